@@ -1,0 +1,79 @@
+import { Option, type Command } from 'commander';
+import { auditTasks } from '../../core/audit-tasks.ts';
+import { buildCaseStudy } from '../../core/build-case-study.ts';
+import { propose } from '../../core/propose.ts';
+import { rewriteOffer } from '../../core/rewrite-offer.ts';
+import { triage } from '../../core/triage.ts';
+import type { CliContext } from '../context.ts';
+import { readInput } from '../read-input.ts';
+import { auditView, caseStudyView, offerView, proposalView, triageView } from '../views.ts';
+
+/** Text inputs are capped here, before parsing, so a huge file is refused without being read. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+const FILE_HELP = 'a file, or - for standard input';
+
+/** `triage`, `propose`, `offer`, `audit` and `casestudy`: the commands that ask an engine for work. */
+export function registerDraftingCommands(program: Command, ctx: CliContext): void {
+  const input = (file: string | undefined, what: string) =>
+    readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
+
+  program
+    .command('triage')
+    .description('read a job post and say whether to bid, with reasons that cite its signals')
+    .argument('<file>', `the job post as copied from the job page: ${FILE_HELP}`)
+    .action(async (file: string, _options, command: Command) => {
+      const text = await input(file, 'job post');
+      const session = await ctx.session(command);
+      const result = await triage(text, session);
+      session.emit(result, 'triage', triageView(result));
+    });
+
+  program
+    .command('propose')
+    .description('draft a diagnosis-first proposal grounded in your proof, scored by the rubric')
+    .argument('<file>', `the job post: ${FILE_HELP}`)
+    .addOption(new Option('--tone <tone>', 'tone of voice (default: your profile tone)').choices(['plain', 'warm', 'direct', 'formal']))
+    .addOption(new Option('--length <length>', 'length band').choices(['short', 'standard', 'long']).default('standard'))
+    .action(async (file: string, options: { tone?: 'plain'; length: 'standard' }, command: Command) => {
+      const text = await input(file, 'job post');
+      const session = await ctx.session(command);
+      const result = await propose({ jobPost: text, tone: options.tone, length: options.length }, { ...session, clock: ctx.deps.clock });
+      session.emit(result, 'proposal', proposalView(result));
+    });
+
+  program
+    .command('offer')
+    .description('rewrite a task-shaped offer into an outcome-led one')
+    .argument('<offer>', 'the offer text, e.g. "Write 10 blog posts" (use --file to read it from a file)')
+    .option('-f, --file', 'treat the argument as a file path (or - for standard input)')
+    .action(async (offer: string, options: { file?: boolean }, command: Command) => {
+      const text = options.file === true ? await input(offer, 'offer') : offer;
+      const session = await ctx.session(command);
+      const result = await rewriteOffer({ offer: text }, session);
+      session.emit(result, 'offer', offerView(result));
+    });
+
+  program
+    .command('audit')
+    .description('label each task you sell automatable, AI-assisted or human-critical, with a repackaging idea')
+    .argument('<file>', `tasks, one a line: ${FILE_HELP}`)
+    .action(async (file: string, _options, command: Command) => {
+      const text = await input(file, 'task list');
+      const session = await ctx.session(command);
+      const result = await auditTasks({ tasks: text }, session);
+      session.emit(result, 'audit', auditView(result));
+    });
+
+  program
+    .command('casestudy')
+    .description('turn notes about finished work into a proof item draft')
+    .argument('<file>', `your notes: ${FILE_HELP}`)
+    .option('--id <id>', 'the id to give the proof item (default: from its title)')
+    .action(async (file: string, options: { id?: string }, command: Command) => {
+      const notes = await input(file, 'notes');
+      const session = await ctx.session(command);
+      const result = await buildCaseStudy({ notes, id: options.id ?? null }, session);
+      session.emit(result, 'case-study', caseStudyView(result));
+    });
+}

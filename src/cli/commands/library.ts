@@ -1,0 +1,150 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { BidwrightError } from '../../core/errors.ts';
+import { addProof, importProof, removeProof } from '../../core/manage-proof.ts';
+import { updateProfile } from '../../core/update-profile.ts';
+import type { CliContext } from '../context.ts';
+import { parseJson, readInput } from '../read-input.ts';
+import { profileView, proofListView } from '../views.ts';
+
+const MAX_JSON_BYTES = 20 * 1024 * 1024;
+const list = (value: string) => value.split(',').map((part) => part.trim()).filter(Boolean);
+const number = (flag: string) => (value: string) => {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) throw new BidwrightError('INVALID_INPUT', `${flag} must be a number, e.g. ${flag} 45`);
+  return parsed;
+};
+const metric = (value: string, previous: { label: string; value: string }[] = []) => {
+  const at = value.lastIndexOf('=');
+  if (at <= 0 || at === value.length - 1) throw new BidwrightError('INVALID_INPUT', `--metric takes "label=value", e.g. --metric "checkout conversion=+18%"`);
+  return [...previous, { label: value.slice(0, at).trim(), value: value.slice(at + 1).trim() }];
+};
+
+/** `proof add|list|import|export|rm` and `profile show|set`. */
+export function registerLibraryCommands(program: Command, ctx: CliContext): void {
+  const readJson = async (file: string, what: string) =>
+    parseJson(await readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_JSON_BYTES }), file === '-' ? 'Standard input' : file);
+
+  const proof = program.command('proof').description('your proof library: case studies, testimonials, portfolio pieces, credentials');
+
+  proof
+    .command('add')
+    .description('add one proof item, from a JSON file or from flags')
+    .argument('[file]', 'a JSON object with the proof fields, or - for standard input')
+    .option('--id <id>', 'a short id such as shop-checkout-fix')
+    .option('--kind <kind>', 'case_study, testimonial, portfolio or credential', 'case_study')
+    .option('--title <title>', 'what the work was')
+    .option('--client-type <text>', 'the kind of client, e.g. "DTC skincare brand"')
+    .option('--problem <text>', 'the problem the client had')
+    .option('--approach <text>', 'what you did')
+    .option('--result <text>', 'what changed')
+    .option('--metric <label=value>', 'a confirmed metric; repeat for more', metric)
+    .option('--skills <list>', 'comma-separated skills', list)
+    .option('--link <url>', 'a link to the work')
+    .option('--public', 'the client may be named publicly', false)
+    .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
+      const input = file === undefined ? fromFlags(options) : await readJson(file, 'proof item');
+      const session = await ctx.session(command);
+      const item = await addProof(input, session.store);
+      session.emit(item, 'proof-list', proofListView([item]));
+    });
+
+  proof
+    .command('list')
+    .description('list the proof library')
+    .action(async (_options, command: Command) => {
+      const session = await ctx.session(command);
+      const items = await session.store.listProof();
+      session.emit(items, 'proof-list', proofListView(items));
+    });
+
+  proof
+    .command('import')
+    .description('import a JSON array of proof items (ids kept; an existing id is replaced); all or nothing')
+    .argument('<file>', 'the JSON file, or - for standard input')
+    .action(async (file: string, _options, command: Command) => {
+      const items = await readJson(file, 'proof file');
+      const session = await ctx.session(command);
+      const result = await importProof(items, session.store);
+      if (session.json) ctx.deps.stdout.write(`${JSON.stringify(result)}\n`);
+      else ctx.deps.stdout.write(`Imported ${result.added + result.updated} proof item(s): ${result.added} added, ${result.updated} replaced.\n`);
+    });
+
+  proof
+    .command('export')
+    .description('print the proof library as a JSON array (the import format)')
+    .argument('[file]', 'write to this file instead of standard output')
+    .action(async (file: string | undefined, _options, command: Command) => {
+      const session = await ctx.session(command);
+      const json = `${JSON.stringify(await session.store.listProof(), null, 2)}\n`;
+      if (file === undefined || file === '-') ctx.deps.stdout.write(json);
+      else await writeFile(file, json, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+        const why = error.code === 'EEXIST' ? 'it already exists (bidwright will not overwrite it)' : error.message;
+        throw new BidwrightError('INVALID_INPUT', `Cannot write ${file}: ${why}.`);
+      });
+    });
+
+  proof
+    .command('rm')
+    .description('remove a proof item by id')
+    .argument('<id>', 'the proof id')
+    .action(async (id: string, _options, command: Command) => {
+      const session = await ctx.session(command);
+      await removeProof(id, session.store);
+      if (session.json) ctx.deps.stdout.write(`${JSON.stringify({ removed: id })}\n`);
+      else ctx.deps.stdout.write(`Removed ${id}.\n`);
+    });
+
+  const profile = program.command('profile').description('your profile: positioning, rates, skills, voice');
+
+  profile
+    .command('show')
+    .description('show the profile')
+    .action(async (_options, command: Command) => {
+      const session = await ctx.session(command);
+      const current = await session.store.getProfile();
+      session.emit(current, 'profile', profileView(current));
+    });
+
+  profile
+    .command('set')
+    .description('change profile fields, from a JSON file and/or flags (flags win)')
+    .argument('[file]', 'a JSON object with profile fields, or - for standard input')
+    .option('--name <name>')
+    .option('--headline <text>', 'your positioning in one line')
+    .option('--niche <text>')
+    .option('--rate-floor <number>', 'the lowest hourly rate you take', number('--rate-floor'))
+    .option('--target-rate <number>', 'the hourly rate you aim for', number('--target-rate'))
+    .option('--currency <code>', 'e.g. USD')
+    .option('--skills <list>', 'comma-separated skills', list)
+    .option('--tone <tone>', 'plain, warm, direct or formal')
+    .option('--avoid-words <list>', 'comma-separated words never to use', list)
+    .option('--allowed-links <list>', 'comma-separated links allowed in proposals', list)
+    .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
+      const fromFile = file === undefined ? {} : await readJson(file, 'profile file');
+      if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) {
+        throw new BidwrightError('INVALID_INPUT', 'The profile file must be a JSON object, e.g. { "name": "Sam", "rateFloor": 45 }.');
+      }
+      const patch = { ...fromFile, ...pick(options, PROFILE_FLAGS) };
+      if (Object.keys(patch).length === 0) {
+        throw new BidwrightError('INVALID_INPUT', 'Nothing to set: give a JSON file or flags such as --rate-floor 45 (see bidwright profile set --help).');
+      }
+      const session = await ctx.session(command);
+      const updated = await updateProfile(patch, session.store);
+      session.emit(updated, 'profile', profileView(updated));
+    });
+}
+
+const PROFILE_FLAGS = ['name', 'headline', 'niche', 'rateFloor', 'targetRate', 'currency', 'skills', 'tone', 'avoidWords', 'allowedLinks'];
+const PROOF_FLAGS = ['id', 'kind', 'title', 'clientType', 'problem', 'approach', 'result', 'skills', 'link', 'public'];
+
+function pick(options: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]));
+}
+
+function fromFlags(options: Record<string, unknown>): Record<string, unknown> {
+  if (options.id === undefined || options.title === undefined) {
+    throw new BidwrightError('INVALID_INPUT', 'Give a JSON file, or at least --id and --title (see bidwright proof add --help).');
+  }
+  return { ...pick(options, PROOF_FLAGS), metrics: options.metric ?? [] };
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { BidwrightError } from '../../core/errors.ts';
+import { lint } from '../../core/lint.ts';
+import type { CliContext } from '../context.ts';
+import { readInput } from '../read-input.ts';
+import { lintView } from '../views.ts';
+import { MAX_INPUT_BYTES } from './drafting.ts';
+
+/** `lint`: checks any draft against the rubric; exits 1 when an error-severity rule fails. */
+export function registerLintCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('lint')
+    .description('check a draft (yours or a model\'s) against the rubric; exits 1 on any error-severity finding')
+    .argument('<file>', 'the draft: a file, or - for standard input')
+    .option('--job <file>', 'the job post the draft answers, for the rules that need it')
+    .option('--cite <ids>', 'proof ids the draft relies on, comma-separated', (value: string) =>
+      value.split(',').map((id) => id.trim()).filter(Boolean),
+    )
+    .action(async (file: string, options: { job?: string; cite?: string[] }, command: Command) => {
+      const read = (path: string, what: string) => readInput(path, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
+      if (file === '-' && options.job === '-') {
+        throw new BidwrightError('INVALID_INPUT', 'Only one of the draft and --job can come from standard input.');
+      }
+      const text = await read(file, 'draft');
+      const jobPost = options.job === undefined ? null : await read(options.job, 'job post');
+      const session = await ctx.session(command);
+      const result = await lint({ text, jobPost, citations: options.cite }, session);
+      session.emit(result, 'lint', lintView(result));
+      if (result.errors > 0) ctx.exitCode = 1;
+    });
+}

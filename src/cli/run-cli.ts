@@ -1,0 +1,57 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isBidwrightError } from '../core/errors.ts';
+import { registerDraftingCommands } from './commands/drafting.ts';
+import { registerLibraryCommands } from './commands/library.ts';
+import { registerLintCommand } from './commands/lint.ts';
+import { CliContext, type CliDeps } from './context.ts';
+
+/** Exit codes: 1 means "ran, and a gate failed" (lint); 2 means the command could not do its work. */
+export const EXIT = { ok: 0, failed: 1, error: 2 } as const;
+
+function createProgram(ctx: CliContext): Command {
+  const program = new Command('bidwright')
+    .description('Triage job posts, draft grounded proposals, rewrite offers and lint drafts. It prepares; you review and send.')
+    .version('0.1.0')
+    .option('--json', 'print the schema-shaped result as JSON', false)
+    .addOption(new Option('--engine <engine>', 'the drafting engine').choices(['offline']))
+    .option('--data <dir>', 'where your profile and proof live (default: $BIDWRIGHT_DATA_DIR or ./data)')
+    .configureHelp({ showGlobalOptions: true })
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.deps.stdout.write(text),
+      writeErr: (text) => ctx.deps.stderr.write(text),
+    });
+  registerDraftingCommands(program, ctx);
+  registerLintCommand(program, ctx);
+  registerLibraryCommands(program, ctx);
+  // Sub-commands inherit the parent's output and exit handling.
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput());
+    for (const sub of command.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  }
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code; never throws. */
+export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+  const ctx = new CliContext(deps);
+  try {
+    await createProgram(ctx).parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; commander already printed its usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.error;
+    }
+    if (isBidwrightError(error)) {
+      deps.stderr.write(`bidwright: ${error.message}\n`);
+      return EXIT.error;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    deps.stderr.write(`bidwright: unexpected error: ${message}\n`);
+    if (deps.config.debug && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
+    else deps.stderr.write('bidwright: set BIDWRIGHT_DEBUG=1 for details, and please report it.\n');
+    return EXIT.error;
+  }
+}

@@ -1,0 +1,126 @@
+/** Plain-text view models for the output templates: every field a template reads is present. */
+import type { CaseStudy, Finding, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage } from '../core/schemas.ts';
+
+const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
+const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
+const LABEL_STYLE = { automatable: 'red', ai_assisted: 'yellow', human_critical: 'green' } as const;
+
+function findingsView(findings: Finding[]) {
+  return findings.map((finding) => ({
+    ...finding,
+    severityStyle: finding.severity === 'error' ? 'red' : 'yellow',
+    severity: finding.severity === 'error' ? 'error' : 'warn ',
+  }));
+}
+
+function money(value: number | null, currency: string | null): string {
+  if (value === null) return '?';
+  return currency === null || currency === 'USD' ? `$${value}` : `${value} ${currency}`;
+}
+
+/** Triage as the terminal shows it. */
+export function triageView(result: Triage) {
+  const { facts } = result;
+  const { budget, client } = facts;
+  const range = budget.min === budget.max ? money(budget.max, budget.currency) : `${money(budget.min, budget.currency)} - ${money(budget.max, budget.currency)}`;
+  const clientParts = [
+    client.paymentVerified === null ? null : client.paymentVerified ? 'payment verified' : 'payment NOT verified',
+    client.rating === null ? null : `rated ${client.rating}${client.reviews === null ? '' : ` (${client.reviews} reviews)`}`,
+    client.totalSpent === null ? null : `$${client.totalSpent} spent`,
+    client.hireRate === null ? null : `${client.hireRate}% hire rate`,
+    client.jobsPosted === null ? null : `${client.jobsPosted} jobs posted`,
+    client.country,
+  ].filter((part): part is string => part !== null);
+  return {
+    title: facts.title ?? '(untitled post)',
+    verdict: result.verdict.toUpperCase(),
+    verdictStyle: VERDICT_STYLE[result.verdict],
+    reasons: result.reasons.map((reason) => ({ ...reason, mark: EFFECT_MARK[reason.effect] })),
+    budget: budget.type === 'unknown' ? 'not stated' : `${budget.type}, ${budget.min === null && budget.max === null ? 'rate not stated' : range}`,
+    budgetFit: result.budgetFit.detail,
+    pricing: result.pricingAdvice.detail,
+    competition: result.competition.detail,
+    freshness: result.freshness.detail,
+    connects: result.connectsCost === null ? '' : `${result.connectsCost.connects} Connects (about $${result.connectsCost.dollars.toFixed(2)})`,
+    client: clientParts.length > 0 ? clientParts.join(', ') : 'no client details in the post',
+    aiExposure: `${result.aiExposure.level.replace('_', '-')}: ${result.aiExposure.reason}`,
+    bestProof: result.bestProof.map((match) => ({ ...match, matched: match.matchedTerms.join(', ') })),
+    instructions: result.instructions,
+    redFlags: result.redFlags,
+    screeningQuestions: result.screeningQuestions,
+    clarifyingQuestions: result.clarifyingQuestions,
+    findings: findingsView(result.findings),
+  };
+}
+
+/** How many words a text has, as a client would count them. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A proposal draft with its counts and what the client sees first. */
+export function proposalView(result: Proposal) {
+  const preview = result.text.replace(/\s+/g, ' ').slice(0, 150);
+  return {
+    ...result,
+    rule: '-'.repeat(60),
+    words: wordCount(result.text),
+    chars: result.text.length,
+    preview,
+    findings: findingsView(result.findings),
+    footer: `Drafted by the ${result.engine} engine${result.engine === 'offline' ? ' (rule-based, no model)' : ''}. Review it before you send it.`,
+  };
+}
+
+/** An offer rewrite. */
+export function offerView(result: Offer) {
+  return { ...result, findings: findingsView(result.findings) };
+}
+
+/** A task audit. */
+export function auditView(result: TaskAudit) {
+  return {
+    ...result,
+    items: result.items.map((item) => ({ ...item, label: item.label.replace('_', '-').padEnd(14), labelStyle: LABEL_STYLE[item.label] })),
+  };
+}
+
+/** A lint report. */
+export function lintView(result: LintReport) {
+  return {
+    ...result,
+    findings: findingsView(result.findings),
+    status: result.errors > 0 ? 'FAIL' : 'PASS',
+    statusStyle: result.errors > 0 ? 'red' : 'green',
+    passedCount: result.passed.length,
+  };
+}
+
+/** A case study draft. */
+export function caseStudyView(result: CaseStudy) {
+  return { json: JSON.stringify(result.proof, null, 2), unconfirmed: result.unconfirmedMetrics, missing: result.missing };
+}
+
+/** The proof library. */
+export function proofListView(items: ProofItem[]) {
+  return {
+    count: items.length,
+    items: items.map((item) => ({
+      ...item,
+      metricsLine: item.metrics.map((metric) => `${metric.label} ${metric.value}`).join('; '),
+    })),
+  };
+}
+
+/** The profile. */
+export function profileView(profile: Profile) {
+  const rate = (value: number | null) => (value === null ? 'not set' : `${value} ${profile.currency}/hr`);
+  return {
+    ...profile,
+    name: profile.name || 'not set',
+    headline: profile.headline || 'not set',
+    niche: profile.niche || 'not set',
+    rateFloor: rate(profile.rateFloor),
+    targetRate: rate(profile.targetRate),
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { checkEngineOutput } from './check-engine-output.ts';
+import { LIMITS } from './limits.ts';
+import type { Engine, Store } from './ports.ts';
+import { TaskAudit } from './schemas.ts';
+import { parseOrThrow } from './validate.ts';
+
+export interface AuditTasksDeps {
+  engine: Engine;
+  store: Store;
+}
+
+const Task = z.string().max(LIMITS.taskChars, `each task must be under ${LIMITS.taskChars} characters`);
+
+/** Tasks as a list, or as text with one task a line (bullets and numbering are stripped). */
+export const AuditRequest = z.object({
+  tasks: z.union([z.array(Task), z.string()]),
+});
+export type AuditRequest = z.infer<typeof AuditRequest>;
+
+/** Splits a pasted list into tasks: one a line, without bullets or numbers, blanks and repeats dropped. */
+export function splitTasks(tasks: string[] | string): string[] {
+  const lines = typeof tasks === 'string' ? tasks.split(/\r?\n/) : tasks;
+  const cleaned = lines.map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').trim()).filter(Boolean);
+  return [...new Set(cleaned)];
+}
+
+/** Labels each task automatable, AI-assisted or human-critical, with a reason and a repackaging idea. */
+export async function auditTasks(request: AuditRequest, deps: AuditTasksDeps): Promise<TaskAudit> {
+  const parsed = parseOrThrow(AuditRequest, request, 'The task list');
+  const tasks = splitTasks(parsed.tasks);
+  const checked = parseOrThrow(
+    z
+      .array(Task)
+      .min(1, 'the task list is empty: give one task a line, e.g. "Write blog posts"')
+      .max(LIMITS.tasks, `audit at most ${LIMITS.tasks} tasks at a time`),
+    tasks,
+    'The task list',
+  );
+  const profile = await deps.store.getProfile();
+  const raw = await deps.engine.auditTasks({ tasks: checked, profile });
+  const draft = checkEngineOutput(TaskAudit.omit({ engine: true }), raw, deps.engine.name);
+  return { ...draft, engine: deps.engine.name };
+}

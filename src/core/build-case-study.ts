@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { checkEngineOutput } from './check-engine-output.ts';
+import { LIMITS } from './limits.ts';
+import type { Engine } from './ports.ts';
+import { CaseStudy, Id } from './schemas.ts';
+import { parseOrThrow } from './validate.ts';
+
+export interface BuildCaseStudyDeps {
+  engine: Engine;
+}
+
+export const CaseStudyRequest = z.object({
+  notes: z
+    .string()
+    .trim()
+    .min(1, 'the notes are empty: describe the client, the problem, what you did and the result')
+    .max(LIMITS.notesChars, `keep the notes under ${LIMITS.notesChars} characters`),
+  id: Id.nullable().optional(),
+});
+export type CaseStudyRequest = z.infer<typeof CaseStudyRequest>;
+
+/** Turns notes about finished work into a structured proof item for the user to confirm. */
+export async function buildCaseStudy(request: CaseStudyRequest, deps: BuildCaseStudyDeps): Promise<CaseStudy> {
+  const { notes, id } = parseOrThrow(CaseStudyRequest, request, 'The case study notes');
+  const raw = await deps.engine.buildCaseStudy({ notes, id: id ?? null });
+  const draft = checkEngineOutput(CaseStudy.omit({ engine: true }), raw, deps.engine.name);
+  return { ...draft, engine: deps.engine.name };
+}

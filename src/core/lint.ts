@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { parseJobPost } from '../parse/parse-job-post.ts';
+import { scoreProposal } from '../rubric/run-rubric.ts';
+import type { RubricConfig } from '../rubric/types.ts';
+import { LIMITS } from './limits.ts';
+import type { Store } from './ports.ts';
+import { Id, JobPostInput, LintReport, ScreeningAnswer } from './schemas.ts';
+import { parseOrThrow } from './validate.ts';
+
+export interface LintDeps {
+  store: Store;
+}
+
+export const LintRequest = z.object({
+  text: z
+    .string()
+    .refine((text) => text.trim().length > 0, 'the draft is empty: paste the proposal text to check')
+    .refine((text) => text.length <= LIMITS.draftChars, `the draft is over ${LIMITS.draftChars} characters`),
+  jobPost: JobPostInput.nullable().optional(),
+  citations: z.array(Id).optional(),
+  screeningAnswers: z.array(ScreeningAnswer).optional(),
+});
+export type LintRequest = z.infer<typeof LintRequest>;
+
+/**
+ * Checks any draft, a person's or a model's, against the proposal rubric, with the job post and
+ * the proof library as context when given.
+ */
+export async function lint(request: LintRequest, deps: LintDeps, config?: RubricConfig): Promise<LintReport> {
+  const { text, jobPost, citations, screeningAnswers } = parseOrThrow(LintRequest, request, 'The lint request');
+  const post = jobPost === undefined || jobPost === null ? null : parseJobPost(jobPost);
+  const [profile, library, earlier] = await Promise.all([
+    deps.store.getProfile(),
+    deps.store.listProof(),
+    deps.store.listDrafts(50),
+  ]);
+  // The draft being linted may itself be stored (a draft bidwright wrote); it is not a reuse of itself.
+  const earlierDrafts = earlier.map((draft) => draft.text).filter((stored) => stored !== text);
+  const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
+  const { findings, passed } = scoreProposal(subject, { post, proof: library, profile, earlierDrafts }, config);
+  return {
+    findings,
+    passed,
+    errors: findings.filter((finding) => finding.severity === 'error').length,
+    warnings: findings.filter((finding) => finding.severity === 'warn').length,
+  };
+}

@@ -1,0 +1,280 @@
+/**
+ * The domain's shapes. Each zod schema and its inferred type share one PascalCase name.
+ * Optional facts are `.nullable()` rather than `.optional()` so the same schemas can be sent
+ * to a model as strict JSON schema.
+ */
+import { z } from 'zod';
+
+export const Id = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, ".", "_" or "-" (no spaces)');
+export type Id = z.infer<typeof Id>;
+
+export const Currency = z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as USD');
+export type Currency = z.infer<typeof Currency>;
+
+export const Tone = z.enum(['plain', 'warm', 'direct', 'formal']);
+export type Tone = z.infer<typeof Tone>;
+
+export const Length = z.enum(['short', 'standard', 'long']);
+export type Length = z.infer<typeof Length>;
+
+export const Profile = z.object({
+  name: z.string().max(120).default(''),
+  headline: z.string().max(300).default(''),
+  niche: z.string().max(300).default(''),
+  rateFloor: z.number().nonnegative().nullable().default(null),
+  targetRate: z.number().nonnegative().nullable().default(null),
+  currency: Currency.default('USD'),
+  skills: z.array(z.string().min(1).max(80)).max(200).default([]),
+  tone: Tone.default('plain'),
+  avoidWords: z.array(z.string().min(1).max(80)).max(500).default([]),
+  allowedLinks: z.array(z.string().min(1).max(500)).max(50).default([]),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const ProofKind = z.enum(['case_study', 'testimonial', 'portfolio', 'credential']);
+export type ProofKind = z.infer<typeof ProofKind>;
+
+export const Metric = z.object({
+  label: z.string().min(1).max(200),
+  value: z.string().min(1).max(100),
+});
+export type Metric = z.infer<typeof Metric>;
+
+export const ProofItem = z.object({
+  id: Id,
+  kind: ProofKind,
+  title: z.string().min(1).max(300),
+  clientType: z.string().max(300).default(''),
+  problem: z.string().max(5000).default(''),
+  approach: z.string().max(5000).default(''),
+  result: z.string().max(5000).default(''),
+  metrics: z.array(Metric).max(50).default([]),
+  skills: z.array(z.string().min(1).max(80)).max(100).default([]),
+  link: z.string().max(500).nullable().default(null),
+  public: z.boolean().default(false),
+});
+export type ProofItem = z.infer<typeof ProofItem>;
+
+export const BudgetType = z.enum(['hourly', 'fixed', 'unknown']);
+export const Budget = z.object({
+  type: BudgetType,
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  currency: Currency.nullable(),
+});
+export type Budget = z.infer<typeof Budget>;
+
+export const ExperienceLevel = z.enum(['entry', 'intermediate', 'expert']);
+
+export const ClientSignals = z.object({
+  paymentVerified: z.boolean().nullable(),
+  rating: z.number().nullable(),
+  reviews: z.number().int().nullable(),
+  country: z.string().nullable(),
+  jobsPosted: z.number().int().nullable(),
+  hireRate: z.number().nullable(),
+  openJobs: z.number().int().nullable(),
+  totalSpent: z.number().nullable(),
+  hires: z.number().int().nullable(),
+  avgHourlyRate: z.number().nullable(),
+  memberSince: z.string().nullable(),
+});
+export type ClientSignals = z.infer<typeof ClientSignals>;
+
+export const Range = z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() });
+export type Range = z.infer<typeof Range>;
+
+export const JobFacts = z.object({
+  title: z.string().nullable(),
+  description: z.string(),
+  budget: Budget,
+  experienceLevel: ExperienceLevel.nullable(),
+  duration: z.string().nullable(),
+  hoursPerWeek: z.string().nullable(),
+  postedAgo: z.string().nullable(),
+  proposals: Range.nullable(),
+  interviewing: z.number().int().nullable(),
+  invitesSent: z.number().int().nullable(),
+  unansweredInvites: z.number().int().nullable(),
+  connects: z.number().int().nullable(),
+  skills: z.array(z.string()),
+  client: ClientSignals,
+});
+export type JobFacts = z.infer<typeof JobFacts>;
+
+export const InstructionKind = z.enum(['start_with', 'secret_word', 'mention', 'ai_directed', 'format']);
+export const Instruction = z.object({
+  kind: InstructionKind,
+  /** The sentence as the post states it. */
+  text: z.string(),
+  /** The word or phrase the client asks for, when there is one. */
+  value: z.string().nullable(),
+});
+export type Instruction = z.infer<typeof Instruction>;
+
+export const RedFlagCode = z.enum([
+  'off_platform_contact',
+  'off_platform_payment',
+  'unpaid_test',
+  'fee_to_apply',
+  'buy_equipment',
+  'credentials_before_contract',
+  'too_good_pay',
+]);
+export type RedFlagCode = z.infer<typeof RedFlagCode>;
+export const RedFlag = z.object({ code: RedFlagCode, message: z.string(), evidence: z.string() });
+export type RedFlag = z.infer<typeof RedFlag>;
+
+/** What a user gives: pasted page text, or an object with `text` and structured fields that win over parsing. */
+export const JobPostInput = z.union([
+  z.string(),
+  z.object({
+    text: z.string(),
+    title: z.string().nullable().optional(),
+    budget: Budget.partial().optional(),
+    skills: z.array(z.string()).optional(),
+    client: ClientSignals.partial().optional(),
+  }),
+]);
+export type JobPostInput = z.infer<typeof JobPostInput>;
+
+export const ParsedJobPost = z.object({
+  text: z.string(),
+  facts: JobFacts,
+  screeningQuestions: z.array(z.string()),
+  instructions: z.array(Instruction),
+  redFlags: z.array(RedFlag),
+});
+export type ParsedJobPost = z.infer<typeof ParsedJobPost>;
+
+export const Severity = z.enum(['error', 'warn']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Finding = z.object({
+  ruleId: z.string(),
+  severity: Severity,
+  message: z.string(),
+  evidence: z.string().nullable(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const ProofMatch = z.object({
+  id: Id,
+  title: z.string(),
+  score: z.number(),
+  matchedTerms: z.array(z.string()),
+});
+export type ProofMatch = z.infer<typeof ProofMatch>;
+
+export const Verdict = z.enum(['pursue', 'consider', 'skip']);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** A signal names where a reason comes from, e.g. `budget`, `client.paymentVerified`, `redFlag:unpaid_test`, `proof`. */
+export const Reason = z.object({
+  signal: z.string(),
+  effect: z.enum(['positive', 'negative', 'neutral']),
+  text: z.string(),
+});
+export type Reason = z.infer<typeof Reason>;
+
+export const AiExposureLevel = z.enum(['automatable', 'ai_assisted', 'human_critical']);
+export type AiExposureLevel = z.infer<typeof AiExposureLevel>;
+
+export const Assessment = z.object({
+  status: z.string(),
+  detail: z.string(),
+});
+export type Assessment = z.infer<typeof Assessment>;
+
+export const Triage = z.object({
+  verdict: Verdict,
+  reasons: z.array(Reason),
+  facts: JobFacts,
+  screeningQuestions: z.array(z.string()),
+  instructions: z.array(Instruction),
+  redFlags: z.array(RedFlag),
+  budgetFit: Assessment,
+  pricingAdvice: Assessment,
+  competition: Assessment,
+  freshness: Assessment,
+  bestProof: z.array(ProofMatch),
+  aiExposure: z.object({ level: AiExposureLevel, reason: z.string() }),
+  clarifyingQuestions: z.array(z.string()),
+  connectsCost: z.object({ connects: z.number().int(), dollars: z.number() }).nullable(),
+  findings: z.array(Finding),
+});
+export type Triage = z.infer<typeof Triage>;
+
+export const ScreeningAnswer = z.object({ question: z.string(), answer: z.string() });
+export type ScreeningAnswer = z.infer<typeof ScreeningAnswer>;
+
+export const Proposal = z.object({
+  /** The cover letter, plain text. Screening answers are kept apart in `screeningAnswers`. */
+  text: z.string(),
+  citations: z.array(Id),
+  screeningAnswers: z.array(ScreeningAnswer),
+  /** Client instructions found in the post, shown to the user who decides; never acted on by the engine. */
+  instructions: z.array(Instruction),
+  findings: z.array(Finding),
+  engine: z.string(),
+});
+export type Proposal = z.infer<typeof Proposal>;
+
+export const ValueLever = z.enum(['revenue', 'cost', 'risk', 'speed', 'judgment']);
+export type ValueLever = z.infer<typeof ValueLever>;
+
+export const Offer = z.object({
+  input: z.string(),
+  headline: z.string(),
+  buyer: z.string(),
+  problem: z.string(),
+  before: z.string(),
+  after: z.string(),
+  outcome: z.string(),
+  valueLevers: z.array(ValueLever).min(1),
+  deliverables: z.array(z.string()).min(1),
+  inclusions: z.array(z.string()),
+  exclusions: z.array(z.string()),
+  acceptanceCriteria: z.array(z.string()),
+  proof: z.array(Id),
+  findings: z.array(Finding),
+  engine: z.string(),
+});
+export type Offer = z.infer<typeof Offer>;
+
+export const TaskAuditItem = z.object({
+  task: z.string(),
+  label: AiExposureLevel,
+  reason: z.string(),
+  suggestion: z.string(),
+});
+export type TaskAuditItem = z.infer<typeof TaskAuditItem>;
+
+export const TaskAudit = z.object({
+  items: z.array(TaskAuditItem),
+  summary: z.string(),
+  engine: z.string(),
+});
+export type TaskAudit = z.infer<typeof TaskAudit>;
+
+export const CaseStudy = z.object({
+  proof: ProofItem,
+  /** Fields the notes did not supply; the user fills them before adding the item to the library. */
+  missing: z.array(z.string()),
+  /** Numbers found in the notes, to confirm before they count as metrics. */
+  unconfirmedMetrics: z.array(Metric),
+  engine: z.string(),
+});
+export type CaseStudy = z.infer<typeof CaseStudy>;
+
+export const LintReport = z.object({
+  findings: z.array(Finding),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  passed: z.array(z.string()),
+});
+export type LintReport = z.infer<typeof LintReport>;

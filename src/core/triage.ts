@@ -1,0 +1,46 @@
+import { parseJobPost } from '../parse/parse-job-post.ts';
+import { rankProof } from '../retrieval/rank-proof.ts';
+import { scoreTriage } from '../rubric/run-rubric.ts';
+import { assessSignals } from './assess-signals.ts';
+import { checkEngineOutput } from './check-engine-output.ts';
+import type { Engine, Store } from './ports.ts';
+import { Triage, type JobPostInput } from './schemas.ts';
+
+export interface TriageDeps {
+  engine: Engine;
+  store: Store;
+}
+
+/** How many proof items triage shows as the best match. */
+const TOP_PROOF = 3;
+
+/**
+ * Reads a job post and tells the freelancer whether to bid: facts, signals, matching proof and a
+ * verdict whose reasons each cite a signal. The result is scored by the triage rubric.
+ */
+export async function triage(input: JobPostInput, deps: TriageDeps): Promise<Triage> {
+  const post = parseJobPost(input);
+  const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
+  const proof = rankProof(library, post, TOP_PROOF);
+  const signals = assessSignals(post.facts, profile);
+  const judgement = await deps.engine.triage({ post, profile, proof, signals });
+  const draft = checkEngineOutput(
+    Triage.omit({ findings: true }),
+    {
+      ...judgement,
+      facts: post.facts,
+      screeningQuestions: post.screeningQuestions,
+      instructions: post.instructions,
+      redFlags: post.redFlags,
+      budgetFit: signals.budgetFit,
+      pricingAdvice: signals.pricingAdvice,
+      competition: signals.competition,
+      freshness: signals.freshness,
+      connectsCost: signals.connectsCost,
+      bestProof: proof.map((ranked) => ranked.match),
+    },
+    deps.engine.name,
+  );
+  const { findings } = scoreTriage({ ...draft, findings: [] }, { post, proof: library, profile, earlierDrafts: [] });
+  return { ...draft, findings };
+}

@@ -1,0 +1,21 @@
+import type { Engine } from '../../core/ports.ts';
+import { auditTasks } from './audit-tasks.ts';
+import { buildCaseStudy } from './build-case-study.ts';
+import { judgeTriage } from './judge-triage.ts';
+import { composeProposal } from './propose/compose-proposal.ts';
+import { rewriteOffer } from './rewrite-offer.ts';
+
+/**
+ * The deterministic engine: no network, no model. It composes triage, drafts, offers, audits and
+ * case studies from rules and data tables, and says so in its output.
+ */
+export function createOfflineEngine(): Engine {
+  return {
+    name: 'offline',
+    triage: async (context) => judgeTriage(context),
+    propose: async (context) => composeProposal(context),
+    rewriteOffer: async (context) => rewriteOffer(context),
+    auditTasks: async (context) => auditTasks(context),
+    buildCaseStudy: async (context) => buildCaseStudy(context),
+  };
+}

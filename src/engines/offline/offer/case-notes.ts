@@ -1,0 +1,109 @@
+/**
+ * Reads notes about finished work into the parts of a case study. Labelled lines ("Client: ...",
+ * "Problem: ...", "What I did: ...", "Result: ...") win; where a part has no label, sentences are
+ * sorted by cue words. Notes are untrusted data: they are sorted and quoted, never obeyed.
+ */
+
+export type NoteField = 'title' | 'clientType' | 'problem' | 'approach' | 'result' | 'skills' | 'link';
+
+const LABELS: ReadonlyArray<readonly [NoteField, RegExp]> = [
+  ['title', /^(?:title|project(?:\s+name)?|name|headline)$/i],
+  ['clientType', /^(?:client(?:\s+type)?|customer|for|industry|who)$/i],
+  ['problem', /^(?:problem|challenge|situation|context|issue|pain|brief|before|the\s+problem)$/i],
+  ['approach', /^(?:what\s+i\s+did|what\s+we\s+did|approach|solution|work(?:\s+done)?|how|process|method|actions?)$/i],
+  ['result', /^(?:results?|outcomes?|impact|after|what\s+changed)$/i],
+  ['skills', /^(?:skills?|tools?|stack|tech(?:nolog(?:y|ies))?|tags)$/i],
+  ['link', /^(?:link|url|portfolio|live|website)$/i],
+];
+
+const LABEL_LINE = /^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$/;
+
+export interface ParsedNotes {
+  /** Text under each label, joined; absent when the notes had no such label. */
+  labelled: Partial<Record<NoteField, string>>;
+  /** Lines under no known label, in order. */
+  free: string[];
+}
+
+/** Splits notes into labelled parts and free lines; an unlabelled line continues the label above it. */
+export function parseNotes(notes: string): ParsedNotes {
+  const labelled: Partial<Record<NoteField, string>> = {};
+  const free: string[] = [];
+  let current: NoteField | null = null;
+  for (const rawLine of notes.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === '') {
+      current = null;
+      continue;
+    }
+    const match = LABEL_LINE.exec(line);
+    const field = match ? LABELS.find(([, pattern]) => pattern.test((match[1] ?? '').trim()))?.[0] : undefined;
+    if (match && field !== undefined) {
+      const text = (match[2] ?? '').trim();
+      labelled[field] = labelled[field] === undefined ? text : `${labelled[field]} ${text}`.trim();
+      current = field;
+    } else if (current !== null) {
+      labelled[current] = `${labelled[current] ?? ''} ${line}`.trim();
+    } else {
+      free.push(line);
+    }
+  }
+  return { labelled, free };
+}
+
+/** Sentences of free text, split after . ! ? followed by a space. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[^\s])/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+
+const RESULT_CUE =
+  /\b(?:results?|resulted|now|reduced|increased|cut|saved|grew|grown|improved|dropped|rose|doubled|tripled|halved|went\s+from|led\s+to|outcome|faster|fewer|more\s+than\s+before|since\s+launch)\b/i;
+const APPROACH_CUE =
+  /\b(?:i|we)\s+(?:\w+\s+)?(?:built|did|wrote|set\s+up|designed|created|developed|rebuilt|migrated|automated|implemented|replaced|ran|audited|cleaned|edited|translated|made|added|moved|redesigned|integrated|configured|trained|researched|mapped|wired|connected|launched|shipped|planned|interviewed|drafted|produced)\b/i;
+const PROBLEM_CUE =
+  /\b(?:problem|struggl\w*|needed|wanted|issue|couldn'?t|could\s+not|losing|too\s+(?:slow|many|much|few)|manual(?:ly)?|broken|pain|challenge|no\s+way\s+to|lacked|lacking|hard\s+to|was\s+stuck|were\s+stuck|kept\s+\w+ing|frustrat\w*)\b/i;
+const HAS_NUMBER = /\d/;
+
+/** Sorts free sentences into problem, approach and result by cue words; a measured change counts as a result. */
+export function sortSentences(sentences: readonly string[]): Record<'problem' | 'approach' | 'result', string[]> {
+  const out = { problem: [] as string[], approach: [] as string[], result: [] as string[] };
+  for (const sentence of sentences) {
+    if (RESULT_CUE.test(sentence) && HAS_NUMBER.test(sentence)) out.result.push(sentence);
+    else if (APPROACH_CUE.test(sentence)) out.approach.push(sentence);
+    else if (PROBLEM_CUE.test(sentence)) out.problem.push(sentence);
+    else if (RESULT_CUE.test(sentence)) out.result.push(sentence);
+  }
+  return out;
+}
+
+const CLIENT_PATTERNS: readonly RegExp[] = [
+  /\b(?:client|customer)\s+(?:was|is)\s+(an?\s+[^,.;:!?]{3,80})/i,
+  /\bfor\s+(an?\s+(?:[\p{L}\p{N}'’&-]+\s+){0,4}?(?:company|startup|agency|business|brand|shop|store|firm|clinic|practice|non-?profit|charity|school|restaurant|bakery|studio|team|founder|retailer|manufacturer|publisher|creator|coach|consultancy|marketplace|platform|seller|merchant|maker|owner|provider|lab|hotel|gym|salon|café|cafe|bank|fund|club|magazine|podcast|charity))\b/iu,
+];
+
+/** The kind of client named in free text ("for a small bakery" -> "a small bakery"), or null. */
+export function findClientType(text: string): string | null {
+  for (const pattern of CLIENT_PATTERNS) {
+    const match = pattern.exec(text);
+    // "a small candle shop that kept losing sales" -> "a small candle shop".
+    if (match?.[1] !== undefined) return match[1].split(/\s+(?:that|who|which|whose|where|with|to|in|on)\s+/i)[0]?.trim() ?? null;
+  }
+  return null;
+}
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+/i;
+
+/** The first web address in the text, without trailing punctuation, or null. */
+export function findLink(text: string): string | null {
+  const match = URL_PATTERN.exec(text);
+  return match ? match[0].replace(/[.,;:!?]+$/, '') : null;
+}
+
+/** Removes web addresses so their digits are not read as figures. */
+export function withoutLinks(text: string): string {
+  // Keep a full stop the address swallowed, so the sentence after it still splits off.
+  return text.replace(new RegExp(URL_PATTERN.source, 'gi'), (url) => ` ${/[.!?]+$/.exec(url)?.[0] ?? ''}`);
+}

@@ -1,0 +1,113 @@
+/**
+ * The offline engine's proposal drafter: a deterministic, rule-based composer. It names the client's
+ * problem in the post's own words, adds a domain insight and diagnosis from data/insights.ts, cites
+ * only proof it was given, proposes a small first deliverable, and ends on one specific question.
+ * Client instructions in the post are never acted on; the core shows them to the user, who decides.
+ */
+import type { ProposalDraft, ProposeContext } from '../../../core/ports.ts';
+import { countWords, findTerms, normalise } from '../../../rubric/text.ts';
+import { pick, shuffled, stableHash } from './hash.ts';
+import { LENGTH_BANDS, fitToBand, render } from './pieces.ts';
+import type { LengthBand, Piece } from './pieces.ts';
+import { FILLERS, GREETING, SKILLS_MATCH, SKILL_MATCH_ONE, fill } from './phrasing.ts';
+import { pickInsight } from './pick-insight.ts';
+import type { InsightMatch } from './pick-insight.ts';
+import { distinctiveTerms, postSubject } from './post-terms.ts';
+import { postText, sentenceCase } from './post-text.ts';
+import type { PostText } from './post-text.ts';
+import { proofPieces } from './proof-section.ts';
+import { isSafeText } from './safe-text.ts';
+import { answerScreeningQuestions } from './screening-answers.ts';
+import { closingPiece, openingPieces, stepPieces } from './sections.ts';
+
+/** The rubric's proof-count rule allows up to three cited items. */
+const MAX_CITATIONS = 3;
+
+function caseTerm(term: string, text: PostText): string {
+  return term
+    .split(/\s+/)
+    .map((word) => sentenceCase(word, text))
+    .join(' ');
+}
+
+/** A second post term for the diagnosis, distinct from the subject so the draft names two specifics. */
+function chooseFocus(match: InsightMatch, text: PostText, subject: string, avoidWords: readonly string[]): string {
+  // Skills keep the post's casing (they are names: "Liquid", "Power BI"); other words are sentence-cased.
+  // Description words qualify only when the title also uses them; a stray word ("message") reads oddly.
+  const titled = distinctiveTerms(text, avoidWords).filter((term) => findTerms(text.title, [term]).length > 0);
+  const candidates = [...match.surfaces.map((t) => caseTerm(t, text)), ...text.skills, ...titled];
+  const inSubject = normalise(subject);
+  const found = candidates.find(
+    (term) =>
+      isSafeText(term, avoidWords) &&
+      !inSubject.includes(normalise(term)) &&
+      !normalise(term).split(/\s+/).some((w) => text.forbidden.has(w)),
+  );
+  return found ?? subject;
+}
+
+function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean): Piece | null {
+  const haystack = `${text.title}\n${text.description}\n${text.skills.join(', ')}`;
+  const shared = findTerms(haystack, context.profile.skills)
+    .filter((skill) => isSafeText(skill, context.profile.avoidWords))
+    .slice(0, 2);
+  if (shared.length === 0) return null;
+  const frames = shared.length === 2 ? SKILLS_MATCH : SKILL_MATCH_ONE;
+  const sentence = fill(frames[context.options.tone][0] as string, { skills: shared.join(' and ') });
+  return { paragraph: hasProof ? 2 : 1, order: 4, priority: 3, text: sentence };
+}
+
+function bandFor(context: ProposeContext, greeting: string): LengthBand {
+  const band = LENGTH_BANDS[context.options.length];
+  const used = countWords(greeting);
+  return { min: band.min - used, target: band.target - used, max: band.max - used };
+}
+
+/** Drafts a proposal for the post from rules and data; the same context always gives the same draft. */
+export function composeProposal(context: ProposeContext): ProposalDraft {
+  const { post, profile, options } = context;
+  const seed = stableHash(post.text);
+  const text = postText(post);
+  const match = pickInsight(text);
+  const subject = postSubject(text, match, profile.avoidWords);
+  const focus = chooseFocus(match, text, subject, profile.avoidWords);
+  const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords));
+  const questionTerm = surface === undefined ? focus : caseTerm(surface, text);
+  const maxItems = options.length === 'short' ? 1 : 2;
+  const proof = proofPieces({
+    proof: context.proof,
+    tone: options.tone,
+    seed,
+    avoidWords: profile.avoidWords,
+    postText: `${text.title}\n${text.description}\n${text.skills.join(', ')}`,
+    forbidden: text.forbidden,
+    maxItems,
+  });
+  const hasProof = proof.some((piece) => piece.cites !== undefined);
+  const sectionInput = { post, insight: match.insight, subject, focus, questionTerm, tone: options.tone, seed, hasProof };
+  const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)];
+  const skills = skillsPiece(context, text, hasProof);
+  if (skills !== null) pieces.push(skills);
+  const fillers = shuffled(FILLERS, seed, 'fillers').map((sentence, index): Piece => ({
+    paragraph: 2,
+    order: 10 + index,
+    priority: 9,
+    text: sentence,
+  }));
+  const greeting = pick(GREETING[options.tone], seed, 'greeting');
+  const chosen = fitToBand(pieces, fillers, bandFor(context, greeting));
+  const citations = [...new Set(chosen.flatMap((piece) => (piece.cites === undefined ? [] : [piece.cites])))];
+  const screening = answerScreeningQuestions({
+    questions: post.screeningQuestions,
+    proof: context.proof.filter((ranked) => ranked.match.score > 0),
+    profile,
+    insight: match.insight,
+    cited: citations,
+    maxCitations: MAX_CITATIONS,
+  });
+  return {
+    text: render(chosen, greeting),
+    citations: [...new Set([...citations, ...screening.cites])],
+    screeningAnswers: screening.answers,
+  };
+}

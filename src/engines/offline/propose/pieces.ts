@@ -1,0 +1,72 @@
+/**
+ * A draft is assembled from pieces: sentences placed in a paragraph, each with a priority. Required
+ * pieces always go in; optional ones are added in priority order until the length band is met.
+ */
+import { countWords } from '../../../rubric/text.ts';
+
+export interface Piece {
+  /** 0 opening and diagnosis, 1 proof, 2 first step and scope, 3 closing question. */
+  paragraph: 0 | 1 | 2 | 3;
+  /** Position inside the paragraph. */
+  order: number;
+  text: string;
+  /** 0 = required; larger numbers are dropped first. */
+  priority: number;
+  /** The proof id this piece cites, when it names a proof item. */
+  cites?: string;
+}
+
+export const REQUIRED = 0;
+
+export interface LengthBand {
+  min: number;
+  target: number;
+  max: number;
+}
+
+/** Word bands per length option; all inside the rubric's 80-400 warning limits. */
+export const LENGTH_BANDS = {
+  short: { min: 120, target: 150, max: 170 },
+  standard: { min: 175, target: 220, max: 260 },
+  long: { min: 265, target: 305, max: 340 },
+} as const satisfies Record<string, LengthBand>;
+
+/** Joins pieces into plain text: sentences by spaces, paragraphs by a blank line. */
+export function render(pieces: readonly Piece[], greeting: string): string {
+  const paragraphs: string[] = [];
+  for (const index of [0, 1, 2, 3] as const) {
+    const sentences = pieces
+      .filter((piece) => piece.paragraph === index)
+      .sort((a, b) => a.order - b.order)
+      .map((piece) => piece.text.trim());
+    if (sentences.length > 0) paragraphs.push(sentences.join(' '));
+  }
+  return `${greeting}${paragraphs.join('\n\n')}`;
+}
+
+/**
+ * Chooses pieces for the band: every required piece, then optional ones by priority (then order)
+ * while the draft is under the target, never past the maximum; then `fillers` while under the minimum.
+ */
+export function fitToBand(pieces: readonly Piece[], fillers: readonly Piece[], band: LengthBand): Piece[] {
+  const chosen = pieces.filter((piece) => piece.priority === REQUIRED);
+  let total = chosen.reduce((sum, piece) => sum + countWords(piece.text), 0);
+  const optional = pieces
+    .filter((piece) => piece.priority !== REQUIRED)
+    .sort((a, b) => a.priority - b.priority || a.paragraph - b.paragraph || a.order - b.order);
+  for (const piece of optional) {
+    const words = countWords(piece.text);
+    if (total >= band.target) break;
+    if (total + words > band.max) continue;
+    chosen.push(piece);
+    total += words;
+  }
+  for (const piece of fillers) {
+    if (total >= band.min) break;
+    const words = countWords(piece.text);
+    if (total + words > band.max) continue;
+    chosen.push(piece);
+    total += words;
+  }
+  return chosen;
+}

@@ -1,0 +1,114 @@
+/**
+ * The proof paragraph: one or two proof items, each tied to what the post asks for through the
+ * terms retrieval matched. Only the item's own title, problem, result, metrics and skills are used,
+ * so nothing is said about past work that a cited item does not hold.
+ */
+import type { ProofItem, Tone } from '../../../core/schemas.ts';
+import type { RankedProof } from '../../../core/ports.ts';
+import { findTerms, normalise } from '../../../rubric/text.ts';
+import { pick } from './hash.ts';
+import type { Piece } from './pieces.ts';
+import { REQUIRED } from './pieces.ts';
+import { NO_PROOF, METRICS, PROBLEM_RESULT, PROOF_LEAD, PROOF_LEAD_PLAIN, PROOF_SKILLS, SECOND_PROOF, capitalise, fill } from './phrasing.ts';
+import { isSafeText, quotable } from './safe-text.ts';
+
+export interface ProofSectionInput {
+  proof: readonly RankedProof[];
+  tone: Tone;
+  seed: number;
+  avoidWords: readonly string[];
+  /** The post text the draft may echo (instructions removed). */
+  postText: string;
+  forbidden: ReadonlySet<string>;
+  /** How many items to cite at most. */
+  maxItems: 1 | 2;
+}
+
+const KIND_LABEL: Readonly<Record<ProofItem['kind'], string>> = {
+  case_study: 'case study',
+  testimonial: 'client testimonial',
+  portfolio: 'portfolio piece',
+  credential: 'credential',
+};
+
+function usable(term: string, input: ProofSectionInput): boolean {
+  return isSafeText(term, input.avoidWords) && !normalise(term).split(/\s+/).some((w) => input.forbidden.has(w));
+}
+
+/** Up to two matched terms that the post itself contains, joined with "and". */
+function requirement(ranked: RankedProof, input: ProofSectionInput): string {
+  const inPost = findTerms(input.postText, ranked.match.matchedTerms).filter((t) => usable(t, input));
+  return inPost.slice(0, 2).join(' and ');
+}
+
+function titleOf(item: ProofItem, input: ProofSectionInput): string {
+  const words = item.title.trim().split(/\s+/).length;
+  if (words <= 14 && usable(item.title, input)) return `"${item.title.trim()}"`;
+  return `the ${KIND_LABEL[item.kind]} I have on file`;
+}
+
+function metricsText(item: ProofItem, input: ProofSectionInput): string | null {
+  const shown = item.metrics
+    .filter((m) => usable(m.label, input) && !/[?!*#`|<>{}[\]@]|https?:/i.test(m.value))
+    .slice(0, 2)
+    .map((m) => `${m.label.trim()} (${m.value.trim()})`);
+  return shown.length === 0 ? null : shown.join(' and ');
+}
+
+function skillsText(item: ProofItem, input: ProofSectionInput): string | null {
+  const shared = findTerms(input.postText, item.skills).filter((s) => usable(s, input)).slice(0, 2);
+  return shared.length === 0 ? null : shared.join(' and ');
+}
+
+function firstItemPieces(ranked: RankedProof, input: ProofSectionInput): Piece[] {
+  const { item } = ranked;
+  const { tone, seed } = input;
+  const req = requirement(ranked, input);
+  const title = titleOf(item, input);
+  const leadFrame = req.length > 0 ? pick(PROOF_LEAD[tone], seed, 'proof-lead') : pick(PROOF_LEAD_PLAIN[tone], seed, 'proof-lead');
+  const pieces: Piece[] = [
+    { paragraph: 1, order: 0, priority: REQUIRED, cites: item.id, text: capitalise(fill(leadFrame, { title, req })) },
+  ];
+  const problem = quotable(item.problem, input.avoidWords);
+  const result = quotable(item.result, input.avoidWords);
+  if (problem !== null && result !== null) {
+    const frame = pick(PROBLEM_RESULT[tone], seed, 'problem-result');
+    pieces.push({ paragraph: 1, order: 1, priority: 2, text: fill(frame, { problem, result }) });
+  } else if (result !== null) {
+    pieces.push({ paragraph: 1, order: 1, priority: 2, text: `The result: ${result}` });
+  }
+  const metrics = metricsText(item, input);
+  if (metrics !== null) {
+    pieces.push({ paragraph: 1, order: 2, priority: 1, text: fill(pick(METRICS[tone], seed, 'metrics'), { metrics }) });
+  }
+  const skills = skillsText(item, input);
+  if (skills !== null) {
+    pieces.push({ paragraph: 1, order: 3, priority: 4, text: fill(pick(PROOF_SKILLS[tone], seed, 'proof-skills'), { skills }) });
+  }
+  return pieces;
+}
+
+function secondItemPiece(ranked: RankedProof, input: ProofSectionInput): Piece | null {
+  const req = requirement(ranked, input);
+  if (req.length === 0) return null;
+  const title = titleOf(ranked.item, input);
+  const lead = capitalise(fill(pick(SECOND_PROOF[input.tone], input.seed, 'second-proof'), { title, req }));
+  const metrics = metricsText(ranked.item, input);
+  const text = metrics === null ? lead : `${lead} ${fill(pick(METRICS[input.tone], input.seed, 'metrics-2'), { metrics })}`;
+  return { paragraph: 1, order: 5, priority: 3, cites: ranked.item.id, text };
+}
+
+/** Proof pieces for the draft, or the plain no-proof statement when nothing relevant is on file. */
+export function proofPieces(input: ProofSectionInput): Piece[] {
+  const relevant = input.proof.filter((ranked) => ranked.match.score > 0);
+  const [first, second] = relevant;
+  if (first === undefined) {
+    return [{ paragraph: 1, order: 0, priority: REQUIRED, text: pick(NO_PROOF[input.tone], input.seed, 'no-proof') }];
+  }
+  const pieces = firstItemPieces(first, input);
+  if (second !== undefined && input.maxItems > 1) {
+    const piece = secondItemPiece(second, input);
+    if (piece !== null) pieces.push(piece);
+  }
+  return pieces;
+}

@@ -1,0 +1,43 @@
+/**
+ * The composition root: reads the environment once, builds the adapters and runs the CLI.
+ * The only module allowed to touch process globals.
+ */
+import { fileURLToPath } from 'node:url';
+import { runCli } from './cli/run-cli.ts';
+import { loadConfig } from './config.ts';
+import { isBidwrightError } from './core/errors.ts';
+import { createOfflineEngine } from './engines/offline/index.ts';
+import { createFileStore } from './storage/file-store.ts';
+
+const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+
+async function readStdin(): Promise<Buffer> {
+  if (process.stdin.isTTY) {
+    process.stderr.write('Reading from standard input; paste the text, then press Ctrl-D.\n');
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Runs `bidwright` with the process's arguments and environment; resolves to the exit code. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    process.stderr.write(`bidwright: ${isBidwrightError(error) ? error.message : String(error)}\n`);
+    return 2;
+  }
+  return runCli(argv, {
+    config,
+    openStore: (dir) => createFileStore({ dir }),
+    createEngine: () => createOfflineEngine(),
+    clock: { now: () => new Date() },
+    stdin: { readStdin },
+    stdout: { write: (text) => void process.stdout.write(text) },
+    stderr: { write: (text) => void process.stderr.write(text) },
+    isTTY: process.stdout.isTTY === true,
+    templatesDir: TEMPLATES_DIR,
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Text cleaning for pasted job pages. Two layers: `cleanText` removes characters that carry no
+ * visible meaning (and can hide tricks), and `normalizeForMatching` rewrites typographic variants
+ * one character for one character, so an offset found in the normalised text slices the same
+ * words out of the cleaned original.
+ */
+
+// C0/C1 controls except tab, newline and carriage return; plus invisible format characters
+// (zero-width spaces and joiners, bidi overrides, soft hyphen, BOM) that can split or hide words.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
+
+/** Removes control and invisible format characters; everything else is kept as written. */
+export function cleanText(raw: string): string {
+  return raw.replace(INVISIBLE, '');
+}
+
+/**
+ * Maps typographic variants to plain ASCII for matching: curly quotes to straight, dashes to "-",
+ * exotic spaces to " ", and line endings to "\n". The result has exactly the length of the input.
+ */
+export function normalizeForMatching(text: string): string {
+  return text
+    .replace(/\r\n/g, ' \n')
+    .replace(/\r/g, '\n')
+    .replace(LINE_SEPARATORS, '\n')
+    .replace(SPACES, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-');
+}

@@ -1,0 +1,112 @@
+/**
+ * Scam and policy red flags in a post, one per kind, each with advice for the freelancer and the
+ * phrase that raised it. Pay that is too good is judged from the text ("$5,000/week for data
+ * entry") and, when facts are given, from the parsed budget and experience level.
+ */
+import type { JobFacts, RedFlag, RedFlagCode } from '../core/schemas.ts';
+import { prepareDoc, sentencesOf } from './doc.ts';
+import { findMoney } from './money.ts';
+import {
+  buyEquipment,
+  credentialsBeforeContract,
+  feeToApply,
+  offPlatformContact,
+  offPlatformPayment,
+  unpaidTest,
+  CUES,
+  type Detector,
+} from './red-flag-rules.ts';
+
+/** The facts the too-good-pay check reads when they are known. */
+export type RedFlagFacts = Pick<JobFacts, 'budget' | 'experienceLevel'>;
+
+export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
+  off_platform_contact:
+    'The post asks you to talk outside the platform (a messenger, an email address or a phone number). Keep all contact on the platform until a contract exists: moving off it is how most scams start, and it breaks the platform terms.',
+  off_platform_payment:
+    'The post wants to pay outside the platform. That loses the payment protection and breaks the platform terms: insist on being paid through the contract or skip it.',
+  unpaid_test:
+    'The post asks for test work without pay. Offer a small paid first milestone instead of free work.',
+  fee_to_apply:
+    'The post asks for a fee to apply, join or train. Clients pay freelancers, not the other way round: treat it as a scam.',
+  buy_equipment:
+    'The post asks you to buy equipment or software to be reimbursed, or to deposit a check. This is a known overpayment scam: do not buy or deposit anything.',
+  credentials_before_contract:
+    'The post asks for identity, bank or login details. Never share them with a client; the platform verifies identity itself.',
+  too_good_pay:
+    'The pay is far above the market for the work described (high pay for simple or no-experience work). Treat it as a likely scam until proven otherwise.',
+};
+
+const DETECTORS: [keyof typeof CUES, Detector][] = [
+  ['off_platform_contact', offPlatformContact],
+  ['off_platform_payment', offPlatformPayment],
+  ['unpaid_test', unpaidTest],
+  ['fee_to_apply', feeToApply],
+  ['buy_equipment', buyEquipment],
+  ['credentials_before_contract', credentialsBeforeContract],
+];
+
+// Pay per hour above which simple or no-experience work is implausible.
+const TOO_GOOD_HOURLY = 100;
+// An hourly budget above which an entry-level post is implausible.
+const TOO_GOOD_BUDGET_MAX = 150;
+const HOURS_PER: Record<string, number> = { hour: 1, hr: 1, h: 1, day: 8, daily: 8, week: 40, weekly: 40, wk: 40, month: 160, monthly: 160, mo: 160 };
+const PERIOD = /^\+?\s*(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)?(hour|hr|h|day|daily|week|weekly|wk|month|monthly|mo)\b/i;
+const EASY_WORK =
+  /\b(?:no experience|no skills?|no qualifications|without experience|anyone can|beginners? (?:welcome|friendly)|data entry|copy[- ]?past(?:e|ing)|typing|easy (?:money|job|task|work|income)|simple (?:tasks?|jobs?|work)|like and comment|from your phone|no interview)\b/i;
+
+function tooGoodInText(sentences: { text: string; start: number; end: number }[]): { start: number; end: number } | null {
+  for (let i = 0; i < sentences.length; i += 1) {
+    const s = sentences[i];
+    if (!s) continue;
+    for (const m of findMoney(s.text)) {
+      const unit = PERIOD.exec(s.text.slice(m.end, m.end + 20));
+      const amount = m.max ?? m.min;
+      if (!unit || amount === null) continue;
+      const hourly = amount / (HOURS_PER[(unit[1] ?? '').toLowerCase()] ?? 1);
+      const around = `${sentences[i - 1]?.text ?? ''} ${s.text} ${sentences[i + 1]?.text ?? ''}`;
+      if (hourly >= TOO_GOOD_HOURLY && EASY_WORK.test(around)) {
+        return { start: s.start + m.start, end: s.start + m.end + unit[0].length };
+      }
+    }
+  }
+  return null;
+}
+
+function tooGoodInFacts(facts: RedFlagFacts, text: string): string | null {
+  const { type, max, min } = facts.budget;
+  const top = max ?? min;
+  if (type !== 'hourly' || top === null || top <= TOO_GOOD_BUDGET_MAX) return null;
+  if (facts.experienceLevel === 'entry') return `up to ${top}/hr for entry-level work`;
+  const easy = EASY_WORK.exec(text);
+  return easy ? `up to ${top}/hr for ${easy[0]}` : null;
+}
+
+/** Every red flag in `text` (at most one per code, first occurrence), in a stable code order. */
+export function findRedFlags(text: string, facts?: RedFlagFacts | null): RedFlag[] {
+  const doc = prepareDoc(text);
+  const sentences = sentencesOf(doc);
+  const flags: RedFlag[] = [];
+  const add = (code: RedFlagCode, evidence: string): void => {
+    flags.push({ code, message: RED_FLAG_MESSAGES[code], evidence });
+  };
+  for (const [code, detect] of DETECTORS) {
+    if (!CUES[code as keyof typeof CUES].test(doc.norm)) continue;
+    for (let i = 0; i < sentences.length; i += 1) {
+      const s = sentences[i];
+      if (!s) continue;
+      const found = detect(s.text, sentences[i + 1]?.text ?? '');
+      if (found) {
+        add(code, doc.text.slice(s.start + found.start, s.start + found.end));
+        break;
+      }
+    }
+  }
+  const tooGood = tooGoodInText(sentences);
+  if (tooGood) add('too_good_pay', doc.text.slice(tooGood.start, tooGood.end));
+  else if (facts) {
+    const evidence = tooGoodInFacts(facts, doc.norm);
+    if (evidence) add('too_good_pay', evidence);
+  }
+  return flags;
+}

@@ -1,0 +1,144 @@
+/**
+ * The BM25 index behind proof ranking (minisearch), and the rules that turn its hits into ranked
+ * proof: the minimum-relevance filter, deterministic ordering and readable matched terms.
+ */
+import MiniSearch from 'minisearch';
+import type { RankedProof } from '../core/ports.ts';
+import type { ProofItem } from '../core/schemas.ts';
+import { GENERIC_STEMS, toTerm, tokenize, type QueryTerm } from './analyze.ts';
+
+// Title and skills say what the work was; the story says how; the context says for whom and what moved.
+const FIELD_BOOST = { title: 3, skills: 3, story: 1, context: 1.5 };
+type Field = keyof typeof FIELD_BOOST;
+const FIELDS = Object.keys(FIELD_BOOST) as Field[];
+// A query searches at most this many terms, the most informative first (weight x IDF). Each term
+// costs a pass over every item holding it, so this bounds a query on a large library.
+const MAX_SEARCH_TERMS = 24;
+// Scoring costs one step per item holding a searched term. Past this many steps a query stops
+// adding terms (least informative last), so a query on a large library stays fast. A library
+// under 8,000 / 24 = 333 items can never reach it, so ranking there is plain BM25.
+const POSTING_BUDGET = 8_000;
+// minisearch's default BM25 idf, used to rank query terms the way the index will weigh them.
+const idf = (total: number, holding: number): number => Math.log(1 + (total - holding + 0.5) / (holding + 0.5));
+
+/** Searches the index with analysed query terms, returning the top `k`, best first. */
+export type TermSearch = (terms: readonly QueryTerm[], k: number) => RankedProof[];
+
+interface Candidate {
+  key: number;
+  item: ProofItem;
+  score: number;
+  queryTerms: string[];
+}
+
+function fieldText(item: ProofItem, field: Field): string {
+  switch (field) {
+    case 'title':
+      return item.title;
+    case 'skills':
+      return (item.skills ?? []).join('\n');
+    case 'story':
+      return [item.problem, item.approach, item.result].join('\n');
+    case 'context':
+      return [item.clientType, ...(item.metrics ?? []).map((metric) => metric.label)].join('\n');
+  }
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.item.id !== b.item.id) return a.item.id < b.item.id ? -1 : 1;
+  return a.key - b.key;
+}
+
+/** The best `limit` candidates in order, without sorting them all when `limit` is small. */
+function topCandidates(candidates: Candidate[], limit: number): Candidate[] {
+  if (limit > 16 || limit >= candidates.length) return candidates.sort(compareCandidates).slice(0, limit);
+  const best: Candidate[] = [];
+  for (const candidate of candidates) {
+    const last = best[best.length - 1];
+    if (best.length === limit && last !== undefined && compareCandidates(candidate, last) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compareCandidates(candidate, best[at - 1] as Candidate) < 0) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+/**
+ * The query terms worth scoring, most informative (weight x idf) first: only terms some item holds,
+ * at most MAX_SEARCH_TERMS, within POSTING_BUDGET (the first term is always kept).
+ */
+function pickSearchTerms(terms: readonly QueryTerm[], holding: ReadonlyMap<string, number>, total: number): QueryTerm[] {
+  const ranked = terms
+    .map((t, order) => ({ t, order, count: holding.get(t.term) ?? 0 }))
+    .filter(({ count }) => count > 0)
+    .map((entry) => ({ ...entry, value: entry.t.weight * idf(total, entry.count) }))
+    .sort((a, b) => b.value - a.value || a.order - b.order);
+  const picked: QueryTerm[] = [];
+  let cost = 0;
+  for (const { t, count } of ranked) {
+    if (picked.length === MAX_SEARCH_TERMS) break;
+    if (picked.length > 0 && cost + count > POSTING_BUDGET) continue;
+    picked.push(t);
+    cost += count;
+  }
+  return picked;
+}
+
+/** Indexes `items`. Each item is analysed once; the index stores terms, and we count document frequency. */
+export function buildTermSearch(items: readonly ProofItem[]): TermSearch {
+  const holding = new Map<string, number>();
+  const analysed = items.map((item) => {
+    const seen = new Set<string>();
+    const fields = {} as Record<Field, string>;
+    for (const field of FIELDS) {
+      const terms: string[] = [];
+      for (const token of tokenize(fieldText(item, field))) {
+        const term = toTerm(token);
+        if (term === null) continue;
+        terms.push(term);
+        seen.add(term);
+      }
+      fields[field] = terms.join(' ');
+    }
+    for (const term of seen) holding.set(term, (holding.get(term) ?? 0) + 1);
+    return fields;
+  });
+
+  const engine = new MiniSearch<number>({
+    fields: FIELDS,
+    // Documents are positions in `items`; their fields are the analysed terms, space-separated.
+    extractField: (key, field) => (field === 'id' ? key : (analysed[key] as Record<Field, string>)[field as Field]),
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+    searchOptions: { boost: FIELD_BOOST, prefix: false, fuzzy: false, combineWith: 'OR' },
+  });
+  engine.addAll(items.map((_, key) => key));
+  analysed.length = 0;
+
+  return (terms, k) => {
+    const limit = Number.isNaN(k) ? 0 : Math.max(0, Math.floor(k));
+    const searched = pickSearchTerms(terms, holding, items.length);
+    if (limit === 0 || searched.length === 0) return [];
+    const weights = new Map(searched.map((t) => [t.term, t.weight]));
+
+    const candidates: Candidate[] = [];
+    const hits = engine.search(searched.map((t) => t.term).join(' '), {
+      boostTerm: (term) => weights.get(term) ?? 1,
+    });
+    for (const hit of hits) {
+      if (!hit.queryTerms.some((term) => !GENERIC_STEMS.has(term))) continue;
+      const key = hit.id as number;
+      // Rounded so that float noise cannot decide between equally good items: the id does.
+      const score = Math.round(hit.score * 1000) / 1000;
+      candidates.push({ key, item: items[key] as ProofItem, score, queryTerms: hit.queryTerms });
+    }
+
+    return topCandidates(candidates, limit).map(({ item, score, queryTerms }) => {
+      const matched = new Set(queryTerms);
+      const matchedTerms = terms.filter((t) => matched.has(t.term)).map((t) => t.word);
+      return { item, match: { id: item.id, title: item.title, score, matchedTerms } };
+    });
+  };
+}

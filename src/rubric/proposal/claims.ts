@@ -1,0 +1,47 @@
+/**
+ * Claims about the freelancer's past work: first-person past tense ("I built", "I've led") and
+ * phrases that point at earlier engagements ("for a client", "in a recent project").
+ */
+import type { ProofItem } from '../../core/schemas.ts';
+import { normalise, sentences } from '../text.ts';
+
+/** Verbs that, after "I" / "I've", claim something done before. */
+export const PAST_VERBS: readonly string[] = [
+  'built', 'led', 'helped', 'delivered', 'reduced', 'cut', 'saved', 'grew', 'increased', 'improved',
+  'launched', 'shipped', 'migrated', 'automated', 'designed', 'developed', 'created', 'implemented',
+  'rebuilt', 'redesigned', 'wrote', 'written', 'managed', 'ran', 'scaled', 'fixed', 'optimized',
+  'optimised', 'worked', 'handled', 'completed', 'doubled', 'tripled', 'raised', 'boosted', 'lowered',
+  'integrated', 'set up', 'audited', 'cleaned', 'trained', 'produced', 'edited', 'translated',
+];
+
+// "I built", "I've built", "I have built", "I also built", "I recently built"; not "I'd build".
+const FIRST_PERSON_PAST = new RegExp(
+  `\\bi(?:'ve|\\s+have)?(?:\\s+(?:also|recently|previously|once|already|just))?\\s+(?:${PAST_VERBS.join('|').replace(/ /g, '\\s+')})\\b`,
+  'iu',
+);
+
+const ENGAGEMENT_PHRASES =
+  /\b(?:in a (?:recent|previous|past|similar) (?:project|role|engagement|contract)|for a (?:client|customer)\b|my (?:last|previous|past|recent) (?:client|project|role|employer)|a (?:past|previous|former) client|one of my clients)/iu;
+
+/** The sentences of `text` that claim past work. */
+export function claimSentences(text: string): string[] {
+  return sentences(text).filter((sentence) => {
+    const flat = normalise(sentence);
+    return FIRST_PERSON_PAST.test(flat) || ENGAGEMENT_PHRASES.test(flat);
+  });
+}
+
+/** Proof items the text names by id or by title (whole phrase, any case): how a human draft cites. */
+export function proofNamedInText(text: string, proof: readonly ProofItem[]): ProofItem[] {
+  const flat = normalise(text);
+  return proof.filter((item) => {
+    const names = [item.id, item.title].map((name) => normalise(name).trim()).filter((name) => name.length >= 3);
+    return names.some((name) => {
+      const at = flat.indexOf(name);
+      if (at < 0) return false;
+      const before = flat[at - 1] ?? ' ';
+      const after = flat[at + name.length] ?? ' ';
+      return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    });
+  });
+}

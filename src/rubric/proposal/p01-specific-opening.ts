@@ -1,0 +1,32 @@
+import type { ProposalRule } from '../types.ts';
+import { sharedTerms } from '../terms.ts';
+import { clip, firstChars, termPattern } from '../text.ts';
+import { THROAT_CLEARING_OPENERS } from '../vocabulary.ts';
+import { postStems } from './sources.ts';
+
+/**
+ * P01: clients see only the first two lines in the list, so those lines must name something only
+ * this post has (a word from its title, description or skills that is not job-post boilerplate).
+ */
+export const p01SpecificOpening: ProposalRule = {
+  id: 'P01',
+  target: 'proposal',
+  title: 'The first 150 characters name something specific from this post',
+  severity: 'warn',
+  thresholds: { chars: 150, minTerms: 1 },
+  check(subject, context, thresholds) {
+    if (context.post === null) return [];
+    const chars = thresholds.chars ?? 150;
+    const opening = firstChars(subject.text, chars);
+    // "Dear Hiring Manager" names no one's problem even in a post that hires a manager.
+    const withoutOpeners = THROAT_CLEARING_OPENERS.reduce((text, opener) => text.replace(termPattern(opener), ' '), opening);
+    const shared = sharedTerms(withoutOpeners, postStems(context.post));
+    if (shared.length >= (thresholds.minTerms ?? 1)) return [];
+    return [
+      {
+        message: `The first ${chars} characters (what the client sees in the list) name nothing from this post; open with their problem in their words.`,
+        evidence: clip(opening),
+      },
+    ];
+  },
+};

@@ -1,0 +1,37 @@
+import type { ProposalRule } from '../types.ts';
+import { THROAT_CLEARING_OPENERS } from '../vocabulary.ts';
+import { clip, normalise, termPattern } from '../text.ts';
+import { stripGreeting } from './sources.ts';
+
+// After a greeting is stripped, "Hi, I am" becomes "I am": keep the part after the greeting word.
+const AFTER_GREETING = THROAT_CLEARING_OPENERS.map((opener) => opener.replace(/^(?:hi|hello|hey),?\s+/, ''));
+
+function startsWithAny(text: string, openers: readonly string[]): string | null {
+  const start = normalise(text).trimStart();
+  for (const opener of openers) {
+    const pattern = termPattern(opener, 'iu');
+    const match = pattern.exec(start);
+    if (match && match.index === 0) return opener;
+  }
+  return null;
+}
+
+/** P02: an opener about the applicant (a resume line, throat-clearing) wastes the visible lines. */
+export const p02NoThroatClearing: ProposalRule = {
+  id: 'P02',
+  target: 'proposal',
+  title: 'No resume or throat-clearing opener',
+  severity: 'error',
+  thresholds: {},
+  check(subject) {
+    const opener =
+      startsWithAny(subject.text, THROAT_CLEARING_OPENERS) ?? startsWithAny(stripGreeting(subject.text), AFTER_GREETING);
+    if (opener === null) return [];
+    return [
+      {
+        message: `The draft opens with "${opener}", which is about you, not the client; start with their problem instead.`,
+        evidence: clip(subject.text.trimStart(), 80),
+      },
+    ];
+  },
+};

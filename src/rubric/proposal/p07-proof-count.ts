@@ -1,0 +1,43 @@
+import type { ProposalRule } from '../types.ts';
+import { proofNamedInText } from './claims.ts';
+
+/**
+ * P07: one to three proof items. None leaves the client with nothing to check; more than three
+ * buries the one that matters. A person's draft (no citations) cites by naming an item's id or title.
+ */
+export const p07ProofCount: ProposalRule = {
+  id: 'P07',
+  target: 'proposal',
+  title: 'One to three proof items',
+  severity: 'warn',
+  thresholds: { min: 1, max: 3 },
+  check(subject, context, thresholds) {
+    const known = new Set(context.proof.map((item) => item.id));
+    const cited =
+      subject.citations.length > 0
+        ? new Set(subject.citations.filter((id) => known.has(id)))
+        : new Set(proofNamedInText(subject.text, context.proof).map((item) => item.id));
+    const min = thresholds.min ?? 1;
+    const max = thresholds.max ?? 3;
+    if (cited.size < min) {
+      return [
+        {
+          message:
+            cited.size === 0
+              ? 'No proof cited: tie one or two proof items from your library to what the client needs.'
+              : `Only ${cited.size} proof item(s) cited; cite at least ${min}.`,
+          evidence: null,
+        },
+      ];
+    }
+    if (cited.size > max) {
+      return [
+        {
+          message: `${cited.size} proof items cited; keep the ${max} most relevant so the best one is not buried.`,
+          evidence: [...cited].join(', '),
+        },
+      ];
+    }
+    return [];
+  },
+};

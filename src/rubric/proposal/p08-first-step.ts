@@ -1,0 +1,71 @@
+import type { ProposalRule } from '../types.ts';
+import { stem } from '../terms.ts';
+import { clip, findTerms, sentences, words } from '../text.ts';
+
+/** Phrases that introduce what happens first. */
+export const FIRST_STEP_CUES: readonly string[] = [
+  'first step',
+  "i'd start by",
+  'i would start',
+  "i'd start with",
+  "i'd begin",
+  'i would begin',
+  'i will start',
+  "i'll start",
+  'to start',
+  'to begin',
+  'first, i',
+  'first i',
+  'in the first',
+  'a small first',
+  'first deliverable',
+  'kick off with',
+  'start with',
+  'step one',
+  'week one',
+  'day one',
+  'first milestone',
+  'first thing',
+];
+
+/** Things a client can receive and check. */
+export const DELIVERABLE_NOUNS: readonly string[] = [
+  'audit', 'prototype', 'draft', 'report', 'plan', 'map', 'list', 'mockup', 'wireframe', 'spec',
+  'specification', 'outline', 'sample', 'pilot', 'test', 'review', 'checklist', 'script', 'estimate',
+  'proof of concept', 'demo', 'dashboard', 'fix', 'diagnosis', 'sketch', 'memo', 'inventory',
+  'document', 'schema', 'analysis', 'workflow', 'template', 'baseline', 'benchmark', 'recommendation',
+  'roadmap', 'summary', 'breakdown', 'diagram', 'page', 'version', 'mvp', 'brief', 'design',
+  'scorecard', 'backlog', 'teardown', 'patch', 'migration', 'export', 'import', 'setup',
+  'configuration', 'integration', 'landing page', 'storyboard', 'concept', 'chapter', 'article',
+  'episode', 'rough cut', 'translation', 'glossary', 'query', 'queries', 'pipeline',
+];
+
+const DELIVERABLE_STEMS = new Set(DELIVERABLE_NOUNS.filter((noun) => !noun.includes(' ')).map(stem));
+const DELIVERABLE_PHRASES = DELIVERABLE_NOUNS.filter((noun) => noun.includes(' '));
+
+function namesDeliverable(sentence: string): boolean {
+  return words(sentence).some((word) => DELIVERABLE_STEMS.has(stem(word))) || findTerms(sentence, DELIVERABLE_PHRASES).length > 0;
+}
+
+/** P08: a concrete first step (a small, checkable first deliverable) makes saying yes cheap. */
+export const p08FirstStep: ProposalRule = {
+  id: 'P08',
+  target: 'proposal',
+  title: 'A concrete first step',
+  severity: 'warn',
+  thresholds: {},
+  check(subject) {
+    const list = sentences(subject.text);
+    const cued = list.filter((sentence) => findTerms(sentence, FIRST_STEP_CUES).length > 0);
+    if (cued.some(namesDeliverable)) return [];
+    return [
+      {
+        message:
+          cued.length === 0
+            ? 'No first step: say what you would do first ("I\'d start by ...") and what the client gets from it.'
+            : 'The first step names no deliverable; say what the client receives (an audit, a prototype, a short report).',
+        evidence: cued.length > 0 ? clip(cued[0] ?? '') : null,
+      },
+    ];
+  },
+};

@@ -1,0 +1,49 @@
+import type { ScreeningAnswer } from '../../core/schemas.ts';
+import type { ProposalRule, RuleHit } from '../types.ts';
+import { distinctiveTerms, stem, termStems } from '../terms.ts';
+import { clip, normalise } from '../text.ts';
+
+function sameQuestion(a: string, b: string): boolean {
+  const flat = (text: string): string => normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return flat(a) === flat(b);
+}
+
+/** The share of the question's distinctive terms that `text` also uses (1 when the question has none). */
+function coverage(question: string, text: string): number {
+  const terms = distinctiveTerms(question);
+  if (terms.length === 0) return 1;
+  const stems = termStems(text);
+  return terms.filter((term) => stems.has(stem(term))).length / terms.length;
+}
+
+function answeredSeparately(question: string, answers: readonly ScreeningAnswer[], minOverlap: number): boolean {
+  return answers.some(
+    (entry) =>
+      entry.answer.trim().length > 0 &&
+      (sameQuestion(entry.question, question) || coverage(question, entry.question) >= minOverlap),
+  );
+}
+
+/**
+ * P10: a screening question left unanswered usually means the proposal is filtered out unread.
+ * A question counts as answered in `screeningAnswers` (same or overlapping question, non-empty
+ * answer) or in the letter itself when most of its distinctive terms appear there.
+ */
+export const p10ScreeningAnswered: ProposalRule = {
+  id: 'P10',
+  target: 'proposal',
+  title: 'Every screening question answered',
+  severity: 'warn',
+  thresholds: { minOverlap: 0.5 },
+  check(subject, context, thresholds) {
+    if (context.post === null) return [];
+    const minOverlap = thresholds.minOverlap ?? 0.5;
+    const hits: RuleHit[] = [];
+    for (const question of context.post.screeningQuestions) {
+      if (answeredSeparately(question, subject.screeningAnswers, minOverlap)) continue;
+      if (distinctiveTerms(question).length > 0 && coverage(question, subject.text) >= minOverlap) continue;
+      hits.push({ message: 'This screening question has no answer; answer it separately or in the letter.', evidence: clip(question) });
+    }
+    return hits;
+  },
+};

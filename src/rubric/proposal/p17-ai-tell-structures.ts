@@ -1,0 +1,42 @@
+import type { ProposalRule, RuleHit } from '../types.ts';
+import { clip } from '../text.ts';
+
+const NOT_JUST =
+  /\b(?:not (?:just|only|merely|simply)\b[^.?!\n]{1,100}?\bbut\b|(?:isn't|is not|aren't|are not|wasn't|was not) (?:just|only|merely|simply|about)\b[^.?!\n]{1,60}?[,;:\u2014-]\s*(?:it's|it is|they're|they are|this is|that's|it was)\b)/giu;
+const EM_DASH = /\u2014|\s--\s|\s\u2013\s/gu;
+// Three lower-case single words in a list: "fast, reliable, and scalable". Capitalised lists are
+// usually tool names, which are content rather than padding.
+const TRIPLET = /(?<![\p{L}'-])(\p{Ll}[\p{L}'-]*), (\p{Ll}[\p{L}'-]*),? (?:and|or) (\p{Ll}[\p{L}'-]*)(?![\p{L}\p{N}'-])/gu;
+
+/**
+ * P17: structures that give machine text away as surely as its words: the "not just X, but Y"
+ * turn, a dash in every other sentence, and lists padded to three.
+ */
+export const p17AiTellStructures: ProposalRule = {
+  id: 'P17',
+  target: 'proposal',
+  title: 'No AI-tell structures ("not just X, but Y", em-dash habit, padded triplets)',
+  severity: 'warn',
+  thresholds: { maxContrasts: 0, maxEmDashes: 1, maxTriplets: 1 },
+  check(subject, _context, thresholds) {
+    const text = subject.text;
+    const hits: RuleHit[] = [];
+    const contrasts = [...text.matchAll(NOT_JUST)].map((match) => match[0]);
+    if (contrasts.length > (thresholds.maxContrasts ?? 0)) {
+      hits.push({ message: 'The "not just X, but Y" turn reads as machine-written; say the Y plainly.', evidence: clip(contrasts[0] ?? '') });
+    }
+    const dashes = (text.match(EM_DASH) ?? []).length;
+    const maxDashes = thresholds.maxEmDashes ?? 1;
+    if (dashes > maxDashes) {
+      hits.push({ message: `${dashes} em-dashes (more than ${maxDashes}); use full stops or commas instead.`, evidence: `${dashes} dashes` });
+    }
+    const triplets = [...text.matchAll(TRIPLET)].map((match) => match[0]);
+    if (triplets.length > (thresholds.maxTriplets ?? 1)) {
+      hits.push({
+        message: `${triplets.length} lists of exactly three words; padded triplets read as filler, keep the one that matters.`,
+        evidence: clip(triplets.join(' | ')),
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,38 @@
+import type { ProposalRule, RuleHit } from '../types.ts';
+import { clip } from '../text.ts';
+
+const PLACEHOLDERS: readonly RegExp[] = [
+  /\[[^\]\n]{0,40}\b(?:name|insert|client|company|your|date|link|project|amount|number|rate|title|url|here|todo|tbd|x{2,})\b[^\]\n]{0,40}\](?!\()/giu,
+  /\[[\p{Lu}_][\p{Lu}\s_]{1,40}\](?!\()/gu,
+  /\{\{[^}\n]{0,60}\}\}/gu,
+  /\{[\p{L}_][\p{L}\p{N}_ .-]{0,30}\}/gu,
+  /<[\p{Lu}_][\p{Lu}\p{N}_ ]{1,30}>/gu,
+  /\b[Xx]{3,}\b/gu,
+  /\blorem ipsum\b/giu,
+  /\bTODO\b/gu,
+];
+
+/** P19: a template slot left in the draft tells the client it was not written for them. */
+export const p19Placeholders: ProposalRule = {
+  id: 'P19',
+  target: 'proposal',
+  title: 'No placeholders',
+  severity: 'error',
+  thresholds: {},
+  check(subject) {
+    let text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    for (const pattern of PLACEHOLDERS) {
+      // Blank each match so "{{name}}" is not reported again as "{name}".
+      text = text.replace(pattern, (found) => {
+        if (!seen.has(found)) {
+          seen.add(found);
+          hits.push({ message: `The draft still has a placeholder (${clip(found, 40)}); fill it in or remove it.`, evidence: clip(found, 80) });
+        }
+        return ' '.repeat(found.length);
+      });
+    }
+    return hits;
+  },
+};

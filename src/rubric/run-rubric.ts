@@ -1,0 +1,108 @@
+/**
+ * The runner: scores a subject against every enabled rule of its kind, merging threshold
+ * overrides, and turns a rule that throws into a finding instead of a crashed run.
+ */
+import { BidwrightError } from '../core/errors.ts';
+import type { Finding, Offer, Triage } from '../core/schemas.ts';
+import { offerRules } from './offer/index.ts';
+import { proposalRules } from './proposal/index.ts';
+import { allRules } from './registry.ts';
+import { triageRules } from './triage/index.ts';
+import type { ProposalSubject, RubricConfig, RubricContext, RuleHit, Thresholds } from './types.ts';
+
+export interface RubricResult {
+  findings: Finding[];
+  /** Ids of the rules that ran and found nothing. */
+  passed: string[];
+}
+
+/** The parts of a rule the runner uses; any ProposalRule, TriageRule or OfferRule is one. */
+export interface RunnableRule<S> {
+  id: string;
+  title: string;
+  severity: Finding['severity'];
+  thresholds: Thresholds;
+  check(subject: S, context: RubricContext, thresholds: Thresholds): RuleHit[];
+}
+
+/** Rejects config that names rules or thresholds that do not exist, so a typo is not silently ignored. */
+function checkConfig(config: RubricConfig, extra: readonly RunnableRule<never>[]): void {
+  const rules = new Map<string, { thresholds: Thresholds }>([...allRules(), ...extra].map((rule) => [rule.id, rule]));
+  const known = [...rules.keys()].join(', ');
+  for (const id of config.disabled ?? []) {
+    if (!rules.has(id)) {
+      throw new BidwrightError('INVALID_INPUT', `Cannot disable rule "${id}": no such rule. Known rules: ${known}.`);
+    }
+  }
+  for (const [id, overrides] of Object.entries(config.thresholds ?? {})) {
+    const rule = rules.get(id);
+    if (rule === undefined) {
+      throw new BidwrightError('INVALID_INPUT', `Cannot set thresholds for rule "${id}": no such rule. Known rules: ${known}.`);
+    }
+    for (const [name, value] of Object.entries(overrides)) {
+      if (!(name in rule.thresholds)) {
+        const names = Object.keys(rule.thresholds).join(', ') || 'none';
+        throw new BidwrightError('INVALID_INPUT', `Rule ${id} has no threshold "${name}"; its thresholds are: ${names}.`);
+      }
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new BidwrightError('INVALID_INPUT', `Threshold ${id}.${name} must be a finite number, got ${String(value)}.`);
+      }
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs `rules` on one subject. Config may name any rule in the registry (one config serves
+ * proposals, triage and offers); rules it disables are skipped and count neither way.
+ */
+export function runRules<S>(
+  rules: readonly RunnableRule<S>[],
+  subject: S,
+  context: RubricContext,
+  config: RubricConfig = {},
+): RubricResult {
+  checkConfig(config, rules);
+  const disabled = new Set(config.disabled ?? []);
+  const findings: Finding[] = [];
+  const passed: string[] = [];
+  for (const rule of rules) {
+    if (disabled.has(rule.id)) continue;
+    const thresholds = { ...rule.thresholds, ...config.thresholds?.[rule.id] };
+    let hits: RuleHit[];
+    try {
+      hits = rule.check(subject, context, thresholds);
+    } catch (error) {
+      findings.push({
+        ruleId: rule.id,
+        severity: 'error',
+        message: `Rule ${rule.id} (${rule.title}) could not run: ${describe(error)}. This is a bug in the rule, not in your draft; please report it.`,
+        evidence: null,
+      });
+      continue;
+    }
+    if (hits.length === 0) passed.push(rule.id);
+    for (const hit of hits) {
+      findings.push({ ruleId: rule.id, severity: hit.severity ?? rule.severity, message: hit.message, evidence: hit.evidence });
+    }
+  }
+  return { findings, passed };
+}
+
+/** Scores a proposal draft (a person's or an engine's) against the proposal rules. */
+export function scoreProposal(subject: ProposalSubject, context: RubricContext, config: RubricConfig = {}): RubricResult {
+  return runRules(proposalRules, subject, context, config);
+}
+
+/** Scores a triage result against the triage rules. */
+export function scoreTriage(triage: Triage, context: RubricContext, config: RubricConfig = {}): RubricResult {
+  return runRules(triageRules, triage, context, config);
+}
+
+/** Scores a rewritten offer against the offer rules. */
+export function scoreOffer(offer: Omit<Offer, 'findings'>, context: RubricContext, config: RubricConfig = {}): RubricResult {
+  return runRules(offerRules, offer, context, config);
+}

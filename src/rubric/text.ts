@@ -1,0 +1,165 @@
+/**
+ * Text helpers every rubric rule shares: words, sentences, paragraphs, numbers, n-grams and term
+ * search. All pure and locale-free so a rule gives the same answer everywhere.
+ */
+
+/** Folds case, curly quotes and dashes so comparisons do not depend on how a draft was typed. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010\u2011\u2012]/g, '-')
+    .toLowerCase();
+}
+
+/** Words (letters, digits, inner apostrophes and hyphens), lower-cased. */
+export function words(text: string): string[] {
+  return normalise(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** How many words the text has, counted as `words` does. */
+export function countWords(text: string): number {
+  return words(text).length;
+}
+
+/** Paragraphs: blocks separated by blank lines, trimmed, empty ones dropped. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Non-empty lines, trimmed. */
+export function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|approx|inc|ltd|co)\.$/i;
+
+/**
+ * Sentences, trimmed. Splits after . ! ? (and at line breaks, since drafts often put a question
+ * on its own line without a full stop), keeping decimals like 1.5 and common abbreviations intact.
+ */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of lines(text)) {
+    let current = '';
+    const parts = line.split(/(?<=[.!?])(?=\s+|$)/);
+    for (const part of parts) {
+      current += part;
+      const trimmed = current.trim();
+      if (trimmed.length === 0) continue;
+      if (/[.]$/.test(trimmed) && ABBREVIATIONS.test(trimmed)) continue;
+      out.push(trimmed);
+      current = '';
+    }
+    if (current.trim().length > 0) out.push(current.trim());
+  }
+  return out;
+}
+
+/** The first `n` characters of the text, leading whitespace dropped. */
+export function firstChars(text: string, n: number): string {
+  return text.trimStart().slice(0, Math.max(0, n));
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A case-insensitive pattern matching `term` as a whole word or phrase: not inside a longer word
+ * or hyphenated compound, and with any run of spaces matching any whitespace.
+ */
+export function termPattern(term: string, flags = 'giu'): RegExp {
+  const body = escapeRegExp(normalise(term).trim()).replace(/\s+/g, '\\s+');
+  // A hyphenated compound is one word: "edge" is not found in "cutting-edge".
+  return new RegExp(`(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}]-)${body}(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * The terms from `terms` that occur in `text` as whole words or phrases, case-insensitive,
+ * each once, in list order.
+ */
+export function findTerms(text: string, terms: readonly string[]): string[] {
+  const haystack = normalise(text);
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    const key = normalise(term).trim();
+    if (key.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    if (termPattern(key, 'iu').test(haystack)) found.push(term);
+  }
+  return found;
+}
+
+/** How many times `term` occurs in `text` as a whole word or phrase, case-insensitive. */
+export function countTerm(text: string, term: string): number {
+  if (normalise(term).trim().length === 0) return 0;
+  return normalise(text).match(termPattern(term))?.length ?? 0;
+}
+
+// A number not glued to letters ("B2B", "3PL", "GPT-4o" hold no figure), with an optional currency
+// sign before and %, "percent", k/M or x after.
+const NUMBER_PATTERN =
+  /(?:[$€£]\s?)?(?<![\p{L}\p{N}.])\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|[kKmM](?![\p{L}\p{N}])|x(?![\p{L}\p{N}])))?(?![\p{L}\p{N}])/gu;
+
+/** A number found in a text, as written, with where it starts. */
+export interface NumberMatch {
+  raw: string;
+  index: number;
+}
+
+/** Every number in the text with its position (see `extractNumbers` for what counts). */
+export function numberMatches(text: string): NumberMatch[] {
+  return [...text.matchAll(NUMBER_PATTERN)].map((match) => ({ raw: match[0].trim(), index: match.index }));
+}
+
+/**
+ * Numbers as written in the text, with any currency sign before and %, k/M or x after:
+ * "$1,200", "40%", "1.5k", "3x", "12". Words like "three" are not numbers here.
+ */
+export function extractNumbers(text: string): string[] {
+  return numberMatches(text).map((match) => match.raw);
+}
+
+/**
+ * A number's value for comparison: "$1,200" -> 1200, "1.5k" -> 1500, "40 %" -> 40, "2M" -> 2000000.
+ * Returns null when the text holds no number.
+ */
+export function numberValue(raw: string): number | null {
+  const match = /(\d+(?:[.,]\d+)*)\s?(%|percent|[kKmM]|x)?/.exec(raw);
+  if (!match || match[1] === undefined) return null;
+  let digits = match[1];
+  // A comma followed by exactly three digits groups thousands; otherwise read it as a decimal mark.
+  digits = /,\d{3}(?!\d)/.test(digits) ? digits.replace(/,/g, '') : digits.replace(/,/g, '.');
+  // Several dots can only be thousands separators ("1.200.000").
+  const value = Number(digits.split('.').length > 2 ? digits.replace(/\./g, '') : digits);
+  if (!Number.isFinite(value)) return null;
+  const suffix = match[2]?.toLowerCase();
+  if (suffix === 'k') return value * 1_000;
+  if (suffix === 'm') return value * 1_000_000;
+  return value;
+}
+
+/** Word n-grams of the normalised text, joined by single spaces. Empty when the text is shorter than n. */
+export function ngrams(text: string, n: number): Set<string> {
+  const list = words(text);
+  const out = new Set<string>();
+  if (n < 1) return out;
+  for (let i = 0; i + n <= list.length; i += 1) out.add(list.slice(i, i + n).join(' '));
+  return out;
+}
+
+/** Shortens `text` to at most `max` characters for evidence, marking the cut with "...". */
+export function clip(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 3).trimEnd()}...`;
+}

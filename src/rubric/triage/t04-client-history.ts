@@ -1,0 +1,56 @@
+import type { ClientSignals } from '../../core/schemas.ts';
+import type { Thresholds, TriageRule } from '../types.ts';
+import { NOT_POSITIVE, refersTo } from './reasons.ts';
+
+/** Hire rate as a percentage; parsers may store 60% as 60 or as 0.6. */
+function hireRatePercent(rate: number): number {
+  return rate <= 1 ? rate * 100 : rate;
+}
+
+/** The weak parts of a client's history, each described for evidence. */
+export function weakClientSignals(client: ClientSignals, thresholds: Thresholds): string[] {
+  const weak: string[] = [];
+  const minHireRate = thresholds.minHireRate ?? 40;
+  const minRating = thresholds.minRating ?? 4;
+  const minJobs = thresholds.minJobsWithoutSpend ?? 1;
+  if (client.hireRate !== null && hireRatePercent(client.hireRate) < minHireRate) {
+    weak.push(`hire rate ${client.hireRate} below ${minHireRate}%`);
+  }
+  if (client.rating !== null && client.reviews !== null && client.reviews > 0 && client.rating < minRating) {
+    weak.push(`rating ${client.rating} from ${client.reviews} reviews, below ${minRating}`);
+  }
+  if (client.totalSpent === 0 && client.jobsPosted !== null && client.jobsPosted >= minJobs) {
+    weak.push(`no spend after ${client.jobsPosted} jobs posted`);
+  }
+  return weak;
+}
+
+/** Signals under `client` that are not about history: country is never a cost, payment is T03's. */
+const NOT_HISTORY = ['client.country', 'client.paymentVerified'];
+
+/** T04: a weak hiring history (low hire rate, poor rating, no spend) is named among the reasons. */
+export const t04ClientHistory: TriageRule = {
+  id: 'T04',
+  target: 'triage',
+  title: 'A weak client history is flagged in the reasons',
+  severity: 'warn',
+  thresholds: { minHireRate: 40, minRating: 4, minJobsWithoutSpend: 1 },
+  check(triage, _context, thresholds) {
+    const weak = weakClientSignals(triage.facts.client, thresholds);
+    if (weak.length === 0) return [];
+    const cited = triage.reasons.some(
+      (reason) =>
+        refersTo(reason.signal, 'client') &&
+        !NOT_HISTORY.some((topic) => refersTo(reason.signal, topic)) &&
+        NOT_POSITIVE.includes(reason.effect),
+    );
+    if (cited) return [];
+    return [
+      {
+        message:
+          'The client history is weak but no reason cites it: add a negative or neutral reason with a "client.*" signal (e.g. "client.hireRate").',
+        evidence: weak.join('; '),
+      },
+    ];
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * A rubric rule is a pure function from a subject and its context to zero or more findings.
+ * Rule ids are stable (DESIGN.md); thresholds have defaults and may be overridden per run.
+ */
+import type {
+  Offer,
+  ParsedJobPost,
+  Profile,
+  ProofItem,
+  ScreeningAnswer,
+  Severity,
+  Triage,
+} from '../core/schemas.ts';
+
+/** What a proposal rule scores: the draft as written, whoever wrote it. */
+export interface ProposalSubject {
+  text: string;
+  /** Proof ids the draft says it cites; empty for a human draft (ids are then read from the text). */
+  citations: string[];
+  screeningAnswers: ScreeningAnswer[];
+}
+
+export interface RubricContext {
+  /** The job post the draft answers, when known. Rules that need it pass when it is null. */
+  post: ParsedJobPost | null;
+  /** The whole proof library. */
+  proof: ProofItem[];
+  profile: Profile;
+  /** Earlier drafts' texts, for the reuse check. */
+  earlierDrafts: string[];
+}
+
+export type Thresholds = Record<string, number>;
+
+export interface RuleHit {
+  message: string;
+  evidence: string | null;
+  /** Overrides the rule's severity for this hit (e.g. P13 warns under 80 words, errors over 5,000 chars). */
+  severity?: Severity;
+}
+
+interface RuleBase {
+  id: string;
+  /** What the rule asks for, in one line. */
+  title: string;
+  severity: Severity;
+  thresholds: Thresholds;
+}
+
+export interface ProposalRule extends RuleBase {
+  target: 'proposal';
+  check(subject: ProposalSubject, context: RubricContext, thresholds: Thresholds): RuleHit[];
+}
+
+export interface TriageRule extends RuleBase {
+  target: 'triage';
+  check(subject: Triage, context: RubricContext, thresholds: Thresholds): RuleHit[];
+}
+
+export interface OfferRule extends RuleBase {
+  target: 'offer';
+  check(subject: Omit<Offer, 'findings'>, context: RubricContext, thresholds: Thresholds): RuleHit[];
+}
+
+export type Rule = ProposalRule | TriageRule | OfferRule;
+
+export interface RubricConfig {
+  /** Rule ids to skip. */
+  disabled?: string[];
+  /** Per-rule threshold overrides, e.g. `{ P13: { maxWords: 350 } }`. */
+  thresholds?: Record<string, Thresholds>;
+}

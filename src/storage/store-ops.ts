@@ -1,0 +1,115 @@
+/**
+ * The store's rules as pure functions over a StoreData document. Each validates its input, leaves
+ * the given document untouched and returns the next one, so a store commits a change only after it
+ * has been written.
+ */
+import type { ImportResult, StoredDraft } from '../core/ports.ts';
+import { BidwrightError } from '../core/errors.ts';
+import { Profile, ProofItem } from '../core/schemas.ts';
+import { describeIssues, parseOrThrow } from '../core/validate.ts';
+import { MAX_DRAFTS, StoredDraftRecord, type StoreData } from './store-data.ts';
+
+/** A change and what the caller gets back. */
+export interface Change<T> {
+  next: StoreData;
+  result: T;
+}
+
+/** Replaces the profile (missing fields take their defaults). */
+export function setProfileIn(doc: StoreData, profile: unknown): Change<Profile> {
+  const parsed = parseOrThrow(Profile, profile, 'The profile');
+  return { next: { ...doc, profile: parsed }, result: parsed };
+}
+
+/** Adds one proof item; CONFLICT when its id is taken. */
+export function addProofTo(doc: StoreData, item: unknown): Change<ProofItem> {
+  const parsed = parseOrThrow(ProofItem, item, 'The proof item');
+  if (doc.proof.some((existing) => existing.id === parsed.id)) {
+    throw new BidwrightError(
+      'CONFLICT',
+      `A proof item with id "${parsed.id}" already exists. Use "bidwright proof import" to replace it, ` +
+        `or remove it first with "bidwright proof rm ${parsed.id}".`,
+    );
+  }
+  return { next: { ...doc, proof: [...doc.proof, parsed] }, result: parsed };
+}
+
+/** Removes one proof item; NOT_FOUND when no item has the id. */
+export function removeProofFrom(doc: StoreData, id: string): Change<void> {
+  const proof = doc.proof.filter((item) => item.id !== id);
+  if (proof.length === doc.proof.length) {
+    throw new BidwrightError(
+      'NOT_FOUND',
+      `No proof item has the id "${String(id)}". Run "bidwright proof list" to see the ids.`,
+    );
+  }
+  return { next: { ...doc, proof }, result: undefined };
+}
+
+function validateImport(items: unknown): ProofItem[] {
+  if (!Array.isArray(items)) {
+    throw new BidwrightError('INVALID_INPUT', 'A proof import must be a JSON array of proof items.');
+  }
+  const problems: string[] = [];
+  const parsed: ProofItem[] = [];
+  items.forEach((raw: unknown, index) => {
+    const result = ProofItem.safeParse(raw);
+    if (result.success) parsed.push(result.data);
+    else problems.push(`item ${index}: ${describeIssues(result.error, 2)}`);
+  });
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 5).join('; ');
+    const more = problems.length > 5 ? `; and ${problems.length - 5} more items` : '';
+    throw new BidwrightError(
+      'INVALID_INPUT',
+      `The import was not applied (nothing changed): ${shown}${more}. Fix these items and import again.`,
+    );
+  }
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const item of parsed) (seen.has(item.id) ? duplicates : seen).add(item.id);
+  if (duplicates.size > 0) {
+    const names = [...duplicates].map((id) => `"${id}"`).join(', ');
+    throw new BidwrightError(
+      'INVALID_INPUT',
+      `The import was not applied (nothing changed): the id ${names} appears more than once. Give each item its own id.`,
+    );
+  }
+  return parsed;
+}
+
+/** Adds or replaces items by id, all or nothing; replaced items keep their place in the library. */
+export function importProofInto(doc: StoreData, items: unknown): Change<ImportResult> {
+  const incoming = validateImport(items);
+  const byId = new Map(incoming.map((item) => [item.id, item]));
+  let updated = 0;
+  const proof = doc.proof.map((existing) => {
+    const replacement = byId.get(existing.id);
+    if (replacement === undefined) return existing;
+    byId.delete(existing.id);
+    updated += 1;
+    return replacement;
+  });
+  const added = incoming.filter((item) => byId.has(item.id));
+  return { next: { ...doc, proof: [...proof, ...added] }, result: { added: added.length, updated } };
+}
+
+/** Saves a draft (replacing one with the same id), newest first, keeping the newest MAX_DRAFTS. */
+export function saveDraftIn(doc: StoreData, draft: unknown): Change<void> {
+  const parsed: StoredDraft = parseOrThrow(StoredDraftRecord, draft, 'The draft');
+  // The new draft goes first so that, on equal timestamps, the stable sort keeps it newest.
+  const drafts = [parsed, ...doc.drafts.filter((d) => d.id !== parsed.id)]
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
+    .slice(0, MAX_DRAFTS);
+  return { next: { ...doc, drafts }, result: undefined };
+}
+
+/** Up to `limit` drafts, newest first (all kept drafts when no limit is given). */
+export function listDraftsIn(doc: StoreData, limit?: number): StoredDraft[] {
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    throw new BidwrightError('INVALID_INPUT', `The draft limit must be a whole number of 0 or more, not ${String(limit)}.`);
+  }
+  // Saved drafts are already in order; sorting again covers a hand-edited file.
+  const newestFirst = [...doc.drafts].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  return newestFirst.slice(0, limit ?? MAX_DRAFTS);
+}

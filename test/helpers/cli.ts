@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src/cli/run-cli.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Store } from '../../src/core/ports.ts';
+import { createOfflineEngine } from '../../src/engines/offline/index.ts';
+import { createMemoryStore } from '../../src/storage/memory-store.ts';
+
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates', import.meta.url));
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples', import.meta.url));
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  stdin?: string | Buffer;
+  store?: Store;
+  env?: Record<string, string>;
+}
+
+/** Runs the CLI in-process on a memory store (unless given one) with the offline engine. */
+export async function runBidwright(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const store = options.store ?? createMemoryStore();
+  const code = await runCli(args, {
+    config: loadConfig(options.env ?? {}),
+    openStore: async () => store,
+    createEngine: () => createOfflineEngine(),
+    clock: { now: () => new Date('2026-11-21T12:00:00Z') },
+    stdin: { readStdin: async () => Buffer.from(options.stdin ?? '') },
+    stdout: { write: (text) => void (stdout += text) },
+    stderr: { write: (text) => void (stderr += text) },
+    isTTY: false,
+    templatesDir: TEMPLATES_DIR,
+  });
+  return { code, stdout, stderr };
+}

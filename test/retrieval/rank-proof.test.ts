@@ -1,0 +1,213 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ParsedJobPost, ProofItem } from '../../src/core/schemas.ts';
+import { createProofIndex, rankProof } from '../../src/retrieval/rank-proof.ts';
+
+function item(id: string, fields: Partial<ProofItem> = {}): ProofItem {
+  return {
+    id,
+    kind: 'case_study',
+    title: 'Untitled piece',
+    clientType: '',
+    problem: '',
+    approach: '',
+    result: '',
+    metrics: [],
+    skills: [],
+    link: null,
+    public: false,
+    ...fields,
+  };
+}
+
+function post(title: string | null, description: string, skills: string[] = []): ParsedJobPost {
+  const unknownClient = {
+    paymentVerified: null, rating: null, reviews: null, country: null, jobsPosted: null, hireRate: null,
+    openJobs: null, totalSpent: null, hires: null, avgHourlyRate: null, memberSince: null,
+  };
+  return {
+    text: `${title ?? ''}\n${description}`,
+    facts: {
+      title,
+      description,
+      budget: { type: 'unknown', min: null, max: null, currency: null },
+      experienceLevel: null, duration: null, hoursPerWeek: null, postedAgo: null, proposals: null,
+      interviewing: null, invitesSent: null, unansweredInvites: null, connects: null,
+      skills,
+      client: unknownClient,
+    },
+    screeningQuestions: [],
+    instructions: [],
+    redFlags: [],
+  };
+}
+
+const library: ProofItem[] = [
+  item('bi-sales', {
+    title: 'Sales dashboard for a furniture retailer',
+    skills: ['Power BI', 'SQL'],
+    problem: 'Weekly sales figures lived in five spreadsheets.',
+    metrics: [{ label: 'hours of reporting saved per week', value: '6' }],
+  }),
+  item('shop-speed', {
+    title: 'Shopify checkout speed-up',
+    skills: ['Shopify', 'Liquid'],
+    result: 'Checkout loads in under two seconds.',
+  }),
+  item('newsletter', {
+    title: 'Newsletter relaunch for a yoga studio',
+    skills: ['Mailchimp', 'Copywriting'],
+    clientType: 'fitness studio',
+  }),
+  item('generic', {
+    title: 'Data project for a business client',
+    problem: 'The client needed work on their data for a business project.',
+  }),
+];
+
+describe('rankProof', () => {
+  it('returns nothing for an empty library', () => {
+    expect(rankProof([], post('Power BI dashboards', 'Sales reporting'))).toEqual([]);
+  });
+
+  it('puts the item that matches the post best first, with its id, title and a score', () => {
+    const ranked = rankProof(library, post('Power BI developer for sales dashboards', 'Monthly reports for our shops.'));
+    expect(ranked[0]?.item.id).toBe('bi-sales');
+    expect(ranked[0]?.match).toMatchObject({ id: 'bi-sales', title: 'Sales dashboard for a furniture retailer' });
+    expect(ranked[0]?.match.score).toBeGreaterThan(0);
+  });
+
+  it('matches plural and singular forms and reports the words the post used', () => {
+    const [top] = rankProof(library, post('Dashboards wanted', 'We sell furniture.'));
+    expect(top?.item.id).toBe('bi-sales');
+    expect(top?.match.matchedTerms).toEqual(['dashboards', 'furniture']);
+  });
+
+  it('does not return an item that shares only generic words with the post', () => {
+    const ranked = rankProof(library, post('Business data project', 'Work for a client with experience in data.'));
+    expect(ranked).toEqual([]);
+  });
+
+  it('still counts generic words for an item that also matches a specific one', () => {
+    const pair = [item('a-plain', { title: 'Warehouse dashboard' }), item('b-data', { title: 'Warehouse data dashboard' })];
+    const ranked = rankProof(pair, post('Warehouse dashboard for our data', ''));
+    expect(ranked.map((r) => r.item.id)).toEqual(['b-data', 'a-plain']);
+    expect(ranked[0]?.match.matchedTerms).toEqual(['warehouse', 'dashboard', 'data']);
+    expect(rankProof(pair, post('Data', ''))).toEqual([]);
+  });
+
+  it('weights the title above the description', () => {
+    const ranked = rankProof(library, post('Shopify checkout is slow', 'We also send a newsletter.'));
+    expect(ranked.map((r) => r.item.id)).toEqual(['shop-speed', 'newsletter']);
+    const swapped = rankProof(library, post('Newsletter for our studio', 'Our shopify checkout works fine.'));
+    expect(swapped[0]?.item.id).toBe('newsletter');
+  });
+
+  it('uses the listed skills of the post', () => {
+    const ranked = rankProof(library, post('Help with our emails', 'Monthly campaigns.', ['Mailchimp']));
+    expect(ranked.map((r) => r.item.id)).toEqual(['newsletter']);
+    expect(ranked[0]?.match.matchedTerms).toContain('mailchimp');
+  });
+
+  it('returns at most k items, 3 by default', () => {
+    const many = Array.from({ length: 6 }, (_, i) => item(`p${i}`, { title: `Webflow site number ${i}` }));
+    expect(rankProof(many, post('Webflow site', ''))).toHaveLength(3);
+    expect(rankProof(many, post('Webflow site', ''), 5)).toHaveLength(5);
+    expect(rankProof(many, post('Webflow site', ''), 0)).toEqual([]);
+  });
+
+  it('breaks ties by id and gives the same order whatever the library order', () => {
+    const twins = ['delta', 'alpha', 'charlie', 'bravo'].map((id) => item(id, { title: 'Airtable automation' }));
+    const query = post('Airtable automation', '');
+    const ids = rankProof(twins, query, 4).map((r) => r.item.id);
+    expect(ids).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
+    expect(rankProof([...twins].reverse(), query, 4).map((r) => r.item.id)).toEqual(ids);
+  });
+
+  it('falls back to the pasted text when the parsed description is empty', () => {
+    const pasted: ParsedJobPost = { ...post(null, ''), text: 'Our Shopify checkout is slow' };
+    expect(rankProof(library, pasted)[0]?.item.id).toBe('shop-speed');
+  });
+
+  it('ranks real job posts without crashing, when the sample data is present', () => {
+    const file = '/work/shared/data/job-posts.jsonl';
+    if (!existsSync(file)) return;
+    const lines = readFileSync(file, 'utf-8').split('\n').filter((line) => line.trim() !== '');
+    for (const line of lines) {
+      const raw = JSON.parse(line) as { title?: string; description?: string; skills?: string[] };
+      const ranked = rankProof(library, post(raw.title ?? null, raw.description ?? '', raw.skills ?? []));
+      expect(ranked.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('createProofIndex', () => {
+  const index = createProofIndex(library);
+
+  it('searches free text', () => {
+    expect(index.search('mailchimp copywriting', 3).map((r) => r.item.id)).toEqual(['newsletter']);
+  });
+
+  it('matches metric labels and client type', () => {
+    expect(index.search('reporting hours', 3)[0]?.item.id).toBe('bi-sales');
+    expect(index.search('fitness', 3)[0]?.item.id).toBe('newsletter');
+  });
+
+  it('returns nothing for text made only of stopwords', () => {
+    expect(index.search('the and of with for you', 3)).toEqual([]);
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['emoji', '🚀🔥 dashboards 🎉'],
+    ['regex metacharacters', '(.*+?)[^$]{2,}|\\d \\ / sales.*'],
+    ['object property names', '__proto__ constructor toString hasOwnProperty prototype'],
+    ['control characters', '\u0000\u0007\u001b[31m sales \uffff \ud800'],
+  ])('never throws on %s', (_name, query) => {
+    expect(() => index.search(query, 3)).not.toThrow();
+    expect(Array.isArray(index.search(query, 3))).toBe(true);
+  });
+
+  it('handles 100 KB of text quickly', () => {
+    // Thousands of distinct one-off words, then a paragraph repeated: the repeated topic must win.
+    const noise = Array.from({ length: 3_000 }, (_, i) => `word${i}`).join(' ');
+    const text = `${noise} ${'Our sales team wants one dashboard for weekly figures. '.repeat(1_500)}`.slice(0, 100_000);
+    const started = performance.now();
+    const ranked = index.search(text, 3);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(text.length).toBeGreaterThanOrEqual(99_000);
+    expect(ranked.map((r) => r.item.id)).toContain('bi-sales');
+  });
+
+  it('treats a non-finite or negative k as no results or all results, not an error', () => {
+    expect(index.search('sales', -1)).toEqual([]);
+    expect(index.search('sales', Number.NaN)).toEqual([]);
+    expect(index.search('sales', Number.POSITIVE_INFINITY).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a large library', () => {
+  const shared = ['Shopify', 'Liquid', 'React', 'Figma', 'SQL', 'Zapier', 'Klaviyo', 'Webflow'];
+  const big = Array.from({ length: 3_000 }, (_, i) =>
+    item(`bulk-${String(i).padStart(4, '0')}`, {
+      title: `${shared[i % shared.length]} store work ${i % 7 === 0 ? 'migration' : 'refresh'}`,
+      skills: [shared[(i * 3) % shared.length] as string, shared[(i * 5) % shared.length] as string],
+      problem: 'Orders, checkout, theme, speed, email, catalog and reporting.',
+    }),
+  );
+  big.push(item('the-one', { title: 'Shopify to Medusa migration', skills: ['Medusa', 'Shopify'] }));
+  const index = createProofIndex(big);
+
+  it('still finds the one item that holds the rare term the post asks for', () => {
+    const [top] = index.search('Shopify store migration to Medusa with checkout, theme and email', 3);
+    expect(top?.item.id).toBe('the-one');
+    expect(top?.match.matchedTerms).toContain('medusa');
+  });
+
+  it('answers a long post query quickly', () => {
+    const query = `${shared.join(' ')} orders checkout theme speed email catalog reporting store work refresh `.repeat(20);
+    const started = performance.now();
+    for (let i = 0; i < 10; i += 1) index.search(query, 3);
+    expect((performance.now() - started) / 10).toBeLessThan(100);
+  });
+});

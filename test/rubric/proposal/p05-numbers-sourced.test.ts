@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { p05NumbersSourced as rule } from '../../../src/rubric/proposal/p05-numbers-sourced.ts';
+import { check, draft, makeContext, makeProfile } from '../fixtures.ts';
+
+describe('P05 numbers sourced', () => {
+  it('passes figures from the proof, the post and the profile however they are written', () => {
+    const text = 'Cart load fell to 1.8 seconds and completion rose 22 %. Your $600 budget fits; my floor is 55 per hour.';
+    expect(check(rule, draft(text))).toEqual([]);
+  });
+
+  it('errors on each figure no source holds, once per figure', () => {
+    const hits = check(rule, draft('I lifted conversion by 35% and 35% again, saving $4,000.'));
+    expect(hits.map((hit) => hit.message.split('"')[1])).toEqual(['35%', '$4,000']);
+  });
+
+  it('treats 0.6k as the post\u2019s 600', () => {
+    expect(check(rule, draft('A budget of 0.6k is workable.'))).toEqual([]);
+  });
+
+  it('ignores list numbering and small bare counts, but not small counts with units', () => {
+    expect(check(rule, draft('1. Audit the cart\n2. Remove 2 apps\n3. Report back'))).toEqual([]);
+    const hits = check(rule, draft('I can finish it in 4 days.'));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message).toContain('"4"');
+  });
+
+  it('checks screening answers too', () => {
+    const hits = check(rule, draft('Your cart is slow.', { screeningAnswers: [{ question: 'Years?', answer: 'About 12 years.' }] }));
+    expect(hits).toHaveLength(1);
+  });
+
+  it('ignores digits inside links and e-mail addresses', () => {
+    expect(check(rule, draft('See https://rowanpike.dev/work/7731 for details.'))).toEqual([]);
+  });
+
+  it('uses the profile\u2019s rates as a source', () => {
+    const context = makeContext({ profile: makeProfile({ targetRate: 95 }) });
+    expect(check(rule, draft('My rate is $95 an hour.'), context)).toEqual([]);
+    expect(check(rule, draft('My rate is $95 an hour.'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { p14NoContact as rule } from '../../../src/rubric/proposal/p14-no-contact.ts';
+import { check, draft } from '../fixtures.ts';
+
+describe('P14 no contact details', () => {
+  it.each([
+    ['an email address', 'Write to rowan.pike@mailbox.example anytime.'],
+    ['a phone number', 'Call +44 20 7946 0958 after six.'],
+    ['a messenger handle', 'Message me on WhatsApp to move faster.'],
+    ['a messenger handle', 'Telegram: @rowanpike'],
+    ['a calendar link', 'Grab a slot at calendly.com/rowan'],
+    ['a social profile', 'Connect with me on LinkedIn.'],
+    ['a link', 'My other work: https://github.com/rowanpike'],
+    ['an off-platform route', 'Happy to continue outside Upwork.'],
+  ])('errors on %s', (_what, text) => {
+    expect(check(rule, draft(text)).length).toBeGreaterThan(0);
+  });
+
+  it('reports an email once, not again as a link', () => {
+    expect(check(rule, draft('Mail rowan@pike.example'))).toHaveLength(1);
+  });
+
+  it('allows links under an allow-listed prefix or a proof item\u2019s link', () => {
+    expect(check(rule, draft('Case study: https://rowanpike.dev/work/ceramics and rowanpike.dev/work/other'))).toEqual([]);
+  });
+
+  it('passes product names that look like domains but flags a bare lower-case site', () => {
+    expect(check(rule, draft('I set up Monday.com boards, Socket.io events and ASP.NET pages.'))).toEqual([]);
+    expect(check(rule, draft('More at rowan-builds.com'))).toHaveLength(1);
+  });
+
+  it('passes messenger and social names used as the client\u2019s topic, and plain figures', () => {
+    expect(check(rule, draft('I built a WhatsApp bot and ran my Instagram ads campaign for a bakery.'))).toEqual([]);
+    expect(check(rule, draft('Revenue went from $1,200,000 to $2,000,000 over 2019-2023 on Node.js.'))).toEqual([]);
+  });
+});

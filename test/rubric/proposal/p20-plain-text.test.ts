@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { p20PlainText as rule } from '../../../src/rubric/proposal/p20-plain-text.ts';
+import { check, draft } from '../fixtures.ts';
+
+describe('P20 plain text', () => {
+  it.each([
+    ['a heading', '## My approach\nText.'],
+    ['bold', 'This is **important**.'],
+    ['underscore bold', 'This is __important__.'],
+    ['a star bullet', 'Plan:\n* audit\n* fix'],
+    ['backticks', 'Run `theme check` first.'],
+    ['a link', 'See [my work](https://example.org).'],
+    ['a table', '| step | days |\n|---|---|'],
+    ['a table rule', 'step | days\n--- | ---'],
+  ])('errors on %s', (_what, text) => {
+    expect(check(rule, draft(text))).toHaveLength(1);
+  });
+
+  it('allows hyphen lists, numbered lists and plain punctuation', () => {
+    expect(check(rule, draft('Plan:\n- audit the cart\n- remove slow apps\n1. report\nC# and 5 * 3 are fine; so is #1 priority.\nRemote | Part-time | Flexible'))).toEqual([]);
+  });
+});
