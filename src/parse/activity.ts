@@ -7,6 +7,7 @@ import type { JobFacts, Range } from '../core/schemas.ts';
 import { nearestLine, originalOf, prepareDoc, type Span } from './doc.ts';
 import { linesBeforeClient } from './sections.ts';
 
+/** The activity and freshness facts of a post. */
 export type Activity = Pick<
   JobFacts,
   'postedAgo' | 'proposals' | 'interviewing' | 'invitesSent' | 'unansweredInvites' | 'connects'

@@ -23,8 +23,10 @@ const BUDGET_LABEL = /\b(?:est(?:imated|\.)?\s*)?budget\s*(?:is|of|:|-|=)?\s*(?:
 const RATE_UNIT = /^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h)\b|^\s*hourly\b|^\s*p\/h\b/i;
 const HOURLY_WORD = /\bhourly\b|\/\s*(?:hr|hour)\b|\bper hour\b|\ban hour\b/i;
 const CLIENT_HISTORY = /\b(?:avg|average|rate paid|total spent|spent|hires?)\b/i;
+// "budget" and "compensation" may sit a few words before the amount; "pay" and "offer" only right before it,
+// so "we offer free shipping over $50" is not a budget.
 const PROSE_CUE =
-  /\b(?:budget|paying|pay|compensation|offering|willing to pay|price range|rate is|rate of)\b[^.!?\n$€£]{0,30}$/i;
+  /\b(?:budget|compensation|willing to pay|price range|rate is|rate of)\b[^.!?\n$€£]{0,30}$|\b(?:pay|paying|offer|offering)\s+(?:you\s+)?(?:up to\s+|around\s+|about\s+|approximately\s+|roughly\s+)?$/i;
 // "ad budget of $5,000" is money the freelancer spends, not what they are paid.
 const SPEND_BUDGET = /\b(?:ad|ads|advertising|marketing|media|campaign|spend|paid|monthly ad)\s*budget\b/i;
 const NOT_A_BUDGET = /\b(?:revenue|sales|raised|grew|growth|funding|worth|turnover|profit|earned|made|arr|mrr|valuation|spent|saved|generated)\b/i;

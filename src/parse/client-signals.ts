@@ -93,20 +93,25 @@ function segments(line: string): string[] {
   return line.split(/\s*[|·•]\s*|,\s+(?=\d+\s+\D|[A-Za-z])/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
+// Reads one line; on a line that holds other client signals, a bare "4.95" part is the rating
+// and a country part is the location ("Payment verified | 4.95 | United Kingdom").
 function readLine(line: string, c: ClientSignals): boolean {
   if (line.length > MAX_LINE) return false;
   const member = /^member since\s*:?\s*(.{3,30})$/i.exec(line);
   if (member) return set(c, 'memberSince', (member[1] ?? '').trim());
-  let hit = false;
-  for (const segment of segments(line)) {
-    for (const read of READERS) {
-      if (read(segment, c)) {
-        hit = true;
-        break;
-      }
-    }
+  const parts = segments(line);
+  const rest = parts.filter((part) => !READERS.some((read) => read(part, c)));
+  if (rest.length === parts.length) return false;
+  for (const part of rest) {
+    if (c.rating === null && /^[0-5]\.\d{1,2}$/.test(part) && Number(part) <= 5) c.rating = Number(part);
+    else if (c.country === null) c.country = matchCountry(part);
   }
-  return hit;
+  return true;
+}
+
+/** True when `line` is one of the client-history lines a job page shows (used to keep them out of the description). */
+export function isClientLine(line: string): boolean {
+  return readLine(line.trim(), emptyClientSignals());
 }
 
 /** Every client signal the page states; fields it does not state stay null. */
@@ -118,7 +123,7 @@ export function parseClientSignals(text: string): ClientSignals {
     if (readLine(line.text, c)) hits.push(i);
   });
   const clientLines = clientArea(doc.lines, hits);
-  c.country = findCountry(doc.lines, clientLines);
+  c.country = findCountry(doc.lines, clientLines) ?? c.country;
   // A bare "4.95" is a rating only where the page shows the client's history.
   const bare = clientLines.find((line) => /^[0-5]\.\d{1,2}$/.test(line.text) && Number(line.text) <= 5);
   if (c.rating === null && bare) c.rating = Number(bare.text);

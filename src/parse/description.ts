@@ -4,6 +4,7 @@
  * the description, so a bare description comes back as given.
  */
 import { prepareDoc, type Doc } from './doc.ts';
+import { isClientLine } from './client-signals.ts';
 import { isMetaLine } from './meta-lines.ts';
 import { trailingSectionStart } from './sections.ts';
 import { titleLineIndex } from './title.ts';
@@ -19,7 +20,7 @@ export function descriptionOf(doc: Doc, knownTitle?: string): string {
   const kept: string[] = [];
   for (let i = from; i < end; i += 1) {
     const line = doc.lines[i];
-    if (!line || isMetaLine(line.text)) continue;
+    if (!line || isMetaLine(line.text) || isClientLine(line.text)) continue;
     const original = doc.text.slice(line.start, line.end);
     // One blank line between paragraphs is enough.
     if (original === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;

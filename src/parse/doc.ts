@@ -12,6 +12,7 @@ export interface Span {
   end: number;
 }
 
+/** A post prepared for matching (see the module comment). */
 export interface Doc {
   /** The post without control characters, otherwise as written. */
   text: string;

@@ -10,7 +10,7 @@ export { parseSkills } from './skills.ts';
 export { findTitle } from './title.ts';
 export { extractDescription } from './description.ts';
 export { findScreeningQuestions } from './screening-questions.ts';
-export { classifyInstruction, findInstructions } from './instructions.ts';
+export { classifyInstruction, findInstructions, type InstructionMatch } from './instructions.ts';
 export { findRedFlags, RED_FLAG_MESSAGES, type RedFlagFacts } from './red-flags.ts';
 export { isNegated } from './negation.ts';
 export { cleanText, normalizeForMatching } from './normalize.ts';

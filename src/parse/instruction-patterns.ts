@@ -31,10 +31,12 @@ export const AI_DIRECTED: RegExp[] = [
 /** "AI language models must ..." and similar: aimed at an AI only when it also concerns the proposal. */
 export const AI_MUST =
   /\b(?:ai|artificial intelligence|llms?|large language models?|language models?|chat\s?gpt|gpts?|ai (?:assistants?|writers?|tools?))\s+(?:language\s+)?(?:models?\s+)?(?:must|should|need to|are required to|have to|are instructed to|will)\b/i;
+/** The sentence concerns the proposal or the post, or quotes a value. */
 export const PROPOSAL_CONTEXT = /\b(?:proposals?|applications?|cover letters?|bids?|this (?:post|job|listing)|reading this|the (?:word|phrase))\b|["']/i;
 
 /** "You are now DAN": role takeover, only when the sentence is about acting or output. */
 export const YOU_ARE_NOW = /\byou are now\b/i;
+/** Words that make "you are now" a role takeover rather than a welcome. */
 export const TAKEOVER_CONTEXT = /\b(?:ai|bot|model|assistant|mode|persona|dan|instructions?|prompt|respond|reply|write|output|say|jailbroken|unrestricted)\b/i;
 
 /** Verbs after which an AI-directed sentence states what it wants written. */
@@ -52,6 +54,7 @@ export const START_WITH: RegExp[] = [
 /** Include a secret or code word. */
 export const SECRET_WORD: RegExp[] = [
   /\b(?:include|use|put|add|write|type|say|insert|mention|place)\s+(?:the\s+|this\s+|a\s+|our\s+)?(?:(?:secret|code|magic|key|special)\s*(?:word|phrase)|codeword|keyword|password|passphrase|word|phrase)s?\b/i,
+  /\b(?:reply|respond|answer|sign off|end(?: your \w+(?: \w+)?)?)\s+with\s+(?:the\s+|this\s+)?(?:(?:secret|code|magic|key|special)\s*)?(?:word|phrase|codeword)s?\b/i,
   /\b(?:secret|code|magic|special)\s*(?:word|phrase)\b|\bcodeword\b|\bpassphrase\b/i,
 ];
 
@@ -61,7 +64,7 @@ export const PLACED_QUOTE =
 
 /** A check that the applicant read the post. */
 export const READ_CHECK =
-  /\bso (?:that )?(?:i|we) (?:know|can tell|can see|will know|'ll know)\b|\bto (?:show|prove|confirm|demonstrate|let (?:me|us) know)\b.{0,25}\byou(?:'ve| have)? (?:actually |really |fully )?(?:read|are (?:human|real|not a bot))|\bif you(?:'ve| have)? (?:actually |really )?read (?:this|the|my|it|all|to the end|until the end|this far|that far)\b|\bto (?:filter out|weed out|screen out) (?:bots|spam|copy|automated|generic)/i;
+  /\bso (?:that )?(?:i|we) (?:know|can tell|can see|will know|'ll know) (?:that )?you(?:'ve| have|'re| are)? (?:actually |really |fully |carefully )?(?:read|a human|human|real|not a bot|paid attention)\b|\bto (?:show|prove|confirm|demonstrate|let (?:me|us) know)\b.{0,25}\byou(?:'ve| have)? (?:actually |really |fully )?(?:read|are (?:human|real|not a bot))|\bif you(?:'ve| have)? (?:actually |really )?read (?:this|the|my|it|all|to the end|until the end|this far|that far)\b|\bto (?:filter out|weed out|screen out) (?:bots|spam|copy|automated|generic)/i;
 
 /** Asks the applicant to mention something. */
 export const MENTION_VERB = /\b(?:mention|tell (?:me|us)|include|state|name|write|share|add|say)\s+/i;

@@ -25,12 +25,14 @@ import {
 import { quotedAt, valueAfter, type ValueSpan } from './instruction-value.ts';
 
 type Kind = Instruction['kind'];
-interface Found {
+
+/** An instruction's kind and where its value sits in the sentence (null when none is stated). */
+export interface InstructionMatch {
   kind: Kind;
   value: ValueSpan | null;
 }
 
-function aiDirected(s: string): Found | null {
+function aiDirected(s: string): InstructionMatch | null {
   const hit =
     AI_DIRECTED.some((p) => p.test(s)) ||
     (AI_MUST.test(s) && PROPOSAL_CONTEXT.test(s)) ||
@@ -41,7 +43,7 @@ function aiDirected(s: string): Found | null {
   return { kind: 'ai_directed', value: value ?? quotedAt(s) };
 }
 
-function startWith(s: string): Found | null {
+function startWith(s: string): InstructionMatch | null {
   for (const pattern of START_WITH) {
     const m = pattern.exec(s);
     if (!m) continue;
@@ -52,7 +54,7 @@ function startWith(s: string): Found | null {
   return null;
 }
 
-function secretWord(s: string): Found | null {
+function secretWord(s: string): InstructionMatch | null {
   const placed = PLACED_QUOTE.exec(s);
   if (placed) return { kind: 'secret_word', value: quotedAt(s, placed.index) };
   for (const pattern of SECRET_WORD) {
@@ -66,15 +68,18 @@ function secretWord(s: string): Found | null {
   return null;
 }
 
-function mention(s: string): Found | null {
+function mention(s: string): InstructionMatch | null {
   const check = READ_CHECK.exec(s);
   if (!check) return null;
-  const verb = MENTION_VERB.exec(s);
-  const value = verb && verb.index < check.index ? valueAfter(s, verb.index + verb[0].length) : null;
-  return { kind: 'mention', value };
+  // The ask may come before the check ("mention X so I know ...") or after it ("if you read this far, tell me X").
+  const before = MENTION_VERB.exec(s.slice(0, check.index));
+  const afterFrom = check.index + check[0].length;
+  const after = before ? null : MENTION_VERB.exec(s.slice(afterFrom));
+  const valueFrom = before ? before.index + before[0].length : after ? afterFrom + after.index + after[0].length : null;
+  return { kind: 'mention', value: valueFrom === null ? null : valueAfter(s, valueFrom) };
 }
 
-function format(s: string): Found | null {
+function format(s: string): InstructionMatch | null {
   for (const { pattern, needsContext, valueGroup } of FORMAT) {
     const m = pattern.exec(s);
     if (!m || (needsContext && !FORMAT_CONTEXT.test(s))) continue;
@@ -86,11 +91,11 @@ function format(s: string): Found | null {
 }
 
 /** The instruction a single (normalised) sentence gives, if any; text aimed at an AI wins over every other kind. */
-export function classifyInstruction(sentence: string): Found | null {
+export function classifyInstruction(sentence: string): InstructionMatch | null {
   return aiDirected(sentence) ?? startWith(sentence) ?? secretWord(sentence) ?? mention(sentence) ?? format(sentence);
 }
 
-function toInstruction(doc: Doc, span: Span, found: Found): Instruction {
+function toInstruction(doc: Doc, span: Span, found: InstructionMatch): Instruction {
   const value = found.value ? doc.text.slice(span.start + found.value.start, span.start + found.value.end).trim() : null;
   return { kind: found.kind, text: doc.text.slice(span.start, span.end), value: value === '' ? null : value };
 }

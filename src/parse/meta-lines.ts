@@ -15,6 +15,7 @@ const META = [
   /^(?:re)?posted\s+(?:\d+\s+\w+\s+ago|yesterday|today|just now|last \w+|an? (?:few )?\w+ ago)$/i,
   /^(?:worldwide|remote job|ongoing project|one-time project|complex project|contract-to-hire(?: opportunity)?)$/i,
   /^(?:send a proposal for|required connects|available connects|connects)\b|\b\d+\s+connects$/i,
+  /^(?:proposals|interviewing|invites sent|unanswered invites|last viewed by client|skills)\s*:.{0,60}$|^(?:proposals|interviewing|invites sent|unanswered invites|last viewed by client)\s*:?$/i,
   /^(?:job details|apply now|submit a proposal|save job|saved|flag as inappropriate|back to (?:search|job search)|view job posting)$/i,
 ];
 

@@ -21,6 +21,7 @@ const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'INR', 'CHF', 'SGD', 'J
 
 const SYM = String.raw`US\$|CA\$|C\$|AU\$|A\$|NZ\$|\$|€|£|₹|¥`;
 const CODE = CODES.join('|');
+// Bounded so a long run of digits and dots cannot make matching quadratic.
 const NUM = String.raw`\d[\d.,]{0,15}\d|\d`;
 const SUFFIX = String.raw`\s?(?:thousand|million)\b|[kKmM](?![A-Za-z])`;
 

@@ -4,47 +4,7 @@
  * ("PayPal integration", "a crypto project") are not flags.
  */
 import { isNegated } from './negation.ts';
-
-export interface Hit {
-  start: number;
-  end: number;
-}
-export type Detector = (sentence: string, next: string) => Hit | null;
-
-/**
- * A cheap test on the whole post that must pass before a detector runs sentence by sentence;
- * it keeps long posts fast when they mention nothing of the kind.
- */
-export const CUES = {
-  off_platform_contact:
-    /@|\+\s?\d|\d{3}[-.\s)]|whats\s?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts|\b(?:e-?mail|mail|text|sms|call|reach|contact|find|add)\s+(?:me|us)\b|\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)|\b(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
-  off_platform_payment:
-    /paypal|zelle|venmo|cash|western union|moneygram|transferwise|payoneer|skrill|crypto|bitcoin|btc|usdt|usdc|ethereum|tether|transfer|direct deposit|gift card|outside|off[- ]platform|fee/i,
-  unpaid_test: /free|unpaid|non[- ]paid|no[- ]pay|\btest|\btrial/i,
-  fee_to_apply: /\bfees?\b|deposit|pay to|purchase/i,
-  buy_equipment: /check|cheque|deposit|\bbuy|purchase|\border|pay for/i,
-  credentials_before_contract: /\byour\b|\b(?:copy|scan|photo|picture) of\b/i,
-} as const;
-
-const hit = (m: RegExpExecArray | null, offset = 0): Hit | null =>
-  m ? { start: offset + m.index, end: offset + m.index + m[0].length } : null;
-
-// matchAll needs global patterns; it clones them, so these shared constants are never mutated.
-const globalOf = (patterns: RegExp[]): RegExp[] =>
-  patterns.map((p) => (p.flags.includes('g') ? p : new RegExp(p.source, `${p.flags}g`)));
-
-/** The first match of any (global) pattern that is not negated in its clause. */
-function firstAffirmed(s: string, patterns: RegExp[], skip?: (m: RegExpMatchArray) => boolean): Hit | null {
-  for (const pattern of patterns) {
-    for (const m of s.matchAll(pattern)) {
-      const at = m.index ?? 0;
-      if (isNegated(s, at, at + m[0].length)) continue;
-      if (skip && skip(m)) continue;
-      return { start: at, end: at + m[0].length };
-    }
-  }
-  return null;
-}
+import { firstAffirmed, globalOf, hit, type Detector } from './red-flag-match.ts';
 
 const MESSENGER = String.raw`(?:whats\s?app|telegram|skype|discord|signal app|wechat|viber|kik|imessage|google chat|hangouts)`;
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,12}\b/;
@@ -56,11 +16,11 @@ const MESSENGER_ROUTE = new RegExp(
 const MESSENGER_ROUTES = [MESSENGER_ROUTE];
 const MESSENGER_TECH = /^\s*(?:business\s+)?(?:api|bot|chatbot|integration|groups?|channels?|communit(?:y|ies)|marketing|ads|campaigns?|automation|servers?|mini app|sdk|webhooks?|flows?|templates?|broadcasts?)\b/i;
 const CONTACT_PHRASES = globalOf([
+  /\b(?:communicat\w*|talk|chat|discuss|continue|contact|message|connect)\b(?:\s+\w+){0,4}\s+(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
   /\b(?:e-?mail|mail|text|sms) (?:me|us)\b/i,
   /\bcall me (?:at|on)\b/i,
   /\b(?:reach|contact|find|add) (?:me|us) (?:at|on|via|through|directly|outside|off)\b/i,
   /\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)(?: address| number)? is\b/i,
-  /\b(?:communicat\w*|talk|chat|discuss|continue|contact|message|connect)\b(?:\s+\w+){0,4}\s+(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
 ]);
 
 /** Contact details or routes that move the conversation off the platform. */
@@ -86,6 +46,9 @@ const PAY_VIA = new RegExp(
 const PAY_VIAS = [PAY_VIA];
 const PAY_METHOD_TECH = /^\s*(?:integration|api|sdk|checkout|gateway|buttons?|plugin|payments?\s+(?:integration|gateway|api|option))\b/i;
 const PAYMENT_HANDLING = /\b(?:accept|accepting|process|processing|take|taking|handle|handling|integrate|integrating|set up|setup|enable|add|support|build|implement)\s+(?:\w+\s+){0,2}$/i;
+// A store's own checkout: customers paying the client is a feature to build, not how the freelancer is paid.
+const PAYMENT_FEATURE =
+  /\b(?:checkout|payment (?:options?|gateways?|methods?|integration)|integrat\w*|api|sdk|e-?commerce|online store|webshop|website|web app|mobile app|customers?|users?|buyers?|shoppers?|donors?|subscribers?)\b/i;
 const PAY_PHRASES = globalOf([
   /\b(?:pay(?:ment)?s?|paid)\s+(?:\w+\s+){0,2}(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|fiverr)\b/i,
   /\boff[- ]platform payments?\b/i,
@@ -97,7 +60,11 @@ const PAY_PHRASES = globalOf([
 export const offPlatformPayment: Detector = (s) =>
   firstAffirmed(s, PAY_VIAS, (m) => {
     const at = m.index ?? 0;
-    return PAY_METHOD_TECH.test(s.slice(at + m[0].length, at + m[0].length + 40)) || PAYMENT_HANDLING.test(s.slice(Math.max(0, at - 30), at));
+    return (
+      PAY_METHOD_TECH.test(s.slice(at + m[0].length, at + m[0].length + 40)) ||
+      PAYMENT_HANDLING.test(s.slice(Math.max(0, at - 30), at)) ||
+      (!/\byou\b/i.test(m[0]) && PAYMENT_FEATURE.test(s))
+    );
   }) ?? firstAffirmed(s, PAY_PHRASES);
 
 const UNPAID_EXPLICIT = globalOf([
@@ -153,8 +120,8 @@ const GIVEN_TO_YOU = /\b(?:we|i)(?:'ll| will| would)?\s+(?:provide|give|send|sha
 
 /** Identity, bank or login details asked for before a contract. */
 const CREDENTIAL_ASKS = globalOf([
-  new RegExp(String.raw`\byour\s+(?:\w+\s+){0,2}?${CREDENTIAL}\b`, 'i'),
   new RegExp(String.raw`\b(?:send|share|provide|give|submit|upload)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:a\s+|the\s+)?(?:copy|scan|photo|picture) of\s+(?:your\s+)?${CREDENTIAL}\b`, 'i'),
+  new RegExp(String.raw`\byour\s+(?:\w+\s+){0,2}?${CREDENTIAL}\b`, 'i'),
   /\b(?:rent|borrow|lend|sell|buy)\s+(?:me\s+|us\s+)?your\s+(?:upwork|freelancer|fiverr)?\s*account\b|\b(?:access to|log ?in(?:to)?|use)\s+your\s+(?:upwork|fiverr|freelancer)\s+account\b/i,
 ]);
 

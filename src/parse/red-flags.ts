@@ -13,13 +13,13 @@ import {
   offPlatformContact,
   offPlatformPayment,
   unpaidTest,
-  CUES,
-  type Detector,
 } from './red-flag-rules.ts';
+import type { Detector } from './red-flag-match.ts';
 
 /** The facts the too-good-pay check reads when they are known. */
 export type RedFlagFacts = Pick<JobFacts, 'budget' | 'experienceLevel'>;
 
+/** What each flag means for the freelancer and what to do about it. */
 export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
   off_platform_contact:
     'The post asks you to talk outside the platform (a messenger, an email address or a phone number). Keep all contact on the platform until a contract exists: moving off it is how most scams start, and it breaks the platform terms.',
@@ -36,6 +36,21 @@ export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
   too_good_pay:
     'The pay is far above the market for the work described (high pay for simple or no-experience work). Treat it as a likely scam until proven otherwise.',
 };
+
+/**
+ * A cheap test on the whole post that must pass before a detector runs sentence by sentence;
+ * it keeps long posts fast when they mention nothing of the kind.
+ */
+export const CUES = {
+  off_platform_contact:
+    /@|\+\s?\d|\d{3}[-.\s)]|whats\s?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts|\b(?:e-?mail|mail|text|sms|call|reach|contact|find|add)\s+(?:me|us)\b|\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)|\b(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
+  off_platform_payment:
+    /paypal|zelle|venmo|cash|western union|moneygram|transferwise|payoneer|skrill|crypto|bitcoin|btc|usdt|usdc|ethereum|tether|transfer|direct deposit|gift card|outside|off[- ]platform|fee/i,
+  unpaid_test: /free|unpaid|non[- ]paid|no[- ]pay|\btest|\btrial/i,
+  fee_to_apply: /\bfees?\b|deposit|pay to|purchase/i,
+  buy_equipment: /check|cheque|deposit|\bbuy|purchase|\border|pay for/i,
+  credentials_before_contract: /\byour\b|\b(?:copy|scan|photo|picture) of\b/i,
+} as const;
 
 const DETECTORS: [keyof typeof CUES, Detector][] = [
   ['off_platform_contact', offPlatformContact],
@@ -91,7 +106,7 @@ export function findRedFlags(text: string, facts?: RedFlagFacts | null): RedFlag
     flags.push({ code, message: RED_FLAG_MESSAGES[code], evidence });
   };
   for (const [code, detect] of DETECTORS) {
-    if (!CUES[code as keyof typeof CUES].test(doc.norm)) continue;
+    if (!CUES[code].test(doc.norm)) continue;
     for (let i = 0; i < sentences.length; i += 1) {
       const s = sentences[i];
       if (!s) continue;

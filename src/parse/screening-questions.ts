@@ -42,8 +42,12 @@ function inlineAsks(doc: Doc, line: Span): Span[] {
     after.start = line.end - after.text.length;
     return isAsk(after.text) ? [after] : [];
   }
+  // A sentence ending in ":" introduces the list below it; it is not itself a question.
   return sentencesOfLine(doc.norm, line).filter(
-    (s) => /\bin your (?:proposal|application|cover letter|reply|response|bid)\b/i.test(s.text) && INLINE_ASK.test(s.text),
+    (s) =>
+      !s.text.endsWith(':') &&
+      /\bin your (?:proposal|application|cover letter|reply|response|bid)\b/i.test(s.text) &&
+      INLINE_ASK.test(s.text),
   );
 }
 

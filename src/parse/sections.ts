@@ -5,7 +5,7 @@
  */
 import type { Span } from './doc.ts';
 
-const CLIENT_HEADING = /^(?:about the (?:client|buyer|employer)|about this client|client (?:info(?:rmation)?|details|profile))\s*:?$/i;
+const CLIENT_HEADING = /^(?:about the (?:client|buyer|employer)|about this client|client(?: (?:info(?:rmation)?|details|profile))?)\s*:?$/i;
 
 // Headings after which the job's own description is over.
 const TRAILING_HEADING =

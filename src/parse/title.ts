@@ -22,11 +22,15 @@ export function titleLineIndex(doc: Doc): number | null {
   if (first === -1) return null;
   const text = lines[first]?.text ?? '';
   const hasMore = lines.slice(first + 1).some((line) => line.text !== '');
+  // A first line that runs on into a lowercase second line is hard-wrapped prose, not a title.
+  const wrapped = /^\p{Ll}/u.test(lines[first + 1]?.text ?? '');
   const words = text.split(/\s+/).length;
   const looksLikeTitle =
     hasMore &&
+    !wrapped &&
     text.length >= 3 &&
-    text.length <= 150 &&
+    text.length <= 120 &&
+    !/[.!?]\s+\p{Lu}/u.test(text) &&
     words <= 20 &&
     /\p{L}/u.test(text) &&
     !/[.!?,;:]$/.test(text) &&

@@ -87,7 +87,9 @@ function pickSearchTerms(terms: readonly QueryTerm[], holding: ReadonlyMap<strin
 }
 
 /** Indexes `items`. Each item is analysed once; the index stores terms, and we count document frequency. */
-export function buildTermSearch(items: readonly ProofItem[]): TermSearch {
+export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
+  // Keys are positions: a caller reordering its array later must not shift them.
+  const items = [...library];
   const holding = new Map<string, number>();
   const analysed = items.map((item) => {
     const seen = new Set<string>();

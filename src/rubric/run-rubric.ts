@@ -10,6 +10,7 @@ import { allRules } from './registry.ts';
 import { triageRules } from './triage/index.ts';
 import type { ProposalSubject, RubricConfig, RubricContext, RuleHit, Thresholds } from './types.ts';
 
+/** What a run found: every hit as a finding, and the rules that ran and found nothing. */
 export interface RubricResult {
   findings: Finding[];
   /** Ids of the rules that ran and found nothing. */
@@ -75,6 +76,7 @@ export function runRules<S>(
     let hits: RuleHit[];
     try {
       hits = rule.check(subject, context, thresholds);
+      if (!Array.isArray(hits)) throw new Error('it returned something other than a list of hits');
     } catch (error) {
       findings.push({
         ruleId: rule.id,

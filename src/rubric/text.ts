@@ -84,20 +84,30 @@ export function termPattern(term: string, flags = 'giu'): RegExp {
 }
 
 /**
- * The terms from `terms` that occur in `text` as whole words or phrases, case-insensitive,
- * each once, in list order.
+ * Compiles `terms` once into a function that returns the terms occurring in a text as whole words
+ * or phrases, case-insensitive, each once, in list order. Use it for lists checked many times.
  */
-export function findTerms(text: string, terms: readonly string[]): string[] {
-  const haystack = normalise(text);
-  const found: string[] = [];
+export function termMatcher(terms: readonly string[]): (text: string) => string[] {
+  const compiled: { term: string; pattern: RegExp }[] = [];
   const seen = new Set<string>();
   for (const term of terms) {
     const key = normalise(term).trim();
     if (key.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    if (termPattern(key, 'iu').test(haystack)) found.push(term);
+    compiled.push({ term, pattern: termPattern(key, 'iu') });
   }
-  return found;
+  return (text) => {
+    const haystack = normalise(text);
+    return compiled.filter(({ pattern }) => pattern.test(haystack)).map(({ term }) => term);
+  };
+}
+
+/**
+ * The terms from `terms` that occur in `text` as whole words or phrases, case-insensitive,
+ * each once, in list order.
+ */
+export function findTerms(text: string, terms: readonly string[]): string[] {
+  return termMatcher(terms)(text);
 }
 
 /** How many times `term` occurs in `text` as a whole word or phrase, case-insensitive. */

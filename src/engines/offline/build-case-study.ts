@@ -6,7 +6,15 @@
 import { BidwrightError } from '../../core/errors.ts';
 import type { CaseStudyContext, CaseStudyDraft } from '../../core/ports.ts';
 import { Id, type ProofItem } from '../../core/schemas.ts';
-import { findClientType, findLink, parseNotes, sortSentences, splitSentences, type NoteField } from './offer/case-notes.ts';
+import {
+  findClientType,
+  findLink,
+  parseNotes,
+  sortSentences,
+  splitSentences,
+  withoutMarkup,
+  type NoteField,
+} from './offer/case-notes.ts';
 import { findKnownSkills } from './offer/known-skills.ts';
 import { findUnconfirmedMetrics } from './offer/note-metrics.ts';
 
@@ -68,6 +76,12 @@ function chooseId(requested: string | null, title: string): string {
   return parsed.data;
 }
 
+/** A web address: the labelled one, else the first in the notes outside markup; null when there is none. */
+function chooseLink(labelled: string | undefined, notes: string): string | null {
+  const link = findLink(labelled ?? '') ?? findLink(withoutMarkup(notes));
+  return link === null ? null : link.slice(0, 500);
+}
+
 /** A short first line with more lines after it reads as a title ("Shopify checkout cleanup"). */
 function titleLine(free: readonly string[]): string | null {
   const first = free[0];
@@ -112,7 +126,7 @@ export function buildCaseStudy(context: CaseStudyContext): CaseStudyDraft {
     result: pick('result'),
     metrics: [],
     skills: uniqueSkills([...skillLine, ...findKnownSkills(context.notes)]),
-    link: clip(findLink(labelled.link ?? '') ?? labelled.link ?? findLink(context.notes) ?? '', 500) || null,
+    link: chooseLink(labelled.link, context.notes),
     public: false,
   };
   const missing: NoteField[] = [];
@@ -121,8 +135,8 @@ export function buildCaseStudy(context: CaseStudyContext): CaseStudyDraft {
     if (proof[field] === '') missing.push(field);
   }
   if (proof.skills.length === 0) missing.push('skills');
-  const metricText = [labelled.title ?? line ?? undefined, labelled.clientType, labelled.problem, labelled.approach, labelled.result, freeText]
-    .filter((part): part is string => part !== undefined)
+  const metricText = [labelled.title ?? line, labelled.clientType, labelled.problem, labelled.approach, labelled.result, freeText]
+    .filter((part): part is string => part !== undefined && part !== null)
     .join('\n');
-  return { proof, missing, unconfirmedMetrics: findUnconfirmedMetrics(metricText) };
+  return { proof, missing, unconfirmedMetrics: findUnconfirmedMetrics(withoutMarkup(metricText)) };
 }

@@ -34,9 +34,10 @@ function longestMatch(text: string, patterns: readonly TaskPattern[]): TaskPatte
 
 /**
  * Finds the pattern for a task: the row whose trigger matches the longest stretch of the text, the
- * earlier row winning a tie (a trigger like "SEO audit" beats a bare "SEO"). The first line is
- * tried alone first, because it names the task (an offer, a job title) while the lines after it
- * mention many things in passing.
+ * earlier row winning a tie (a trigger like "SEO audit" beats a bare "SEO"). Narrow views of the
+ * text are tried first: the first line before " for " (the task, without the client it is for:
+ * "SEO audit for an online shop"), then the whole first line (an offer, a job title), then all of
+ * it, since later lines mention many things in passing.
  */
 export function findTaskPattern(
   text: string,
@@ -44,7 +45,8 @@ export function findTaskPattern(
 ): TaskPattern | null {
   const haystack = text.slice(0, MAX_MATCH_CHARS);
   const firstLine = haystack.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  return longestMatch(firstLine, patterns) ?? longestMatch(haystack, patterns);
+  const head = firstLine.split(/\s+for\s+/i)[0] ?? firstLine;
+  return longestMatch(head, patterns) ?? longestMatch(firstLine, patterns) ?? longestMatch(haystack, patterns);
 }
 
 interface Heuristic {

@@ -4,6 +4,8 @@ import { clip, firstChars, termPattern } from '../text.ts';
 import { THROAT_CLEARING_OPENERS } from '../vocabulary.ts';
 import { postStems } from './sources.ts';
 
+const OPENER_PATTERNS = THROAT_CLEARING_OPENERS.map((opener) => termPattern(opener));
+
 /**
  * P01: clients see only the first two lines in the list, so those lines must name something only
  * this post has (a word from its title, description or skills that is not job-post boilerplate).
@@ -19,7 +21,7 @@ export const p01SpecificOpening: ProposalRule = {
     const chars = thresholds.chars ?? 150;
     const opening = firstChars(subject.text, chars);
     // "Dear Hiring Manager" names no one's problem even in a post that hires a manager.
-    const withoutOpeners = THROAT_CLEARING_OPENERS.reduce((text, opener) => text.replace(termPattern(opener), ' '), opening);
+    const withoutOpeners = OPENER_PATTERNS.reduce((text, pattern) => text.replace(pattern, ' '), opening);
     const shared = sharedTerms(withoutOpeners, postStems(context.post));
     if (shared.length >= (thresholds.minTerms ?? 1)) return [];
     return [

@@ -6,10 +6,21 @@ import { stripGreeting } from './sources.ts';
 // After a greeting is stripped, "Hi, I am" becomes "I am": keep the part after the greeting word.
 const AFTER_GREETING = THROAT_CLEARING_OPENERS.map((opener) => opener.replace(/^(?:hi|hello|hey),?\s+/, ''));
 
-function startsWithAny(text: string, openers: readonly string[]): string | null {
+interface Opener {
+  opener: string;
+  pattern: RegExp;
+}
+
+function compile(openers: readonly string[]): Opener[] {
+  return openers.map((opener) => ({ opener, pattern: termPattern(opener, 'iu') }));
+}
+
+const OPENERS = compile(THROAT_CLEARING_OPENERS);
+const OPENERS_AFTER_GREETING = compile(AFTER_GREETING);
+
+function startsWithAny(text: string, openers: readonly Opener[]): string | null {
   const start = normalise(text).trimStart();
-  for (const opener of openers) {
-    const pattern = termPattern(opener, 'iu');
+  for (const { opener, pattern } of openers) {
     const match = pattern.exec(start);
     if (match && match.index === 0) return opener;
   }
@@ -25,7 +36,7 @@ export const p02NoThroatClearing: ProposalRule = {
   thresholds: {},
   check(subject) {
     const opener =
-      startsWithAny(subject.text, THROAT_CLEARING_OPENERS) ?? startsWithAny(stripGreeting(subject.text), AFTER_GREETING);
+      startsWithAny(subject.text, OPENERS) ?? startsWithAny(stripGreeting(subject.text), OPENERS_AFTER_GREETING);
     if (opener === null) return [];
     return [
       {

@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
 import { sharedTerms } from '../terms.ts';
-import { clip, findTerms, sentences } from '../text.ts';
+import { clip, sentences, termMatcher } from '../text.ts';
 import { openingParagraph, postStems } from './sources.ts';
 
 /** Phrases that mark a sentence as naming a cause, a problem or a risk rather than describing the applicant. */
@@ -46,6 +46,8 @@ export const DIAGNOSIS_CUES: readonly string[] = [
   'tends to',
 ];
 
+const diagnosisCues = termMatcher(DIAGNOSIS_CUES);
+
 /**
  * P03: a diagnosis is what separates a proposal from a generic pitch: the first paragraph names a
  * cause or risk in the client's situation, in terms from their post.
@@ -58,7 +60,7 @@ export const p03Diagnosis: ProposalRule = {
   thresholds: {},
   check(subject, context) {
     const opening = openingParagraph(subject.text);
-    const cued = sentences(opening).filter((sentence) => findTerms(sentence, DIAGNOSIS_CUES).length > 0);
+    const cued = sentences(opening).filter((sentence) => diagnosisCues(sentence).length > 0);
     const stems = context.post === null ? null : postStems(context.post);
     const diagnosed = stems === null ? cued.length > 0 : cued.some((s) => sharedTerms(s, stems).length > 0);
     if (diagnosed) return [];

@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
 import { stem } from '../terms.ts';
-import { clip, findTerms, sentences, words } from '../text.ts';
+import { clip, sentences, termMatcher, words } from '../text.ts';
 
 /** Phrases that introduce what happens first. */
 export const FIRST_STEP_CUES: readonly string[] = [
@@ -41,10 +41,11 @@ export const DELIVERABLE_NOUNS: readonly string[] = [
 ];
 
 const DELIVERABLE_STEMS = new Set(DELIVERABLE_NOUNS.filter((noun) => !noun.includes(' ')).map(stem));
-const DELIVERABLE_PHRASES = DELIVERABLE_NOUNS.filter((noun) => noun.includes(' '));
+const deliverablePhrases = termMatcher(DELIVERABLE_NOUNS.filter((noun) => noun.includes(' ')));
+const firstStepCues = termMatcher(FIRST_STEP_CUES);
 
 function namesDeliverable(sentence: string): boolean {
-  return words(sentence).some((word) => DELIVERABLE_STEMS.has(stem(word))) || findTerms(sentence, DELIVERABLE_PHRASES).length > 0;
+  return words(sentence).some((word) => DELIVERABLE_STEMS.has(stem(word))) || deliverablePhrases(sentence).length > 0;
 }
 
 /** P08: a concrete first step (a small, checkable first deliverable) makes saying yes cheap. */
@@ -56,7 +57,7 @@ export const p08FirstStep: ProposalRule = {
   thresholds: {},
   check(subject) {
     const list = sentences(subject.text);
-    const cued = list.filter((sentence) => findTerms(sentence, FIRST_STEP_CUES).length > 0);
+    const cued = list.filter((sentence) => firstStepCues(sentence).length > 0);
     if (cued.some(namesDeliverable)) return [];
     return [
       {

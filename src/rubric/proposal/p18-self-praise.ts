@@ -1,6 +1,8 @@
 import type { ProposalRule } from '../types.ts';
 import { SELF_PRAISE_PHRASES } from '../vocabulary.ts';
-import { findTerms } from '../text.ts';
+import { termMatcher } from '../text.ts';
+
+const selfPraise = termMatcher(SELF_PRAISE_PHRASES);
 
 /** P18: self-praise costs nothing to write and proves nothing; proof and a diagnosis do the work. */
 export const p18SelfPraise: ProposalRule = {
@@ -10,7 +12,7 @@ export const p18SelfPraise: ProposalRule = {
   severity: 'warn',
   thresholds: {},
   check(subject) {
-    return findTerms(subject.text, SELF_PRAISE_PHRASES).map((phrase) => ({
+    return selfPraise(subject.text).map((phrase) => ({
       message: `"${phrase}" is a claim anyone can make; replace it with the proof or the result that shows it.`,
       evidence: phrase,
     }));

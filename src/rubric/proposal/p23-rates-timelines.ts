@@ -12,9 +12,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const WORD_NUMBER = Object.keys(NUMBER_WORDS).join('|');
 const UNIT = '(hours?|hrs?|days?|business days|working days|weeks?|months?)';
-// Digits with a unit are always a duration; words ("two weeks", "a week") only after a commitment word.
+// Digits with a unit are always a duration; words ("two weeks", "a week") only after a commitment
+// word. "40 hours of footage" is an amount of material, not a timeline.
 const DURATION = new RegExp(
-  `\\b(\\d+(?:\\.\\d+)?)(?:\\s?(?:-|to)\\s?(\\d+))?[\\s-]?${UNIT}\\b|\\b(?:in|within|under|inside|takes?|take|over|about|around|roughly|for)\\s+(?:the next\\s+|a couple of\\s+)?(${WORD_NUMBER})(?:\\s?(?:-|to|or)\\s?(${WORD_NUMBER}))?[\\s-]${UNIT}\\b`,
+  `\\b(\\d+(?:\\.\\d+)?)(?:\\s?(?:-|to)\\s?(\\d+))?[\\s-]?${UNIT}\\b(?!\\s+of\\b)|\\b(?:in|within|under|inside|takes?|take|over|about|around|roughly|for)\\s+(?:the next\\s+|a couple of\\s+)?(${WORD_NUMBER})(?:\\s?(?:-|to|or)\\s?(${WORD_NUMBER}))?[\\s-]${UNIT}\\b(?!\\s+of\\b)`,
   'giu',
 );
 const DEADLINE =

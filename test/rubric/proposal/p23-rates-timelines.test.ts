@@ -30,7 +30,8 @@ describe('P23 no rate, price or timeline the user did not supply', () => {
     expect(check(rule, draft('A 1-3 month engagement.'), context)).toEqual([]);
   });
 
-  it('does not treat a relative first step as a timeline', () => {
+  it('does not treat a relative first step or an amount of material as a timeline', () => {
     expect(check(rule, draft('In the first week I would audit the cart.'))).toEqual([]);
+    expect(check(rule, draft('You have 40 hours of footage to cut.'))).toEqual([]);
   });
 });

@@ -107,3 +107,11 @@ export function withoutLinks(text: string): string {
   // Keep a full stop the address swallowed, so the sentence after it still splits off.
   return text.replace(new RegExp(URL_PATTERN.source, 'gi'), (url) => ` ${/[.!?]+$/.exec(url)?.[0] ?? ''}`);
 }
+
+/**
+ * Removes script blocks and tags, so an address or figure inside markup is not taken for the
+ * project's link or a result. The fields themselves keep the markup as text.
+ */
+export function withoutMarkup(text: string): string {
+  return text.replace(/<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, ' ').replace(/<[^>]*>/g, ' ');
+}

@@ -17,7 +17,7 @@ const TOO_ORDINARY = new Set([
   'make', 'copy', 'research', 'email', 'video', 'book', 'search', 'audio', 'conversion', 'catalog', 'memoir', 'b2b',
   'mobile', 'interviews', 'surveys', 'typing', 'messaging', 'storytelling', 'website', 'online store', 'backend',
   'reporting', 'analytics', 'automation', 'integrations', 'article', 'articles', 'blog', 'newsletter', 'logo',
-  'presentation', 'drawing', 'captions', 'subtitles', 'transcribing', 'translator', 'illustrator', 'research',
+  'presentation', 'drawing', 'captions', 'subtitles', 'transcribing', 'translator', 'illustrator',
   'landing page', 'dashboard', 'forecasting', 'spreadsheets', 'data processing', 'administrative support', 'lab',
 ]);
 

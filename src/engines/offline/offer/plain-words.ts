@@ -50,7 +50,7 @@ export function taskPhrase(
   banned: readonly string[],
 ): string {
   const firstLine = offer.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  let phrase = firstLine.replace(/^(.{12,}?[.!?])\s.*$/, '$1');
+  let phrase = firstLine.replace(/^(.{4,}?[.!?])\s.*$/, '$1');
   if (count !== null) phrase = phrase.replace(count.text, count.unit);
   phrase = phrase
     .replace(/[$€£]?\d[\d.,:/%]*\s*(?:[kKmM%x](?![\p{L}]))?/gu, ' ')

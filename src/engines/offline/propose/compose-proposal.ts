@@ -6,8 +6,8 @@
  */
 import type { ProposalDraft, ProposeContext } from '../../../core/ports.ts';
 import { countWords, findTerms, normalise } from '../../../rubric/text.ts';
-import { pick, shuffled, stableHash } from './hash.ts';
-import { LENGTH_BANDS, fitToBand, render } from './pieces.ts';
+import { makeChooser, shuffled, stableHash } from './hash.ts';
+import { LENGTH_BANDS, REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';
 import { FILLERS, GREETING, SKILLS_MATCH, SKILL_MATCH_ONE, fill } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
@@ -16,6 +16,7 @@ import { distinctiveTerms, postSubject } from './post-terms.ts';
 import { postText, sentenceCase } from './post-text.ts';
 import type { PostText } from './post-text.ts';
 import { proofPieces } from './proof-section.ts';
+import { reflectSentence } from './reflect.ts';
 import { isSafeText } from './safe-text.ts';
 import { answerScreeningQuestions } from './screening-answers.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
@@ -33,9 +34,8 @@ function caseTerm(term: string, text: PostText): string {
 /** A second post term for the diagnosis, distinct from the subject so the draft names two specifics. */
 function chooseFocus(match: InsightMatch, text: PostText, subject: string, avoidWords: readonly string[]): string {
   // Skills keep the post's casing (they are names: "Liquid", "Power BI"); other words are sentence-cased.
-  // Description words qualify only when the title also uses them; a stray word ("message") reads oddly.
-  const titled = distinctiveTerms(text, avoidWords).filter((term) => findTerms(text.title, [term]).length > 0);
-  const candidates = [...match.surfaces.map((t) => caseTerm(t, text)), ...text.skills, ...titled];
+  // Only domain words and listed skills qualify: a stray title word ("citizen") names no kind of work.
+  const candidates = [...match.surfaces.map((t) => caseTerm(t, text)), ...text.skills];
   const inSubject = normalise(subject);
   const found = candidates.find(
     (term) =>
@@ -67,6 +67,8 @@ function bandFor(context: ProposeContext, greeting: string): LengthBand {
 export function composeProposal(context: ProposeContext): ProposalDraft {
   const { post, profile, options } = context;
   const seed = stableHash(post.text);
+  const isClean = (sentence: string): boolean => findTerms(sentence, profile.avoidWords).length === 0;
+  const choose = makeChooser(seed, isClean);
   const text = postText(post);
   const match = pickInsight(text);
   const subject = postSubject(text, match, profile.avoidWords);
@@ -77,24 +79,31 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const proof = proofPieces({
     proof: context.proof,
     tone: options.tone,
-    seed,
+    choose,
     avoidWords: profile.avoidWords,
     postText: `${text.title}\n${text.description}\n${text.skills.join(', ')}`,
     forbidden: text.forbidden,
     maxItems,
+    allowedLinks: profile.allowedLinks,
   });
   const hasProof = proof.some((piece) => piece.cites !== undefined);
-  const sectionInput = { post, insight: match.insight, subject, focus, questionTerm, tone: options.tone, seed, hasProof };
-  const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)];
+  const keyTerms = [...match.surfaces, ...text.skills, ...distinctiveTerms(text, profile.avoidWords).slice(0, 8)];
+  const reflection = reflectSentence(text, keyTerms, profile.avoidWords);
+  const sectionInput = { post, insight: match.insight, subject, focus, questionTerm, tone: options.tone, seed, choose, hasProof, reflection };
+  // Optional sentences with a word the user avoids are dropped; required ones already prefer clean wordings.
+  const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)].filter(
+    (piece) => piece.priority === REQUIRED || isClean(piece.text),
+  );
+  // The profile's skills matter only when the proof has not already shown the same tools.
   const skills = skillsPiece(context, text, hasProof);
-  if (skills !== null) pieces.push(skills);
-  const fillers = shuffled(FILLERS, seed, 'fillers').map((sentence, index): Piece => ({
+  if (skills !== null && !pieces.some((piece) => piece.slot === 'proof-skills')) pieces.push(skills);
+  const fillers = shuffled(FILLERS.filter(isClean), seed, 'fillers').map((sentence, index): Piece => ({
     paragraph: 2,
     order: 10 + index,
     priority: 9,
     text: sentence,
   }));
-  const greeting = pick(GREETING[options.tone], seed, 'greeting');
+  const greeting = choose(GREETING[options.tone], 'greeting');
   const chosen = fitToBand(pieces, fillers, bandFor(context, greeting));
   const citations = [...new Set(chosen.flatMap((piece) => (piece.cites === undefined ? [] : [piece.cites])))];
   const screening = answerScreeningQuestions({
@@ -102,6 +111,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     proof: context.proof.filter((ranked) => ranked.match.score > 0),
     profile,
     insight: match.insight,
+    seed,
     cited: citations,
     maxCitations: MAX_CITATIONS,
   });

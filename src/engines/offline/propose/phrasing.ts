@@ -18,10 +18,24 @@ export const GREETING: Readonly<Record<Tone, readonly string[]>> = {
 };
 
 export const OPENING: Frames = {
-  plain: ['On your {subject}, {insight}', 'For your {subject}, {insight}', 'Your {subject}: {insight}'],
-  warm: ['On your {subject}, {insight}', 'With your {subject}, {insight}', 'Thinking about your {subject}, {insight}'],
-  direct: ['Your {subject}: {insight}', 'On your {subject}: {insight}'],
-  formal: ['Regarding your {subject}, {insight}', 'With respect to your {subject}, {insight}'],
+  plain: [
+    'On your {subject}, {insight}',
+    'For your {subject}, {insight}',
+    'Your {subject}: {insight}',
+    'Looking at your {subject}, {insight}',
+  ],
+  warm: [
+    'On your {subject}, {insight}',
+    'With your {subject}, {insight}',
+    'Thinking about your {subject}, {insight}',
+    'Reading about your {subject}, one thing stands out: {insight}',
+  ],
+  direct: ['Your {subject}: {insight}', 'On your {subject}: {insight}', 'About your {subject}: {insight}'],
+  formal: [
+    'Regarding your {subject}, {insight}',
+    'With respect to your {subject}, {insight}',
+    'Concerning your {subject}, {insight}',
+  ],
 };
 
 export const DIAGNOSIS: Frames = {
@@ -29,23 +43,37 @@ export const DIAGNOSIS: Frames = {
     'In {focus} work, the bottleneck is likely {cause}.',
     'What usually causes this in {focus} work is {cause}.',
     'The real risk in {focus} projects is {cause}.',
+    'My read is that the bottleneck in your {focus} work is likely {cause}.',
   ],
   warm: [
     'In {focus} work, the problem is usually {cause}.',
     'What tends to cause this in {focus} projects is {cause}.',
+    'From what you describe, the likely bottleneck in your {focus} work is {cause}.',
   ],
-  direct: ['Likely bottleneck in {focus} work: {cause}.', 'The real risk in {focus} projects is {cause}.'],
+  direct: [
+    'Likely bottleneck in {focus} work: {cause}.',
+    'The real risk in {focus} projects is {cause}.',
+    'Most likely cause in your {focus} work: {cause}.',
+  ],
   formal: [
     'The underlying risk in {focus} work is usually {cause}.',
     'In {focus} projects, the bottleneck is likely {cause}.',
+    'From your description, the likely cause in your {focus} work is {cause}.',
   ],
 };
 
 export const CONSEQUENCE: Frames = {
-  plain: ['That means {consequence}.', 'In practice, {consequence}.'],
-  warm: ['The good news is that {consequence}.', 'In practice, {consequence}.'],
-  direct: ['So {consequence}.', 'Which means {consequence}.'],
-  formal: ['This means that {consequence}.', 'In practice, {consequence}.'],
+  plain: ['That means {consequence}.', 'In practice, {consequence}.', 'So for you, {consequence}.'],
+  warm: ['The good news is that {consequence}.', 'In practice, {consequence}.', 'Which is useful, because {consequence}.'],
+  direct: ['So {consequence}.', 'Which means {consequence}.', 'Practical upshot: {consequence}.'],
+  formal: ['This means that {consequence}.', 'In practice, {consequence}.', 'It follows that {consequence}.'],
+};
+
+export const REFLECT: Frames = {
+  plain: ['You mention that {reflection}.', 'As you put it, {reflection}.', 'From your post, {reflection}.'],
+  warm: ['You mention that {reflection}.', 'I noticed that {reflection}.', 'As you describe it, {reflection}.'],
+  direct: ['You say {reflection}.', 'Your post: {reflection}.'],
+  formal: ['As your post explains, {reflection}.', 'You note that {reflection}.'],
 };
 
 export const PROOF_LEAD: Frames = {
@@ -53,15 +81,18 @@ export const PROOF_LEAD: Frames = {
     'The closest match in my own work is {title}, which dealt with {req} as your post does.',
     'For the {req} side of your post, the most relevant piece of my work is {title}.',
     '{title} is the nearest example I can point to, because it covered {req}.',
+    'On {req}, the piece of my work that fits best is {title}.',
   ],
   warm: [
     'You might find {title} useful to look at, since it covered {req} too.',
     'For the {req} side of your post, the piece of my work I would point you to is {title}.',
+    'On {req}, I would point you to {title}.',
   ],
-  direct: ['Relevant proof: {title}, covering {req}.', 'Closest match for {req}: {title}.'],
+  direct: ['Relevant proof: {title}, covering {req}.', 'Closest match for {req}: {title}.', 'Proof for {req}: {title}.'],
   formal: [
     'The most relevant example from my own work is {title}, which addressed {req}.',
     'With regard to {req}, the closest example from my own work is {title}.',
+    'As evidence on {req}, I would refer you to {title}.',
   ],
 };
 
@@ -80,10 +111,27 @@ export const SECOND_PROOF: Frames = {
 };
 
 export const PROBLEM_RESULT: Frames = {
-  plain: ['The starting point there: {problem} The result: {result}', 'The problem then: {problem} What changed: {result}'],
-  warm: ['Where it began: {problem} Where it ended up: {result}', 'The starting point there: {problem} The result: {result}'],
-  direct: ['Before: {problem} After: {result}'],
-  formal: ['The starting point was as follows. {problem} The outcome: {result}'],
+  plain: [
+    'The starting point there: {problem} The result: {result}',
+    'The problem then: {problem} What changed: {result}',
+    'It began like this. {problem} And it ended here. {result}',
+  ],
+  warm: [
+    'Where it began: {problem} Where it ended up: {result}',
+    'The starting point there: {problem} The result: {result}',
+  ],
+  direct: ['Before: {problem} After: {result}', 'Problem: {problem} Outcome: {result}'],
+  formal: [
+    'The starting point was as follows. {problem} The outcome: {result}',
+    'The initial situation: {problem} The result: {result}',
+  ],
+};
+
+export const APPROACH_RESULT: Frames = {
+  plain: ['What the work involved: {approach} The result: {result}', 'The approach there: {approach} What changed: {result}'],
+  warm: ['How it went: {approach} Where it ended up: {result}'],
+  direct: ['Approach: {approach} Outcome: {result}'],
+  formal: ['The approach taken: {approach} The outcome: {result}'],
 };
 
 export const METRICS: Frames = {
@@ -104,21 +152,35 @@ export const NO_PROOF: Frames = {
   plain: [
     "I don't have a case study that matches this closely, so rather than point you to unrelated work, here is how I would begin.",
     "There's no case study I can show that fits this directly, so I'll keep to the plan instead of stretching an unrelated example.",
+    'I have no directly matching case study on file for this, so the plan has to carry the argument.',
   ],
   warm: [
     "To be upfront, I don't have a case study that fits this directly, so I'd rather show you how I would approach it.",
+    "I'll be honest that there is no case study on file that matches this closely, so here is the plan instead.",
   ],
-  direct: ['No directly matching case study to show here, so the plan below is the best evidence I can offer.'],
+  direct: [
+    'No directly matching case study to show here, so the plan below is the best evidence I can offer.',
+    'No close case study on file for this, so judge the plan.',
+  ],
   formal: [
     'I do not have a directly matching case study to show, so I would rather set out the approach than cite unrelated work.',
+    'I have no case study on file that corresponds closely to this, so I will let the proposed approach speak for itself.',
   ],
 };
 
 export const APPROACH: Frames = {
-  plain: ['From there, I would {approach}.', 'In short, I would {approach}.'],
-  warm: ["From there, I'd {approach}."],
-  direct: ['Then: {approach}.'],
-  formal: ['From there, I would {approach}.'],
+  plain: ['From there, I would {approach}.', 'In short, I would {approach}.', 'The plan after that: I would {approach}.'],
+  warm: ["From there, I'd {approach}.", 'After that, I would {approach}.'],
+  direct: ['Then: {approach}.', 'After that I would {approach}.'],
+  formal: ['From there, I would {approach}.', 'Thereafter, I would {approach}.'],
+};
+
+/** The approach when no proof precedes it, so it cannot read as "from there". */
+export const APPROACH_ALONE: Frames = {
+  plain: ['In short, I would {approach}.', 'The approach I would take: {approach}.'],
+  warm: ['In short, I would {approach}.', 'What I would do is {approach}.'],
+  direct: ['Plan: {approach}.', 'In short: {approach}.'],
+  formal: ['In brief, I would {approach}.', 'The approach I would propose is to {approach}.'],
 };
 
 export const SKILLS_MATCH: Frames = {
@@ -140,20 +202,31 @@ export const FIRST_STEP: Frames = {
     'I would start with {firstStep}.',
     'As a first step, I would deliver {firstStep}.',
     'A small first deliverable would be {firstStep}.',
+    'The first step I would suggest is {firstStep}.',
   ],
-  warm: ['I would start with {firstStep}.', 'A small first deliverable would be {firstStep}.'],
-  direct: ['First step: {firstStep}.', 'I would start with {firstStep}.'],
-  formal: ['As a first step, I would propose {firstStep}.', 'I would start with {firstStep}.'],
+  warm: [
+    'I would start with {firstStep}.',
+    'A small first deliverable would be {firstStep}.',
+    'As a first step, I would love to put together {firstStep}.',
+  ],
+  direct: ['First step: {firstStep}.', 'I would start with {firstStep}.', 'First deliverable: {firstStep}.'],
+  formal: [
+    'As a first step, I would propose {firstStep}.',
+    'I would start with {firstStep}.',
+    'The first deliverable I would suggest is {firstStep}.',
+  ],
 };
 
 export const FIRST_STEP_WHY: Frames = {
   plain: [
     'That gives you something concrete to check before committing to the rest.',
     'You can judge the approach from that before deciding on anything larger.',
+    'It is small enough to review quickly and specific enough to test.',
   ],
   warm: [
     'That way you have something real to look at before deciding on the rest.',
     'If it is useful, the rest builds on it; if not, you have lost very little.',
+    'It keeps the first commitment small for both of us.',
   ],
   direct: ['Small enough to review quickly, specific enough to test.', 'You judge it before committing to more.'],
   formal: [
@@ -196,6 +269,14 @@ export const FILLERS: readonly string[] = [
   'If something outside the agreed scope comes up, I would flag it and let you decide before it is done.',
   'The aim is a result your team can run without me afterwards.',
   'You would always know what is finished and what is waiting on you.',
+  'I would rather raise a doubt early than explain a surprise later.',
+  'Anything I cannot check myself, I would mark clearly so you know where to look.',
+  'Handover includes the notes someone new would need to carry on without asking me.',
+  'I work best with one point of contact on your side who can make calls quickly.',
+  'If an early result points somewhere unexpected, we can change course before much is spent.',
+  'You keep ownership of everything produced, including the working files.',
+  'I test against your real data or setup wherever possible, not a tidy example.',
+  'When something is a judgement call, I will say so rather than present it as fact.',
 ];
 
 /** Fills `{name}` slots; every slot in a frame must have a value. */

@@ -4,7 +4,9 @@
  */
 import { GENERIC_INSIGHT, INSIGHTS } from '../data/insights.ts';
 import type { Insight } from '../data/insights.ts';
+import { words } from '../../../rubric/text.ts';
 import { findSurface } from './post-text.ts';
+import { wordRuns } from './word-index.ts';
 import type { PostText } from './post-text.ts';
 
 export interface InsightMatch {
@@ -14,7 +16,7 @@ export interface InsightMatch {
   score: number;
 }
 
-const TITLE_WEIGHT = 4;
+const TITLE_WEIGHT = 6;
 const SKILL_WEIGHT = 2;
 const DESCRIPTION_WEIGHT = 1;
 // One passing mention in a long description is not enough to claim the domain; without a title,
@@ -27,15 +29,65 @@ interface TriggerHit {
   weight: number;
 }
 
-function scoreTrigger(trigger: string, text: PostText): TriggerHit | null {
-  const inTitle = findSurface(text.title, trigger);
-  const inSkills = text.skills.map((skill) => findSurface(skill, trigger)).find((s) => s !== null) ?? null;
-  const inBody = findSurface(text.description, trigger);
+interface CompiledTrigger {
+  trigger: string;
+  multiWord: boolean;
+  /** The trigger's words joined by spaces, with plural forms of the last word. */
+  keys: readonly string[];
+}
+
+function keysOf(trigger: string): string[] {
+  const list = words(trigger);
+  const head = list.slice(0, -1);
+  const last = list[list.length - 1] ?? '';
+  return [last, `${last}s`, `${last}es`].map((end) => [...head, end].join(' '));
+}
+
+// Built once: matching runs every trigger of every entry against each post.
+const COMPILED: readonly { insight: Insight; triggers: readonly CompiledTrigger[] }[] = INSIGHTS.map((insight) => ({
+  insight,
+  triggers: insight.triggers.map((trigger) => ({
+    trigger,
+    multiWord: words(trigger).length > 1,
+    keys: keysOf(trigger),
+  })),
+}));
+
+interface Field {
+  text: string;
+  folded: string;
+  grams: Set<string>;
+}
+
+function field(text: string, folded: string): Field {
+  return { text, folded, grams: wordRuns(folded) };
+}
+
+function surfaceIn(fields: readonly Field[], trigger: CompiledTrigger): string | null {
+  for (const f of fields) {
+    if (!trigger.keys.some((key) => f.grams.has(key))) continue;
+    // The word index found it; the exact search recovers the spelling (and rejects "UI UX" for "UI/UX").
+    const surface = findSurface(f.text, trigger.trigger, f.folded);
+    if (surface !== null) return surface;
+  }
+  return null;
+}
+
+interface Fields {
+  title: Field[];
+  skills: Field[];
+  body: Field[];
+}
+
+function scoreTrigger(trigger: CompiledTrigger, fields: Fields, forbidden: ReadonlySet<string>): TriggerHit | null {
+  const inTitle = surfaceIn(fields.title, trigger);
+  const inSkills = surfaceIn(fields.skills, trigger);
+  const inBody = surfaceIn(fields.body, trigger);
   const surface = inTitle ?? inSkills ?? inBody;
   if (surface === null) return null;
-  if (surface.split(/\s+/).some((w) => text.forbidden.has(w.toLowerCase()))) return null;
+  if (surface.split(/\s+/).some((w) => forbidden.has(w.toLowerCase()))) return null;
   // Multi-word triggers are more specific than single words, so they weigh a little more.
-  const specificity = trigger.includes(' ') ? 1 : 0;
+  const specificity = trigger.multiWord ? 1 : 0;
   const weight =
     (inTitle ? TITLE_WEIGHT : 0) + (inSkills ? SKILL_WEIGHT : 0) + (inBody ? DESCRIPTION_WEIGHT : 0) + specificity;
   return { surface, weight };
@@ -55,11 +107,17 @@ function distinctHits(hits: TriggerHit[]): TriggerHit[] {
 /** The best matching domain insight for the post, or the generic one when nothing matches well. */
 export function pickInsight(text: PostText): InsightMatch {
   let best: InsightMatch = { insight: GENERIC_INSIGHT, surfaces: [], score: 0 };
-  for (const insight of INSIGHTS) {
+  const { folded } = text;
+  const fields: Fields = {
+    title: [field(text.title, folded.title)],
+    skills: text.skills.map((skill, i) => field(skill, folded.skills[i] ?? '')),
+    body: [field(text.description, folded.description)],
+  };
+  for (const { insight, triggers } of COMPILED) {
     const hits = distinctHits(
-      insight.triggers.map((trigger) => scoreTrigger(trigger, text)).filter((hit): hit is TriggerHit => hit !== null),
+      triggers.map((trigger) => scoreTrigger(trigger, fields, text.forbidden)).filter((hit): hit is TriggerHit => hit !== null),
     );
-    const score = hits.reduce((sum, hit) => sum + hit.weight, 0);
+    const score = hits.reduce((sum, hit) => sum + hit.weight, 0) * (insight.weight ?? 1);
     if (score > best.score) {
       const surfaces = [...new Set(hits.map((hit) => hit.surface))];
       best = { insight, surfaces, score };

@@ -14,6 +14,8 @@ export interface Piece {
   priority: number;
   /** The proof id this piece cites, when it names a proof item. */
   cites?: string;
+  /** A name for pieces other pieces depend on. */
+  slot?: string;
 }
 
 export const REQUIRED = 0;

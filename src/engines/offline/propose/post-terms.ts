@@ -20,15 +20,18 @@ function isNoise(word: string): boolean {
   return STOPWORDS.has(key) || GENERIC_JOB_WORDS.has(key) || /^\d+$/.test(key);
 }
 
-/** Distinctive words of the post (title first, then skills, then description), as the post spells them. */
-export function distinctiveTerms(text: PostText, avoidWords: readonly string[]): string[] {
-  const scores = new Map<string, { surface: string; score: number; order: number }>();
+/**
+ * Distinctive words of the post (title first, then skills, then description), as the post spells
+ * them, best first; at most `limit` of them.
+ */
+export function distinctiveTerms(text: PostText, avoidWords: readonly string[], limit = 30): string[] {
+  const scores = new Map<string, { raw: string; score: number; order: number }>();
   const add = (source: string, weight: number): void => {
     for (const raw of source.match(TOKEN) ?? []) {
       const key = normalise(raw);
       if (key.length < 3 && !/^\p{Lu}{2}$/u.test(raw)) continue;
-      if (isNoise(raw) || text.forbidden.has(key) || !isSafeText(raw, avoidWords)) continue;
-      const entry = scores.get(key) ?? { surface: sentenceCase(raw, text), score: 0, order: scores.size };
+      if (isNoise(raw) || text.forbidden.has(key)) continue;
+      const entry = scores.get(key) ?? { raw, score: 0, order: scores.size };
       entry.score += weight;
       scores.set(key, entry);
     }
@@ -36,7 +39,14 @@ export function distinctiveTerms(text: PostText, avoidWords: readonly string[]):
   add(text.title, 3);
   for (const skill of text.skills) add(skill, 2);
   add(text.description, 1);
-  return [...scores.values()].sort((a, b) => b.score - a.score || a.order - b.order).map((e) => e.surface);
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.order - b.order);
+  const out: string[] = [];
+  // Safety and casing are checked only for the words that make the cut; posts can be long.
+  for (const entry of ranked) {
+    if (out.length >= limit) break;
+    if (isSafeText(entry.raw, avoidWords)) out.push(sentenceCase(entry.raw, text));
+  }
+  return out;
 }
 
 function isBreaker(token: string): boolean {
@@ -109,7 +119,7 @@ function hasHeadNoun(run: readonly string[]): boolean {
 function mentions(phrase: string, hint: string): boolean {
   const a = normalise(phrase);
   const b = normalise(hint);
-  return b.length > 1 && (a.includes(b) || (a.length > 2 && b.includes(a)));
+  return b.length > 1 && (a.includes(b) || (a.length > 4 && b.includes(a)));
 }
 
 function scoreRun(run: string[], hints: readonly string[]): number {
@@ -139,7 +149,11 @@ export function postSubject(text: PostText, match: InsightMatch, avoidWords: rea
     const phrase = best.map((word) => sentenceCase(word, text)).join(' ');
     const broad = best.length === 1 && BROAD_NOUNS.has(normalise(best[0] ?? ''));
     if (hasHeadNoun(best) && !broad) return phrase;
-    const namesDomain = match.surfaces.some((surface) => mentions(phrase, surface));
+    const folded = normalise(phrase);
+    const namesDomain = match.surfaces.some((surface) => {
+      const key = normalise(surface);
+      return key.includes(folded) || folded.includes(key);
+    });
     const noun = namesDomain ? match.insight.noun : 'work';
     return normalise(phrase) === normalise(noun) ? phrase : `${phrase} ${noun}`;
   }

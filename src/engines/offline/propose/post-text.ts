@@ -3,7 +3,7 @@
  * "start with", text aimed at an AI) are cut out first, so no term the draft echoes comes from them.
  */
 import type { ParsedJobPost } from '../../../core/schemas.ts';
-import { normalise, termPattern, words } from '../../../rubric/text.ts';
+import { normalise, words } from '../../../rubric/text.ts';
 
 export interface PostText {
   title: string;
@@ -11,6 +11,8 @@ export interface PostText {
   skills: string[];
   /** Lower-case words the draft must never echo: the words a client instruction asks for. */
   forbidden: ReadonlySet<string>;
+  /** The same fields folded for matching (case, quotes, dashes), computed once per post. */
+  folded: { title: string; description: string; skills: string[] };
 }
 
 function stripInstructions(text: string, post: ParsedJobPost): string {
@@ -20,6 +22,11 @@ function stripInstructions(text: string, post: ParsedJobPost): string {
     if (needle.length > 0) out = out.split(needle).join(' ');
   }
   return out;
+}
+
+// A skill is a short name ("Power BI"); page chrome that leaked into the list ("Proposals: 20 to 50") is not.
+function isSkillLike(skill: string): boolean {
+  return skill.length <= 40 && !/[:|]/.test(skill) && words(skill).length <= 4 && !/\d{2,}/.test(skill);
 }
 
 /** The post's title, description and skills with client instructions removed. */
@@ -32,24 +39,49 @@ export function postText(post: ParsedJobPost): PostText {
   }
   const title = stripInstructions(post.facts.title ?? '', post);
   const body = post.facts.description.trim().length > 0 ? post.facts.description : post.text;
+  const description = stripInstructions(body, post);
+  const skills = post.facts.skills.filter((skill) => isSkillLike(skill) && !words(skill).some((w) => forbidden.has(w)));
   return {
     title,
-    description: stripInstructions(body, post),
-    skills: post.facts.skills.filter((skill) => !words(skill).some((w) => forbidden.has(w))),
+    description,
+    skills,
     forbidden,
+    folded: { title: normalise(title), description: normalise(description), skills: skills.map(normalise) },
   };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
- * `phrase` as the text spells it (same case), or null when it does not occur as a whole word or
- * phrase. A plural "s"/"es" on the text's side also counts as a match.
+ * Where `phrase` (already folded) occurs in `folded` as a whole word or phrase, by the rubric's
+ * rule: not inside a longer word, and not part of a hyphenated compound. -1 when it does not.
  */
-export function findSurface(text: string, phrase: string): string | null {
-  const folded = normalise(text);
-  const sameLength = folded.length === text.length;
-  for (const variant of [phrase, `${phrase}s`, `${phrase}es`]) {
-    const match = termPattern(variant, 'iu').exec(folded);
-    if (match) return sameLength ? text.slice(match.index, match.index + match[0].length) : match[0];
+export function phraseIndex(folded: string, phrase: string): number {
+  if (phrase.length === 0) return -1;
+  for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+    const before = folded[at - 1] ?? ' ';
+    const beforeThat = folded[at - 2] ?? ' ';
+    const after = folded[at + phrase.length] ?? ' ';
+    const afterThat = folded[at + phrase.length + 1] ?? ' ';
+    const openStart = !WORD_CHAR.test(before) && !(before === '-' && LETTER_OR_DIGIT.test(beforeThat));
+    const openEnd = !WORD_CHAR.test(after) && !(after === '-' && LETTER_OR_DIGIT.test(afterThat));
+    if (openStart && openEnd) return at;
+  }
+  return -1;
+}
+
+/**
+ * `phrase` as `text` spells it (same case), or null when it does not occur as a whole word or
+ * phrase. A plural "s"/"es" on the text's side also counts. Pass `folded` when already computed.
+ */
+export function findSurface(text: string, phrase: string, folded = normalise(text)): string | null {
+  const base = normalise(phrase).trim().replace(/\s+/g, ' ');
+  const flat = folded.replace(/\s/g, ' ');
+  for (const variant of [base, `${base}s`, `${base}es`]) {
+    const at = phraseIndex(flat, variant);
+    if (at < 0) continue;
+    return folded.length === text.length ? text.slice(at, at + variant.length) : variant;
   }
   return null;
 }

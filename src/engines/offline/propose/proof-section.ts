@@ -6,22 +6,24 @@
 import type { ProofItem, Tone } from '../../../core/schemas.ts';
 import type { RankedProof } from '../../../core/ports.ts';
 import { findTerms, normalise } from '../../../rubric/text.ts';
-import { pick } from './hash.ts';
+import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
-import { NO_PROOF, METRICS, PROBLEM_RESULT, PROOF_LEAD, PROOF_LEAD_PLAIN, PROOF_SKILLS, SECOND_PROOF, capitalise, fill } from './phrasing.ts';
+import { APPROACH_RESULT, NO_PROOF, METRICS, PROBLEM_RESULT, PROOF_LEAD, PROOF_LEAD_PLAIN, PROOF_SKILLS, SECOND_PROOF, capitalise, fill } from './phrasing.ts';
 import { isSafeText, quotable } from './safe-text.ts';
 
 export interface ProofSectionInput {
   proof: readonly RankedProof[];
   tone: Tone;
-  seed: number;
+  choose: Choose;
   avoidWords: readonly string[];
   /** The post text the draft may echo (instructions removed). */
   postText: string;
   forbidden: ReadonlySet<string>;
   /** How many items to cite at most. */
   maxItems: 1 | 2;
+  /** Link prefixes the user allows in proposals (profile.allowedLinks). */
+  allowedLinks: readonly string[];
 }
 
 const KIND_LABEL: Readonly<Record<ProofItem['kind'], string>> = {
@@ -60,30 +62,52 @@ function skillsText(item: ProofItem, input: ProofSectionInput): string | null {
   return shared.length === 0 ? null : shared.join(' and ');
 }
 
+/** Problem and result, or approach and result, as the item allows; which one varies by post. */
+function storyText(item: ProofItem, input: ProofSectionInput): string | null {
+  const { choose } = input;
+  const problem = quotable(item.problem, input.avoidWords);
+  const approach = quotable(item.approach, input.avoidWords);
+  const result = quotable(item.result, input.avoidWords);
+  if (result === null) return null;
+  const options: string[] = [];
+  if (problem !== null) options.push(fill(choose(PROBLEM_RESULT[input.tone], 'problem-result'), { problem, result }));
+  if (approach !== null) options.push(fill(choose(APPROACH_RESULT[input.tone], 'approach-result'), { approach, result }));
+  if (options.length === 0) options.push(`The result: ${result}`);
+  return choose(options, 'story');
+}
+
+function bare(link: string): string {
+  return link.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+}
+
+/** The item's link, only when the user allows links with that prefix in proposals. */
+function allowedLink(item: ProofItem, input: ProofSectionInput): string | null {
+  const link = item.link?.trim() ?? '';
+  if (link.length === 0 || /\s/.test(link)) return null;
+  const allowed = input.allowedLinks.map(bare).filter((prefix) => prefix.length > 0);
+  return allowed.some((prefix) => bare(link).startsWith(prefix)) ? link : null;
+}
+
 function firstItemPieces(ranked: RankedProof, input: ProofSectionInput): Piece[] {
   const { item } = ranked;
-  const { tone, seed } = input;
+  const { tone, choose } = input;
   const req = requirement(ranked, input);
   const title = titleOf(item, input);
-  const leadFrame = req.length > 0 ? pick(PROOF_LEAD[tone], seed, 'proof-lead') : pick(PROOF_LEAD_PLAIN[tone], seed, 'proof-lead');
+  const leadFrame = req.length > 0 ? choose(PROOF_LEAD[tone], 'proof-lead') : choose(PROOF_LEAD_PLAIN[tone], 'proof-lead');
   const pieces: Piece[] = [
     { paragraph: 1, order: 0, priority: REQUIRED, cites: item.id, text: capitalise(fill(leadFrame, { title, req })) },
   ];
-  const problem = quotable(item.problem, input.avoidWords);
-  const result = quotable(item.result, input.avoidWords);
-  if (problem !== null && result !== null) {
-    const frame = pick(PROBLEM_RESULT[tone], seed, 'problem-result');
-    pieces.push({ paragraph: 1, order: 1, priority: 2, text: fill(frame, { problem, result }) });
-  } else if (result !== null) {
-    pieces.push({ paragraph: 1, order: 1, priority: 2, text: `The result: ${result}` });
-  }
+  const story = storyText(item, input);
+  if (story !== null) pieces.push({ paragraph: 1, order: 1, priority: 2, text: story });
   const metrics = metricsText(item, input);
   if (metrics !== null) {
-    pieces.push({ paragraph: 1, order: 2, priority: 1, text: fill(pick(METRICS[tone], seed, 'metrics'), { metrics }) });
+    pieces.push({ paragraph: 1, order: 2, priority: 1, text: fill(choose(METRICS[tone], 'metrics'), { metrics }) });
   }
+  const link = allowedLink(item, input);
+  if (link !== null) pieces.push({ paragraph: 1, order: 4, priority: 3, text: `You can see it at ${link}.` });
   const skills = skillsText(item, input);
   if (skills !== null) {
-    pieces.push({ paragraph: 1, order: 3, priority: 4, text: fill(pick(PROOF_SKILLS[tone], seed, 'proof-skills'), { skills }) });
+    pieces.push({ paragraph: 1, order: 3, priority: 4, slot: 'proof-skills', text: fill(choose(PROOF_SKILLS[tone], 'proof-skills'), { skills }) });
   }
   return pieces;
 }
@@ -92,9 +116,10 @@ function secondItemPiece(ranked: RankedProof, input: ProofSectionInput): Piece |
   const req = requirement(ranked, input);
   if (req.length === 0) return null;
   const title = titleOf(ranked.item, input);
-  const lead = capitalise(fill(pick(SECOND_PROOF[input.tone], input.seed, 'second-proof'), { title, req }));
+  const { choose } = input;
+  const lead = capitalise(fill(choose(SECOND_PROOF[input.tone], 'second-proof'), { title, req }));
   const metrics = metricsText(ranked.item, input);
-  const text = metrics === null ? lead : `${lead} ${fill(pick(METRICS[input.tone], input.seed, 'metrics-2'), { metrics })}`;
+  const text = metrics === null ? lead : `${lead} ${fill(choose(METRICS[input.tone], 'metrics-2'), { metrics })}`;
   return { paragraph: 1, order: 5, priority: 3, cites: ranked.item.id, text };
 }
 
@@ -103,7 +128,7 @@ export function proofPieces(input: ProofSectionInput): Piece[] {
   const relevant = input.proof.filter((ranked) => ranked.match.score > 0);
   const [first, second] = relevant;
   if (first === undefined) {
-    return [{ paragraph: 1, order: 0, priority: REQUIRED, text: pick(NO_PROOF[input.tone], input.seed, 'no-proof') }];
+    return [{ paragraph: 1, order: 0, priority: REQUIRED, text: input.choose(NO_PROOF[input.tone], 'no-proof') }];
   }
   const pieces = firstItemPieces(first, input);
   if (second !== undefined && input.maxItems > 1) {

@@ -3,6 +3,7 @@
  * the rubric, so a borrowed phrase that would break a rule is left out rather than patched.
  */
 import { findTerms } from '../../../rubric/text.ts';
+import { countKeys, phraseKey, wordRuns } from './word-index.ts';
 import {
   AI_TELL_WORDS,
   GUARANTEE_PHRASES,
@@ -31,23 +32,28 @@ const UNSAFE_PATTERNS: readonly RegExp[] = [
   /\b(?:per hour|\/hr|flat fee)\b/i,
 ];
 
+const VOCABULARY: readonly string[] = [
+  ...AI_TELL_WORDS,
+  ...SELF_PRAISE_PHRASES,
+  ...GUARANTEE_PHRASES,
+  ...THROAT_CLEARING_OPENERS,
+  ...OFF_LIMITS_TERMS,
+];
+
+// Looked up by word runs, built once: the drafter checks many borrowed phrases per post.
+const VOCABULARY_KEYS: readonly string[] = VOCABULARY.map(phraseKey);
+
 /** Everything the drafter must not write: the rubric's vocabulary lists plus the user's own words to avoid. */
 export function bannedTerms(avoidWords: readonly string[]): string[] {
-  return [
-    ...AI_TELL_WORDS,
-    ...SELF_PRAISE_PHRASES,
-    ...GUARANTEE_PHRASES,
-    ...THROAT_CLEARING_OPENERS,
-    ...OFF_LIMITS_TERMS,
-    ...avoidWords,
-  ];
+  return [...VOCABULARY, ...avoidWords];
 }
 
 /** True when `text` can be quoted in a draft without breaking a rubric rule. */
 export function isSafeText(text: string, avoidWords: readonly string[]): boolean {
   if (text.trim().length === 0) return false;
   if (UNSAFE_PATTERNS.some((pattern) => pattern.test(text))) return false;
-  return findTerms(text, bannedTerms(avoidWords)).length === 0;
+  if (countKeys(wordRuns(text), VOCABULARY_KEYS) > 0) return false;
+  return avoidWords.length === 0 || findTerms(text, avoidWords).length === 0;
 }
 
 /** The first sentence of a free-text field, whitespace collapsed, with a closing full stop. */

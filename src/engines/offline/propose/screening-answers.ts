@@ -7,6 +7,7 @@ import type { Profile, ScreeningAnswer } from '../../../core/schemas.ts';
 import type { RankedProof } from '../../../core/ports.ts';
 import { findTerms, words } from '../../../rubric/text.ts';
 import type { Insight } from '../data/insights.ts';
+import { pick } from './hash.ts';
 import { isSafeText, quotable } from './safe-text.ts';
 import { GENERIC_JOB_WORDS, STOPWORDS } from './stopwords.ts';
 
@@ -15,6 +16,7 @@ export interface ScreeningInput {
   proof: readonly RankedProof[];
   profile: Profile;
   insight: Insight;
+  seed: number;
   /** Proof ids the cover letter already cites; preferred so the answers stay consistent with it. */
   cited: readonly string[];
   /** How many distinct proof ids the draft may cite in all. */
@@ -86,7 +88,7 @@ function answerOne(question: string, input: ScreeningInput, cites: string[]): st
   }
   const skill = findTerms(question, profile.skills).find((s) => isSafeText(s, profile.avoidWords));
   if (skill !== undefined) {
-    return `${skill} is one of the skills I work with regularly. Here I would start with ${insight.firstStep}.`;
+    return `${skill} is one of the skills I work with regularly. Here I would start with ${pick(insight.firstStep, input.seed, 'first-step-text')}.`;
   }
   return `That is easier to answer well on a call, where I can walk through what I would do in your case. In short, I would ${insight.approach}.`;
 }

@@ -4,19 +4,23 @@
  * closing is one specific question.
  */
 import type { ParsedJobPost, Tone } from '../../../core/schemas.ts';
+import { SHARED_QUESTIONS } from '../data/insights.ts';
 import type { Insight } from '../data/insights.ts';
 import { fixedBudget, isEvolvingWork, isVagueScope } from '../triage/scope-signals.ts';
-import { pick } from './hash.ts';
+import { shuffled } from './hash.ts';
+import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
 import {
   APPROACH,
+  APPROACH_ALONE,
   CONSEQUENCE,
   DIAGNOSIS,
   EVOLVING_NOTE,
   FIRST_STEP,
   FIRST_STEP_WHY,
   OPENING,
+  REFLECT,
   VAGUE_NOTE,
   capitalise,
   fill,
@@ -30,42 +34,62 @@ export interface SectionInput {
   questionTerm: string;
   tone: Tone;
   seed: number;
+  choose: Choose;
   hasProof: boolean;
+  /** A sentence of the client's description turned to address them, when one fits. */
+  reflection: string | null;
 }
 
-/** Opening, diagnosis and its consequence: the first paragraph, with "your" and no "I". */
+type OptionalSlot = 'consequence' | 'why' | 'scope' | 'approach';
+
+/**
+ * Which optional sentences a draft keeps first varies by post, so drafts for similar posts differ
+ * in shape as well as in wording. Priorities run from 2 (kept first) to 5.
+ */
+function optionalPriority(slot: OptionalSlot, seed: number): number {
+  const order = shuffled<OptionalSlot>(['consequence', 'why', 'scope', 'approach'], seed, 'optional-order');
+  return 2 + order.indexOf(slot);
+}
+
+/** Opening, the client's own words, diagnosis and its consequence: the first paragraph, about the client. */
 export function openingPieces(input: SectionInput): Piece[] {
-  const { insight, tone, seed } = input;
-  const opening = fill(pick(OPENING[tone], seed, 'opening'), { subject: input.subject, insight: insight.insight });
-  const diagnosis = fill(pick(DIAGNOSIS[tone], seed, 'diagnosis'), { focus: input.focus, cause: insight.cause });
-  const consequence = fill(pick(CONSEQUENCE[tone], seed, 'consequence'), { consequence: insight.consequence });
-  return [
+  const { insight, tone, seed, choose } = input;
+  const opening = fill(choose(OPENING[tone], 'opening'), { subject: input.subject, insight: choose(insight.insight, 'insight') });
+  const diagnosis = fill(choose(DIAGNOSIS[tone], 'diagnosis'), { focus: input.focus, cause: choose(insight.cause, 'cause') });
+  const consequence = fill(choose(CONSEQUENCE[tone], 'consequence'), { consequence: choose(insight.consequence, 'consequence-text') });
+  const pieces: Piece[] = [
     { paragraph: 0, order: 0, priority: REQUIRED, text: capitalise(opening) },
-    { paragraph: 0, order: 1, priority: REQUIRED, text: capitalise(diagnosis) },
-    { paragraph: 0, order: 2, priority: 2, text: capitalise(consequence) },
+    { paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) },
+    { paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) },
   ];
+  if (input.reflection !== null) {
+    const reflection = fill(choose(REFLECT[tone], 'reflect'), { reflection: input.reflection });
+    pieces.push({ paragraph: 0, order: 1, priority: 1, text: capitalise(reflection) });
+  }
+  return pieces;
 }
 
 /** The first deliverable, why it comes first, the scope note that matters, and the approach. */
 export function stepPieces(input: SectionInput): Piece[] {
-  const { insight, tone, seed, post } = input;
+  const { insight, tone, seed, post, choose } = input;
   const pieces: Piece[] = [
-    { paragraph: 2, order: 0, priority: REQUIRED, text: fill(pick(FIRST_STEP[tone], seed, 'first-step'), { firstStep: insight.firstStep }) },
-    { paragraph: 2, order: 1, priority: 2, text: pick(FIRST_STEP_WHY[tone], seed, 'first-step-why') },
+    { paragraph: 2, order: 0, priority: REQUIRED, text: fill(choose(FIRST_STEP[tone], 'first-step'), { firstStep: choose(insight.firstStep, 'first-step-text') }) },
+    { paragraph: 2, order: 1, priority: optionalPriority('why', seed), text: choose(FIRST_STEP_WHY[tone], 'first-step-why') },
   ];
   // Fixed price on work that will change is the costly trap; vague scope comes next; else the domain's note.
   if (fixedBudget(post) !== null && isEvolvingWork(post)) {
-    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: pick(EVOLVING_NOTE[tone], seed, 'evolving') });
+    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(EVOLVING_NOTE[tone], 'evolving') });
   } else if (isVagueScope(post)) {
-    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: pick(VAGUE_NOTE[tone], seed, 'vague') });
+    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(VAGUE_NOTE[tone], 'vague') });
   } else {
-    pieces.push({ paragraph: 2, order: 2, priority: 3, text: insight.scopeNote });
+    pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: insight.scopeNote });
   }
-  const approach = fill(pick(APPROACH[tone], seed, 'approach'), { approach: insight.approach });
+  const frames = input.hasProof ? APPROACH : APPROACH_ALONE;
+  const approach = fill(choose(frames[tone], 'approach'), { approach: insight.approach });
   // Without proof the approach is the evidence, so it sits in the proof paragraph and ranks higher.
   pieces.push(
     input.hasProof
-      ? { paragraph: 2, order: 3, priority: 4, text: approach }
+      ? { paragraph: 2, order: 3, priority: optionalPriority('approach', seed), text: approach }
       : { paragraph: 1, order: 1, priority: 1, text: approach },
   );
   return pieces;
@@ -73,5 +97,8 @@ export function stepPieces(input: SectionInput): Piece[] {
 
 /** The closing question, alone in the last paragraph. */
 export function closingPiece(input: SectionInput): Piece {
-  return { paragraph: 3, order: 0, priority: REQUIRED, text: fill(input.insight.question, { term: input.questionTerm }) };
+  // The domain's own questions come first; the shared ones add variety for similar posts.
+  const pool = [...input.insight.question, ...input.insight.question, ...SHARED_QUESTIONS];
+  const { choose } = input;
+  return { paragraph: 3, order: 0, priority: REQUIRED, text: fill(choose(pool, 'question'), { term: input.questionTerm }) };
 }

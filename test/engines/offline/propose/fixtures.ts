@@ -64,6 +64,15 @@ export const POSTS = {
     skills: ['Power BI', 'SQL', 'DAX', 'Data Visualization'],
     budget: { type: 'hourly', min: 40, max: 70, currency: 'USD' },
   }),
+  dashboardTwo: makePost({
+    title: 'Looker Studio dashboard for marketing KPIs',
+    description:
+      'Our marketing team pulls numbers from Google Ads, Meta and our CRM into slides by hand every Monday. ' +
+      'We want a Looker Studio dashboard that updates itself and shows spend, leads and cost per lead by channel. ' +
+      'Nobody agrees on what counts as a lead, so that needs settling too.',
+    skills: ['Looker Studio', 'Google Analytics', 'Data Visualization'],
+    budget: { type: 'fixed', min: 900, max: 900, currency: 'USD' },
+  }),
   chatbot: makePost({
     title: 'Support chatbot trained on our help center',
     description:

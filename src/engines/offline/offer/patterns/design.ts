@@ -18,7 +18,7 @@ export const DESIGN_PATTERNS: readonly TaskPattern[] = [
     buyer: 'A team launching or promoting something across several social channels',
     problem:
       'Each post is designed from scratch, sizes are wrong for some channels and the look changes from post to post, so launches slip and the brand looks inconsistent.',
-    before: 'One-off graphics made under deadline, resized by hand and stored in different places.',
+    before: 'Single-use graphics made under deadline, resized by hand and stored in different places.',
     after: 'A reusable launch kit: templates sized for each named channel that the team fills in without a designer.',
     outcome:
       'A launch kit of editable templates sized for each channel the client names, with usage rules so the team can produce new posts themselves.',
@@ -180,7 +180,7 @@ export const DESIGN_PATTERNS: readonly TaskPattern[] = [
     buyer: 'A publisher, brand or product team that needs images nobody else has',
     problem:
       'Stock or generated images look like everyone else’s and may carry licensing doubts, so the product looks generic.',
-    before: 'A mix of stock images and one-off pieces in different styles.',
+    before: 'A mix of stock images and single pieces in different styles.',
     after: 'Original illustrations in a single consistent style, with clear rights, ready for each place they are used.',
     outcome:
       'Original illustrations in a style agreed from sketches, consistent across the set, delivered with the rights and formats each use needs.',

@@ -49,7 +49,7 @@ export const LANGUAGE_PATTERNS: readonly TaskPattern[] = [
     before: 'Drafts checked by whoever has time, with no style rules and no record of what changed.',
     after: 'Documents checked against a written style sheet, with every change tracked and open questions flagged for the author.',
     outcome:
-      'A style sheet for the documents and a tracked-changes edit of each one, with factual questions listed for the author rather than guessed.',
+      'A style sheet for the documents and a tracked-changes edit of each document, with factual questions listed for the author rather than guessed.',
     valueLevers: ['risk', 'speed'],
     countedDeliverable: {
       counted: '{count} {unit} edited with tracked changes against the style sheet',

@@ -135,7 +135,7 @@ export const OPERATIONS_PATTERNS: readonly TaskPattern[] = [
     before: 'Large generic lists and the same message sent to everyone.',
     after: 'A focused, verified list of accounts that fit a written profile, each with a reason to reach out now.',
     outcome:
-      'A list of accounts that fit a written ideal customer profile, with verified contacts and a documented reason to contact each one now.',
+      'A list of accounts that fit a written ideal customer profile, with verified contacts and a documented reason to contact each account now.',
     valueLevers: ['revenue', 'speed'],
     countedDeliverable: {
       counted: '{count} {unit} researched against the ideal customer profile, each with a reason to contact',

@@ -1,0 +1,75 @@
+/**
+ * The offline engine's triage judgement: a verdict with one reason per signal that matters, the
+ * task's AI exposure, and clarifying questions for a vague post. Deterministic rules, no model.
+ */
+import type { TriageContext, TriageJudgement } from '../../core/ports.ts';
+import type { Reason, Verdict } from '../../core/schemas.ts';
+import { findTerms } from '../../rubric/text.ts';
+import { classifyTask } from './classify-task.ts';
+import { clarifyingQuestions } from './triage/clarifying-questions.ts';
+import { clientReasons } from './triage/client-reasons.ts';
+import { SEVERE_FLAGS, exposureReason, instructionsReason, redFlagReasons, scopeReason } from './triage/post-reasons.ts';
+import {
+  budgetReason,
+  competitionReason,
+  connectsReason,
+  freshnessReason,
+  pricingReason,
+  proofReason,
+} from './triage/signal-reasons.ts';
+
+const LOCATION_WORDS: readonly string[] = ['country', 'countries', 'nationality', 'region', 'regions', 'location'];
+
+/**
+ * Where a client lives is never held against a job. A negative reason whose quoted evidence happens
+ * to name the country (or a location word) keeps its signal but loses the quote.
+ */
+function withoutLocation(reason: Reason, country: string | null): Reason {
+  if (reason.effect !== 'negative') return reason;
+  const names = country === null ? [] : [country];
+  if (findTerms(reason.text, [...names, ...LOCATION_WORDS]).length === 0) return reason;
+  const quote = reason.text.indexOf(' The post says:');
+  const text = quote > 0 ? reason.text.slice(0, quote) : `A ${reason.signal} concern was found in the post.`;
+  return findTerms(text, [...names, ...LOCATION_WORDS]).length === 0
+    ? { ...reason, text }
+    : { ...reason, text: `A ${reason.signal} concern was found in the post.` };
+}
+
+function decide(context: TriageContext): Verdict {
+  const { post, proof, signals } = context;
+  const severe = post.redFlags.some((flag) => SEVERE_FLAGS.has(flag.code));
+  if (severe || signals.budgetFit.status === 'below_floor') return 'skip';
+  const pursuable =
+    proof.length > 0 &&
+    post.redFlags.length === 0 &&
+    post.facts.client.paymentVerified !== false &&
+    signals.competition.status !== 'high';
+  return pursuable ? 'pursue' : 'consider';
+}
+
+/** Judges a post from the core's signals, the proof match and the post's own text. */
+export function judgeTriage(context: TriageContext): TriageJudgement {
+  const { post, profile, proof, signals } = context;
+  const exposure = classifyTask(`${post.facts.title ?? ''}\n${post.facts.description}`);
+  const reasons = [
+    proofReason(proof),
+    budgetReason(signals),
+    pricingReason(signals, post),
+    competitionReason(signals, post),
+    freshnessReason(signals),
+    ...clientReasons(post.facts.client),
+    ...redFlagReasons(post),
+    scopeReason(post),
+    instructionsReason(post),
+    exposureReason(exposure.level, exposure.reason),
+    connectsReason(signals),
+  ]
+    .filter((reason): reason is Reason => reason !== null)
+    .map((reason) => withoutLocation(reason, post.facts.client.country));
+  return {
+    verdict: decide(context),
+    reasons,
+    aiExposure: { level: exposure.level, reason: exposure.reason },
+    clarifyingQuestions: clarifyingQuestions(post, profile.avoidWords),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Reasons read from the post itself: red flags, client instructions, scope against budget, and how
+ * exposed the task is to AI.
+ */
+import type { AiExposureLevel, ParsedJobPost, Reason, RedFlagCode } from '../../../core/schemas.ts';
+import { clip } from '../../../rubric/text.ts';
+import { SMALL_BUDGET, fixedBudget, isVagueScope, largeScopeEvidence } from './scope-signals.ts';
+
+/** Red flags that mean the job is not worth a bid at all: money or identity at risk. */
+export const SEVERE_FLAGS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>([
+  'off_platform_payment',
+  'fee_to_apply',
+  'buy_equipment',
+  'credentials_before_contract',
+]);
+
+/** One negative reason per red flag, quoting what the post said. */
+export function redFlagReasons(post: ParsedJobPost): Reason[] {
+  const seen = new Set<RedFlagCode>();
+  const reasons: Reason[] = [];
+  for (const flag of post.redFlags) {
+    if (seen.has(flag.code)) continue;
+    seen.add(flag.code);
+    const evidence = flag.evidence.trim().length > 0 ? ` The post says: "${clip(flag.evidence, 100)}".` : '';
+    const severity = SEVERE_FLAGS.has(flag.code) ? ' This alone is a reason to skip.' : '';
+    reasons.push({ signal: `redFlag:${flag.code}`, effect: 'negative', text: `${flag.message.trim()}${evidence}${severity}` });
+  }
+  return reasons;
+}
+
+/** A note that the post holds instructions for applicants, which the user decides on. */
+export function instructionsReason(post: ParsedJobPost): Reason | null {
+  if (post.instructions.length === 0) return null;
+  const aimedAtAi = post.instructions.filter((i) => i.kind === 'ai_directed').length;
+  const forPeople = post.instructions.length - aimedAtAi;
+  const parts: string[] = [];
+  if (forPeople > 0) {
+    const first = post.instructions.find((i) => i.kind !== 'ai_directed');
+    parts.push(`${forPeople} client instruction${forPeople === 1 ? '' : 's'} for applicants (e.g. "${clip(first?.text ?? '', 80)}"); you decide whether to follow them`);
+  }
+  if (aimedAtAi > 0) parts.push('text aimed at AI tools, which the drafter ignores');
+  return { signal: 'instructions', effect: 'neutral', text: `The post contains ${parts.join(', and ')}.` };
+}
+
+/** A small fixed budget against a large scope is a cost; a vague scope is a caution. */
+export function scopeReason(post: ParsedJobPost): Reason | null {
+  const budget = fixedBudget(post);
+  const large = largeScopeEvidence(post);
+  if (budget !== null && budget < SMALL_BUDGET && large !== null) {
+    return {
+      signal: 'scope',
+      effect: 'negative',
+      text: `A fixed budget of $${budget} is small for this scope: ${large}. Propose a smaller first milestone or skip.`,
+    };
+  }
+  if (isVagueScope(post)) {
+    return { signal: 'scope', effect: 'neutral', text: 'The scope is vague: settle the clarifying questions before pricing.' };
+  }
+  return null;
+}
+
+const EXPOSURE_EFFECT: Readonly<Record<AiExposureLevel, Reason['effect']>> = {
+  automatable: 'negative',
+  ai_assisted: 'neutral',
+  human_critical: 'positive',
+};
+
+const EXPOSURE_NOTE: Readonly<Record<AiExposureLevel, string>> = {
+  automatable: 'Largely automatable work, where demand and prices are falling',
+  ai_assisted: 'AI-assisted work: tools speed it up, and a person still owns the result',
+  human_critical: 'Human-critical work, where judgement is what the client pays for',
+};
+
+/** How exposed the task is to AI, as the task classifier labelled it. */
+export function exposureReason(level: AiExposureLevel, reason: string): Reason {
+  return { signal: 'aiExposure', effect: EXPOSURE_EFFECT[level], text: `${EXPOSURE_NOTE[level]}. ${reason}` };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTask, findTaskPattern } from '../../../../src/engines/offline/classify-task.ts';
+
+describe('classifyTask', () => {
+  it.each([
+    ['Write 10 blog posts', 'blog-posts', 'ai_assisted'],
+    ['Design social graphics', 'social-graphics', 'ai_assisted'],
+    ['Build a chatbot', 'chatbot', 'ai_assisted'],
+    ['Do data entry', 'data-entry', 'automatable'],
+    ['Develop a website', 'website', 'ai_assisted'],
+    ['Transcribe podcast interviews', 'transcription', 'automatable'],
+    ['Bookkeeping for a small business', 'bookkeeping', 'human_critical'],
+    ['Google Ads management for a dental clinic', 'ads-management', 'human_critical'],
+  ] as const)('labels "%s" from the table row %s as %s', (task, patternId, level) => {
+    const result = classifyTask(task);
+    expect(result.patternId).toBe(patternId);
+    expect(result.level).toBe(level);
+    expect(result.reason.length).toBeGreaterThan(30);
+  });
+
+  it('prefers the longest matching trigger, so a narrow row beats a broad one', () => {
+    expect(findTaskPattern('SEO audit for an online shop')?.id).toBe('seo-audit');
+    expect(findTaskPattern('Write SEO articles')?.id).toBe('seo-content');
+    expect(findTaskPattern('Design a landing page')?.id).toBe('landing-page-design');
+    expect(findTaskPattern('Build a landing page')?.id).toBe('landing-page-build');
+    expect(findTaskPattern('Shopify product descriptions')?.id).toBe('product-descriptions');
+    expect(findTaskPattern('Edit YouTube videos')?.id).toBe('video-editing');
+  });
+
+  it('reads the first line before the rest, since it names the task', () => {
+    const post = 'Facebook ads for a furniture shop\nWe also post on Instagram and need an SEO check later.';
+    expect(findTaskPattern(post)?.id).toBe('ads-management');
+  });
+
+  it('falls back to human_critical for judgement and in-person work the table does not know', () => {
+    expect(classifyTask('Negotiate supplier contracts')).toMatchObject({ level: 'human_critical', patternId: null });
+    expect(classifyTask('Walk dogs in Berlin')).toMatchObject({ level: 'human_critical', patternId: null });
+  });
+
+  it('falls back to automatable for mechanical work the table does not know', () => {
+    const result = classifyTask('Convert invoices between file formats');
+    expect(result).toMatchObject({ level: 'automatable', patternId: null });
+  });
+
+  it('labels an unrecognised task ai_assisted and says it was not recognised', () => {
+    const result = classifyTask('Frobnicate the quarterly widgets');
+    expect(result.level).toBe('ai_assisted');
+    expect(result.patternId).toBeNull();
+    expect(result.reason).toMatch(/not recognised/i);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findScreeningQuestions } from '../../src/parse/screening-questions.ts';
+
+describe('findScreeningQuestions', () => {
+  it('reads numbered questions after "please answer"', () => {
+    const text = 'We need help.\n\nWhen you apply, please answer:\n1. Which CMS have you used most?\n2) How fast can you start?\n\nThanks!';
+    expect(findScreeningQuestions(text)).toEqual(['Which CMS have you used most?', 'How fast can you start?']);
+  });
+
+  it('reads the questions a page lists for the proposal form', () => {
+    const text =
+      'You will be asked to answer the following questions when submitting a proposal:\n1. Describe your recent experience with similar projects\n2. Please list any certifications related to this project';
+    expect(findScreeningQuestions(text)).toEqual([
+      'Describe your recent experience with similar projects',
+      'Please list any certifications related to this project',
+    ]);
+  });
+
+  it('reads imperative asks and bulleted questions under a "Questions:" heading', () => {
+    const text = 'Questions:\n- Tell me about a time you rescued a late project\n\u2022 Do you work weekends?\nOur office is in Lyon.';
+    expect(findScreeningQuestions(text)).toEqual(['Tell me about a time you rescued a late project', 'Do you work weekends?']);
+  });
+
+  it('reads a question that follows a blank line after its trigger', () => {
+    const text = 'Please send a short note and answer this question:\n\nWhat is the best book you read this year, and why?\n\nFinal note\nWe look forward to it.';
+    expect(findScreeningQuestions(text)).toEqual(['What is the best book you read this year, and why?']);
+  });
+
+  it('reads "in your proposal, tell me ..." written inline', () => {
+    expect(findScreeningQuestions('In your proposal, tell me which payroll tools you have used. We pay weekly.')).toEqual([
+      'In your proposal, tell me which payroll tools you have used.',
+    ]);
+  });
+
+  it('reads a question after a colon on the trigger line', () => {
+    expect(findScreeningQuestions('Please answer: what is your earliest start date?')).toEqual(['what is your earliest start date?']);
+  });
+
+  it('ignores rhetorical questions in the description', () => {
+    const text = 'Are you the one? Do you love clean data?\nWe are a small team that ships every week. Ready to join?';
+    expect(findScreeningQuestions(text)).toEqual([]);
+  });
+
+  it('does not count the line that introduces the list as a question', () => {
+    const text = 'Please answer these questions in your proposal:\n- Which host do you recommend?';
+    expect(findScreeningQuestions(text)).toEqual(['Which host do you recommend?']);
+  });
+
+  it('leaves out instructions listed among the questions', () => {
+    const text = 'Screening questions:\n1. What is your rate?\n2. Start your proposal with the word "mango"';
+    expect(findScreeningQuestions(text)).toEqual(['What is your rate?']);
+  });
+
+  it('does not repeat a question asked twice', () => {
+    const text = 'Questions:\n- Can you start Monday?\n\nPlease answer:\n- Can you start Monday?';
+    expect(findScreeningQuestions(text)).toEqual(['Can you start Monday?']);
+  });
+
+  it('keeps the question as written, with curly apostrophes', () => {
+    expect(findScreeningQuestions('Questions:\n1. What\u2019s your timezone?')).toEqual(['What\u2019s your timezone?']);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Measures the proposal rubric on real job posts when the shared data set is present
+ * (../shared/data/job-posts.jsonl, read at run time, never copied), and on a few posts written
+ * here when it is not, so the same checks always run.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ParsedJobPost } from '../../src/core/schemas.ts';
+import { p01SpecificOpening } from '../../src/rubric/proposal/p01-specific-opening.ts';
+import { scoreProposal } from '../../src/rubric/run-rubric.ts';
+import { check, draft, makeContext, makePost } from './fixtures.ts';
+
+const DATA = new URL('../../../shared/data/job-posts.jsonl', import.meta.url);
+
+interface Row {
+  title: string;
+  description: string;
+  skills?: string[] | null;
+}
+
+const OWN_POSTS: Row[] = [
+  { title: 'Bookkeeper to reconcile two years of Xero accounts', description: 'Our bank feeds in Xero were never reconciled and the accountant needs clean books before tax season.', skills: ['Xero', 'Bookkeeping'] },
+  { title: 'Illustrator for a children\u2019s picture book about tides', description: 'Twelve spreads in watercolour style, the manuscript is finished and approved.', skills: ['Illustration'] },
+  { title: 'Fix flaky Playwright tests in our CI pipeline', description: 'About a third of our end-to-end runs fail at random on GitHub Actions and block merges.', skills: ['Playwright', 'TypeScript'] },
+];
+
+function loadRows(): Row[] {
+  if (!existsSync(DATA)) return OWN_POSTS;
+  return readFileSync(DATA, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as Row);
+}
+
+const rows = loadRows();
+const posts: ParsedJobPost[] = rows.map((row) =>
+  makePost({ title: row.title, description: row.description, skills: row.skills ?? [], text: `${row.title}\n${row.description}`, budget: { min: null, max: null } }),
+);
+
+// Openers any applicant could send to any post.
+const GENERIC_OPENERS = [
+  'Hello! I would be glad to work with you on this. I have the skills you are looking for and can start right away on your request.',
+  'Dear Hiring Manager, I am writing to apply for this position. With my background I believe I would be a great fit for your needs.',
+  "Hey there, thanks for sharing this. I've done this kind of work many times and can deliver quality work on time, every time.",
+];
+
+function titleLed(title: string): string {
+  const topic = title.replace(/[|.]/g, ' ').replace(/\s+/g, ' ').trim();
+  return `Your ${topic} work is likely stuck because the scope mixes several jobs, which means nobody owns the outcome.
+
+I'd start with a one-page plan that lists each part of the ${topic} work and the first deliverable for it.
+
+Which part of it matters most to you this month?`;
+}
+
+describe(`the proposal rubric on ${rows.length} job posts`, () => {
+  it('flags at least 90% of generic openers under P01', () => {
+    let flagged = 0;
+    for (const post of posts) {
+      for (const opener of GENERIC_OPENERS) {
+        if (check(p01SpecificOpening, draft(opener), makeContext({ post })).length > 0) flagged += 1;
+      }
+    }
+    expect(flagged / (posts.length * GENERIC_OPENERS.length)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('passes P01 and every error rule for a specific, title-led draft on every post', () => {
+    for (const [index, post] of posts.entries()) {
+      const result = scoreProposal(draft(titleLed(rows[index]?.title ?? '')), makeContext({ post }));
+      const errors = result.findings.filter((finding) => finding.severity === 'error' || finding.ruleId === 'P01');
+      expect(errors, rows[index]?.title).toEqual([]);
+    }
+  });
+
+  it('never crashes a rule on real client prose linted as a draft', () => {
+    for (const [index, row] of rows.entries()) {
+      const other = posts[(index + 1) % posts.length] ?? null;
+      const result = scoreProposal(draft(row.description), makeContext({ post: other }));
+      expect(result.findings.filter((finding) => finding.message.includes('could not run'))).toEqual([]);
+      expect(result.passed.length + new Set(result.findings.map((finding) => finding.ruleId)).size).toBe(25);
+    }
+  });
+});
