@@ -13,6 +13,12 @@ function findingsView(findings: Finding[]) {
   }));
 }
 
+/** The first `max` items, and how many more there are. */
+function listSome(items: string[], max: number): string {
+  const more = items.length - max;
+  return items.slice(0, max).join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
 function money(value: number | null, currency: string | null): string {
   if (value === null) return '?';
   return currency === null || currency === 'USD' ? `$${value}` : `${value} ${currency}`;
@@ -26,7 +32,7 @@ export function triageView(result: Triage) {
   const clientParts = [
     client.paymentVerified === null ? null : client.paymentVerified ? 'payment verified' : 'payment NOT verified',
     client.rating === null ? null : `rated ${client.rating}${client.reviews === null ? '' : ` (${client.reviews} reviews)`}`,
-    client.totalSpent === null ? null : `$${client.totalSpent} spent`,
+    client.totalSpent === null ? null : `$${client.totalSpent.toLocaleString('en-US')} spent`,
     client.hireRate === null ? null : `${client.hireRate}% hire rate`,
     client.jobsPosted === null ? null : `${client.jobsPosted} jobs posted`,
     client.country,
@@ -44,7 +50,7 @@ export function triageView(result: Triage) {
     connects: result.connectsCost === null ? '' : `${result.connectsCost.connects} Connects (about $${result.connectsCost.dollars.toFixed(2)})`,
     client: clientParts.length > 0 ? clientParts.join(', ') : 'no client details in the post',
     aiExposure: `${result.aiExposure.level.replace('_', '-')}: ${result.aiExposure.reason}`,
-    bestProof: result.bestProof.map((match) => ({ ...match, matched: match.matchedTerms.join(', ') })),
+    bestProof: result.bestProof.map((match) => ({ ...match, matched: listSome(match.matchedTerms, 6) })),
     instructions: result.instructions,
     redFlags: result.redFlags,
     screeningQuestions: result.screeningQuestions,

@@ -3,6 +3,7 @@ import { parseJobPost } from '../parse/parse-job-post.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricConfig } from '../rubric/types.ts';
 import { LIMITS } from './limits.ts';
+import { postKey } from './post-key.ts';
 import type { Store } from './ports.ts';
 import { Id, JobPostInput, LintReport, ScreeningAnswer } from './schemas.ts';
 import { parseOrThrow } from './validate.ts';
@@ -34,8 +35,12 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
     deps.store.listProof(),
     deps.store.listDrafts(50),
   ]);
-  // The draft being linted may itself be stored (a draft bidwright wrote); it is not a reuse of itself.
-  const earlierDrafts = earlier.map((draft) => draft.text).filter((stored) => stored !== text);
+  // The draft being linted may itself be stored, or be an edit of a draft for the same post:
+  // neither is reuse. Only drafts written for other posts count.
+  const key = post === null ? null : postKey(post.text);
+  const earlierDrafts = earlier
+    .filter((stored) => stored.text !== text && (key === null || stored.postKey !== key))
+    .map((stored) => stored.text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
   const { findings, passed } = scoreProposal(subject, { post, proof: library, profile, earlierDrafts }, config);
   return {

@@ -105,6 +105,8 @@ export interface StoredDraft {
   text: string;
   createdAt: string;
   postTitle: string | null;
+  /** Identifies the post the draft answers (see postKey), so redrafts of one post are not "reuse". */
+  postKey: string | null;
 }
 
 export interface ImportResult {

@@ -4,6 +4,7 @@ import { parseJobPost } from '../parse/parse-job-post.ts';
 import { rankProof } from '../retrieval/rank-proof.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
 import { checkEngineOutput } from './check-engine-output.ts';
+import { postKey } from './post-key.ts';
 import type { Clock, Engine, Store } from './ports.ts';
 import { JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from './schemas.ts';
 import { parseOrThrow } from './validate.ts';
@@ -62,12 +63,15 @@ export async function propose(request: ProposeRequest, deps: ProposeDeps): Promi
     }));
 
   const subject = { text: draft.text, citations, screeningAnswers: draft.screeningAnswers };
-  const context = { post, proof: library, profile, earlierDrafts: earlier.map((d) => d.text) };
+  // Redrafting the same post is not reuse; a draft recycled for another client is.
+  const key = postKey(post.text);
+  const earlierDrafts = earlier.filter((stored) => stored.postKey !== key).map((stored) => stored.text);
+  const context = { post, proof: library, profile, earlierDrafts };
   const { findings } = scoreProposal(subject, context);
 
   const createdAt = deps.clock.now().toISOString();
   const id = createHash('sha256').update(`${createdAt}\n${draft.text}`).digest('hex').slice(0, 16);
-  await deps.store.saveDraft({ id, text: draft.text, createdAt, postTitle: post.facts.title });
+  await deps.store.saveDraft({ id, text: draft.text, createdAt, postTitle: post.facts.title, postKey: key });
 
   return Proposal.parse({
     ...subject,

@@ -3,6 +3,7 @@
  * "Skills: a, b, c". Prose lines end the list, and so do the page's next headings.
  */
 import { originalOf, prepareDoc, type Doc } from './doc.ts';
+import { isMetaLine } from './meta-lines.ts';
 import { clientSectionStart } from './sections.ts';
 
 // Inline values only after a colon, so "Skills & Qualifications" (a prose heading) is not a list.
@@ -37,7 +38,8 @@ function collect(doc: Doc, from: number, end: number, into: string[]): void {
       continue;
     }
     blanks = 0;
-    if (STOP.test(line.text) || HEADING.test(line.text)) return;
+    // Page lines such as "Proposals: 20 to 50" or "Hourly" end the list: they are labels, not skills.
+    if (STOP.test(line.text) || HEADING.test(line.text) || isMetaLine(line.text)) return;
     if (SUB_HEADING.test(line.text) || MORE.test(line.text)) continue;
     if (!isSkillLine(line.text)) {
       if (line.text.includes(',') && line.text.length <= 300) {

@@ -25,7 +25,7 @@ type Style = (typeof STYLES)[number];
 export function createRenderer(options: RendererOptions): Renderer {
   const hbs = Handlebars.create();
   hbs.registerHelper('style', (style: Style, text: unknown) =>
-    options.color && STYLES.includes(style) ? styleText(style, String(text)) : String(text),
+    options.color && STYLES.includes(style) ? styleText(style, String(text), { validateStream: false }) : String(text),
   );
   hbs.registerHelper('join', (items: unknown[], separator: unknown) =>
     Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : '',

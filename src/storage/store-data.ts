@@ -15,6 +15,8 @@ export const StoredDraftRecord = z.object({
   text: z.string(),
   createdAt: z.iso.datetime({ offset: true }),
   postTitle: z.string().nullable(),
+  // Files written before drafts carried a post key read as drafts of an unknown post.
+  postKey: z.string().max(200).nullable().default(null),
 });
 export type StoredDraftRecord = z.infer<typeof StoredDraftRecord>;
 

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -59,10 +59,22 @@ describe('bidwright propose', () => {
     expect(run.stdout).toContain('The client sees first');
   });
 
-  it('keeps each draft so a repeat is reported as reuse', async () => {
+  it('does not call a redraft of the same post reuse', async () => {
     await runBidwright(['propose', post], { store });
     const again = Proposal.parse(JSON.parse((await runBidwright(['propose', post, '--json'], { store })).stdout));
-    expect(again.findings.map((finding) => finding.ruleId)).toContain('P21');
+    expect(again.findings.map((finding) => finding.ruleId)).not.toContain('P21');
+  });
+
+  it('reports a draft that recycles one written for another post', async () => {
+    const first = Proposal.parse(JSON.parse((await runBidwright(['propose', post, '--json'], { store })).stdout));
+    const other = join(dir, 'other-post.txt');
+    await writeFile(other, 'Fixed-price\n$900\nWe need a WooCommerce checkout review for our tea shop.');
+    const recycled = join(dir, 'recycled.txt');
+    await writeFile(recycled, first.text.replace(/\?\s*$/, ', if that helps?'));
+    const run = await runBidwright(['lint', recycled, '--job', other, '--json'], { store });
+    expect(LintReport.parse(JSON.parse(run.stdout)).findings.map((finding) => finding.ruleId)).toContain('P21');
+    const sameJob = await runBidwright(['lint', recycled, '--job', post, '--json'], { store });
+    expect(LintReport.parse(JSON.parse(sameJob.stdout)).findings.map((finding) => finding.ruleId)).not.toContain('P21');
   });
 });
 

@@ -33,3 +33,10 @@ describe('parseSkills', () => {
     expect(parseSkills('We need a logo. Our skills are in baking, not design.')).toEqual([]);
   });
 });
+
+describe('parseSkills at the end of a skills list', () => {
+  it('stops at activity lines that follow the list without a blank line', () => {
+    const text = 'Build a dashboard\n\nSkills and Expertise\nPower BI\nSQL\nProposals: 20 to 50\nInterviewing: 2\nPayment method verified';
+    expect(parseSkills(text)).toEqual(['Power BI', 'SQL']);
+  });
+});

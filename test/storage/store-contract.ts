@@ -27,7 +27,7 @@ export function proof(id: string, overrides: Partial<ProofItem> = {}): ProofItem
 /** A draft created `minutesAfter` minutes after a fixed start. */
 export function draft(id: string, minutesAfter: number): StoredDraft {
   const createdAt = new Date(Date.UTC(2026, 0, 1) + minutesAfter * 60_000).toISOString();
-  return { id, text: `Draft ${id} text`, createdAt, postTitle: null };
+  return { id, text: `Draft ${id} text`, createdAt, postTitle: null, postKey: null };
 }
 
 /** Resolves to the error `promise` rejects with, failing the test if it resolves. */

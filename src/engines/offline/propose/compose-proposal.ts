@@ -12,15 +12,19 @@ import type { LengthBand, Piece } from './pieces.ts';
 import { FILLERS, GREETING, SKILLS_MATCH, SKILL_MATCH_ONE, fill } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
 import type { InsightMatch } from './pick-insight.ts';
-import { distinctiveTerms, postSubject } from './post-terms.ts';
+import { postSubject } from './post-subject.ts';
+import { distinctiveTerms, namesRole } from './post-terms.ts';
 import { postText, sentenceCase } from './post-text.ts';
 import type { PostText } from './post-text.ts';
 import { proofPieces } from './proof-section.ts';
 import { reflectSentence } from './reflect.ts';
+import { relevantProof } from './relevance.ts';
 import { isSafeText } from './safe-text.ts';
 import { answerScreeningQuestions } from './screening-answers.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
 
+/** How many characters of a proposal a client sees in the list before opening it. */
+const PREVIEW_CHARS = 150;
 /** The rubric's proof-count rule allows up to three cited items. */
 const MAX_CITATIONS = 3;
 
@@ -40,6 +44,7 @@ function chooseFocus(match: InsightMatch, text: PostText, subject: string, avoid
   const found = candidates.find(
     (term) =>
       isSafeText(term, avoidWords) &&
+      !namesRole(term) &&
       !inSubject.includes(normalise(term)) &&
       !normalise(term).split(/\s+/).some((w) => text.forbidden.has(w)),
   );
@@ -73,15 +78,18 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const match = pickInsight(text);
   const subject = postSubject(text, match, profile.avoidWords);
   const focus = chooseFocus(match, text, subject, profile.avoidWords);
-  const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords));
+  const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));
   const questionTerm = surface === undefined ? focus : caseTerm(surface, text);
   const maxItems = options.length === 'short' ? 1 : 2;
+  // Only items that are evidence for this post may be cited; an incidental shared word is not.
+  const evidence = relevantProof(post, context.proof);
   const proof = proofPieces({
-    proof: context.proof,
+    proof: evidence,
     tone: options.tone,
     choose,
     avoidWords: profile.avoidWords,
     postText: `${text.title}\n${text.description}\n${text.skills.join(', ')}`,
+    skillsText: text.skills.join(', '),
     forbidden: text.forbidden,
     maxItems,
     allowedLinks: profile.allowedLinks,
@@ -89,7 +97,9 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const hasProof = proof.some((piece) => piece.cites !== undefined);
   const keyTerms = [...match.surfaces, ...text.skills, ...distinctiveTerms(text, profile.avoidWords).slice(0, 8)];
   const reflection = reflectSentence(text, keyTerms, profile.avoidWords);
-  const sectionInput = { post, insight: match.insight, subject, focus, questionTerm, tone: options.tone, seed, choose, hasProof, reflection };
+  const greeting = choose(GREETING[options.tone], 'greeting');
+  const openingChars = PREVIEW_CHARS - greeting.length;
+  const sectionInput = { post, insight: match.insight, subject, focus, questionTerm, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
   // Optional sentences with a word the user avoids are dropped; required ones already prefer clean wordings.
   const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)].filter(
     (piece) => piece.priority === REQUIRED || isClean(piece.text),
@@ -103,12 +113,11 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     priority: 9,
     text: sentence,
   }));
-  const greeting = choose(GREETING[options.tone], 'greeting');
   const chosen = fitToBand(pieces, fillers, bandFor(context, greeting));
   const citations = [...new Set(chosen.flatMap((piece) => (piece.cites === undefined ? [] : [piece.cites])))];
   const screening = answerScreeningQuestions({
     questions: post.screeningQuestions,
-    proof: context.proof.filter((ranked) => ranked.match.score > 0),
+    proof: evidence,
     profile,
     insight: match.insight,
     seed,

@@ -8,6 +8,7 @@
  */
 import type { Tone } from '../../../core/schemas.ts';
 
+/** Wordings for one slot, per tone; a draft picks one by a hash of the post. */
 export type Frames = Readonly<Record<Tone, readonly string[]>>;
 
 export const GREETING: Readonly<Record<Tone, readonly string[]>> = {
@@ -30,7 +31,9 @@ export const OPENING: Frames = {
     'Thinking about your {subject}, {insight}',
     'Reading about your {subject}, one thing stands out: {insight}',
   ],
-  direct: ['Your {subject}: {insight}', 'On your {subject}: {insight}', 'About your {subject}: {insight}'],
+  direct: ['Your {subject}: {insight}', 'On your {subject}: {insight}', 'About your {subject}: {insight}',
+    'For your {subject}: {insight}',
+  ],
   formal: [
     'Regarding your {subject}, {insight}',
     'With respect to your {subject}, {insight}',
@@ -65,7 +68,9 @@ export const DIAGNOSIS: Frames = {
 export const CONSEQUENCE: Frames = {
   plain: ['That means {consequence}.', 'In practice, {consequence}.', 'So for you, {consequence}.'],
   warm: ['The good news is that {consequence}.', 'In practice, {consequence}.', 'Which is useful, because {consequence}.'],
-  direct: ['So {consequence}.', 'Which means {consequence}.', 'Practical upshot: {consequence}.'],
+  direct: ['So {consequence}.', 'Which means {consequence}.', 'Practical upshot: {consequence}.',
+    'Bottom line: {consequence}.',
+  ],
   formal: ['This means that {consequence}.', 'In practice, {consequence}.', 'It follows that {consequence}.'],
 };
 
@@ -161,10 +166,12 @@ export const NO_PROOF: Frames = {
   direct: [
     'No directly matching case study to show here, so the plan below is the best evidence I can offer.',
     'No close case study on file for this, so judge the plan.',
+    'Nothing in my case studies matches this closely, so I will not pretend otherwise.',
   ],
   formal: [
     'I do not have a directly matching case study to show, so I would rather set out the approach than cite unrelated work.',
     'I have no case study on file that corresponds closely to this, so I will let the proposed approach speak for itself.',
+    'I cannot point to a closely matching case study, and I would rather say so than overstate the fit.',
   ],
 };
 
@@ -179,8 +186,12 @@ export const APPROACH: Frames = {
 export const APPROACH_ALONE: Frames = {
   plain: ['In short, I would {approach}.', 'The approach I would take: {approach}.'],
   warm: ['In short, I would {approach}.', 'What I would do is {approach}.'],
-  direct: ['Plan: {approach}.', 'In short: {approach}.'],
-  formal: ['In brief, I would {approach}.', 'The approach I would propose is to {approach}.'],
+  direct: ['Plan: {approach}.', 'In short: {approach}.',
+    'How I would do it: {approach}.',
+  ],
+  formal: ['In brief, I would {approach}.', 'The approach I would propose is to {approach}.',
+    'My proposed approach would be to {approach}.',
+  ],
 };
 
 export const SKILLS_MATCH: Frames = {
@@ -228,31 +239,48 @@ export const FIRST_STEP_WHY: Frames = {
     'If it is useful, the rest builds on it; if not, you have lost very little.',
     'It keeps the first commitment small for both of us.',
   ],
-  direct: ['Small enough to review quickly, specific enough to test.', 'You judge it before committing to more.'],
+  direct: ['Small enough to review quickly, specific enough to test.', 'You judge it before committing to more.',
+    'Cheap to check, and it shows whether the rest is worth doing.',
+    'You see real output before any bigger commitment.',
+  ],
   formal: [
     'This gives you something concrete to assess before committing to the remainder.',
     'It allows you to judge the approach before deciding on anything larger.',
+    'It keeps the initial commitment modest for both parties.',
   ],
 };
 
 export const EVOLVING_NOTE: Frames = {
   plain: [
     'Since this sounds likely to evolve, a fixed price tends to work against both sides; hourly with a weekly cap, or a paid discovery step first, keeps the scope honest.',
+    'This looks like work that will change as it goes, so a fixed price is risky for both sides; hourly with a weekly cap, or a paid discovery step to start, keeps it fair.',
   ],
   warm: [
     'Because this sounds likely to grow as it goes, a fixed price could end up unfair to you or to me; hourly with a weekly cap, or a paid discovery step first, keeps it fair.',
+    'Work like this tends to change shape, so rather than a fixed price I would suggest hourly with a weekly cap, or a paid discovery step to begin.',
   ],
-  direct: ['This will likely evolve, so a fixed price is risky for both sides: hourly with a weekly cap, or a paid discovery step first.'],
+  direct: ['This will likely evolve, so a fixed price is risky for both sides: hourly with a weekly cap, or a paid discovery step first.',
+    'Fixed price on changing work hurts both sides, so I would suggest hourly with a weekly cap, or a paid discovery step first.',
+  ],
   formal: [
     'As the work is likely to evolve, a fixed price may not serve either party well; hourly billing with a weekly cap, or a paid discovery step first, would keep the scope clear.',
+    'Because the requirements are likely to change, I would suggest hourly billing with a weekly cap, or a paid discovery step, in place of a fixed price.',
   ],
 };
 
 export const VAGUE_NOTE: Frames = {
-  plain: ['The post leaves the scope fairly open, so the first thing to settle together is what a finished result looks like and how you will check it.'],
-  warm: ['The post leaves some of the scope open, so I would like to settle with you first what a finished result looks like and how you will check it.'],
-  direct: ['The scope is open, so first we settle what finished looks like and how you will check it.'],
-  formal: ['As the post leaves the scope open, the first matter to settle is what a finished result looks like and how it will be checked.'],
+  plain: ['The post leaves the scope fairly open, so the first thing to settle together is what a finished result looks like and how you will check it.',
+    'Some of the scope is still open, so the first thing I would want to agree with you is what finished looks like and how it gets checked.',
+  ],
+  warm: ['The post leaves some of the scope open, so I would like to settle with you first what a finished result looks like and how you will check it.',
+    'Since a few things are still open, I would love to agree with you early on what finished looks like and how you will check it.',
+  ],
+  direct: ['The scope is open, so first we settle what finished looks like and how you will check it.',
+    'Open scope: we agree first what finished means and how it gets checked.',
+  ],
+  formal: ['As the post leaves the scope open, the first matter to settle is what a finished result looks like and how it will be checked.',
+    'Several points of scope remain open, so I would first agree with you what a finished result is and how it will be verified.',
+  ],
 };
 
 /** Process sentences used only to reach the length band; honest about how the work would run. */

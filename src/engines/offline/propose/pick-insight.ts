@@ -19,6 +19,7 @@ export interface InsightMatch {
 const TITLE_WEIGHT = 6;
 const SKILL_WEIGHT = 2;
 const DESCRIPTION_WEIGHT = 1;
+const TITLE_BONUS = 4;
 // One passing mention in a long description is not enough to claim the domain; without a title,
 // a bare description's one mention is the best evidence there is.
 const MIN_SCORE = 2;
@@ -27,6 +28,7 @@ const MIN_SCORE_UNTITLED = 1;
 interface TriggerHit {
   surface: string;
   weight: number;
+  inTitle: boolean;
 }
 
 interface CompiledTrigger {
@@ -67,7 +69,7 @@ function surfaceIn(fields: readonly Field[], trigger: CompiledTrigger): string |
   for (const f of fields) {
     if (!trigger.keys.some((key) => f.grams.has(key))) continue;
     // The word index found it; the exact search recovers the spelling (and rejects "UI UX" for "UI/UX").
-    const surface = findSurface(f.text, trigger.trigger, f.folded);
+    const surface = findSurface(f.text, trigger.trigger, f.folded, true);
     if (surface !== null) return surface;
   }
   return null;
@@ -90,7 +92,7 @@ function scoreTrigger(trigger: CompiledTrigger, fields: Fields, forbidden: Reado
   const specificity = trigger.multiWord ? 1 : 0;
   const weight =
     (inTitle ? TITLE_WEIGHT : 0) + (inSkills ? SKILL_WEIGHT : 0) + (inBody ? DESCRIPTION_WEIGHT : 0) + specificity;
-  return { surface, weight };
+  return { surface, weight, inTitle: inTitle !== null };
 }
 
 // "UI/UX" also matches "UI" and "UX": count overlapping triggers once, as the longest one.
@@ -117,7 +119,9 @@ export function pickInsight(text: PostText): InsightMatch {
     const hits = distinctHits(
       triggers.map((trigger) => scoreTrigger(trigger, fields, text.forbidden)).filter((hit): hit is TriggerHit => hit !== null),
     );
-    const score = hits.reduce((sum, hit) => sum + hit.weight, 0) * (insight.weight ?? 1);
+    // The title says what the job is; skills are often tagged loosely, so a title hit earns a bonus.
+    const titled = hits.some((hit) => hit.inTitle) ? TITLE_BONUS : 0;
+    const score = (hits.reduce((sum, hit) => sum + hit.weight, 0) + titled) * (insight.weight ?? 1);
     if (score > best.score) {
       const surfaces = [...new Set(hits.map((hit) => hit.surface))];
       best = { insight, surfaces, score };

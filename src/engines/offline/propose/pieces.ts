@@ -4,6 +4,7 @@
  */
 import { countWords } from '../../../rubric/text.ts';
 
+/** One sentence (or a few that belong together) of a draft, placed and ranked. */
 export interface Piece {
   /** 0 opening and diagnosis, 1 proof, 2 first step and scope, 3 closing question. */
   paragraph: 0 | 1 | 2 | 3;
@@ -18,8 +19,10 @@ export interface Piece {
   slot?: string;
 }
 
+/** The priority of pieces every draft must have. */
 export const REQUIRED = 0;
 
+/** A word band: never under `min` when avoidable, aim for `target`, never over `max`. */
 export interface LengthBand {
   min: number;
   target: number;

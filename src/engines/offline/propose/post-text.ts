@@ -74,14 +74,17 @@ export function phraseIndex(folded: string, phrase: string): number {
 /**
  * `phrase` as `text` spells it (same case), or null when it does not occur as a whole word or
  * phrase. A plural "s"/"es" on the text's side also counts. Pass `folded` when already computed.
+ * `singular` returns a plural match without its ending, for use as a modifier ("cart work").
  */
-export function findSurface(text: string, phrase: string, folded = normalise(text)): string | null {
+export function findSurface(text: string, phrase: string, folded = normalise(text), singular = false): string | null {
   const base = normalise(phrase).trim().replace(/\s+/g, ' ');
   const flat = folded.replace(/\s/g, ' ');
   for (const variant of [base, `${base}s`, `${base}es`]) {
     const at = phraseIndex(flat, variant);
     if (at < 0) continue;
-    return folded.length === text.length ? text.slice(at, at + variant.length) : variant;
+    // With `singular`, a plural match is returned without its ending ("carts" -> "cart").
+    const length = singular ? base.length : variant.length;
+    return folded.length === text.length ? text.slice(at, at + length) : variant.slice(0, length);
   }
   return null;
 }

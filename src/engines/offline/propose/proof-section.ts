@@ -10,7 +10,10 @@ import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
 import { APPROACH_RESULT, NO_PROOF, METRICS, PROBLEM_RESULT, PROOF_LEAD, PROOF_LEAD_PLAIN, PROOF_SKILLS, SECOND_PROOF, capitalise, fill } from './phrasing.ts';
+import { findSurface } from './post-text.ts';
+import { isNoise } from './post-terms.ts';
 import { isSafeText, quotable } from './safe-text.ts';
+import { BROAD_NOUNS } from './stopwords.ts';
 
 export interface ProofSectionInput {
   proof: readonly RankedProof[];
@@ -19,6 +22,8 @@ export interface ProofSectionInput {
   avoidWords: readonly string[];
   /** The post text the draft may echo (instructions removed). */
   postText: string;
+  /** The post's listed skills, joined, to rank matched terms. */
+  skillsText: string;
   forbidden: ReadonlySet<string>;
   /** How many items to cite at most. */
   maxItems: 1 | 2;
@@ -38,9 +43,24 @@ function usable(term: string, input: ProofSectionInput): boolean {
 }
 
 /** Up to two matched terms that the post itself contains, joined with "and". */
+// Matched words that are true of almost any job in a domain, so they name no requirement.
+const PLAIN_WORDS: ReadonlySet<string> = new Set(
+  'store shop stores rate rates fix fixes page pages site steps step first full team month months week weeks set'.split(' '),
+);
+
+/**
+ * Up to two matched terms, spelled as the post spells them ("Shopify", not "shopify"), skipping
+ * words too plain to name a requirement ("store", "rate"); the post's listed skills come first.
+ */
 function requirement(ranked: RankedProof, input: ProofSectionInput): string {
-  const inPost = findTerms(input.postText, ranked.match.matchedTerms).filter((t) => usable(t, input));
-  return inPost.slice(0, 2).join(' and ');
+  const surfaces = ranked.match.matchedTerms
+    .filter((term) => !isNoise(term) && !BROAD_NOUNS.has(normalise(term)) && !PLAIN_WORDS.has(normalise(term)) && usable(term, input))
+    .map((term) => findSurface(input.postText, term))
+    .filter((surface): surface is string => surface !== null);
+  const skillFirst = [...new Set(surfaces)].sort(
+    (a, b) => Number(findTerms(input.skillsText, [b]).length > 0) - Number(findTerms(input.skillsText, [a]).length > 0),
+  );
+  return skillFirst.slice(0, 2).join(' and ');
 }
 
 function titleOf(item: ProofItem, input: ProofSectionInput): string {

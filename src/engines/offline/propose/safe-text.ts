@@ -23,7 +23,8 @@ const UNSAFE_PATTERNS: readonly RegExp[] = [
   /https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|io|co|me|ly|app|dev|ai|so|site|page|link|gg|xyz|biz|info|us|uk|de)\b/i,
   /@/,
   /\+?\d[\d\s().-]{7,}\d/,
-  /[*#`|_<>{}[\]\\~^=]/,
+  // Markdown and template marks; "#" stays allowed for names such as "C#".
+  /[*`|_<>{}[\]\\~^=]/,
   /[?!]/,
   /\u2014|\u2013|\s--\s/,
   /\bnot (?:just|only)\b/i,
@@ -42,11 +43,6 @@ const VOCABULARY: readonly string[] = [
 
 // Looked up by word runs, built once: the drafter checks many borrowed phrases per post.
 const VOCABULARY_KEYS: readonly string[] = VOCABULARY.map(phraseKey);
-
-/** Everything the drafter must not write: the rubric's vocabulary lists plus the user's own words to avoid. */
-export function bannedTerms(avoidWords: readonly string[]): string[] {
-  return [...VOCABULARY, ...avoidWords];
-}
 
 /** True when `text` can be quoted in a draft without breaking a rubric rule. */
 export function isSafeText(text: string, avoidWords: readonly string[]): boolean {

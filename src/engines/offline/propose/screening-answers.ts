@@ -58,10 +58,18 @@ function bestProof(question: string, input: ScreeningInput, allowed: (id: string
   return best?.ranked ?? null;
 }
 
-function proofAnswer(question: string, ranked: RankedProof, avoidWords: readonly string[]): string {
+/**
+ * A yes/no question ("Have you worked with X?") gets "Yes" and the example; an open one ("Which
+ * metrics would you look at?") gets the approach first, then the example behind it. A choice
+ * ("X or Y?") gets no "Yes": the example shows which it was.
+ */
+function proofAnswer(question: string, ranked: RankedProof, input: ScreeningInput): string {
   const { item } = ranked;
+  const avoidWords = input.profile.avoidWords;
   const title = isSafeText(item.title, avoidWords) ? `"${item.title.trim()}"` : 'one piece of work on file';
-  const parts = [`${YES_NO.test(question) ? 'Yes. ' : ''}The closest example is ${title}.`];
+  const yesNo = YES_NO.test(question) && !/\bor\b/i.test(question);
+  const lead = yesNo ? 'Yes. ' : YES_NO.test(question) ? '' : `In short, I would ${input.insight.approach}. `;
+  const parts = [`${lead}The closest example is ${title}.`];
   const result = quotable(item.result, avoidWords);
   if (result !== null) parts.push(`The result: ${result}`);
   const metric = item.metrics.find((m) => isSafeText(m.label, avoidWords) && !/[?!<>{}@]|https?:/i.test(m.value));
@@ -84,7 +92,7 @@ function answerOne(question: string, input: ScreeningInput, cites: string[]): st
   const ranked = bestProof(question, input, (id) => input.cited.includes(id)) ?? bestProof(question, input, canAdd);
   if (ranked !== null) {
     if (!cites.includes(ranked.item.id)) cites.push(ranked.item.id);
-    return proofAnswer(question, ranked, profile.avoidWords);
+    return proofAnswer(question, ranked, input);
   }
   const skill = findTerms(question, profile.skills).find((s) => isSafeText(s, profile.avoidWords));
   if (skill !== undefined) {

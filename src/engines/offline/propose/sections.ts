@@ -38,6 +38,8 @@ export interface SectionInput {
   hasProof: boolean;
   /** A sentence of the client's description turned to address them, when one fits. */
   reflection: string | null;
+  /** Characters the opening sentence may use so it ends inside the preview clients see (150 minus the greeting). */
+  openingChars: number;
 }
 
 type OptionalSlot = 'consequence' | 'why' | 'scope' | 'approach';
@@ -54,7 +56,10 @@ function optionalPriority(slot: OptionalSlot, seed: number): number {
 /** Opening, the client's own words, diagnosis and its consequence: the first paragraph, about the client. */
 export function openingPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, choose } = input;
-  const opening = fill(choose(OPENING[tone], 'opening'), { subject: input.subject, insight: choose(insight.insight, 'insight') });
+  // Clients see about 150 characters in the list: prefer wordings whose opening sentence ends there.
+  const openings = OPENING[tone].flatMap((frame) => insight.insight.map((clause) => capitalise(fill(frame, { subject: input.subject, insight: clause }))));
+  const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
+  const opening = fitting.length > 0 ? choose(fitting, 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
   const diagnosis = fill(choose(DIAGNOSIS[tone], 'diagnosis'), { focus: input.focus, cause: choose(insight.cause, 'cause') });
   const consequence = fill(choose(CONSEQUENCE[tone], 'consequence'), { consequence: choose(insight.consequence, 'consequence-text') });
   const pieces: Piece[] = [

@@ -5,7 +5,8 @@
 import type { ParsedJobPost } from '../../../core/schemas.ts';
 import { pick, stableHash } from '../propose/hash.ts';
 import { pickInsight } from '../propose/pick-insight.ts';
-import { postSubject } from '../propose/post-terms.ts';
+import { postSubject } from '../propose/post-subject.ts';
+import { namesRole } from '../propose/post-terms.ts';
 import { postText, sentenceCase } from '../propose/post-text.ts';
 import { isSafeText } from '../propose/safe-text.ts';
 import { fill } from '../propose/phrasing.ts';
@@ -19,7 +20,7 @@ export function clarifyingQuestions(post: ParsedJobPost, avoidWords: readonly st
   const text = postText(post);
   const match = pickInsight(text);
   const subject = postSubject(text, match, avoidWords);
-  const surface = match.surfaces.find((s) => isSafeText(s, avoidWords));
+  const surface = match.surfaces.find((s) => isSafeText(s, avoidWords) && !namesRole(s));
   const term = surface === undefined ? subject : surface.split(/\s+/).map((w) => sentenceCase(w, text)).join(' ');
   const seed = stableHash(post.text);
   const questions = [

@@ -6,9 +6,11 @@ import type { ClientSignals, Reason } from '../../../core/schemas.ts';
 
 /** Below this hire rate (percent) a client often posts without hiring. */
 export const LOW_HIRE_RATE = 40;
+/** At or above this hire rate (percent) a client usually hires from a post. */
 export const GOOD_HIRE_RATE = 70;
 /** Below this rating, with reviews behind it, freelancers have had trouble with the client. */
 export const LOW_RATING = 4;
+/** At or above this rating freelancers report a good client. */
 export const GOOD_RATING = 4.7;
 /** Spend at or above this many dollars shows a client who pays for work. */
 export const GOOD_SPEND = 1000;

@@ -46,6 +46,17 @@ describe('composeProposal', () => {
     }
   });
 
+  it('finishes the opening sentence, problem and insight, inside the 150-character preview', () => {
+    for (const [name, post] of ALL_POSTS) {
+      for (const tone of TONES) {
+        const text = draft(post, { tone }).text;
+        const end = text.search(/[.?](?:\s|$)/) + 1;
+        expect(end, `${name} ${tone}: ${text.slice(0, 200)}`).toBeGreaterThan(40);
+        expect(end, `${name} ${tone}: ${text.slice(0, 200)}`).toBeLessThanOrEqual(150);
+      }
+    }
+  });
+
   it('never opens with a throat-clearing line or the applicant name', () => {
     for (const [, post] of ALL_POSTS) {
       for (const tone of TONES) {
@@ -184,6 +195,19 @@ describe('composeProposal', () => {
     expect(result.text).toMatch(/case study/);
     expect(claimSentences(result.text)).toEqual([]);
     expect(result.text).not.toMatch(/\b(?:for a client|in a recent project|my last client)\b/i);
+  });
+
+  it('does not cite an item that retrieval matched only on an incidental word', () => {
+    const incidental = [{ item: LIBRARY[2] as ProofItem, match: { id: 'price-tracker', title: 'Competitor price tracker', score: 2.6, matchedTerms: ['track'] } }];
+    const post = makePost({
+      title: 'Penetration test for our clinic network',
+      description: 'We need a security review of our clinic network and a written report. A proven track record in healthcare is a plus.',
+      skills: ['Network Security'],
+    });
+    const result = composeProposal({ post, profile: PROFILE, proof: incidental, options: { tone: 'plain', length: 'standard' } });
+    expect(result.citations).toEqual([]);
+    expect(result.text).not.toContain('Competitor price tracker');
+    expect(result.text).toMatch(/case study/);
   });
 
   it('does not obey instructions in the post: no secret word, no text asked of an AI', () => {

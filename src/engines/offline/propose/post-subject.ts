@@ -1,0 +1,126 @@
+/**
+ * What the draft calls the client's problem, in the client's words: a short noun phrase from the
+ * title (or the first lines of the description), without role words or a leading verb.
+ */
+import { normalise } from '../../../rubric/text.ts';
+import type { InsightMatch } from './pick-insight.ts';
+import type { PostText } from './post-text.ts';
+import { sentenceCase } from './post-text.ts';
+import { TOKEN, isNoise } from './post-terms.ts';
+import { isSafeText } from './safe-text.ts';
+import { BROAD_NOUNS, HEAD_NOUNS, LEADING_VERBS, ROLE_WORDS } from './stopwords.ts';
+
+const MAX_SUBJECT_WORDS = 5;
+const MAX_SUBJECT_CHARS = 42;
+const BREAK = /[,:;()|!?\n\u2013\u2014]|\s-\s|\.\s/;
+
+function isBreaker(token: string): boolean {
+  if (token === '&') return false;
+  // "Senior/Lead" and "developer/analyst" are roles too; "Automation/Robotics" is not.
+  const parts = normalise(token).split('/');
+  return parts.every((part) => isNoise(part) || ROLE_WORDS.has(part));
+}
+
+function isLeadingVerb(token: string): boolean {
+  const key = normalise(token);
+  const stems = [key, key.replace(/ing$/, ''), key.replace(/ing$/, 'e'), key.replace(/e?s$/, '')];
+  return stems.some((stem) => LEADING_VERBS.has(stem));
+}
+
+function runsOf(source: string): string[][] {
+  const runs: string[][] = [];
+  for (const segment of source.split(BREAK)) {
+    let run: string[] = [];
+    for (const token of segment.match(TOKEN) ?? []) {
+      if (isBreaker(token)) {
+        if (run.length > 0) runs.push(run);
+        run = [];
+      } else if (run.length > 0 || !isLeadingVerb(token)) {
+        run.push(token);
+      }
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  return runs.map((run) => trimConnectors(run)).filter((run) => run.length > 0);
+}
+
+function trimConnectors(run: string[]): string[] {
+  let out = run;
+  while (out[0] === '&') out = out.slice(1);
+  while (out[out.length - 1] === '&') out = out.slice(0, -1);
+  return out;
+}
+
+function wordCount(run: readonly string[]): number {
+  return run.filter((token) => token !== '&').length;
+}
+
+function shorten(run: string[]): string[] {
+  let out = run;
+  while (out.length > 1 && (wordCount(out) > MAX_SUBJECT_WORDS || out.join(' ').length > MAX_SUBJECT_CHARS)) {
+    out = trimConnectors(out.slice(0, -1));
+  }
+  return out;
+}
+
+// "chatbot trained", "sites daily": a participle or adverb after the noun is not part of the subject.
+function dropTrailingModifiers(run: string[]): string[] {
+  let out = run;
+  const trailing = (token: string): boolean => {
+    const key = normalise(token);
+    return !HEAD_NOUNS.has(key) && (/[^e]ed$/.test(key) || /ly$/.test(key));
+  };
+  while (out.length > 1 && trailing(out[out.length - 1] ?? '')) out = trimConnectors(out.slice(0, -1));
+  return out;
+}
+
+function hasHeadNoun(run: readonly string[]): boolean {
+  return run.some((token) => {
+    const key = normalise(token);
+    return HEAD_NOUNS.has(key) || HEAD_NOUNS.has(key.replace(/s$/, '')) || HEAD_NOUNS.has(key.replace(/es$/, ''));
+  });
+}
+
+function mentions(phrase: string, hint: string): boolean {
+  const a = normalise(phrase);
+  const b = normalise(hint);
+  return b.length > 1 && (a.includes(b) || (a.length > 4 && b.includes(a)));
+}
+
+function scoreRun(run: string[], hints: readonly string[]): number {
+  const phrase = run.join(' ');
+  const hinted = hints.some((hint) => mentions(phrase, hint)) ? 2 : 0;
+  return hinted + Math.min(wordCount(run), 4) + (hasHeadNoun(run) ? 1 : 0);
+}
+
+/**
+ * A short noun phrase naming the work in the post's words ("Shopify checkout", "Google Drive
+ * workflow"). Role words are dropped; a phrase without a head noun gets one: the domain's noun when
+ * the phrase names the domain ("Shopify" -> "Shopify store"), otherwise "work".
+ */
+export function postSubject(text: PostText, match: InsightMatch, avoidWords: readonly string[]): string {
+  const hints = [...match.surfaces, ...text.skills];
+  const firstLines = text.description.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+  const sources = text.title.trim().length > 0 ? [text.title, firstLines] : [firstLines];
+  for (const source of sources) {
+    const candidates = runsOf(source)
+      .map(dropTrailingModifiers)
+      .map(shorten)
+      .filter((run) => isSafeText(run.join(' '), avoidWords))
+      .filter((run) => !run.some((w) => text.forbidden.has(normalise(w))));
+    if (candidates.length === 0) continue;
+    let best = candidates[0] as string[];
+    for (const run of candidates) if (scoreRun(run, hints) > scoreRun(best, hints)) best = run;
+    const phrase = best.map((word) => sentenceCase(word, text)).join(' ');
+    const broad = best.length === 1 && BROAD_NOUNS.has(normalise(best[0] ?? ''));
+    if (hasHeadNoun(best) && !broad) return phrase;
+    const folded = normalise(phrase);
+    const namesDomain = match.surfaces.some((surface) => {
+      const key = normalise(surface);
+      return key.includes(folded) || folded.includes(key);
+    });
+    const noun = namesDomain ? match.insight.noun : 'work';
+    return normalise(phrase) === normalise(noun) ? phrase : `${phrase} ${noun}`;
+  }
+  return match.insight.noun;
+}

@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { assessSignals } from '../../../../src/core/assess-signals.ts';
+import { Profile, ProofItem, Triage } from '../../../../src/core/schemas.ts';
+import { judgeTriage } from '../../../../src/engines/offline/judge-triage.ts';
+import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
+import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
+import { scoreTriage } from '../../../../src/rubric/run-rubric.ts';
+
+const LIBRARY = [
+  ProofItem.parse({
+    id: 'speed-pass',
+    kind: 'case_study',
+    title: 'WooCommerce speed pass for a garden shop',
+    problem: 'Product pages loaded slowly on phones.',
+    result: 'Pages loaded in under half the time after unused plugins were removed.',
+    metrics: [{ label: 'mobile load time', value: '5.8s to 2.4s' }],
+    skills: ['WooCommerce', 'WordPress', 'Page Speed Optimization'],
+  }),
+];
+const PROFILE = Profile.parse({ rateFloor: 40, targetRate: 70, skills: ['WooCommerce', 'WordPress'] });
+
+const PAGES = [
+  `Speed up our WooCommerce shop
+
+Hourly: $35.00 - $60.00
+Intermediate
+1 to 3 months
+
+Our WooCommerce shop takes six seconds to load product pages on mobile and we think it is the plugins.
+We need someone to profile the site, remove what slows it down and keep the checkout working.
+
+Skills and Expertise
+WooCommerce
+WordPress
+
+Proposals: 10 to 15
+Payment method verified
+71% hire rate
+$9.4K total spent`,
+  `Build a full marketplace app and website
+
+Fixed-price
+$250
+
+We need a complete marketplace platform from scratch: buyer app, seller app, website and admin dashboard.
+Pay the registration fee of $20 to be considered. Contact me on WhatsApp.
+
+Proposals: 50+
+Payment method not verified
+0 jobs posted`,
+  `Help needed
+
+Need help with my online shop. Message me for details.`,
+];
+
+function triageOf(page: string) {
+  const post = parseJobPost(page);
+  const proof = rankProof(LIBRARY, post, 3);
+  const signals = assessSignals(post.facts, PROFILE);
+  const judgement = judgeTriage({ post, profile: PROFILE, proof, signals });
+  const triage = Triage.parse({
+    ...judgement,
+    facts: post.facts,
+    screeningQuestions: post.screeningQuestions,
+    instructions: post.instructions,
+    redFlags: post.redFlags,
+    budgetFit: signals.budgetFit,
+    pricingAdvice: signals.pricingAdvice,
+    competition: signals.competition,
+    freshness: signals.freshness,
+    connectsCost: signals.connectsCost,
+    bestProof: proof.map((ranked) => ranked.match),
+    findings: [],
+  });
+  const { findings } = scoreTriage(triage, { post, proof: LIBRARY, profile: PROFILE, earlierDrafts: [] });
+  return { post, judgement, findings };
+}
+
+describe('judgeTriage on pasted pages read by the real parser', () => {
+  it('pursues a clear post with matching proof from a verified client', () => {
+    const { judgement, findings } = triageOf(PAGES[0] ?? '');
+    expect(judgement.verdict).toBe('pursue');
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('skips a scam-shaped post and names each problem', () => {
+    const { post, judgement, findings } = triageOf(PAGES[1] ?? '');
+    expect(judgement.verdict).toBe('skip');
+    for (const redFlag of post.redFlags) expect(judgement.reasons.some((r) => r.signal === `redFlag:${redFlag.code}`)).toBe(true);
+    expect(judgement.reasons.find((r) => r.signal === 'scope')?.effect).toBe('negative');
+    expect(judgement.reasons.find((r) => r.signal === 'client.paymentVerified')?.effect).toBe('negative');
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('asks clarifying questions about a vague post and does not pursue it without proof', () => {
+    const { judgement, findings } = triageOf(PAGES[2] ?? '');
+    expect(judgement.verdict).not.toBe('pursue');
+    expect(judgement.clarifyingQuestions.length).toBeGreaterThanOrEqual(2);
+    expect(findings.map((f) => f.ruleId)).not.toContain('T11');
+  });
+
+  it('raises no triage rubric errors across the shared real posts, when present', () => {
+    const path = fileURLToPath(new URL('../../../../../shared/data/job-posts.jsonl', import.meta.url));
+    const pages = existsSync(path)
+      ? readFileSync(path, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { title: string; description: string; hourly?: string | null; budget?: string | null })
+          .map((r) => [r.title, r.hourly ?? r.budget ?? '', r.description].join('\n\n'))
+      : PAGES;
+    for (const page of pages) {
+      const { judgement, findings } = triageOf(page);
+      expect(findings.filter((f) => f.severity === 'error'), page.slice(0, 80)).toEqual([]);
+      expect(judgement.reasons.length).toBeGreaterThan(0);
+    }
+  });
+});
