@@ -2,23 +2,105 @@ import { z } from 'zod';
 import { BidwrightError } from './core/errors.ts';
 import { describeIssues } from './core/validate.ts';
 
-export const EngineName = z.enum(['offline']);
+export const EngineName = z.enum(['offline', 'openai']);
 export type EngineName = z.infer<typeof EngineName>;
+
+/** The tasks a model engine runs; each may use its own model. */
+export const ModelTask = z.enum(['triage', 'propose', 'offer', 'audit', 'casestudy', 'judge']);
+export type ModelTask = z.infer<typeof ModelTask>;
+
+/** A sensible current default: small, cheap, good at following a JSON schema. */
+export const DEFAULT_MODEL = 'gpt-5-mini';
+
+/** Dollars per million tokens, by model id. */
+export const PriceTable = z.record(z.string(), z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }));
+export type PriceTable = z.infer<typeof PriceTable>;
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+const flag = z
+  .string()
+  .optional()
+  .transform((value) => value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false');
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const Env = z.object({
   BIDWRIGHT_DATA_DIR: z.string().min(1).default('./data'),
   BIDWRIGHT_ENGINE: EngineName.optional(),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.url({ message: 'must be a URL such as http://localhost:11434/v1' }).optional()),
+  BIDWRIGHT_MODEL: optionalText,
+  BIDWRIGHT_MODEL_TRIAGE: optionalText,
+  BIDWRIGHT_MODEL_PROPOSE: optionalText,
+  BIDWRIGHT_MODEL_OFFER: optionalText,
+  BIDWRIGHT_MODEL_AUDIT: optionalText,
+  BIDWRIGHT_MODEL_CASESTUDY: optionalText,
+  BIDWRIGHT_MODEL_JUDGE: optionalText,
+  BIDWRIGHT_OPENAI_API: z.enum(['responses', 'chat']).default('responses'),
+  BIDWRIGHT_TIMEOUT_MS: positiveInt(60_000),
+  BIDWRIGHT_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  BIDWRIGHT_PRICES: optionalText,
+  BIDWRIGHT_TOKEN: optionalText,
+  BIDWRIGHT_HOST: z.string().min(1).default('127.0.0.1'),
+  BIDWRIGHT_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  BIDWRIGHT_BODY_LIMIT: positiveInt(1024 * 1024),
   NO_COLOR: z.string().optional(),
-  BIDWRIGHT_DEBUG: z.string().optional(),
+  BIDWRIGHT_DEBUG: flag,
 });
 
-export const Config = z.object({
-  dataDir: z.string(),
-  engine: EngineName,
-  color: z.boolean(),
-  debug: z.boolean(),
-});
-export type Config = z.infer<typeof Config>;
+export interface OpenAIConfig {
+  apiKey: string | undefined;
+  baseURL: string | undefined;
+  api: 'responses' | 'chat';
+  /** The model per task; every task falls back to BIDWRIGHT_MODEL, then DEFAULT_MODEL. */
+  models: Record<ModelTask, string>;
+  timeoutMs: number;
+  maxRetries: number;
+  prices: PriceTable;
+}
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Required as a Bearer token on /api/* when set. */
+  token: string | undefined;
+  bodyLimit: number;
+}
+
+export interface Config {
+  dataDir: string;
+  /** The engine when no --engine flag is given: openai when a key or base URL is set, else offline. */
+  engine: EngineName;
+  openai: OpenAIConfig;
+  server: ServerConfig;
+  color: boolean;
+  debug: boolean;
+}
+
+/** Prices of common models in dollars per million tokens; BIDWRIGHT_PRICES (JSON) adds or overrides. */
+export const DEFAULT_PRICES: PriceTable = {
+  'gpt-5': { input: 1.25, output: 10 },
+  'gpt-5-mini': { input: 0.25, output: 2 },
+  'gpt-5-nano': { input: 0.05, output: 0.4 },
+  'gpt-4.1': { input: 2, output: 8 },
+  'gpt-4.1-mini': { input: 0.4, output: 1.6 },
+  'gpt-4o-mini': { input: 0.15, output: 0.6 },
+};
+
+function parsePrices(raw: string | undefined): PriceTable {
+  if (raw === undefined) return DEFAULT_PRICES;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new BidwrightError('CONFIG', 'BIDWRIGHT_PRICES must be JSON such as {"my-model": {"input": 0.5, "output": 1.5}} (dollars per million tokens).');
+  }
+  const result = PriceTable.safeParse(json);
+  if (!result.success) throw new BidwrightError('CONFIG', `BIDWRIGHT_PRICES is invalid: ${describeIssues(result.error)}`);
+  return { ...DEFAULT_PRICES, ...result.data };
+}
 
 /** Parses the environment once; everything below `main.ts` receives the result instead of reading env. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -26,11 +108,32 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!result.success) {
     throw new BidwrightError('CONFIG', `The environment is invalid: ${describeIssues(result.error)}`);
   }
-  const parsed = result.data;
+  const e = result.data;
+  const fallback = e.BIDWRIGHT_MODEL ?? DEFAULT_MODEL;
+  const models: Record<ModelTask, string> = {
+    triage: e.BIDWRIGHT_MODEL_TRIAGE ?? fallback,
+    propose: e.BIDWRIGHT_MODEL_PROPOSE ?? fallback,
+    offer: e.BIDWRIGHT_MODEL_OFFER ?? fallback,
+    audit: e.BIDWRIGHT_MODEL_AUDIT ?? fallback,
+    casestudy: e.BIDWRIGHT_MODEL_CASESTUDY ?? fallback,
+    judge: e.BIDWRIGHT_MODEL_JUDGE ?? fallback,
+  };
+  const modelConfigured = e.OPENAI_API_KEY !== undefined || e.OPENAI_BASE_URL !== undefined;
   return {
-    dataDir: parsed.BIDWRIGHT_DATA_DIR,
-    engine: parsed.BIDWRIGHT_ENGINE ?? 'offline',
-    color: parsed.NO_COLOR === undefined || parsed.NO_COLOR === '',
-    debug: parsed.BIDWRIGHT_DEBUG !== undefined && parsed.BIDWRIGHT_DEBUG !== '' && parsed.BIDWRIGHT_DEBUG !== '0',
+    dataDir: e.BIDWRIGHT_DATA_DIR,
+    engine: e.BIDWRIGHT_ENGINE ?? (modelConfigured ? 'openai' : 'offline'),
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseURL: e.OPENAI_BASE_URL,
+      api: e.BIDWRIGHT_OPENAI_API,
+      models,
+      timeoutMs: e.BIDWRIGHT_TIMEOUT_MS,
+      maxRetries: e.BIDWRIGHT_MAX_RETRIES,
+      prices: parsePrices(e.BIDWRIGHT_PRICES),
+    },
+    server: { host: e.BIDWRIGHT_HOST, port: e.BIDWRIGHT_PORT, token: e.BIDWRIGHT_TOKEN, bodyLimit: e.BIDWRIGHT_BODY_LIMIT },
+    color: e.NO_COLOR === undefined || e.NO_COLOR === '',
+    debug: e.BIDWRIGHT_DEBUG,
   };
 }
+

@@ -15,3 +15,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BIDWRIGHT_ENGINE: 'gpt' })).toThrow(/BIDWRIGHT_ENGINE/);
   });
 });
+
+describe('loadConfig for the model engine and the server', () => {
+  it('chooses openai when a key or a base URL is configured', () => {
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }).engine).toBe('openai');
+    expect(loadConfig({ OPENAI_BASE_URL: 'http://localhost:11434/v1' }).engine).toBe('openai');
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test', BIDWRIGHT_ENGINE: 'offline' }).engine).toBe('offline');
+  });
+
+  it('falls back from a task model to BIDWRIGHT_MODEL', () => {
+    const config = loadConfig({ BIDWRIGHT_MODEL: 'gpt-4.1-mini', BIDWRIGHT_MODEL_PROPOSE: 'gpt-5' });
+    expect(config.openai.models.propose).toBe('gpt-5');
+    expect(config.openai.models.triage).toBe('gpt-4.1-mini');
+  });
+
+  it('rejects a base URL that is not a URL', () => {
+    expect(() => loadConfig({ OPENAI_BASE_URL: 'localhost' })).toThrow(/OPENAI_BASE_URL/);
+  });
+
+  it('adds prices from BIDWRIGHT_PRICES and explains broken JSON', () => {
+    expect(loadConfig({ BIDWRIGHT_PRICES: '{"local": {"input": 0, "output": 0}}' }).openai.prices.local).toEqual({ input: 0, output: 0 });
+    expect(() => loadConfig({ BIDWRIGHT_PRICES: '{local' })).toThrow(/BIDWRIGHT_PRICES must be JSON/);
+  });
+
+  it('reads the server settings with loopback defaults', () => {
+    expect(loadConfig({}).server).toEqual({ host: '127.0.0.1', port: 8787, token: undefined, bodyLimit: 1024 * 1024 });
+    expect(loadConfig({ BIDWRIGHT_PORT: '9000', BIDWRIGHT_TOKEN: 's3cret' }).server).toMatchObject({ port: 9000, token: 's3cret' });
+  });
+});

@@ -14,8 +14,10 @@ import type {
   ProofMatch,
   Reason,
   ScreeningAnswer,
+  Finding,
   TaskAudit,
   Tone,
+  Usage,
   Verdict,
 } from './schemas.ts';
 
@@ -73,14 +75,14 @@ export interface OfferContext {
   proof: RankedProof[];
 }
 
-export type OfferDraft = Omit<Offer, 'findings' | 'engine'>;
+export type OfferDraft = Omit<Offer, 'findings' | 'engine' | 'usage'>;
 
 export interface AuditContext {
   tasks: string[];
   profile: Profile;
 }
 
-export type TaskAuditDraft = Omit<TaskAudit, 'engine'>;
+export type TaskAuditDraft = Omit<TaskAudit, 'engine' | 'usage'>;
 
 export interface CaseStudyContext {
   notes: string;
@@ -88,16 +90,36 @@ export interface CaseStudyContext {
   id: string | null;
 }
 
-export type CaseStudyDraft = Omit<CaseStudy, 'engine'>;
+export type CaseStudyDraft = Omit<CaseStudy, 'engine' | 'usage'>;
+
+/** An engine's answer with what producing it cost; `usage` is absent or null when no model ran. */
+export type WithUsage<T> = T & { usage?: Usage | null };
+
+/** A proposal arriving in pieces: growing partial drafts, then the final draft. */
+export interface ProposalStream {
+  /** Each value is the draft so far (text grows; other fields appear when known). */
+  partials: AsyncIterable<Partial<ProposalDraft>>;
+  /** Resolves after `partials` ends; rejects with a BidwrightError when the engine fails. */
+  result: Promise<WithUsage<ProposalDraft>>;
+}
 
 /** Judges and drafts. The offline engine does it from rules and data; the model engine with a model. */
 export interface Engine {
   readonly name: string;
-  triage(context: TriageContext): Promise<TriageJudgement>;
-  propose(context: ProposeContext): Promise<ProposalDraft>;
-  rewriteOffer(context: OfferContext): Promise<OfferDraft>;
-  auditTasks(context: AuditContext): Promise<TaskAuditDraft>;
-  buildCaseStudy(context: CaseStudyContext): Promise<CaseStudyDraft>;
+  /** The model id behind the engine, or null for the offline engine (recorded in results and evals). */
+  readonly model: string | null;
+  triage(context: TriageContext): Promise<WithUsage<TriageJudgement>>;
+  propose(context: ProposeContext): Promise<WithUsage<ProposalDraft>>;
+  /** The same draft as `propose`, delivered as it is produced. */
+  streamProposal(context: ProposeContext): ProposalStream;
+  /**
+   * One revision of a draft that failed error-severity rubric rules, given those findings.
+   * Engines whose drafts always pass (the offline engine) may leave it out.
+   */
+  reviseProposal?(context: ProposeContext, draft: ProposalDraft, findings: Finding[]): Promise<WithUsage<ProposalDraft>>;
+  rewriteOffer(context: OfferContext): Promise<WithUsage<OfferDraft>>;
+  auditTasks(context: AuditContext): Promise<WithUsage<TaskAuditDraft>>;
+  buildCaseStudy(context: CaseStudyContext): Promise<WithUsage<CaseStudyDraft>>;
 }
 
 export interface StoredDraft {

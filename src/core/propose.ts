@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { parseJobPost } from '../parse/parse-job-post.ts';
 import { rankProof } from '../retrieval/rank-proof.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
+import type { RubricContext } from '../rubric/types.ts';
 import { checkEngineOutput } from './check-engine-output.ts';
+import type { Clock, Engine, ProposalDraft, ProposeContext, Store, WithUsage } from './ports.ts';
 import { postKey } from './post-key.ts';
-import type { Clock, Engine, Store } from './ports.ts';
 import { JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from './schemas.ts';
+import { sumUsage } from './usage.ts';
 import { parseOrThrow } from './validate.ts';
 
 export interface ProposeDeps {
@@ -22,8 +23,8 @@ export const ProposeRequest = z.object({
 });
 export type ProposeRequest = z.infer<typeof ProposeRequest>;
 
-const ProposalDraft = z.object({
-  text: z.string().min(1),
+const DraftShape = z.object({
+  text: z.string().trim().min(1, 'the draft is empty'),
   citations: z.array(z.string()),
   screeningAnswers: z.array(ScreeningAnswer),
 });
@@ -33,27 +34,36 @@ const TOP_PROOF = 3;
 /** How many earlier drafts the reuse check compares against. */
 const EARLIER_DRAFTS = 50;
 
-/**
- * Drafts a diagnosis-first proposal grounded in the freelancer's proof, scores it with the rubric,
- * and keeps it so later drafts can be checked for reuse.
- */
-export async function propose(request: ProposeRequest, deps: ProposeDeps): Promise<Proposal> {
+interface Prepared {
+  context: ProposeContext;
+  rubric: RubricContext;
+  key: string;
+}
+
+async function prepare(request: ProposeRequest, store: Store): Promise<Prepared> {
   const { jobPost, tone, length } = parseOrThrow(ProposeRequest, request, 'The proposal request');
   const post = parseJobPost(jobPost);
-  const [profile, library, earlier] = await Promise.all([
-    deps.store.getProfile(),
-    deps.store.listProof(),
-    deps.store.listDrafts(EARLIER_DRAFTS),
-  ]);
+  const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(EARLIER_DRAFTS)]);
   const proof = rankProof(library, post, TOP_PROOF);
   const options = { tone: tone ?? profile.tone, length: length ?? 'standard' };
-  const raw = await deps.engine.propose({ post, profile, proof, options });
-  const draft = checkEngineOutput(ProposalDraft, raw, deps.engine.name);
+  // Redrafting the same post is not reuse; a draft recycled for another client is.
+  const key = postKey(post.text);
+  const earlierDrafts = earlier.filter((stored) => stored.postKey !== key).map((stored) => stored.text);
+  return { context: { post, profile, proof, options }, rubric: { post, proof: library, profile, earlierDrafts }, key };
+}
 
-  // A citation must name a real proof item; unknown ids are dropped here and reported, never passed on.
-  const known = new Set(library.map((item) => item.id));
+interface Scored {
+  draft: ProposalDraft;
+  findings: Finding[];
+  errors: number;
+}
+
+/** Drops citations of unknown proof (reporting each), then scores the draft. */
+function score(raw: unknown, engine: string, rubric: RubricContext): Scored {
+  const draft = checkEngineOutput(DraftShape, raw, engine);
+  const known = new Set(rubric.proof.map((item) => item.id));
   const citations = [...new Set(draft.citations)].filter((id) => known.has(id));
-  const dropped: Finding[] = draft.citations
+  const dropped: Finding[] = [...new Set(draft.citations)]
     .filter((id) => !known.has(id))
     .map((id) => ({
       ruleId: 'P04',
@@ -61,22 +71,46 @@ export async function propose(request: ProposeRequest, deps: ProposeDeps): Promi
       message: `The draft cited proof "${id}", which is not in your library; the citation was removed.`,
       evidence: id,
     }));
+  const checked = { ...draft, citations };
+  const findings = [...dropped, ...scoreProposal(checked, rubric).findings];
+  return { draft: checked, findings, errors: findings.filter((finding) => finding.severity === 'error').length };
+}
 
-  const subject = { text: draft.text, citations, screeningAnswers: draft.screeningAnswers };
-  // Redrafting the same post is not reuse; a draft recycled for another client is.
-  const key = postKey(post.text);
-  const earlierDrafts = earlier.filter((stored) => stored.postKey !== key).map((stored) => stored.text);
-  const context = { post, proof: library, profile, earlierDrafts };
-  const { findings } = scoreProposal(subject, context);
-
+/** Revises once when error rules fail and the engine can revise; keeps whichever draft scores better. */
+async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps: ProposeDeps): Promise<Proposal> {
+  let best = score(first, deps.engine.name, prepared.rubric);
+  let usage = sumUsage(first.usage);
+  if (best.errors > 0 && deps.engine.reviseProposal) {
+    const errors = best.findings.filter((finding) => finding.severity === 'error');
+    const revised = await deps.engine.reviseProposal(prepared.context, best.draft, errors);
+    usage = sumUsage(usage, revised.usage);
+    const second = score(revised, deps.engine.name, prepared.rubric);
+    if (second.errors < best.errors || (second.errors === best.errors && second.findings.length < best.findings.length)) {
+      best = second;
+    }
+  }
   const createdAt = deps.clock.now().toISOString();
-  const id = createHash('sha256').update(`${createdAt}\n${draft.text}`).digest('hex').slice(0, 16);
-  await deps.store.saveDraft({ id, text: draft.text, createdAt, postTitle: post.facts.title, postKey: key });
+  const id = postKey(`${createdAt}\n${best.draft.text}`);
+  const { post } = prepared.context;
+  await deps.store.saveDraft({ id, text: best.draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key });
+  return Proposal.parse({ ...best.draft, instructions: post.instructions, findings: best.findings, engine: deps.engine.name, usage });
+}
 
-  return Proposal.parse({
-    ...subject,
-    instructions: post.instructions,
-    findings: [...dropped, ...findings],
-    engine: deps.engine.name,
-  });
+/**
+ * Drafts a diagnosis-first proposal grounded in the freelancer's proof, scores it with the rubric
+ * (revising once when an error rule fails), and keeps it so later drafts can be checked for reuse.
+ */
+export async function propose(request: ProposeRequest, deps: ProposeDeps): Promise<Proposal> {
+  const prepared = await prepare(request, deps.store);
+  return finish(await deps.engine.propose(prepared.context), prepared, deps);
+}
+
+export type ProposeEvent = { type: 'partial'; draft: Partial<ProposalDraft> } | { type: 'final'; proposal: Proposal };
+
+/** The same as `propose`, yielding partial drafts as the engine produces them, then the final proposal. */
+export async function* proposeStream(request: ProposeRequest, deps: ProposeDeps): AsyncGenerator<ProposeEvent> {
+  const prepared = await prepare(request, deps.store);
+  const stream = deps.engine.streamProposal(prepared.context);
+  for await (const draft of stream.partials) yield { type: 'partial', draft };
+  yield { type: 'final', proposal: await finish(await stream.result, prepared, deps) };
 }

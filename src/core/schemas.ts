@@ -170,6 +170,26 @@ export const ProofMatch = z.object({
 });
 export type ProofMatch = z.infer<typeof ProofMatch>;
 
+/** Tokens and estimated cost of the model calls behind one result; null for the offline engine. */
+export const UsageCall = z.object({
+  model: z.string(),
+  /** What the call did, e.g. "propose", "propose:repair", "propose:revise". */
+  purpose: z.string(),
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  /** Estimated from the configured price table; null when the model has no price there. */
+  costUsd: z.number().nonnegative().nullable(),
+});
+export type UsageCall = z.infer<typeof UsageCall>;
+
+export const Usage = z.object({
+  calls: z.array(UsageCall),
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  costUsd: z.number().nonnegative().nullable(),
+});
+export type Usage = z.infer<typeof Usage>;
+
 export const Verdict = z.enum(['pursue', 'consider', 'skip']);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -206,6 +226,7 @@ export const Triage = z.object({
   clarifyingQuestions: z.array(z.string()),
   connectsCost: z.object({ connects: z.number().int(), dollars: z.number() }).nullable(),
   findings: z.array(Finding),
+  usage: Usage.nullable().default(null),
 });
 export type Triage = z.infer<typeof Triage>;
 
@@ -221,6 +242,7 @@ export const Proposal = z.object({
   instructions: z.array(Instruction),
   findings: z.array(Finding),
   engine: z.string(),
+  usage: Usage.nullable().default(null),
 });
 export type Proposal = z.infer<typeof Proposal>;
 
@@ -243,6 +265,7 @@ export const Offer = z.object({
   proof: z.array(Id),
   findings: z.array(Finding),
   engine: z.string(),
+  usage: Usage.nullable().default(null),
 });
 export type Offer = z.infer<typeof Offer>;
 
@@ -258,6 +281,7 @@ export const TaskAudit = z.object({
   items: z.array(TaskAuditItem),
   summary: z.string(),
   engine: z.string(),
+  usage: Usage.nullable().default(null),
 });
 export type TaskAudit = z.infer<typeof TaskAudit>;
 
@@ -268,6 +292,7 @@ export const CaseStudy = z.object({
   /** Numbers found in the notes, to confirm before they count as metrics. */
   unconfirmedMetrics: z.array(Metric),
   engine: z.string(),
+  usage: Usage.nullable().default(null),
 });
 export type CaseStudy = z.infer<typeof CaseStudy>;
 

@@ -8,7 +8,7 @@ import { offerRules } from './offer/index.ts';
 import { proposalRules } from './proposal/index.ts';
 import { allRules } from './registry.ts';
 import { triageRules } from './triage/index.ts';
-import type { ProposalSubject, RubricConfig, RubricContext, RuleHit, Thresholds } from './types.ts';
+import type { OfferSubject, ProposalSubject, RubricConfig, RubricContext, RuleHit, Thresholds, TriageSubject } from './types.ts';
 
 /** What a run found: every hit as a finding, and the rules that ran and found nothing. */
 export interface RubricResult {
@@ -100,11 +100,11 @@ export function scoreProposal(subject: ProposalSubject, context: RubricContext, 
 }
 
 /** Scores a triage result against the triage rules. */
-export function scoreTriage(triage: Triage, context: RubricContext, config: RubricConfig = {}): RubricResult {
+export function scoreTriage(triage: TriageSubject, context: RubricContext, config: RubricConfig = {}): RubricResult {
   return runRules(triageRules, triage, context, config);
 }
 
 /** Scores a rewritten offer against the offer rules. */
-export function scoreOffer(offer: Omit<Offer, 'findings'>, context: RubricContext, config: RubricConfig = {}): RubricResult {
+export function scoreOffer(offer: OfferSubject, context: RubricContext, config: RubricConfig = {}): RubricResult {
   return runRules(offerRules, offer, context, config);
 }

@@ -30,6 +30,10 @@ export interface RubricContext {
   earlierDrafts: string[];
 }
 
+/** What the triage and offer rules score: the result without the cost of producing it. */
+export type TriageSubject = Omit<Triage, 'usage'>;
+export type OfferSubject = Omit<Offer, 'findings' | 'usage'>;
+
 export type Thresholds = Record<string, number>;
 
 export interface RuleHit {
@@ -59,7 +63,7 @@ export interface TriageRule extends RuleBase {
 
 export interface OfferRule extends RuleBase {
   target: 'offer';
-  check(subject: Omit<Offer, 'findings'>, context: RubricContext, thresholds: Thresholds): RuleHit[];
+  check(subject: OfferSubject, context: RubricContext, thresholds: Thresholds): RuleHit[];
 }
 
 export type Rule = ProposalRule | TriageRule | OfferRule;

@@ -94,7 +94,7 @@ describe('scoreProposal', () => {
 
 describe('scoreTriage and scoreOffer', () => {
   const assessment = { status: 'unknown', detail: 'not stated' };
-  const triage: Triage = {
+  const triage: Omit<Triage, 'usage'> = {
     verdict: 'consider',
     reasons: [{ signal: 'proof', effect: 'positive', text: 'The ceramics checkout case matches.' }],
     facts: makePost().facts,
@@ -111,7 +111,7 @@ describe('scoreTriage and scoreOffer', () => {
     connectsCost: null,
     findings: [],
   };
-  const offer: Omit<Offer, 'findings'> = {
+  const offer: Omit<Offer, 'findings' | 'usage'> = {
     input: 'Fix slow Shopify stores',
     headline: 'Faster mobile checkout for Shopify stores',
     buyer: 'Shopify store owners',

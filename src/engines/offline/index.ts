@@ -4,6 +4,7 @@ import { buildCaseStudy } from './build-case-study.ts';
 import { judgeTriage } from './judge-triage.ts';
 import { composeProposal } from './propose/compose-proposal.ts';
 import { rewriteOffer } from './rewrite-offer.ts';
+import { streamDraft } from './stream-proposal.ts';
 
 /**
  * The deterministic engine: no network, no model. It composes triage, drafts, offers, audits and
@@ -12,8 +13,10 @@ import { rewriteOffer } from './rewrite-offer.ts';
 export function createOfflineEngine(): Engine {
   return {
     name: 'offline',
+    model: null,
     triage: async (context) => judgeTriage(context),
     propose: async (context) => composeProposal(context),
+    streamProposal: (context) => streamDraft(() => composeProposal(context)),
     rewriteOffer: async (context) => rewriteOffer(context),
     auditTasks: async (context) => auditTasks(context),
     buildCaseStudy: async (context) => buildCaseStudy(context),

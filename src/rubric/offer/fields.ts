@@ -1,7 +1,7 @@
 /** The written parts of an offer, each with the name of the field it came from (for evidence). */
-import type { Offer } from '../../core/schemas.ts';
+import type { OfferSubject } from '../types.ts';
 
-export type OfferSubject = Omit<Offer, 'findings'>;
+export type { OfferSubject };
 
 export interface OfferField {
   field: string;
