@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")/.."
 export BIDWRIGHT_DATA_DIR="${BIDWRIGHT_DATA_DIR:-data/demo}"
-bw="node bin/bidwright.js"
+bw="node bin/bidwright.js --engine offline"
 $bw profile set examples/profile.json > /dev/null
 $bw proof import examples/proof.json
 echo

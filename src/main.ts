@@ -7,6 +7,7 @@ import { runCli } from './cli/run-cli.ts';
 import { loadConfig } from './config.ts';
 import { isBidwrightError } from './core/errors.ts';
 import { createOfflineEngine } from './engines/offline/index.ts';
+import { createOpenAIEngine } from './engines/openai/index.ts';
 import { createFileStore } from './storage/file-store.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
@@ -32,12 +33,21 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   return runCli(argv, {
     config,
     openStore: (dir) => createFileStore({ dir }),
-    createEngine: () => createOfflineEngine(),
+    createEngine: (name) => (name === 'openai' ? createOpenAIEngine({ config: config.openai }) : createOfflineEngine()),
     clock: { now: () => new Date() },
     stdin: { readStdin },
     stdout: { write: (text) => void process.stdout.write(text) },
     stderr: { write: (text) => void process.stderr.write(text) },
     isTTY: process.stdout.isTTY === true,
+    onSignal: (handler) => {
+      const forward = (signal: NodeJS.Signals) => handler(signal);
+      process.once('SIGINT', forward);
+      process.once('SIGTERM', forward);
+      return () => {
+        process.off('SIGINT', forward);
+        process.off('SIGTERM', forward);
+      };
+    },
     templatesDir: TEMPLATES_DIR,
   });
 }

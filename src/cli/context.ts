@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Config, EngineName } from '../config.ts';
 import type { Clock, Engine, Store } from '../core/ports.ts';
+import type { Logger } from '../http/deps.ts';
 import { createRenderer, type Renderer } from '../render/create-renderer.ts';
 import type { InputSource } from './read-input.ts';
 
@@ -19,6 +20,13 @@ export interface CliDeps {
   /** Whether stdout is a terminal (colour, live progress). */
   isTTY: boolean;
   templatesDir: string;
+  /** Where `serve` logs requests; JSON lines on stderr when absent. */
+  logger?: Logger;
+  /**
+   * Calls `handler` once on SIGINT or SIGTERM (main.ts wires the process); returns an unsubscribe.
+   * Without it `serve` runs until the process is killed, with no graceful shutdown.
+   */
+  onSignal?: (handler: (signal: string) => void) => () => void;
 }
 
 export interface GlobalOptions {

@@ -3,6 +3,7 @@ import { isBidwrightError } from '../core/errors.ts';
 import { registerDraftingCommands } from './commands/drafting.ts';
 import { registerLibraryCommands } from './commands/library.ts';
 import { registerLintCommand } from './commands/lint.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { CliContext, type CliDeps } from './context.ts';
 
 /** Exit codes: 1 means "ran, and a gate failed" (lint); 2 means the command could not do its work. */
@@ -13,7 +14,7 @@ function createProgram(ctx: CliContext): Command {
     .description('Triage job posts, draft grounded proposals, rewrite offers and lint drafts. It prepares; you review and send.')
     .version('0.1.0')
     .option('--json', 'print the schema-shaped result as JSON', false)
-    .addOption(new Option('--engine <engine>', 'the drafting engine').choices(['offline']))
+    .addOption(new Option('--engine <engine>', 'the drafting engine (default: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline)').choices(['offline', 'openai']))
     .option('--data <dir>', 'where your profile and proof live (default: $BIDWRIGHT_DATA_DIR or ./data)')
     .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError()
@@ -25,6 +26,7 @@ function createProgram(ctx: CliContext): Command {
   registerDraftingCommands(program, ctx);
   registerLintCommand(program, ctx);
   registerLibraryCommands(program, ctx);
+  registerServeCommand(program, ctx);
   // Sub-commands inherit the parent's output and exit handling.
   for (const command of program.commands) {
     command.exitOverride().configureOutput(program.configureOutput());

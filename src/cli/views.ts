@@ -1,5 +1,5 @@
 /** Plain-text view models for the output templates: every field a template reads is present. */
-import type { CaseStudy, Finding, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage } from '../core/schemas.ts';
+import type { CaseStudy, Finding, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../core/schemas.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
@@ -11,6 +11,15 @@ function findingsView(findings: Finding[]) {
     severityStyle: finding.severity === 'error' ? 'red' : 'yellow',
     severity: finding.severity === 'error' ? 'error' : 'warn ',
   }));
+}
+
+/** One line on what the model calls cost, or '' when no model ran. */
+export function usageLine(usage: Usage | null): string {
+  if (usage === null) return '';
+  const calls = usage.calls.length;
+  const models = [...new Set(usage.calls.map((call) => call.model))].join(', ');
+  const cost = usage.costUsd === null ? 'cost unknown (model not in the price table)' : `about $${usage.costUsd.toFixed(4)}`;
+  return `Model usage: ${calls} call${calls === 1 ? '' : 's'} to ${models}, ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ${cost}.`;
 }
 
 /** The first `max` items, and how many more there are. */
@@ -56,6 +65,7 @@ export function triageView(result: Triage) {
     screeningQuestions: result.screeningQuestions,
     clarifyingQuestions: result.clarifyingQuestions,
     findings: findingsView(result.findings),
+    usage: usageLine(result.usage),
   };
 }
 
@@ -64,8 +74,8 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** A proposal draft with its counts and what the client sees first. */
-export function proposalView(result: Proposal) {
+/** A proposal draft with its counts and what the client sees first; `streamed` when the text was already shown live. */
+export function proposalView(result: Proposal, streamed = false) {
   const preview = result.text.replace(/\s+/g, ' ').slice(0, 150);
   return {
     ...result,
@@ -74,13 +84,15 @@ export function proposalView(result: Proposal) {
     chars: result.text.length,
     preview,
     findings: findingsView(result.findings),
+    streamed,
+    usage: usageLine(result.usage),
     footer: `Drafted by the ${result.engine} engine${result.engine === 'offline' ? ' (rule-based, no model)' : ''}. Review it before you send it.`,
   };
 }
 
 /** An offer rewrite. */
 export function offerView(result: Offer) {
-  return { ...result, findings: findingsView(result.findings) };
+  return { ...result, findings: findingsView(result.findings), usage: usageLine(result.usage) };
 }
 
 /** A task audit. */
@@ -88,6 +100,7 @@ export function auditView(result: TaskAudit) {
   return {
     ...result,
     items: result.items.map((item) => ({ ...item, label: item.label.replace('_', '-').padEnd(14), labelStyle: LABEL_STYLE[item.label] })),
+    usage: usageLine(result.usage),
   };
 }
 
@@ -104,7 +117,12 @@ export function lintView(result: LintReport) {
 
 /** A case study draft. */
 export function caseStudyView(result: CaseStudy) {
-  return { json: JSON.stringify(result.proof, null, 2), unconfirmed: result.unconfirmedMetrics, missing: result.missing };
+  return {
+    json: JSON.stringify(result.proof, null, 2),
+    unconfirmed: result.unconfirmedMetrics,
+    missing: result.missing,
+    usage: usageLine(result.usage),
+  };
 }
 
 /** The proof library. */

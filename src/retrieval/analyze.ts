@@ -62,11 +62,11 @@ export interface QueryTerm {
   weight: number;
 }
 
-/** A piece of query text and how much its terms count (a post's title counts more than its body). */
-export interface QueryPart {
-  text: string;
-  weight: number;
-}
+/**
+ * A piece of query text and how much its terms count (a post's title counts more than its body).
+ * Pass `tokens` instead of `text` when the text was already tokenized (and perhaps trimmed).
+ */
+export type QueryPart = { text: string; weight: number } | { tokens: readonly string[]; weight: number };
 
 /**
  * Turns weighted text into distinct query terms, at most `limit` of them, in first-seen order. A
@@ -78,7 +78,8 @@ export function buildQuery(parts: readonly QueryPart[], limit: number): QueryTer
   const terms = new Map<string, QueryTerm>();
   for (const part of parts) {
     const fresh = new Map<string, { word: string; count: number; first: number }>();
-    tokenize(part.text).forEach((token, index) => {
+    const tokens = 'tokens' in part ? part.tokens : tokenize(part.text);
+    tokens.forEach((token, index) => {
       const term = toTerm(token);
       if (term === null) return;
       const existing = terms.get(term);

@@ -1,11 +1,15 @@
 /**
  * The BM25 index behind proof ranking (minisearch), and the rules that turn its hits into ranked
- * proof: the minimum-relevance filter, deterministic ordering and readable matched terms.
+ * proof: only evidence for the query (relevant-proof.ts), deterministic ordering, and matched terms
+ * limited to the meaningful words.
  */
 import MiniSearch from 'minisearch';
 import type { RankedProof } from '../core/ports.ts';
 import type { ProofItem } from '../core/schemas.ts';
-import { GENERIC_STEMS, toTerm, tokenize, type QueryTerm } from './analyze.ts';
+import { toTerm, tokenize, type QueryTerm } from './analyze.ts';
+import type { ProofQuery } from './build-query.ts';
+import { evidenceTerms, itemLead, type ItemLead } from './relevant-proof.ts';
+import { topAccepted, type Candidate } from './select-candidates.ts';
 
 // Title and skills say what the work was; the story says how; the context says for whom and what moved.
 const FIELD_BOOST = { title: 3, skills: 3, story: 1, context: 1.5 };
@@ -21,15 +25,8 @@ const POSTING_BUDGET = 8_000;
 // minisearch's default BM25 idf, used to rank query terms the way the index will weigh them.
 const idf = (total: number, holding: number): number => Math.log(1 + (total - holding + 0.5) / (holding + 0.5));
 
-/** Searches the index with analysed query terms, returning the top `k`, best first. */
-export type TermSearch = (terms: readonly QueryTerm[], k: number) => RankedProof[];
-
-interface Candidate {
-  key: number;
-  item: ProofItem;
-  score: number;
-  queryTerms: string[];
-}
+/** Searches the index with an analysed query, returning the top `k` items that are evidence for it, best first. */
+export type TermSearch = (query: ProofQuery, k: number) => RankedProof[];
 
 function fieldText(item: ProofItem, field: Field): string {
   switch (field) {
@@ -42,27 +39,6 @@ function fieldText(item: ProofItem, field: Field): string {
     case 'context':
       return [item.clientType, ...(item.metrics ?? []).map((metric) => metric.label)].join('\n');
   }
-}
-
-function compareCandidates(a: Candidate, b: Candidate): number {
-  if (a.score !== b.score) return b.score - a.score;
-  if (a.item.id !== b.item.id) return a.item.id < b.item.id ? -1 : 1;
-  return a.key - b.key;
-}
-
-/** The best `limit` candidates in order, without sorting them all when `limit` is small. */
-function topCandidates(candidates: Candidate[], limit: number): Candidate[] {
-  if (limit > 16 || limit >= candidates.length) return candidates.sort(compareCandidates).slice(0, limit);
-  const best: Candidate[] = [];
-  for (const candidate of candidates) {
-    const last = best[best.length - 1];
-    if (best.length === limit && last !== undefined && compareCandidates(candidate, last) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && compareCandidates(candidate, best[at - 1] as Candidate) < 0) at -= 1;
-    best.splice(at, 0, candidate);
-    if (best.length > limit) best.pop();
-  }
-  return best;
 }
 
 /**
@@ -91,6 +67,8 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
   // Keys are positions: a caller reordering its array later must not shift them.
   const items = [...library];
   const holding = new Map<string, number>();
+  // Each item's lead is worked out the first time a query needs it: most items never reach a top k.
+  const leads: (ItemLead | undefined)[] = [];
   const analysed = items.map((item) => {
     const seen = new Set<string>();
     const fields = {} as Record<Field, string>;
@@ -119,27 +97,29 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
   engine.addAll(items.map((_, key) => key));
   analysed.length = 0;
 
-  return (terms, k) => {
+  return ({ terms, evidence }, k) => {
     const limit = Number.isNaN(k) ? 0 : Math.max(0, Math.floor(k));
     const searched = pickSearchTerms(terms, holding, items.length);
     if (limit === 0 || searched.length === 0) return [];
     const weights = new Map(searched.map((t) => [t.term, t.weight]));
+    const queryTerms = new Set(terms.map((t) => t.term));
 
     const candidates: Candidate[] = [];
     const hits = engine.search(searched.map((t) => t.term).join(' '), {
       boostTerm: (term) => weights.get(term) ?? 1,
     });
     for (const hit of hits) {
-      if (!hit.queryTerms.some((term) => !GENERIC_STEMS.has(term))) continue;
       const key = hit.id as number;
       // Rounded so that float noise cannot decide between equally good items: the id does.
       const score = Math.round(hit.score * 1000) / 1000;
-      candidates.push({ key, item: items[key] as ProofItem, score, queryTerms: hit.queryTerms });
+      candidates.push({ key, item: items[key] as ProofItem, score });
     }
+    // Only evidence is kept, and before the top k are taken: an incidental match never takes a real one's place.
+    const evidenceOf = ({ key, item }: Candidate): Set<string> | null =>
+      evidenceTerms((leads[key] ??= itemLead(item)), queryTerms, evidence);
 
-    return topCandidates(candidates, limit).map(({ item, score, queryTerms }) => {
-      const matched = new Set(queryTerms);
-      const matchedTerms = terms.filter((t) => matched.has(t.term)).map((t) => t.word);
+    return topAccepted(candidates, limit, evidenceOf).map(({ candidate: { item, score }, value: found }) => {
+      const matchedTerms = terms.filter((t) => found.has(t.term)).map((t) => t.word);
       return { item, match: { id: item.id, title: item.title, score, matchedTerms } };
     });
   };

@@ -1,54 +1,40 @@
 /**
  * Ranks the proof library against a job post with BM25 (minisearch) over each item's title, skills,
- * story (problem, approach, result) and context (client type, metric labels).
+ * story (problem, approach, result) and context (client type, metric labels), and returns only the
+ * items that are evidence for the post (relevant-proof.ts): a skill of the item named whole in the
+ * post, or a specific word both the post's lead (title, listed skills) and the item's title or
+ * skills hold. Words shared only by chance ("track" from "proven track record") still add to the
+ * score of an item that qualifies, but never qualify one and are not reported as matched.
  *
- * Minimum relevance: an item is returned only when it matches at least one query term that is not
- * a generic term (GENERIC_TERMS in stopwords.ts: "data", "project", "work", "business", "client",
- * "experience", ...). Generic terms still add to the score of items that qualify. Stopwords never
- * match. Scores are rounded to 3 decimals and ties are broken by proof id, so the order is the same
- * on every run and whatever order the library is in.
+ * Client instructions in the post never reach the query (build-query.ts). Stopwords never match.
+ * Scores are rounded to 3 decimals and ties are broken by proof id, so the order is the same on
+ * every run and whatever order the library is in.
  */
 import type { RankedProof } from '../core/ports.ts';
 import type { ParsedJobPost, ProofItem } from '../core/schemas.ts';
-import { buildQuery, type QueryTerm } from './analyze.ts';
+import { postQuery, textQuery } from './build-query.ts';
 import { buildTermSearch } from './proof-index.ts';
 
 /** A searchable proof library. */
 export interface ProofIndex {
-  /** The top `k` relevant items for free text, best first; [] when nothing qualifies. Never throws on any text. */
+  /**
+   * The top `k` items that are evidence for free text (an offer), best first; [] when nothing
+   * qualifies. A word counts as evidence only when the item's title or skills hold it, not its
+   * story alone. Never throws on any text.
+   */
   search(query: string, k: number): RankedProof[];
 }
-
-// Bounds the analysis of one query, however long the pasted text is.
-const MAX_QUERY_TERMS = 200;
-const POST_WEIGHT = { title: 3, skills: 2, description: 1 };
 
 /** Builds a search index over `items` (results refer to the given items; nothing is copied). */
 export function createProofIndex(items: ProofItem[]): ProofIndex {
   const search = buildTermSearch(items);
-  return {
-    search: (query, k) => {
-      const text = typeof query === 'string' ? query : '';
-      return search(buildQuery([{ text, weight: 1 }], MAX_QUERY_TERMS), k);
-    },
-  };
+  return { search: (query, k) => search(textQuery(query), k) };
 }
 
-/** The query a post asks: its title counts most, then its listed skills, then its description. */
-function postQuery(post: ParsedJobPost): QueryTerm[] {
-  const { facts } = post;
-  return buildQuery(
-    [
-      { text: facts.title ?? '', weight: POST_WEIGHT.title },
-      { text: facts.skills.join('\n'), weight: POST_WEIGHT.skills },
-      // The parsed description leaves out the page's metadata lines; fall back to the whole paste.
-      { text: facts.description || post.text, weight: POST_WEIGHT.description },
-    ],
-    MAX_QUERY_TERMS,
-  );
-}
-
-/** The `k` proof items most relevant to `post`, best first, each with the post's words it matched. */
+/**
+ * The `k` proof items that are the best evidence for `post`, best first, each with the meaningful
+ * words of the post it matched; [] when no item is evidence.
+ */
 export function rankProof(items: ProofItem[], post: ParsedJobPost, k = 3): RankedProof[] {
   if (items.length === 0) return [];
   return buildTermSearch(items)(postQuery(post), k);

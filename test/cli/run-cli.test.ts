@@ -53,6 +53,15 @@ describe('bidwright propose', () => {
     expect(proposal.screeningAnswers).toHaveLength(2);
   });
 
+  it('shows the draft once as it streams on a terminal, then its counts and findings', async () => {
+    const run = await runBidwright(['propose', post], { store, isTTY: true, env: { NO_COLOR: '1' } });
+    expect(run.code).toBe(0);
+    const proposal = Proposal.parse(JSON.parse((await runBidwright(['propose', post, '--json'], { store })).stdout));
+    expect(run.stdout.split(proposal.text)).toHaveLength(2);
+    expect(run.stdout).toMatch(/\d+ words, \d+ characters/);
+    expect(run.stdout).toContain('Rubric');
+  });
+
   it('prints the draft with its counts and what the client sees first', async () => {
     const run = await runBidwright(['propose', post], { store });
     expect(run.stdout).toMatch(/\d+ words, \d+ characters/);

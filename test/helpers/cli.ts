@@ -18,6 +18,8 @@ export interface CliOptions {
   stdin?: string | Buffer;
   store?: Store;
   env?: Record<string, string>;
+  /** Pretend stdout is a terminal (live drafts, colour unless NO_COLOR). */
+  isTTY?: boolean;
 }
 
 /** Runs the CLI in-process on a memory store (unless given one) with the offline engine. */
@@ -33,7 +35,7 @@ export async function runBidwright(args: string[], options: CliOptions = {}): Pr
     stdin: { readStdin: async () => Buffer.from(options.stdin ?? '') },
     stdout: { write: (text) => void (stdout += text) },
     stderr: { write: (text) => void (stderr += text) },
-    isTTY: false,
+    isTTY: options.isTTY ?? false,
     templatesDir: TEMPLATES_DIR,
   });
   return { code, stdout, stderr };

@@ -85,6 +85,12 @@ describe('buildQuery', () => {
     expect(terms).toEqual(['beta', 'delta']);
   });
 
+  it('takes tokens already split instead of text, with the same result', () => {
+    const text = 'Shopify dashboards for Shopify orders';
+    expect(buildQuery([{ tokens: tokenize(text), weight: 2 }], 10)).toEqual(buildQuery([{ text, weight: 2 }], 10));
+    expect(buildQuery([{ tokens: ['orders'], weight: 2 }], 10)).toEqual([{ term: 'order', word: 'orders', weight: 2 }]);
+  });
+
   it('returns no terms for text with nothing but stopwords and symbols', () => {
     expect(buildQuery([{ text: 'the and of (.*+?)[]{}^$| 🎉', weight: 1 }], 10)).toEqual([]);
   });

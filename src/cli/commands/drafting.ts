@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { auditTasks } from '../../core/audit-tasks.ts';
 import { buildCaseStudy } from '../../core/build-case-study.ts';
-import { propose } from '../../core/propose.ts';
+import { propose, proposeStream } from '../../core/propose.ts';
 import { rewriteOffer } from '../../core/rewrite-offer.ts';
 import { triage } from '../../core/triage.ts';
 import type { CliContext } from '../context.ts';
@@ -38,8 +38,32 @@ export function registerDraftingCommands(program: Command, ctx: CliContext): voi
     .action(async (file: string, options: { tone?: 'plain'; length: 'standard' }, command: Command) => {
       const text = await input(file, 'job post');
       const session = await ctx.session(command);
-      const result = await propose({ jobPost: text, tone: options.tone, length: options.length }, { ...session, clock: ctx.deps.clock });
-      session.emit(result, 'proposal', proposalView(result));
+      const request = { jobPost: text, tone: options.tone, length: options.length };
+      const deps = { ...session, clock: ctx.deps.clock };
+      if (session.json || !ctx.deps.isTTY) {
+        const result = await propose(request, deps);
+        session.emit(result, 'proposal', proposalView(result));
+        return;
+      }
+      // On a terminal the draft appears as the engine writes it.
+      let shown = '';
+      const rule = `${'-'.repeat(60)}\n`;
+      ctx.deps.stdout.write(rule);
+      for await (const event of proposeStream(request, deps)) {
+        if (event.type === 'partial') {
+          const next = event.draft.text ?? '';
+          // A model may rewrite the start of a partial; only a growing prefix can be shown live.
+          if (next.startsWith(shown) && next.length > shown.length) {
+            ctx.deps.stdout.write(next.slice(shown.length));
+            shown = next;
+          }
+          continue;
+        }
+        const final = event.proposal;
+        const live = final.text === shown;
+        ctx.deps.stdout.write(live ? `\n${rule}` : `\n${rule}The draft was revised after the rubric check; the final version:\n`);
+        session.emit(final, 'proposal', proposalView(final, live));
+      }
     });
 
   program

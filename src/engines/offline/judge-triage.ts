@@ -2,11 +2,10 @@
  * The offline engine's triage judgement: a verdict with one reason per signal that matters, the
  * task's AI exposure, and clarifying questions for a vague post. Deterministic rules, no model.
  */
-import type { RankedProof, TriageContext, TriageJudgement } from '../../core/ports.ts';
+import type { TriageContext, TriageJudgement } from '../../core/ports.ts';
 import type { Reason, Verdict } from '../../core/schemas.ts';
 import { findTerms } from '../../rubric/text.ts';
 import { classifyTask } from './classify-task.ts';
-import { relevantProof } from './propose/relevance.ts';
 import { clarifyingQuestions } from './triage/clarifying-questions.ts';
 import { clientReasons } from './triage/client-reasons.ts';
 import { SEVERE_FLAGS, exposureReason, instructionsReason, redFlagReasons, scopeReason } from './triage/post-reasons.ts';
@@ -36,25 +35,28 @@ function withoutLocation(reason: Reason, country: string | null): Reason {
     : { ...reason, text: `A ${reason.signal} concern was found in the post.` };
 }
 
-function decide(context: TriageContext, relevant: readonly RankedProof[]): Verdict {
-  const { post, signals } = context;
+function decide(context: TriageContext): Verdict {
+  const { post, proof, signals } = context;
   const severe = post.redFlags.some((flag) => SEVERE_FLAGS.has(flag.code));
   if (severe || signals.budgetFit.status === 'below_floor') return 'skip';
   const pursuable =
-    relevant.length > 0 &&
+    proof.length > 0 &&
     post.redFlags.length === 0 &&
     post.facts.client.paymentVerified !== false &&
     signals.competition.status !== 'high';
   return pursuable ? 'pursue' : 'consider';
 }
 
-/** Judges a post from the core's signals, the proof match and the post's own text. */
+/**
+ * Judges a post from the core's signals, the proof match and the post's own text. Retrieval hands
+ * over only proof that is evidence for the post (src/retrieval/relevant-proof.ts), so every item
+ * given counts.
+ */
 export function judgeTriage(context: TriageContext): TriageJudgement {
   const { post, profile, proof, signals } = context;
-  const relevant = relevantProof(post, proof);
   const exposure = classifyTask(`${post.facts.title ?? ''}\n${post.facts.description}`);
   const reasons = [
-    proofReason(relevant, proof),
+    proofReason(proof),
     budgetReason(signals),
     pricingReason(signals, post),
     competitionReason(signals, post),
@@ -69,7 +71,7 @@ export function judgeTriage(context: TriageContext): TriageJudgement {
     .filter((reason): reason is Reason => reason !== null)
     .map((reason) => withoutLocation(reason, post.facts.client.country));
   return {
-    verdict: decide(context, relevant),
+    verdict: decide(context),
     reasons,
     aiExposure: { level: exposure.level, reason: exposure.reason },
     clarifyingQuestions: clarifyingQuestions(post, profile.avoidWords),

@@ -18,7 +18,6 @@ import { postText, sentenceCase } from './post-text.ts';
 import type { PostText } from './post-text.ts';
 import { proofPieces } from './proof-section.ts';
 import { reflectSentence } from './reflect.ts';
-import { relevantProof } from './relevance.ts';
 import { isSafeText } from './safe-text.ts';
 import { answerScreeningQuestions } from './screening-answers.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
@@ -81,8 +80,8 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));
   const questionTerm = surface === undefined ? focus : caseTerm(surface, text);
   const maxItems = options.length === 'short' ? 1 : 2;
-  // Only items that are evidence for this post may be cited; an incidental shared word is not.
-  const evidence = relevantProof(post, context.proof);
+  // Retrieval hands over only items that are evidence for this post (src/retrieval/relevant-proof.ts).
+  const evidence = context.proof;
   const proof = proofPieces({
     proof: evidence,
     tone: options.tone,

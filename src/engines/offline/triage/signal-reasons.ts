@@ -9,15 +9,11 @@ import type { ParsedJobPost, Reason } from '../../../core/schemas.ts';
  * Whether the library has proof for this post: the strongest argument for bidding at all.
  * `relevant` are the ranked items that are real evidence; `ranked` is everything retrieval found.
  */
-export function proofReason(relevant: readonly RankedProof[], ranked: readonly RankedProof[]): Reason {
-  const best = relevant[0];
+export function proofReason(proof: readonly RankedProof[]): Reason {
+  // Retrieval returns only items that are evidence for the post, so an empty list means none is.
+  const best = proof[0];
   if (best === undefined) {
-    const nearest = ranked[0];
-    const text =
-      nearest === undefined
-        ? 'No proof item in your library matches this post, so a bid would rest on claims alone.'
-        : `The nearest proof, "${nearest.item.title}", shares only incidental words with this post, so it is not evidence for this job.`;
-    return { signal: 'proof', effect: 'negative', text };
+    return { signal: 'proof', effect: 'negative', text: 'No proof item in your library matches this post, so a bid would rest on claims alone.' };
   }
   const terms = best.match.matchedTerms.slice(0, 3);
   const matched = terms.length > 0 ? ` (matches ${terms.join(', ')})` : '';

@@ -3,6 +3,7 @@ import type { ProposeOptions } from '../../../../src/core/ports.ts';
 import { Profile } from '../../../../src/core/schemas.ts';
 import type { ParsedJobPost, ProofItem } from '../../../../src/core/schemas.ts';
 import { composeProposal } from '../../../../src/engines/offline/propose/compose-proposal.ts';
+import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
 import { claimSentences } from '../../../../src/rubric/proposal/claims.ts';
 import { countWords, extractNumbers, findTerms, ngrams, numberValue, paragraphs, words } from '../../../../src/rubric/text.ts';
 import { AI_TELL_WORDS, GUARANTEE_PHRASES, SELF_PRAISE_PHRASES, THROAT_CLEARING_OPENERS } from '../../../../src/rubric/vocabulary.ts';
@@ -197,14 +198,15 @@ describe('composeProposal', () => {
     expect(result.text).not.toMatch(/\b(?:for a client|in a recent project|my last client)\b/i);
   });
 
-  it('does not cite an item that retrieval matched only on an incidental word', () => {
-    const incidental = [{ item: LIBRARY[2] as ProofItem, match: { id: 'price-tracker', title: 'Competitor price tracker', score: 2.6, matchedTerms: ['track'] } }];
+  it('cites nothing when retrieval finds that the library shares only incidental words with the post', () => {
     const post = makePost({
       title: 'Penetration test for our clinic network',
       description: 'We need a security review of our clinic network and a written report. A proven track record in healthcare is a plus.',
       skills: ['Network Security'],
     });
-    const result = composeProposal({ post, profile: PROFILE, proof: incidental, options: { tone: 'plain', length: 'standard' } });
+    // Retrieval is where incidental matches ("track" from "track record" against a price tracker) are dropped.
+    const proof = rankProof(LIBRARY, post, 3);
+    const result = composeProposal({ post, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' } });
     expect(result.citations).toEqual([]);
     expect(result.text).not.toContain('Competitor price tracker');
     expect(result.text).toMatch(/case study/);

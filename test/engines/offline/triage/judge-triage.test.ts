@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TriageContext, TriageJudgement } from '../../../../src/core/ports.ts';
-import { Triage } from '../../../../src/core/schemas.ts';
+import { ProofItem, Triage } from '../../../../src/core/schemas.ts';
 import type { Reason } from '../../../../src/core/schemas.ts';
 import { classifyTask } from '../../../../src/engines/offline/classify-task.ts';
 import { judgeTriage } from '../../../../src/engines/offline/judge-triage.ts';
+import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
 import { scoreTriage } from '../../../../src/rubric/run-rubric.ts';
 import { PROOF_ITEM, flag, makeContext } from './context.ts';
 
@@ -62,19 +63,23 @@ describe('judgeTriage verdicts', () => {
     expect(reason(judgement, 'proof')?.effect).toBe('negative');
   });
 
-  it('does not count proof that shares only an incidental word with the post', () => {
-    const incidental = { item: PROOF_ITEM, match: { id: PROOF_ITEM.id, title: PROOF_ITEM.title, score: 1.3, matchedTerms: ['track'] } };
-    const judgement = judgeTriage(
-      makeContext({
-        facts: { title: 'Bookkeeping cleanup in Xero', description: 'Our Xero books need a cleanup. A proven track record with small firms helps.', skills: ['Xero'] },
-        proof: [incidental],
-      }),
-    );
+  it('does not pursue on proof that shares only an incidental word with the post', () => {
+    const tracking = ProofItem.parse({
+      id: 'event-tracking',
+      kind: 'portfolio',
+      title: 'Event tracking plan for an online shop',
+      skills: ['GA4', 'Google Tag Manager'],
+    });
+    const context = makeContext({
+      facts: { title: 'Bookkeeping cleanup in Xero', description: 'Our Xero books need a cleanup. A proven track record with small firms helps.', skills: ['Xero'] },
+    });
+    // Retrieval drops the incidental "track" match, so the judge is told there is no proof.
+    const judgement = judgeTriage({ ...context, proof: rankProof([PROOF_ITEM, tracking], context.post, 3) });
     expect(judgement.verdict).toBe('consider');
     expect(reason(judgement, 'proof')).toEqual({
       signal: 'proof',
       effect: 'negative',
-      text: `The nearest proof, "${PROOF_ITEM.title}", shares only incidental words with this post, so it is not evidence for this job.`,
+      text: 'No proof item in your library matches this post, so a bid would rest on claims alone.',
     });
   });
 

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { BidwrightError } from '../../core/errors.ts';
+import { createApp } from '../../http/create-app.ts';
+import { createJsonLogger } from '../../http/logger.ts';
+import { startServer } from '../../http/serve.ts';
+import type { CliContext, GlobalOptions } from '../context.ts';
+
+const port = (value: string): number => {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed > 65535) throw new BidwrightError('INVALID_INPUT', `--port must be a number from 0 to 65535, e.g. --port 8787 (got "${value}").`);
+  return parsed;
+};
+
+/** Resolves with the signal's name once SIGINT or SIGTERM arrives; never when signals are not wired. */
+function nextSignal(ctx: CliContext): Promise<string> {
+  const { onSignal } = ctx.deps;
+  return new Promise((resolve) => {
+    if (onSignal === undefined) return;
+    const off = onSignal((signal) => {
+      off();
+      resolve(signal);
+    });
+  });
+}
+
+/** `serve`: the web form and the JSON API, until SIGINT or SIGTERM, then a graceful shutdown. */
+export function registerServeCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('serve the web form and the JSON API (default http://127.0.0.1:8787)')
+    .option('--port <n>', 'the port to listen on (default: $BIDWRIGHT_PORT or 8787; 0 picks a free one)', port)
+    .option('--host <host>', 'the address to listen on (default: $BIDWRIGHT_HOST or 127.0.0.1); other than loopback needs BIDWRIGHT_TOKEN')
+    .action(async (options: { port?: number; host?: string }, command: Command) => {
+      const { config, clock, stdout } = ctx.deps;
+      const session = await ctx.session(command);
+      const logger = ctx.deps.logger ?? createJsonLogger((line) => ctx.deps.stderr.write(line), clock);
+      const { token, bodyLimit } = config.server;
+      const app = createApp({ engine: session.engine, store: session.store, clock, logger, token, bodyLimit });
+      const server = await startServer({ app, host: options.host ?? config.server.host, port: options.port ?? config.server.port, token, logger });
+      const dataDir = path.resolve(command.optsWithGlobals<GlobalOptions>().data ?? config.dataDir);
+      stdout.write(`bidwright listening on ${server.url} (engine: ${session.engine.name})\n`);
+      stdout.write(`data: ${dataDir}\n`);
+      if (token === undefined) stdout.write('No BIDWRIGHT_TOKEN set: the API answers anyone who can reach this machine\'s loopback address.\n');
+      const signal = await nextSignal(ctx);
+      stdout.write(`${signal}: finishing requests in flight, then stopping...\n`);
+      await server.close();
+      stdout.write('bidwright stopped.\n');
+    });
+}

@@ -1,0 +1,71 @@
+/** Views for the proposal prompts: a first draft, and a revision of a draft that failed rubric rules. */
+import type { ProposalDraft, ProposeContext } from '../../../core/ports.ts';
+import type { Finding, Length, Tone } from '../../../core/schemas.ts';
+import { listOrNone, postView, profileView, proofViews, styleView, type PostView, type ProfileView, type ProofView, type StyleView } from './shared.ts';
+
+/** Word bands per length option; all sit inside the rubric's 120-300 (warn over 400) band. */
+export const LENGTH_WORDS: Record<Length, { min: number; max: number; maxProof: number }> = {
+  short: { min: 120, max: 170, maxProof: 1 },
+  standard: { min: 170, max: 260, maxProof: 2 },
+  long: { min: 260, max: 340, maxProof: 2 },
+};
+
+const TONE_HINTS: Record<Tone, string> = {
+  plain: 'plain and clear, short sentences, no flourish',
+  warm: 'warm and friendly, without flattery',
+  direct: 'direct and brief, straight to the point',
+  formal: 'formal and courteous, without stiffness',
+};
+
+function proofRule(most: number): string {
+  if (most === 0) return 'claim no past work (no proof item is relevant)';
+  return most === 1 ? 'use at most 1 proof item' : `use at most ${most} proof items`;
+}
+
+export interface ProposeView {
+  post: PostView;
+  profile: ProfileView;
+  proof: ProofView[];
+  options: { tone: string; toneHint: string; words: string; proofRule: string };
+}
+
+export type ProposeSystemView = StyleView;
+
+/** The system prompt's view: the rubric's word lists. */
+export function proposeSystemView(): ProposeSystemView {
+  return styleView();
+}
+
+/** What a first draft needs: the post, the voice settings, the top-k proof and the options. */
+export function proposeView(context: ProposeContext): ProposeView {
+  const band = LENGTH_WORDS[context.options.length];
+  return {
+    post: postView(context.post),
+    profile: profileView(context.profile),
+    proof: proofViews(context.proof),
+    options: {
+      tone: context.options.tone,
+      toneHint: TONE_HINTS[context.options.tone],
+      words: `${band.min}-${band.max}`,
+      proofRule: proofRule(Math.min(band.maxProof, context.proof.length)),
+    },
+  };
+}
+
+export interface ReviseView extends ProposeView {
+  draft: { text: string; citations: string; screeningAnswers: { question: string; answer: string }[] };
+  findings: { ruleId: string; message: string; evidence: string }[];
+}
+
+/** A first draft's view plus the draft and the error findings the revision must fix. */
+export function reviseView(context: ProposeContext, draft: ProposalDraft, findings: readonly Finding[]): ReviseView {
+  return {
+    ...proposeView(context),
+    draft: {
+      text: draft.text,
+      citations: listOrNone(draft.citations),
+      screeningAnswers: draft.screeningAnswers.map((entry) => ({ question: entry.question, answer: entry.answer })),
+    },
+    findings: findings.map((finding) => ({ ruleId: finding.ruleId, message: finding.message, evidence: finding.evidence ?? '(none)' })),
+  };
+}

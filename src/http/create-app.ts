@@ -1,0 +1,58 @@
+/**
+ * The HTTP app: middleware in a fixed order (request id, access log, security headers, auth on
+ * /api/*, body limit), one route file per resource, the docs, the web form at '/', and one error
+ * handler. Pure wiring: routes parse, call the core and serialise.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import type { HttpDeps } from './deps.ts';
+import { createDocsRoutes } from './docs/routes.ts';
+import { accessLog } from './middleware/access-log.ts';
+import { requireToken } from './middleware/auth.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { createErrorHandler, createNotFoundHandler, HttpProblem } from './problem.ts';
+import { createAuditRoutes } from './routes/audits.ts';
+import { createCaseStudyRoutes } from './routes/case-studies.ts';
+import { createHealthRoutes } from './routes/health.ts';
+import { createLintRoutes } from './routes/lint.ts';
+import { createOfferRoutes } from './routes/offers.ts';
+import { createOpenApiRoutes } from './routes/openapi.ts';
+import { createPipelineRoutes } from './routes/pipeline.ts';
+import { createProfileRoutes } from './routes/profile.ts';
+import { createProofRoutes } from './routes/proof.ts';
+import { createProposalRoutes } from './routes/proposals.ts';
+import { createTriageRoutes } from './routes/triage.ts';
+import { createWebRoutes } from './web/index.ts';
+
+function tooLarge(limit: number): never {
+  throw new HttpProblem(413, 'payload-too-large', 'The body is too large', `The request body is over the limit of ${limit.toLocaleString('en-US')} bytes (BIDWRIGHT_BODY_LIMIT). Send less text, e.g. only the job's title, description and details.`);
+}
+
+/** Builds the app from its dependencies; nothing is shared between two apps. */
+export function createApp(deps: HttpDeps): Hono {
+  const app = new Hono();
+  app.use('*', requestId());
+  app.use('*', accessLog(deps.logger));
+  app.use('*', securityHeaders());
+  app.use('/api/*', requireToken(deps.token));
+  app.use('*', bodyLimit({ maxSize: deps.bodyLimit, onError: () => tooLarge(deps.bodyLimit) }));
+
+  app.route('/healthz', createHealthRoutes(deps));
+  app.route('/api/openapi.json', createOpenApiRoutes());
+  app.route('/api/triage', createTriageRoutes(deps));
+  app.route('/api/proposals', createProposalRoutes(deps));
+  app.route('/api/offers', createOfferRoutes(deps));
+  app.route('/api/audits', createAuditRoutes(deps));
+  app.route('/api/lint', createLintRoutes(deps));
+  app.route('/api/case-studies', createCaseStudyRoutes(deps));
+  app.route('/api/proof', createProofRoutes(deps));
+  app.route('/api/profile', createProfileRoutes(deps));
+  app.route('/api/pipeline', createPipelineRoutes());
+  app.route('/docs', createDocsRoutes());
+  app.route('/', createWebRoutes(deps));
+
+  app.onError(createErrorHandler(deps.logger));
+  app.notFound(createNotFoundHandler());
+  return app;
+}

@@ -1,0 +1,45 @@
+/**
+ * Request and response shapes that exist only at the HTTP edge; the core's own schemas are reused
+ * for everything else, so validation and the OpenAPI document never drift apart.
+ */
+import { z } from 'zod';
+import { JobPostInput, Profile } from '../core/schemas.ts';
+
+/** POST /api/triage: the core takes the post itself, so the envelope is checked here. */
+export const TriageRequest = z.object({
+  // The same union as the core's, with a message that says what a job post may be.
+  jobPost: z.union(JobPostInput.options, {
+    error: 'give the job post as text, or as an object with a "text" field holding the post',
+  }),
+});
+export type TriageRequest = z.infer<typeof TriageRequest>;
+
+/** PUT /api/profile: any subset of the profile's fields; unknown fields are rejected. */
+export const ProfilePatch = Profile.partial().strict();
+
+/** PUT /api/proof: how many items were added and how many replaced. */
+export const ImportResult = z.object({
+  added: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+});
+
+/** GET /healthz. */
+export const Health = z.object({
+  status: z.literal('ok'),
+  engine: z.string(),
+  model: z.string().nullable(),
+});
+
+/** RFC 9457 problem details as this server sends them. */
+export const ProblemDetails = z.object({
+  type: z.string().describe('A URI naming the kind of problem, e.g. urn:bidwright:problem:invalid-input'),
+  title: z.string(),
+  status: z.number().int().min(400).max(599),
+  detail: z.string().describe('What is wrong and how to fix it'),
+  instance: z.string().describe('The request path'),
+  requestId: z.string().describe('Also sent as the X-Request-Id header; quote it when reporting a problem'),
+  errors: z
+    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string() }).loose())
+    .optional()
+    .describe('The validation issues, when the body failed validation'),
+});

@@ -1,0 +1,113 @@
+// Fills the proposal panel the server rendered, by element id, with the same markup the server
+// writes. Every piece of text goes in through textContent.
+import { showCopyButtons } from './copy.js';
+import { lengthStatus, limitsOf } from './draft-length.js';
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+const byId = (id) => document.getElementById(id);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function findingItem(finding) {
+  const severity = finding.severity === 'error' ? 'error' : 'warn';
+  const item = el('li', `finding finding--${severity}`);
+  const head = el('p', 'finding-head');
+  head.append(el('span', 'rule-id', finding.ruleId), ' ', el('span', `badge badge--${severity}`, severity));
+  item.append(head, el('p', 'finding-message', finding.message));
+  if (finding.evidence) {
+    const evidence = el('p', 'finding-evidence');
+    evidence.append(el('span', 'label', 'Evidence:'), ' ', el('q', '', finding.evidence));
+    item.append(evidence);
+  }
+  return item;
+}
+
+function setFindings(findings) {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity !== 'error');
+  byId('proposal-findings-summary').textContent =
+    findings.length === 0 ? 'No rubric findings: every rule passed.' : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
+  byId('proposal-findings').replaceChildren(...[...errors, ...warnings].map(findingItem));
+}
+
+function setAnswers(answers) {
+  const items = answers.map((answer, index) => {
+    const text = el('p', 'answer', answer.answer);
+    text.id = `answer-${index + 1}`;
+    const button = el('button', 'button button--secondary button--small', 'Copy answer');
+    button.type = 'button';
+    button.setAttribute('data-copy-target', text.id);
+    const item = el('li');
+    item.append(el('p', 'question', answer.question), text, button);
+    return item;
+  });
+  byId('proposal-answers').replaceChildren(...items);
+  byId('proposal-answers-section').hidden = answers.length === 0;
+}
+
+function setCitations(citations) {
+  const parts = citations.length === 0 ? ['Cites no proof.'] : ['Cites proof: '];
+  citations.forEach((id, index) => parts.push(...(index > 0 ? [', '] : []), el('code', '', id)));
+  byId('proposal-citations').replaceChildren(...parts);
+}
+
+function engineLine(proposal) {
+  const by = proposal.engine === 'offline' ? 'the offline engine (rule-based, no model)' : `the ${proposal.engine} engine`;
+  const usage = proposal.usage;
+  if (!usage) return `Drafted by ${by}.`;
+  const cost = usage.costUsd === null ? 'cost unknown' : `about $${usage.costUsd.toFixed(4)}`;
+  return `Drafted by ${by}: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ${cost}.`;
+}
+
+/** The panel's states: drafting, a partial draft, the finished proposal, or a failure. */
+export function proposalView(panel) {
+  const limits = limitsOf(panel);
+  const status = byId('proposal-status');
+
+  function setDraft(text, final) {
+    const mark = el('mark', 'preview', text.slice(0, limits.previewChars));
+    mark.title = 'What the client sees first';
+    byId('proposal-text').replaceChildren(mark, document.createTextNode(text.slice(limits.previewChars)));
+    const length = lengthStatus(text, limits);
+    byId('proposal-meter').className = `meter meter--${final ? length.level : 'ok'}`;
+    byId('proposal-words').textContent = String(length.words);
+    byId('proposal-chars').textContent = String(length.chars);
+    byId('proposal-meter-note').textContent = final ? length.note : '';
+  }
+
+  return {
+    start() {
+      panel.dataset.state = 'streaming';
+      panel.setAttribute('aria-busy', 'true');
+      status.className = 'stream-status';
+      status.textContent = 'Drafting…';
+      byId('proposal-findings-summary').textContent = 'Findings appear when the draft is finished.';
+      byId('proposal-findings').replaceChildren();
+    },
+    partial(text) {
+      setDraft(text, false);
+    },
+    finish(proposal) {
+      setDraft(proposal.text, true);
+      setFindings(proposal.findings ?? []);
+      setAnswers(proposal.screeningAnswers ?? []);
+      setCitations(proposal.citations ?? []);
+      byId('proposal-engine').textContent = engineLine(proposal);
+      status.textContent = 'Draft ready. Review it, then copy it into the marketplace yourself.';
+      panel.dataset.state = 'done';
+      panel.removeAttribute('aria-busy');
+      showCopyButtons(panel);
+    },
+    fail(message) {
+      status.className = 'stream-status stream-status--error';
+      status.textContent = `Could not draft: ${message}`;
+      panel.dataset.state = 'failed';
+      panel.removeAttribute('aria-busy');
+    },
+  };
+}

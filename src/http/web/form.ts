@@ -1,0 +1,64 @@
+/** Reading HTML form posts: text fields as strings, and the list and number formats the forms use. */
+import type { Context } from 'hono';
+import { fieldError } from './failure.ts';
+
+export type FormValues = Record<string, string>;
+
+export interface FormPost {
+  values: FormValues;
+  files: Record<string, File>;
+}
+
+/** The posted fields; repeated names keep the last value, uploads are kept apart. */
+export async function readForm(c: Context): Promise<FormPost> {
+  const body = await c.req.parseBody();
+  const values: FormValues = {};
+  const files: Record<string, File> = {};
+  for (const [name, value] of Object.entries(body)) {
+    const last = Array.isArray(value) ? value.at(-1) : value;
+    if (typeof last === 'string') values[name] = last;
+    else if (last instanceof File) files[name] = last;
+  }
+  return { values, files };
+}
+
+/** "a, b, c" or one a line -> ['a', 'b', 'c'], blanks and repeats dropped. */
+export function splitList(text: string | undefined, separator: RegExp = /[,\n]/): string[] {
+  const items = (text ?? '').split(separator).map((item) => item.trim()).filter(Boolean);
+  return [...new Set(items)];
+}
+
+/** A list as the form shows it again. */
+export function joinList(items: readonly string[], separator = ', '): string {
+  return items.join(separator);
+}
+
+/** "label = value" lines -> metrics; a line without "=" is an error on the `field`. */
+export function parseMetricLines(text: string | undefined, field = 'metrics'): Array<{ label: string; value: string }> {
+  const lines = (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return lines.map((line, index) => {
+    const at = line.indexOf('=');
+    const label = at < 0 ? '' : line.slice(0, at).trim();
+    const value = at < 0 ? '' : line.slice(at + 1).trim();
+    if (label === '' || value === '') {
+      throw fieldError(field, `Metric line ${index + 1} ("${line}") needs the form label = value, e.g. "checkout completion = +22%".`);
+    }
+    return { label, value };
+  });
+}
+
+/** Metrics as "label = value" lines for the form. */
+export function formatMetricLines(metrics: ReadonlyArray<{ label: string; value: string }>): string {
+  return metrics.map((metric) => `${metric.label} = ${metric.value}`).join('\n');
+}
+
+/** An optional non-negative amount: blank -> null, anything else must be a number. */
+export function parseAmount(text: string | undefined, field: string, label: string): number | null {
+  const trimmed = (text ?? '').trim().replace(/^\$/, '');
+  if (trimmed === '') return null;
+  const value = Number(trimmed);
+  if (!Number.isFinite(value) || value < 0) {
+    throw fieldError(field, `${label} must be a number of 0 or more, such as 45, or left blank; "${trimmed}" is not.`);
+  }
+  return value;
+}

@@ -1,0 +1,64 @@
+/**
+ * The server-rendered web form, mounted at '/' by createApp: the draft page, the proof library,
+ * profile, offers, audit and lint pages, and their static assets. Every page works without
+ * JavaScript; the modules under /assets/ add streaming, live counts and copy buttons on top.
+ */
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { isBidwrightError } from '../../core/errors.ts';
+import type { HttpDeps } from '../deps.ts';
+import { createAssetRoutes, loadAssets } from './assets.ts';
+import { statusFor } from './failure.ts';
+import { createAuditRoutes } from './routes/audit.ts';
+import { createHomeRoutes } from './routes/home.ts';
+import { createLintRoutes } from './routes/lint.ts';
+import { createOfferRoutes } from './routes/offers.ts';
+import { createProfileRoutes } from './routes/profile.ts';
+import { createProofRoutes } from './routes/proof.ts';
+import { messagePage } from './views/message-page.ts';
+
+function requestIdOf(c: Context): string | undefined {
+  const id: unknown = c.get('requestId' as never);
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** A status another layer attached to its error (hono's HTTPException, the app's HTTP problems). */
+function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
+/** Errors on a web page become a page, never a stack trace; unexpected ones are logged. */
+function createPageErrorHandler(deps: HttpDeps) {
+  return (error: Error, c: Context) => {
+    const requestId = requestIdOf(c);
+    if (error instanceof HTTPException && error.status === 403) {
+      const message = 'This form was sent from another site or an old page, so it was refused to protect your data. Reload the page and send the form again.';
+      return c.html(messagePage({ title: 'Form refused', message, requestId }), 403);
+    }
+    if (isBidwrightError(error)) {
+      return c.html(messagePage({ title: 'Could not do that', message: error.message, requestId }), statusFor(error));
+    }
+    const status = statusOf(error);
+    if (status !== null) {
+      return c.html(messagePage({ title: 'Request refused', message: error.message || 'The request was refused.', requestId }), status as 400);
+    }
+    deps.logger.log({ level: 'error', msg: 'web page failed', requestId, method: c.req.method, path: c.req.path, stack: error.stack ?? error.message });
+    const message = 'Something went wrong on our side. It has been logged; try again, and report it with the request id if it keeps happening.';
+    return c.html(messagePage({ title: 'Something went wrong', message, requestId }), 500);
+  };
+}
+
+/** Builds the web routes; mount them at '/'. */
+export function createWebRoutes(deps: HttpDeps): Hono {
+  const app = new Hono();
+  app.onError(createPageErrorHandler(deps));
+  app.route('/', createAssetRoutes(loadAssets()));
+  app.route('/', createHomeRoutes(deps));
+  app.route('/', createProofRoutes(deps));
+  app.route('/', createProfileRoutes(deps));
+  app.route('/', createOfferRoutes(deps));
+  app.route('/', createAuditRoutes(deps));
+  app.route('/', createLintRoutes(deps));
+  return app;
+}

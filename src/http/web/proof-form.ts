@@ -1,0 +1,69 @@
+/** Reading the proof pages' forms: the add/edit fields as a proof item, the import's JSON, and list notices. */
+import { BidwrightError, isBidwrightError } from '../../core/errors.ts';
+import { ProofItem, type Metric } from '../../core/schemas.ts';
+import { fieldError } from './failure.ts';
+import { parseMetricLines, splitList, type FormPost, type FormValues } from './form.ts';
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** Metric lines as metrics, or the issue that stops them, so the schema's issues can join it. */
+function metricsFrom(text: string | undefined): { metrics: Metric[]; issues: Issue[] } {
+  try {
+    return { metrics: parseMetricLines(text), issues: [] };
+  } catch (error) {
+    if (!isBidwrightError(error) || !Array.isArray(error.details)) throw error;
+    return { metrics: [], issues: error.details as Issue[] };
+  }
+}
+
+/** The form's fields as a proof item, checked by the same schema the store uses; every problem is reported at once. */
+export function itemFrom(values: FormValues, id: string): ProofItem {
+  const link = (values.link ?? '').trim();
+  const { metrics, issues } = metricsFrom(values.metrics);
+  const result = ProofItem.safeParse({
+    id: id.trim(),
+    kind: values.kind ?? 'case_study',
+    title: (values.title ?? '').trim(),
+    clientType: (values.clientType ?? '').trim(),
+    problem: (values.problem ?? '').trim(),
+    approach: (values.approach ?? '').trim(),
+    result: (values.result ?? '').trim(),
+    metrics,
+    skills: splitList(values.skills),
+    link: link === '' ? null : link,
+    public: values.public === 'on',
+  });
+  if (result.success && issues.length === 0) return result.data;
+  const all: Issue[] = [...issues, ...(result.success ? [] : result.error.issues)];
+  const summary = all.slice(0, 3).map((issue) => `${issue.path.map(String).join('.') || 'item'}: ${issue.message}`).join('; ');
+  throw new BidwrightError('INVALID_INPUT', `The proof item is invalid: ${summary}`, { details: all });
+}
+
+/** The import's JSON, from the uploaded file when one was chosen, else from the text area. */
+export async function importedJson({ values, files }: FormPost): Promise<unknown> {
+  const file = files.file;
+  const fromFile = file !== undefined && file.size > 0;
+  const text = fromFile ? await file.text() : (values.json ?? '');
+  const field = fromFile ? 'file' : 'json';
+  if (text.trim() === '') throw fieldError('json', 'Paste a JSON array of proof items, or choose a .json file.');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw fieldError(field, `That is not valid JSON: ${(error as Error).message}. Check for a missing comma or quote.`);
+  }
+}
+
+/** The notice for the list page after a change, from the redirect's query. */
+export function listMessage(query: Record<string, string>): string | undefined {
+  if (query.added) return `Added "${query.added}" to your library.`;
+  if (query.saved) return `Saved the changes to "${query.saved}".`;
+  if (query.removed) return `Deleted "${query.removed}".`;
+  if (query.imported) {
+    const [added = '0', updated = '0'] = query.imported.split('-');
+    return `Imported: ${added} added, ${updated} updated.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * GET / shows the form; POST / triages the post and drafts the proposal on the server, or, when
+ * the page's script asked to stream, renders the triage and leaves the draft to stream from the API.
+ */
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { csrf } from 'hono/csrf';
+import { isBidwrightError } from '../../../core/errors.ts';
+import { propose, ProposeRequest } from '../../../core/propose.ts';
+import { triage } from '../../../core/triage.ts';
+import { parseOrThrow } from '../../../core/validate.ts';
+import type { HttpDeps } from '../../deps.ts';
+import { describeFailure } from '../failure.ts';
+import { readForm, type FormValues } from '../form.ts';
+import { homePage, type HomePageOptions } from '../views/home-page.ts';
+
+const FIELDS = ['jobPost', 'tone', 'length'] as const;
+
+function requestFrom(values: FormValues): ProposeRequest {
+  const blankToUndefined = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+  const raw = { jobPost: values.jobPost ?? '', tone: blankToUndefined(values.tone), length: blankToUndefined(values.length) };
+  return parseOrThrow(ProposeRequest, raw, 'The form');
+}
+
+/** The draft page's routes. */
+export function createHomeRoutes(deps: HttpDeps): Hono {
+  const streamable = deps.token === undefined;
+  const render = async (c: Context, options: Omit<HomePageOptions, 'profileTone' | 'streamable'>, status: ContentfulStatusCode = 200) => {
+    const profile = await deps.store.getProfile();
+    return c.html(homePage({ ...options, profileTone: profile.tone, streamable }), status);
+  };
+
+  return new Hono()
+    .get('/', (c) => render(c, { values: { length: 'standard' } }))
+    .post('/', csrf(), async (c) => {
+      const { values } = await readForm(c);
+      try {
+        const request = requestFrom(values);
+        const result = await triage(request.jobPost, deps);
+        // The browser streams the draft itself only when it asked to and the API is open to it.
+        if (values.stream === '1' && streamable) return await render(c, { values, triage: result, proposal: null });
+        const proposal = await propose(request, deps);
+        return await render(c, { values, triage: result, proposal });
+      } catch (error) {
+        if (!isBidwrightError(error)) throw error;
+        const failure = describeFailure(error, FIELDS, 'jobPost');
+        return render(c, { values, error: failure }, failure.status);
+      }
+    });
+}

@@ -1,0 +1,28 @@
+/** GET /lint shows the form; POST /lint checks the draft and shows the findings. */
+import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
+import { isBidwrightError } from '../../../core/errors.ts';
+import { lint } from '../../../core/lint.ts';
+import type { HttpDeps } from '../../deps.ts';
+import { describeFailure } from '../failure.ts';
+import { readForm, splitList } from '../form.ts';
+import { lintPage } from '../views/lint-page.ts';
+
+/** The lint routes. */
+export function createLintRoutes(deps: HttpDeps): Hono {
+  return new Hono()
+    .get('/lint', (c) => c.html(lintPage({ values: {} })))
+    .post('/lint', csrf(), async (c) => {
+      const { values } = await readForm(c);
+      try {
+        const jobPost = (values.jobPost ?? '').trim() === '' ? null : values.jobPost;
+        const citations = splitList(values.citations);
+        const report = await lint({ text: values.text ?? '', jobPost, citations }, deps);
+        return c.html(lintPage({ values, report }));
+      } catch (error) {
+        if (!isBidwrightError(error)) throw error;
+        const failure = describeFailure(error, ['text', 'jobPost', 'citations'], 'text');
+        return c.html(lintPage({ values, error: failure }), failure.status);
+      }
+    });
+}

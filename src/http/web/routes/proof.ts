@@ -1,0 +1,106 @@
+/**
+ * The proof library pages. Every write is a POST behind the CSRF origin check and answers with a
+ * redirect (POST-redirect-GET), so reloading never repeats it.
+ */
+import { Hono, type Context } from 'hono';
+import { csrf } from 'hono/csrf';
+import { isBidwrightError, type BidwrightError } from '../../../core/errors.ts';
+import { addProof, getProof, importProof, removeProof } from '../../../core/manage-proof.ts';
+import type { HttpDeps } from '../../deps.ts';
+import { describeFailure } from '../failure.ts';
+import { readForm } from '../form.ts';
+import { importedJson, itemFrom, listMessage } from '../proof-form.ts';
+import { messagePage } from '../views/message-page.ts';
+import { proofDeletePage, proofFormPage, proofImportPage, proofListPage, proofValues } from '../views/proof-pages.ts';
+
+const FIELDS = ['id', 'kind', 'title', 'clientType', 'problem', 'approach', 'result', 'metrics', 'skills', 'link', 'public'] as const;
+
+function notFound(c: Context, error: BidwrightError) {
+  return c.html(messagePage({ title: 'Proof not found', message: error.message, section: 'proof', back: { href: '/proof', label: 'Back to the library' } }), 404);
+}
+
+/** Renders a core failure on a proof page, or rethrows what is not ours to explain. */
+function failed(error: unknown): ReturnType<typeof describeFailure> {
+  if (!isBidwrightError(error)) throw error;
+  return describeFailure(error, FIELDS, undefined);
+}
+
+/** The proof library routes under /proof. */
+export function createProofRoutes(deps: HttpDeps): Hono {
+  const { store } = deps;
+  const app = new Hono();
+  app.get('/proof', async (c) => c.html(proofListPage(await store.listProof(), listMessage(c.req.query()))));
+
+  app.get('/proof/export', async (c) => {
+    c.header('Content-Disposition', 'attachment; filename="proof.json"');
+    return c.json(await store.listProof());
+  });
+
+  app.get('/proof/new', (c) => c.html(proofFormPage({ mode: 'add', values: { kind: 'case_study' } })));
+  app.post('/proof/new', csrf(), async (c) => {
+    const { values } = await readForm(c);
+    try {
+      const item = await addProof(itemFrom(values, values.id ?? ''), store);
+      return c.redirect(`/proof?added=${encodeURIComponent(item.id)}`, 303);
+    } catch (error) {
+      const failure = failed(error);
+      return c.html(proofFormPage({ mode: 'add', values, error: failure }), failure.status);
+    }
+  });
+
+  app.get('/proof/import', (c) => c.html(proofImportPage({})));
+  app.post('/proof/import', csrf(), async (c) => {
+    const form = await readForm(c);
+    try {
+      const result = await importProof(await importedJson(form), store);
+      return c.redirect(`/proof?imported=${result.added}-${result.updated}`, 303);
+    } catch (error) {
+      if (!isBidwrightError(error)) throw error;
+      const failure = describeFailure(error, ['json', 'file'], form.files.file?.size ? 'file' : 'json');
+      return c.html(proofImportPage(form.values, failure), failure.status);
+    }
+  });
+
+  app.get('/proof/:id/edit', async (c) => {
+    try {
+      return c.html(proofFormPage({ mode: 'edit', values: proofValues(await getProof(c.req.param('id'), store)) }));
+    } catch (error) {
+      if (isBidwrightError(error)) return notFound(c, error);
+      throw error;
+    }
+  });
+  app.post('/proof/:id/edit', csrf(), async (c) => {
+    const id = c.req.param('id');
+    const { values } = await readForm(c);
+    try {
+      await getProof(id, store);
+      // The store's import adds or replaces by id, all or nothing: exactly an edit.
+      await importProof([itemFrom(values, id)], store);
+      return c.redirect(`/proof?saved=${encodeURIComponent(id)}`, 303);
+    } catch (error) {
+      if (isBidwrightError(error) && error.code === 'NOT_FOUND') return notFound(c, error);
+      const failure = failed(error);
+      return c.html(proofFormPage({ mode: 'edit', values: { ...values, id }, error: failure }), failure.status);
+    }
+  });
+
+  app.get('/proof/:id/delete', async (c) => {
+    try {
+      return c.html(proofDeletePage(await getProof(c.req.param('id'), store)));
+    } catch (error) {
+      if (isBidwrightError(error)) return notFound(c, error);
+      throw error;
+    }
+  });
+  app.post('/proof/:id/delete', csrf(), async (c) => {
+    const id = c.req.param('id');
+    try {
+      await removeProof(id, store);
+      return c.redirect(`/proof?removed=${encodeURIComponent(id)}`, 303);
+    } catch (error) {
+      if (isBidwrightError(error)) return notFound(c, error);
+      throw error;
+    }
+  });
+  return app;
+}

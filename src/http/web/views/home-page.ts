@@ -1,0 +1,67 @@
+/** The main page: paste a job post, get the triage and a proposal draft. */
+import { html } from 'hono/html';
+import type { Proposal, Tone, Triage } from '../../../core/schemas.ts';
+import type { FormValues } from '../form.ts';
+import { formError, selectField, textArea, type Html } from './fields.ts';
+import { page } from './layout.ts';
+import { proposalPanel } from './proposal-panel.ts';
+import { triagePanel } from './triage-panel.ts';
+
+export const TONES: ReadonlyArray<readonly [string, string]> = [
+  ['plain', 'Plain'],
+  ['warm', 'Warm'],
+  ['direct', 'Direct'],
+  ['formal', 'Formal'],
+];
+
+export const LENGTHS: ReadonlyArray<readonly [string, string]> = [
+  ['short', 'Short'],
+  ['standard', 'Standard'],
+  ['long', 'Long'],
+];
+
+export interface HomePageOptions {
+  values: FormValues;
+  profileTone: Tone;
+  /** Whether the browser may stream the draft from the API (not when the API needs a token). */
+  streamable: boolean;
+  triage?: Triage;
+  /** The finished draft; null with a triage means the browser streams it in. */
+  proposal?: Proposal | null;
+  error?: { message: string; fields: Record<string, string> };
+}
+
+function results(options: HomePageOptions): Html {
+  if (!options.triage) return html``;
+  return html`<div id="results" class="results">
+${triagePanel(options.triage)}
+${proposalPanel({ proposal: options.proposal ?? null, instructions: options.triage.instructions })}
+</div>`;
+}
+
+/** Renders the page, keeping what the user typed. */
+export function homePage(options: HomePageOptions): Html {
+  const { values, error } = options;
+  const fields = error?.fields ?? {};
+  const body = html`<h1>Triage a job post and draft a proposal</h1>
+<p class="lede">Paste the whole job page. bidwright tells you whether to bid and drafts a diagnosis-first proposal from your own proof. You review it and send it yourself.</p>
+<form id="propose-form" class="card" method="post" action="/#results" data-stream="${options.streamable ? 'on' : 'off'}">
+${formError(error?.message)}
+${textArea({
+  name: 'jobPost',
+  label: 'Job post',
+  hint: 'Title, description, budget, activity and client details as the job page shows them. Instructions inside the post are shown to you, never followed.',
+  value: values.jobPost,
+  error: fields.jobPost,
+  required: true,
+  rows: 12,
+})}
+<div class="row">
+${selectField({ name: 'tone', label: 'Tone', options: [['', `Profile default (${options.profileTone})`], ...TONES], value: values.tone, error: fields.tone })}
+${selectField({ name: 'length', label: 'Length', options: LENGTHS, value: values.length ?? 'standard', error: fields.length })}
+</div>
+<div class="actions"><button type="submit" class="button">Triage and draft</button></div>
+</form>
+${results(options)}`;
+  return page({ title: options.triage ? `Draft: ${options.triage.facts.title ?? 'job post'}` : 'Draft a proposal', section: 'draft', body });
+}

@@ -1,0 +1,38 @@
+/**
+ * The draft's word and character counts against the P13 length band. The thresholds come from the
+ * rule itself so the page and the rubric never disagree; the streaming script reads them from the
+ * panel's data attributes.
+ */
+import { p13Length } from '../../../rubric/proposal/p13-length.ts';
+import { countWords } from '../../../rubric/text.ts';
+
+/** How many characters a marketplace shows before the client opens a proposal. */
+export const PREVIEW_CHARS = 150;
+
+export const LENGTH_LIMITS = {
+  minWords: p13Length.thresholds.minWords ?? 120,
+  maxWords: p13Length.thresholds.maxWords ?? 300,
+  warnUnder: p13Length.thresholds.warnUnder ?? 80,
+  warnOver: p13Length.thresholds.warnOver ?? 400,
+  maxChars: p13Length.thresholds.maxChars ?? 5000,
+} as const;
+
+export interface LengthStatus {
+  words: number;
+  chars: number;
+  level: 'ok' | 'note' | 'warn' | 'error';
+  note: string;
+}
+
+/** Counts a draft and says where it sits against the length band. */
+export function lengthStatus(text: string): LengthStatus {
+  const words = countWords(text);
+  const chars = text.length;
+  const band = `${LENGTH_LIMITS.minWords}–${LENGTH_LIMITS.maxWords} words`;
+  const max = LENGTH_LIMITS.maxChars.toLocaleString('en-US');
+  if (chars > LENGTH_LIMITS.maxChars) return { words, chars, level: 'error', note: `Over the ${max}-character limit: marketplaces cut it off.` };
+  if (words < LENGTH_LIMITS.warnUnder) return { words, chars, level: 'warn', note: `Too short: under ${LENGTH_LIMITS.warnUnder} words. Aim for ${band}.` };
+  if (words > LENGTH_LIMITS.warnOver) return { words, chars, level: 'warn', note: `Too long: over ${LENGTH_LIMITS.warnOver} words. Aim for ${band}.` };
+  if (words < LENGTH_LIMITS.minWords || words > LENGTH_LIMITS.maxWords) return { words, chars, level: 'note', note: `Outside the ${band} target.` };
+  return { words, chars, level: 'ok', note: `Within the ${band} target (${max} characters max).` };
+}

@@ -1,0 +1,74 @@
+/**
+ * The proposal panel: counts, the draft with its first 150 characters marked, copy and regenerate,
+ * findings beside it, and screening answers. The streaming script fills the same elements by id,
+ * so a page drafted on the server and one streamed in the browser look alike.
+ */
+import { html } from 'hono/html';
+import type { Instruction, Proposal, Usage } from '../../../core/schemas.ts';
+import type { Html } from './fields.ts';
+import { findingsList } from './findings.ts';
+import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus } from './length-meter.ts';
+
+function engineLine(engine: string, usage: Usage | null): string {
+  const by = engine === 'offline' ? 'the offline engine (rule-based, no model)' : `the ${engine} engine`;
+  if (usage === null) return `Drafted by ${by}.`;
+  const cost = usage.costUsd === null ? 'cost unknown' : `about $${usage.costUsd.toFixed(4)}`;
+  return `Drafted by ${by}: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ${cost}.`;
+}
+
+/** The draft text with what the client sees first marked. */
+export function draftText(text: string): Html {
+  const preview = text.slice(0, PREVIEW_CHARS);
+  return html`<mark class="preview" title="What the client sees first">${preview}</mark>${text.slice(PREVIEW_CHARS)}`;
+}
+
+export interface ProposalPanelOptions {
+  /** The finished proposal, or null while the browser streams it in. */
+  proposal: Proposal | null;
+  /** From the triage of the same post, so the reminder shows before the draft is done. */
+  instructions: Instruction[];
+}
+
+/** Renders the proposal panel; with `proposal: null` it is an empty frame the script streams into. */
+export function proposalPanel({ proposal, instructions }: ProposalPanelOptions): Html {
+  const text = proposal?.text ?? '';
+  const length = lengthStatus(text);
+  const limits = LENGTH_LIMITS;
+  const answers = proposal?.screeningAnswers ?? [];
+  return html`<section class="panel proposal" id="proposal" aria-labelledby="proposal-title" data-state="${proposal ? 'done' : 'pending'}"
+ data-min-words="${limits.minWords}" data-max-words="${limits.maxWords}" data-warn-under="${limits.warnUnder}" data-warn-over="${limits.warnOver}" data-max-chars="${limits.maxChars}" data-preview-chars="${PREVIEW_CHARS}">
+<h2 id="proposal-title">Proposal draft</h2>
+<p class="stream-status" id="proposal-status" role="status" aria-live="polite">${proposal ? 'Draft ready. Review it, then copy it into the marketplace yourself.' : 'Drafting…'}</p>
+<div class="proposal-grid">
+<div class="proposal-main">
+<p class="meter meter--${length.level}" id="proposal-meter"><span id="proposal-words">${length.words}</span> words · <span id="proposal-chars">${length.chars}</span> characters. <span id="proposal-meter-note">${proposal ? length.note : ''}</span></p>
+<p class="hint">The highlighted start (the first ${PREVIEW_CHARS} characters) is what the client sees before opening your proposal.</p>
+<div class="draft" id="proposal-text" tabindex="0" role="region" aria-label="Proposal text">${draftText(text)}</div>
+<div class="actions">
+<button type="button" class="button" data-copy-target="proposal-text" hidden>Copy proposal</button>
+<button type="submit" class="button button--secondary" id="regenerate" form="propose-form">Regenerate</button>
+<span class="copy-status" role="status" aria-live="polite"></span>
+</div>
+<section class="answers" aria-labelledby="answers-title"${answers.length === 0 && proposal ? html` hidden` : ''} id="proposal-answers-section">
+<h3 id="answers-title">Screening answers</h3>
+<p class="hint">Paste each answer into its own box on the application form.</p>
+<ol id="proposal-answers">${answers.map(
+    (answer, index) => html`<li><p class="question">${answer.question}</p><p class="answer" id="answer-${index + 1}">${answer.answer}</p>
+<button type="button" class="button button--secondary button--small" data-copy-target="answer-${index + 1}" hidden>Copy answer</button></li>`,
+  )}</ol>
+</section>
+<p class="citations" id="proposal-citations">${proposal
+    ? proposal.citations.length > 0
+      ? html`Cites proof: ${proposal.citations.map((id, index) => html`${index > 0 ? ', ' : ''}<code>${id}</code>`)}`
+      : 'Cites no proof.'
+    : ''}</p>
+<p class="muted" id="proposal-engine">${proposal ? engineLine(proposal.engine, proposal.usage) : ''}</p>
+${instructions.length > 0 ? html`<p class="reminder">The post has client instructions (see the triage above). The draft does not follow them; you decide.</p>` : ''}
+</div>
+<aside class="proposal-findings" aria-labelledby="proposal-findings-title">
+<h3 id="proposal-findings-title">Rubric findings</h3>
+${proposal ? findingsList(proposal.findings, 'proposal-findings') : html`<p class="findings-summary" id="proposal-findings-summary">Findings appear when the draft is finished.</p><ul class="finding-list" id="proposal-findings"></ul>`}
+</aside>
+</div>
+</section>`;
+}

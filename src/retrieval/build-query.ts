@@ -1,0 +1,79 @@
+/**
+ * The query a job post or a free-text search puts to the proof library: weighted terms to rank with,
+ * and the evidence the query offers (see relevant-proof.ts). Client instructions in a post ("start
+ * your proposal with the word banana", text aimed at an AI) and job-post boilerplate ("a proven
+ * track record") are taken out first: they say nothing about the work, and a client must not be
+ * able to steer which proof is chosen by planting words.
+ */
+import type { ParsedJobPost } from '../core/schemas.ts';
+import { buildQuery, tokenize, type QueryTerm } from './analyze.ts';
+import { FIELD_BREAK, queryEvidence, type QueryEvidence } from './relevant-proof.ts';
+import { BOILERPLATE_PHRASES } from './stopwords.ts';
+
+/** Analysed query: the terms to rank with and the evidence to filter with. */
+export interface ProofQuery {
+  terms: QueryTerm[];
+  evidence: QueryEvidence;
+}
+
+// Bounds the analysis of one query, however long the pasted text is.
+const MAX_QUERY_TERMS = 200;
+const POST_WEIGHT = { title: 3, skills: 2, description: 1 };
+// A post without a title leads with its opening words instead.
+const UNTITLED_LEAD_TOKENS = 30;
+const BOILERPLATE = BOILERPLATE_PHRASES.map((phrase) => tokenize(phrase));
+
+/** `tokens` without any occurrence of the given token runs. */
+export function withoutRuns(tokens: readonly string[], runs: readonly (readonly string[])[]): string[] {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const run of runs) {
+    const first = run[0];
+    if (first === undefined) continue;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), run]);
+  }
+  const out: string[] = [];
+  for (let at = 0; at < tokens.length; ) {
+    const candidates = byFirst.get(tokens[at] as string) ?? [];
+    const run = candidates.find((r) => r.every((token, offset) => tokens[at + offset] === token));
+    if (run === undefined) {
+      out.push(tokens[at] as string);
+      at += 1;
+    } else {
+      at += run.length;
+    }
+  }
+  return out;
+}
+
+/** The query for free text (an offer, a search box): all of it counts as lead. */
+export function textQuery(text: string): ProofQuery {
+  const tokens = withoutRuns(tokenize(typeof text === 'string' ? text : ''), BOILERPLATE);
+  return { terms: buildQuery([{ tokens, weight: 1 }], MAX_QUERY_TERMS), evidence: queryEvidence(tokens, tokens) };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '') ?? '';
+}
+
+/** The query a post asks: its title counts most, then its listed skills, then its description. */
+export function postQuery(post: ParsedJobPost): ProofQuery {
+  const { facts } = post;
+  const removed = [...post.instructions.map((instruction) => tokenize(instruction.text)), ...BOILERPLATE];
+  const clean = (text: string): string[] => withoutRuns(tokenize(text), removed);
+  const title = clean(facts.title ?? '');
+  const skills = facts.skills.map(clean);
+  // The parsed description leaves out the page's metadata lines; fall back to the whole paste.
+  const description = facts.description || post.text;
+  const body = clean(description);
+  const lead = title.length > 0 ? title : clean(firstLine(description)).slice(0, UNTITLED_LEAD_TOKENS);
+  const terms = buildQuery(
+    [
+      { tokens: title, weight: POST_WEIGHT.title },
+      { tokens: skills.flat(), weight: POST_WEIGHT.skills },
+      { tokens: body, weight: POST_WEIGHT.description },
+    ],
+    MAX_QUERY_TERMS,
+  );
+  const fields = [title, ...skills, body].flatMap((tokens) => [...tokens, FIELD_BREAK]);
+  return { terms, evidence: queryEvidence([...lead, ...skills.flat()], fields) };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/run-cli.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { createOfflineEngine } from '../../../src/engines/offline/index.ts';
+import type { LogEntry } from '../../../src/http/deps.ts';
+import { createMemoryStore } from '../../../src/storage/memory-store.ts';
+import { TEMPLATES_DIR } from '../../helpers/cli.ts';
+
+/** Runs `bidwright serve ...` in-process with a signal the test can send. */
+function serve(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  let signal: ((name: string) => void) | null = null;
+  const logs: LogEntry[] = [];
+  const done = runCli(['serve', ...args], {
+    config: loadConfig(env),
+    openStore: async () => createMemoryStore(),
+    createEngine: () => createOfflineEngine(),
+    clock: { now: () => new Date('2026-11-21T12:00:00Z') },
+    stdin: { readStdin: async () => Buffer.from('') },
+    stdout: { write: (text) => void (stdout += text) },
+    stderr: { write: (text) => void (stderr += text) },
+    isTTY: false,
+    templatesDir: TEMPLATES_DIR,
+    logger: { log: (entry) => logs.push(entry) },
+    onSignal: (handler) => {
+      signal = handler;
+      return () => void (signal = null);
+    },
+  });
+  const listening = async (): Promise<string> => {
+    for (let i = 0; i < 200; i++) {
+      const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
+      if (url !== undefined) return url;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`never listened; stderr: ${stderr}`);
+  };
+  return { done, listening, logs, send: (name: string) => signal?.(name), out: () => stdout, err: () => stderr };
+}
+
+describe('bidwright serve', () => {
+  it('prints where it listens, the engine and the data dir, serves, and stops with exit 0 on a signal', async () => {
+    const run = serve(['--port', '0'], { BIDWRIGHT_DATA_DIR: '/tmp/bidwright-serve-test' });
+    const url = await run.listening();
+    expect(run.out()).toMatch(/^bidwright listening on http:\/\/127\.0\.0\.1:\d+ \(engine: offline\)\n/);
+    expect(run.out()).toContain('data: /tmp/bidwright-serve-test');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(run.logs.some((entry) => entry.path === '/healthz' && entry.status === 200)).toBe(true);
+    run.send('SIGTERM');
+    expect(await run.done).toBe(0);
+    expect(run.out()).toContain('bidwright stopped.');
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
+  it('takes host and port from the environment when no flags are given', async () => {
+    const run = serve([], { BIDWRIGHT_PORT: '0', BIDWRIGHT_HOST: 'localhost' });
+    const url = await run.listening();
+    expect(url).toMatch(/^http:\/\/(127\.0\.0\.1|\[::1\]):\d+$/);
+    run.send('SIGINT');
+    expect(await run.done).toBe(0);
+  });
+
+  it('refuses a non-loopback host without a token, with exit 2 and one line', async () => {
+    const run = serve(['--host', '0.0.0.0', '--port', '0']);
+    expect(await run.done).toBe(2);
+    expect(run.err()).toMatch(/^bidwright: Refusing to listen on 0\.0\.0\.0 without a token: set BIDWRIGHT_TOKEN, or listen on 127\.0\.0\.1\.\n$/);
+  });
+
+  it('refuses a port that is not a number', async () => {
+    const run = serve(['--port', 'eighty']);
+    expect(await run.done).toBe(2);
+    expect(run.err()).toContain('--port must be a number');
+  });
+
+  it('asks for the token on /api when BIDWRIGHT_TOKEN is set', async () => {
+    const run = serve(['--port', '0'], { BIDWRIGHT_TOKEN: 'cli-token' });
+    const url = await run.listening();
+    expect((await fetch(`${url}/api/profile`)).status).toBe(401);
+    expect((await fetch(`${url}/api/profile`, { headers: { Authorization: 'Bearer cli-token' } })).status).toBe(200);
+    run.send('SIGTERM');
+    expect(await run.done).toBe(0);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Profile } from '../../../src/core/schemas.ts';
+import { buildApp, jsonRequest, problemOf } from '../helpers.ts';
+
+describe('/api/profile', () => {
+  it('reads the default profile', async () => {
+    const { app } = buildApp();
+    expect(Profile.parse(await (await app.request('/api/profile')).json())).toEqual(Profile.parse({}));
+  });
+
+  it('updates only the fields given and returns the whole profile', async () => {
+    const { app, store } = buildApp();
+    await store.setProfile(Profile.parse({ name: 'Ada', skills: ['Excel'] }));
+    const response = await app.request('/api/profile', jsonRequest('PUT', { rateFloor: 40, tone: 'warm' }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ name: 'Ada', skills: ['Excel'], rateFloor: 40, tone: 'warm' });
+    expect((await store.getProfile()).rateFloor).toBe(40);
+  });
+
+  it('rejects an unknown field and a wrong type, changing nothing', async () => {
+    const { app, store } = buildApp();
+    const typo = await app.request('/api/profile', jsonRequest('PUT', { rateFlor: 40 }));
+    expect(typo.status).toBe(400);
+    expect(String((await problemOf(typo)).detail)).toContain('rateFlor');
+    const wrong = await app.request('/api/profile', jsonRequest('PUT', { rateFloor: 'forty' }));
+    expect(wrong.status).toBe(400);
+    expect((await problemOf(wrong)).errors).toEqual([expect.objectContaining({ path: ['rateFloor'] })]);
+    expect(await store.getProfile()).toEqual(Profile.parse({}));
+  });
+});

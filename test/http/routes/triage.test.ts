@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { Triage } from '../../../src/core/schemas.ts';
+import { buildApp, JOB_POST, jsonRequest, problemOf } from '../helpers.ts';
+
+describe('POST /api/triage', () => {
+  it('triages a pasted post into the Triage shape, with the facts it states', async () => {
+    const { app } = buildApp();
+    const response = await app.request('/api/triage', jsonRequest('POST', { jobPost: JOB_POST }));
+    expect(response.status).toBe(200);
+    const triage = Triage.parse(await response.json());
+    expect(triage.facts.budget).toMatchObject({ type: 'fixed', min: 600, max: 600 });
+    expect(triage.screeningQuestions).toHaveLength(1);
+    expect(triage.bestProof[0]?.id).toBe('stock-sheet-rebuild');
+    expect(['pursue', 'consider', 'skip']).toContain(triage.verdict);
+  });
+
+  it('takes a post as an object whose structured fields win over parsing', async () => {
+    const { app } = buildApp();
+    const jobPost = { text: JOB_POST, title: 'Inventory reconciliation', budget: { type: 'hourly', min: 30, max: 45, currency: 'USD' } };
+    const triage = Triage.parse(await (await app.request('/api/triage', jsonRequest('POST', { jobPost }))).json());
+    expect(triage.facts.title).toBe('Inventory reconciliation');
+    expect(triage.facts.budget).toMatchObject({ type: 'hourly', min: 30, max: 45 });
+  });
+
+  it('refuses an empty post with a 400 saying it is empty', async () => {
+    const { app } = buildApp();
+    const response = await app.request('/api/triage', jsonRequest('POST', { jobPost: '   ' }));
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).detail).toContain('empty');
+  });
+
+  it('refuses a post of the wrong type with the zod issues', async () => {
+    const { app } = buildApp();
+    const response = await app.request('/api/triage', jsonRequest('POST', { jobPost: 42 }));
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect((problem.errors as { path: unknown[] }[])[0]?.path).toEqual(['jobPost']);
+    expect(problem.detail).toContain('give the job post as text');
+  });
+
+  it('refuses a body without jobPost, and one that is not an object', async () => {
+    const { app } = buildApp();
+    for (const body of [{ post: JOB_POST }, [JOB_POST], 'null', '"just a string"']) {
+      const response = await app.request('/api/triage', jsonRequest('POST', body));
+      expect(response.status, JSON.stringify(body)).toBe(400);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lengthStatus as serverLengthStatus, LENGTH_LIMITS, PREVIEW_CHARS } from '../../../../src/http/web/views/length-meter.ts';
+import { countWords as rubricCountWords } from '../../../../src/rubric/text.ts';
+
+interface LengthModule {
+  countWords(text: string): number;
+  lengthStatus(text: string, limits: typeof LENGTH_LIMITS & { previewChars: number }): { words: number; chars: number; level: string; note: string };
+}
+
+// A browser module without type declarations: imported by URL so TypeScript does not resolve it.
+const MODULE = new URL('../../../../src/http/web/assets/draft-length.js', import.meta.url).href;
+const load = () => import(MODULE) as Promise<LengthModule>;
+
+const SAMPLES = [
+  '',
+  'Your checkout loses “mobile” buyers—after the shipping step.',
+  "It's a well-known, re-tested fix: 22% more completions in 3 weeks.",
+  'Ünïcödé wörds, ＦＵＬＬＷＩＤＴＨ letters and 数字 123.',
+  'Line one\n\nLine two\ttabbed   spaced',
+  Array.from({ length: 150 }, (_, i) => `w${i}`).join(' '),
+  Array.from({ length: 420 }, (_, i) => `w${i}`).join(' '),
+  'x'.repeat(5001),
+];
+
+describe('the browser length meter', () => {
+  it.each(SAMPLES.map((text) => [text.slice(0, 40), text]))('counts words as the rubric does: %s', async (_label, text) => {
+    const { countWords } = await load();
+    expect(countWords(text)).toBe(rubricCountWords(text));
+  });
+
+  it.each(SAMPLES.map((text) => [text.slice(0, 40), text]))('rates the length as the server does: %s', async (_label, text) => {
+    const { lengthStatus } = await load();
+    expect(lengthStatus(text, { ...LENGTH_LIMITS, previewChars: PREVIEW_CHARS })).toEqual(serverLengthStatus(text));
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorText, makeWebApp, postForm, textareaValue } from '../web-app.ts';
+
+describe('audit page', () => {
+  it('labels each task in a table', async () => {
+    const { app } = await makeWebApp();
+    const tasks = '- Transcribe interview recordings\n- Decide which product line to cut\n2) Resize product photos';
+    const page = await (await postForm(app, '/audit', { tasks })).text();
+    const rows = page.match(/<tr><th scope="row">/g) ?? [];
+    expect(rows).toHaveLength(3);
+    expect(page).toContain('<th scope="row">Transcribe interview recordings</th>');
+    expect(page).toMatch(/<span class="label label--(automatable|ai_assisted|human_critical)">/);
+  });
+
+  it('keeps the list and shows the error when it is empty', async () => {
+    const { app } = await makeWebApp();
+    const response = await postForm(app, '/audit', { tasks: '\n - \n' });
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(fieldErrorText(page, 'tasks')).toMatch(/empty/);
+    expect(textareaValue(page, 'tasks')).toBe('\n - \n');
+  });
+});

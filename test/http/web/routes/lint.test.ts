@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { BAKERY_POST, BAKERY_PROOF, fieldErrorText, makeWebApp, postForm, textareaValue } from '../web-app.ts';
+
+describe('lint page', () => {
+  it('lists the findings for a pasted draft, with the post as context', async () => {
+    const { app } = await makeWebApp({ proof: BAKERY_PROOF });
+    const draft = 'Hi, I am a passionate and hardworking developer. I will delve into your site. Email me at sam@example.com.';
+    const page = await (await postForm(app, '/lint', { text: draft, jobPost: BAKERY_POST, citations: '' })).text();
+    expect(page).toContain('Fix before sending');
+    for (const rule of ['P02', 'P14', 'P16', 'P18']) expect(page).toContain(`<span class="rule-id">${rule}</span>`);
+    expect(page).toContain('<span class="label">Evidence:</span>');
+    expect(textareaValue(page, 'text')).toBe(draft);
+  });
+
+  it('shows the error beside an empty draft', async () => {
+    const { app } = await makeWebApp();
+    const response = await postForm(app, '/lint', { text: '', jobPost: BAKERY_POST });
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(fieldErrorText(page, 'text')).toMatch(/draft is empty/);
+    expect(textareaValue(page, 'jobPost')).toBe(BAKERY_POST);
+  });
+
+  it('escapes hostile text in the draft and in the findings evidence', async () => {
+    const { app } = await makeWebApp();
+    const draft = 'I am <b onmouseover="window.__xss=1">passionate</b> about [Client Name] <script>window.__xss=1</script>';
+    const page = await (await postForm(app, '/lint', { text: draft })).text();
+    expect(page).not.toContain('<b onmouseover');
+    expect(page).not.toContain('<script>window');
+    expect(page).toContain('&lt;b onmouseover=&quot;window.__xss=1&quot;&gt;');
+  });
+});
