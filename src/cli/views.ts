@@ -1,4 +1,5 @@
 /** Plain-text view models for the output templates: every field a template reads is present. */
+import { countWords } from '../rubric/text.ts';
 import type { CaseStudy, Finding, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../core/schemas.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
@@ -69,18 +70,13 @@ export function triageView(result: Triage) {
   };
 }
 
-/** How many words a text has, as a client would count them. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 /** A proposal draft with its counts and what the client sees first; `streamed` when the text was already shown live. */
 export function proposalView(result: Proposal, streamed = false) {
   const preview = result.text.replace(/\s+/g, ' ').slice(0, 150);
   return {
     ...result,
     rule: '-'.repeat(60),
-    words: wordCount(result.text),
+    words: countWords(result.text),
     chars: result.text.length,
     preview,
     findings: findingsView(result.findings),
