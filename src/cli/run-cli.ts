@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isBidwrightError } from '../core/errors.ts';
 import { registerDraftingCommands } from './commands/drafting.ts';
+import { registerEvalCommand } from './commands/eval.ts';
 import { registerLibraryCommands } from './commands/library.ts';
 import { registerLintCommand } from './commands/lint.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -27,6 +28,7 @@ function createProgram(ctx: CliContext): Command {
   registerLintCommand(program, ctx);
   registerLibraryCommands(program, ctx);
   registerServeCommand(program, ctx);
+  registerEvalCommand(program, ctx);
   // Sub-commands inherit the parent's output and exit handling.
   for (const command of program.commands) {
     command.exitOverride().configureOutput(program.configureOutput());

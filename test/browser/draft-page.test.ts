@@ -48,7 +48,8 @@ describe('the draft page in Chromium', () => {
     expect(drafts[0]?.text).toBe(text);
 
     await page.getByRole('button', { name: 'Copy proposal' }).click();
-    await expect(page.locator('#proposal .copy-status').textContent()).resolves.toBe('Copied to the clipboard.');
+    // The clipboard write is asynchronous; the status appears when it has finished.
+    await expect.poll(() => page.locator('#proposal .copy-status').textContent()).toBe('Copied to the clipboard.');
     expect(await inPage<string>(page, 'navigator.clipboard.readText()')).toBe(text);
 
     await page.screenshot({ path: outputPath('main-page.png'), fullPage: true });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Store } from '../../src/core/ports.ts';
+import type { Engine, Store } from '../../src/core/ports.ts';
 import { createOfflineEngine } from '../../src/engines/offline/index.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
 
@@ -20,6 +20,8 @@ export interface CliOptions {
   env?: Record<string, string>;
   /** Pretend stdout is a terminal (live drafts, colour unless NO_COLOR). */
   isTTY?: boolean;
+  /** The engine every command gets instead of the offline engine (e.g. one that breaks on purpose). */
+  engine?: Engine;
 }
 
 /** Runs the CLI in-process on a memory store (unless given one) with the offline engine. */
@@ -30,7 +32,7 @@ export async function runBidwright(args: string[], options: CliOptions = {}): Pr
   const code = await runCli(args, {
     config: loadConfig(options.env ?? {}),
     openStore: async () => store,
-    createEngine: () => createOfflineEngine(),
+    createEngine: () => options.engine ?? createOfflineEngine(),
     clock: { now: () => new Date('2026-11-21T12:00:00Z') },
     stdin: { readStdin: async () => Buffer.from(options.stdin ?? '') },
     stdout: { write: (text) => void (stdout += text) },

@@ -35,13 +35,18 @@ function withoutLocation(reason: Reason, country: string | null): Reason {
     : { ...reason, text: `A ${reason.signal} concern was found in the post.` };
 }
 
-function decide(context: TriageContext): Verdict {
+/**
+ * Pursue needs nothing against the job. A scope the fixed budget cannot pay for is such a cost even
+ * when proof fits: the honest best is to consider it and propose a smaller first milestone.
+ */
+function decide(context: TriageContext, scope: Reason | null): Verdict {
   const { post, proof, signals } = context;
   const severe = post.redFlags.some((flag) => SEVERE_FLAGS.has(flag.code));
   if (severe || signals.budgetFit.status === 'below_floor') return 'skip';
   const pursuable =
     proof.length > 0 &&
     post.redFlags.length === 0 &&
+    scope?.effect !== 'negative' &&
     post.facts.client.paymentVerified !== false &&
     signals.competition.status !== 'high';
   return pursuable ? 'pursue' : 'consider';
@@ -55,6 +60,7 @@ function decide(context: TriageContext): Verdict {
 export function judgeTriage(context: TriageContext): TriageJudgement {
   const { post, profile, proof, signals } = context;
   const exposure = classifyTask(`${post.facts.title ?? ''}\n${post.facts.description}`);
+  const scope = scopeReason(post);
   const reasons = [
     proofReason(proof),
     budgetReason(signals),
@@ -63,7 +69,7 @@ export function judgeTriage(context: TriageContext): TriageJudgement {
     freshnessReason(signals),
     ...clientReasons(post.facts.client),
     ...redFlagReasons(post),
-    scopeReason(post),
+    scope,
     instructionsReason(post),
     exposureReason(exposure.level, exposure.reason),
     connectsReason(signals),
@@ -71,7 +77,7 @@ export function judgeTriage(context: TriageContext): TriageJudgement {
     .filter((reason): reason is Reason => reason !== null)
     .map((reason) => withoutLocation(reason, post.facts.client.country));
   return {
-    verdict: decide(context),
+    verdict: decide(context, scope),
     reasons,
     aiExposure: { level: exposure.level, reason: exposure.reason },
     clarifyingQuestions: clarifyingQuestions(post, profile.avoidWords),

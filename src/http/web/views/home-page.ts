@@ -7,6 +7,7 @@ import { page } from './layout.ts';
 import { proposalPanel } from './proposal-panel.ts';
 import { triagePanel } from './triage-panel.ts';
 
+/** The tone choices, as [value, label]. */
 export const TONES: ReadonlyArray<readonly [string, string]> = [
   ['plain', 'Plain'],
   ['warm', 'Warm'],
@@ -14,6 +15,7 @@ export const TONES: ReadonlyArray<readonly [string, string]> = [
   ['formal', 'Formal'],
 ];
 
+/** The length choices, as [value, label]. */
 export const LENGTHS: ReadonlyArray<readonly [string, string]> = [
   ['short', 'Short'],
   ['standard', 'Standard'],

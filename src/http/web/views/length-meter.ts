@@ -9,6 +9,7 @@ import { countWords } from '../../../rubric/text.ts';
 /** How many characters a marketplace shows before the client opens a proposal. */
 export const PREVIEW_CHARS = 150;
 
+/** P13's thresholds: the word band, its warning edges and the character cap. */
 export const LENGTH_LIMITS = {
   minWords: p13Length.thresholds.minWords ?? 120,
   maxWords: p13Length.thresholds.maxWords ?? 300,

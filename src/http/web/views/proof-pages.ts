@@ -5,6 +5,7 @@ import { formatMetricLines, joinList, type FormValues } from '../form.ts';
 import { checkboxField, formError, notice, selectField, textArea, textField, type Html } from './fields.ts';
 import { page } from './layout.ts';
 
+/** The kinds of proof, as [value, label]. */
 export const PROOF_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['case_study', 'Case study'],
   ['testimonial', 'Testimonial'],

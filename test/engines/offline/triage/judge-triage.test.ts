@@ -202,6 +202,19 @@ describe('judgeTriage reasons', () => {
     expect(scope?.text).toMatch(/\$300/);
   });
 
+  it('considers rather than pursues when the fixed budget is small for the scope, even with proof', () => {
+    const facts = {
+      title: 'Build a full marketplace platform',
+      description: 'We need a complete marketplace platform from scratch with buyer and seller apps, payments and an admin dashboard.',
+    };
+    const small = judgeTriage(makeContext({ facts: { ...facts, budget: { type: 'fixed', min: 300, max: 300, currency: 'USD' } } }));
+    expect(reason(small, 'scope')?.effect).toBe('negative');
+    expect(small.verdict).toBe('consider');
+    const ample = judgeTriage(makeContext({ facts: { ...facts, budget: { type: 'fixed', min: 40000, max: 40000, currency: 'USD' } } }));
+    expect(reason(ample, 'scope')?.effect).not.toBe('negative');
+    expect(ample.verdict).toBe('pursue');
+  });
+
   it('asks two to four specific clarifying questions when the scope is vague, and none when it is clear', () => {
     const vague = judgeTriage(makeContext({ facts: { title: 'Help with Shopify store', description: 'Need help with my Shopify store. Message me.' } }));
     expect(vague.clarifyingQuestions.length).toBeGreaterThanOrEqual(2);

@@ -1,0 +1,126 @@
+import { dirname, join } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { EngineName, OpenAIConfig } from '../../config.ts';
+import { BidwrightError } from '../../core/errors.ts';
+import type { Engine } from '../../core/ports.ts';
+import { createOpenAIEngine, PROMPTS_DIR } from '../../engines/openai/index.ts';
+import { compareBaseline, formatRegression, readBaseline, writeBaseline } from '../../evals/baseline.ts';
+import type { EvalRun, Provenance } from '../../evals/eval-result.ts';
+import { loadSuites } from '../../evals/load-suites.ts';
+import { createProgressBar } from '../../evals/progress-bar.ts';
+import { createProvenance } from '../../evals/provenance.ts';
+import { parseReporters, writeReports } from '../../evals/reporters/index.ts';
+import { runEval } from '../../evals/run-eval.ts';
+import { createPromptLibrary } from '../../prompts/create-prompt-library.ts';
+import type { CliContext, GlobalOptions } from '../context.ts';
+
+interface EvalOptions {
+  concurrency: number;
+  repeat: number;
+  baseline?: string;
+  updateBaseline?: boolean;
+  record?: boolean;
+  replay?: boolean;
+  recordings: string;
+  reporter: string[];
+  out: string;
+  suitesDir: string;
+  fixturesDir?: string;
+}
+
+/** Replay never touches the network, but the provider still wants a key or a base URL. */
+const REPLAY_BASE_URL = 'http://replay.invalid/v1';
+
+function positiveInt(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('use a whole number of 1 or more.');
+  return parsed;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+interface ChosenEngine {
+  engine: Engine;
+  name: EngineName;
+  recording: Provenance['recording'];
+}
+
+function chooseEngine(ctx: CliContext, options: EvalOptions, requested: EngineName | undefined): ChosenEngine {
+  const mode = options.record === true ? 'record' : options.replay === true ? 'replay' : null;
+  if (mode === null) {
+    const name = requested ?? ctx.deps.config.engine;
+    return { engine: ctx.deps.createEngine(name), name, recording: 'live' };
+  }
+  if (requested === 'offline') {
+    throw new BidwrightError('INVALID_INPUT', `--${mode} records or replays model answers, so it needs --engine openai (or no --engine).`);
+  }
+  let config: OpenAIConfig = ctx.deps.config.openai;
+  if (mode === 'replay' && config.apiKey === undefined && config.baseURL === undefined) config = { ...config, baseURL: REPLAY_BASE_URL };
+  return { engine: createOpenAIEngine({ config, recording: { mode, dir: options.recordings } }), name: 'openai', recording: mode };
+}
+
+/** Compares with or updates the baseline as asked; returns the run with its baseline verdict. */
+async function applyBaseline(ctx: CliContext, run: EvalRun, options: EvalOptions, engine: EngineName): Promise<EvalRun> {
+  if (options.updateBaseline === true) {
+    const file = options.baseline ?? join('evals', 'baselines', `${engine}.json`);
+    await writeBaseline(file, run);
+    ctx.deps.stderr.write(`bidwright: baseline written to ${file}\n`);
+    return run;
+  }
+  if (options.baseline === undefined) return run;
+  const comparison = compareBaseline(run, await readBaseline(options.baseline));
+  const out = ctx.deps.stderr;
+  if (comparison.regressions.length > 0) {
+    out.write(`bidwright: ${comparison.regressions.length} regression(s) against ${options.baseline}:\n`);
+    for (const regression of comparison.regressions) out.write(`  ${formatRegression(regression)}\n`);
+  }
+  if (comparison.removedCases.length > 0) out.write(`bidwright: cases in the baseline but not in the suites (info): ${comparison.removedCases.join(', ')}\n`);
+  const baseline = { file: options.baseline, regressions: comparison.regressions, improvements: comparison.improvements };
+  return { ...run, baseline, passed: run.passed && comparison.regressions.length === 0 };
+}
+
+/** `eval`: runs the eval suites with gates; exits 1 when a gate fails or a baseline regresses. */
+export function registerEvalCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('eval')
+    .description('run the eval suites (cases + rubric) with gates and write reports; exits 1 when a gate fails')
+    .argument('[suite...]', 'suite names in --suites-dir, or paths to suite files (default: every suite)')
+    .option('--concurrency <n>', 'case-repeats run at once', positiveInt, 4)
+    .option('--repeat <n>', 'runs of each case (error rules must pass every run; warn rules need their pass rate)', positiveInt, 1)
+    .option('--baseline <file>', 'fail on any case-check that passed in this baseline and fails now')
+    .option('--update-baseline', 'write the run as the baseline (--baseline FILE, default evals/baselines/<engine>.json)')
+    .addOption(new Option('--record', 'call the model and save its answers in --recordings').conflicts('replay'))
+    .addOption(new Option('--replay', 'answer from the saved model answers in --recordings, with no network').conflicts('record'))
+    .option('--recordings <dir>', 'where recorded model answers live', join('evals', 'recordings'))
+    .option('--reporter <list>', 'console, json, junit, markdown, html (comma-separated or repeated)', collect, [])
+    .option('--out <dir>', 'where report files go', 'reports')
+    .option('--suites-dir <dir>', 'the folder of suite files', join('evals', 'suites'))
+    .option('--fixtures-dir <dir>', 'libraries/ and profiles/ fixtures (default: fixtures beside the suites folder)')
+    .action(async (names: string[], options: EvalOptions, command: Command) => {
+      const reporters = options.reporter.length === 0 ? ['console'] : options.reporter;
+      parseReporters(reporters);
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const suites = await loadSuites({
+        suitesDir: options.suitesDir,
+        fixturesDir: options.fixturesDir ?? join(dirname(options.suitesDir), 'fixtures'),
+        names,
+      });
+      const chosen = chooseEngine(ctx, options, globals.engine);
+      const provenance = createProvenance({ engine: chosen.engine, prompts: createPromptLibrary({ dir: PROMPTS_DIR }), recording: chosen.recording });
+      const bar = ctx.deps.isTTY ? createProgressBar(ctx.deps.stderr) : null;
+      const evaluated = await runEval({
+        suites,
+        engine: chosen.engine,
+        repeat: options.repeat,
+        concurrency: options.concurrency,
+        clock: ctx.deps.clock,
+        provenance,
+        ...(bar === null ? {} : { onProgress: (done: number, total: number, id: string) => bar.update(done, total, id) }),
+      });
+      bar?.finish();
+      const run = await applyBaseline(ctx, evaluated, options, chosen.name);
+      const written = await writeReports(run, { reporters, outDir: options.out, stdout: ctx.deps.stdout, color: ctx.deps.isTTY && ctx.deps.config.color });
+      if (written.length > 0) ctx.deps.stderr.write(`bidwright: reports written: ${written.join(', ')}\n`);
+      if (!run.passed) ctx.exitCode = 1;
+    });
+}

@@ -1,0 +1,73 @@
+/**
+ * Runs one eval case once through the same core use case the CLI uses, on a fresh in-memory store
+ * seeded with the case's profile and proof, so no case ever sees another's drafts.
+ */
+import { auditTasks } from '../core/audit-tasks.ts';
+import { BidwrightError } from '../core/errors.ts';
+import type { Clock, Engine } from '../core/ports.ts';
+import { propose } from '../core/propose.ts';
+import { rewriteOffer } from '../core/rewrite-offer.ts';
+import { Profile, type Finding, type Offer, type Proposal, type TaskAudit, type Triage, type Usage } from '../core/schemas.ts';
+import { triage } from '../core/triage.ts';
+import { createMemoryStore } from '../storage/memory-store.ts';
+import type { EvalCase } from './eval-case.ts';
+import { outputText } from './output-text.ts';
+
+export interface RunCaseDeps {
+  engine: Engine;
+  clock: Clock;
+}
+
+/** What one repeat of a case produced, in the shape scoring needs. */
+export type CaseOutput =
+  | { kind: 'triage'; result: Triage }
+  | { kind: 'proposal'; result: Proposal }
+  | { kind: 'offer'; result: Offer }
+  | { kind: 'audit'; result: TaskAudit };
+
+export interface CaseRun {
+  output: CaseOutput;
+  /** The output as text a person reads; expectations on text look here. */
+  text: string;
+  /** Rubric findings of the result (audits have none). */
+  findings: Finding[];
+  usage: Usage | null;
+}
+
+function inputMismatch(evalCase: EvalCase, wanted: string): BidwrightError {
+  return new BidwrightError(
+    'INVALID_INPUT',
+    `Case "${evalCase.id}" is a ${evalCase.kind} case, so its input must have ${wanted}; fix the suite file.`,
+  );
+}
+
+async function produce(evalCase: EvalCase, deps: RunCaseDeps): Promise<CaseOutput> {
+  const { input } = evalCase;
+  if (typeof evalCase.library === 'string' || typeof evalCase.profile === 'string') {
+    // loadSuites resolves fixture names; a suite built in code must pass them inline.
+    throw new BidwrightError('INVALID_INPUT', `Case "${evalCase.id}" names a fixture that was not resolved; load suites with loadSuites().`);
+  }
+  const store = createMemoryStore({ profile: Profile.parse(evalCase.profile), proof: evalCase.library });
+  const core = { engine: deps.engine, store };
+  switch (evalCase.kind) {
+    case 'triage':
+      if (!('jobPost' in input)) throw inputMismatch(evalCase, '"jobPost"');
+      return { kind: 'triage', result: await triage(input.jobPost, core) };
+    case 'proposal':
+      if (!('jobPost' in input)) throw inputMismatch(evalCase, '"jobPost"');
+      return { kind: 'proposal', result: await propose(input, { ...core, clock: deps.clock }) };
+    case 'offer':
+      if (!('offer' in input)) throw inputMismatch(evalCase, '"offer"');
+      return { kind: 'offer', result: await rewriteOffer(input, core) };
+    case 'audit':
+      if (!('tasks' in input)) throw inputMismatch(evalCase, '"tasks"');
+      return { kind: 'audit', result: await auditTasks(input, core) };
+  }
+}
+
+/** Runs `evalCase` once; rejects with whatever the engine or core threw. */
+export async function runCase(evalCase: EvalCase, deps: RunCaseDeps): Promise<CaseRun> {
+  const output = await produce(evalCase, deps);
+  const findings = output.kind === 'audit' ? [] : output.result.findings;
+  return { output, text: outputText(output), findings, usage: output.result.usage ?? null };
+}
