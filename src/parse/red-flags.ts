@@ -1,11 +1,11 @@
 /**
  * Scam and policy red flags in a post, one per kind, each with advice for the freelancer and the
  * phrase that raised it. Pay that is too good is judged from the text ("$5,000/week for data
- * entry") and, when facts are given, from the parsed budget and experience level.
+ * entry", read with the hours the post states) and, when facts are given, from the parsed budget
+ * and experience level (src/parse/red-flag-pay.ts).
  */
 import type { JobFacts, RedFlag, RedFlagCode } from '../core/schemas.ts';
 import { prepareDoc, sentencesOf } from './doc.ts';
-import { findMoney } from './money.ts';
 import {
   buyEquipment,
   credentialsBeforeContract,
@@ -15,6 +15,7 @@ import {
   unpaidTest,
 } from './red-flag-rules.ts';
 import type { Detector } from './red-flag-match.ts';
+import { tooGoodPayInFacts, tooGoodPayInText } from './red-flag-pay.ts';
 
 /** The facts the too-good-pay check reads when they are known. */
 export type RedFlagFacts = Pick<JobFacts, 'budget' | 'experienceLevel'>;
@@ -61,42 +62,6 @@ const DETECTORS: [keyof typeof CUES, Detector][] = [
   ['credentials_before_contract', credentialsBeforeContract],
 ];
 
-// Pay per hour above which simple or no-experience work is implausible.
-const TOO_GOOD_HOURLY = 100;
-// An hourly budget above which an entry-level post is implausible.
-const TOO_GOOD_BUDGET_MAX = 150;
-const HOURS_PER: Record<string, number> = { hour: 1, hr: 1, h: 1, day: 8, daily: 8, week: 40, weekly: 40, wk: 40, month: 160, monthly: 160, mo: 160 };
-const PERIOD = /^\+?\s*(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)?(hour|hr|h|day|daily|week|weekly|wk|month|monthly|mo)\b/i;
-const EASY_WORK =
-  /\b(?:no experience|no skills?|no qualifications|without experience|anyone can|beginners? (?:welcome|friendly)|data entry|copy[- ]?past(?:e|ing)|typing|easy (?:money|job|task|work|income)|simple (?:tasks?|jobs?|work)|like and comment|from your phone|no interview)\b/i;
-
-function tooGoodInText(sentences: { text: string; start: number; end: number }[]): { start: number; end: number } | null {
-  for (let i = 0; i < sentences.length; i += 1) {
-    const s = sentences[i];
-    if (!s) continue;
-    for (const m of findMoney(s.text)) {
-      const unit = PERIOD.exec(s.text.slice(m.end, m.end + 20));
-      const amount = m.max ?? m.min;
-      if (!unit || amount === null) continue;
-      const hourly = amount / (HOURS_PER[(unit[1] ?? '').toLowerCase()] ?? 1);
-      const around = `${sentences[i - 1]?.text ?? ''} ${s.text} ${sentences[i + 1]?.text ?? ''}`;
-      if (hourly >= TOO_GOOD_HOURLY && EASY_WORK.test(around)) {
-        return { start: s.start + m.start, end: s.start + m.end + unit[0].length };
-      }
-    }
-  }
-  return null;
-}
-
-function tooGoodInFacts(facts: RedFlagFacts, text: string): string | null {
-  const { type, max, min } = facts.budget;
-  const top = max ?? min;
-  if (type !== 'hourly' || top === null || top <= TOO_GOOD_BUDGET_MAX) return null;
-  if (facts.experienceLevel === 'entry') return `up to ${top}/hr for entry-level work`;
-  const easy = EASY_WORK.exec(text);
-  return easy ? `up to ${top}/hr for ${easy[0]}` : null;
-}
-
 /** Every red flag in `text` (at most one per code, first occurrence), in a stable code order. */
 export function findRedFlags(text: string, facts?: RedFlagFacts | null): RedFlag[] {
   const doc = prepareDoc(text);
@@ -117,10 +82,10 @@ export function findRedFlags(text: string, facts?: RedFlagFacts | null): RedFlag
       }
     }
   }
-  const tooGood = tooGoodInText(sentences);
+  const tooGood = tooGoodPayInText(sentences, doc.norm);
   if (tooGood) add('too_good_pay', doc.text.slice(tooGood.start, tooGood.end));
   else if (facts) {
-    const evidence = tooGoodInFacts(facts, doc.norm);
+    const evidence = tooGoodPayInFacts(facts, doc.norm);
     if (evidence) add('too_good_pay', evidence);
   }
   return flags;

@@ -24,11 +24,13 @@ export function tokenize(text: string): string[] {
 /**
  * A light English stemmer: plurals, "-ing", "-ed" and a final "e", so "dashboards", "pricing" and
  * "automated" meet "dashboard", "price" and "automate". It only has to be consistent, not to
- * produce real words; non-ASCII words and words with digits pass through unchanged.
+ * produce real words. Accents are dropped first ("méxico" -> "mexico"); words that are still not
+ * plain ASCII letters, and words with digits, pass through otherwise unchanged.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
-  let w = word;
+  const plain = foldAccents(word);
+  if (plain.length <= 3 || !/^[a-z]+$/.test(plain)) return plain;
+  let w = plain;
   if (w.endsWith('ies') || w.endsWith('ied')) return `${w.slice(0, -3)}y`;
   if (/(?:sses|xes|ches|shes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
@@ -38,6 +40,17 @@ export function stem(word: string): string {
 
   if (w.endsWith('e') && w.length >= 4) w = w.slice(0, -1);
   return w;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+
+/**
+ * "México" and "Mexico" are one place: accents are dropped so a post in Spanish meets proof written
+ * in English about the same things. ASCII words (nearly all of them) skip the work.
+ */
+function foldAccents(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
 }
 
 function undouble(w: string): string {

@@ -7,6 +7,7 @@
  */
 import type { ParsedJobPost } from '../core/schemas.ts';
 import { buildQuery, tokenize, type QueryTerm } from './analyze.ts';
+import { LANGUAGE_NAMES, detectLanguage } from './detect-language.ts';
 import { FIELD_BREAK, queryEvidence, type QueryEvidence } from './relevant-proof.ts';
 import { BOILERPLATE_PHRASES } from './stopwords.ts';
 
@@ -55,6 +56,15 @@ function firstLine(text: string): string {
   return text.split('\n').find((line) => line.trim() !== '') ?? '';
 }
 
+/**
+ * A post written in another language is evidence for proof in that language: its English name
+ * ("spanish") joins the lead, where proof titled or skilled in the language meets it.
+ */
+function languageTerm(tokens: readonly string[]): string[] {
+  const language = detectLanguage(tokens);
+  return language === 'en' ? [] : [LANGUAGE_NAMES[language]];
+}
+
 /** The query a post asks: its title counts most, then its listed skills, then its description. */
 export function postQuery(post: ParsedJobPost): ProofQuery {
   const { facts } = post;
@@ -65,10 +75,11 @@ export function postQuery(post: ParsedJobPost): ProofQuery {
   // The parsed description leaves out the page's metadata lines; fall back to the whole paste.
   const description = facts.description || post.text;
   const body = clean(description);
-  const lead = title.length > 0 ? title : clean(firstLine(description)).slice(0, UNTITLED_LEAD_TOKENS);
+  const language = languageTerm([...title, ...body]);
+  const lead = [...(title.length > 0 ? title : clean(firstLine(description)).slice(0, UNTITLED_LEAD_TOKENS)), ...language];
   const terms = buildQuery(
     [
-      { tokens: title, weight: POST_WEIGHT.title },
+      { tokens: [...title, ...language], weight: POST_WEIGHT.title },
       { tokens: skills.flat(), weight: POST_WEIGHT.skills },
       { tokens: body, weight: POST_WEIGHT.description },
     ],

@@ -36,6 +36,7 @@ describe('bidwright eval', () => {
     const broken = await runBidwright(evalArgs('--baseline', baseline, '--reporter', 'json', '--out', dir), { engine: leakyEngine() });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/regression\(s\) against .*offline\.json/);
+    expect(broken.stderr).toMatch(/eval failed: 2 of 5 cases failed; gates failed: .*small P14.*; \d+ baseline regression\(s\)/);
     expect(broken.stderr).toMatch(/small\/xero-reconcile P14: passed in baseline, now fails: The draft contains an email address.*sam@example\.com/);
     const run = EvalRun.parse(JSON.parse(await readFile(join(dir, 'eval-results.json'), 'utf8')));
     expect(run.passed).toBe(false);

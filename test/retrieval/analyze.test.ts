@@ -37,10 +37,17 @@ describe('stem', () => {
     expect(stem(a)).toBe(stem(b));
   });
 
-  it('leaves short words, words with digits and non-ASCII words alone', () => {
+  it('leaves short words, words with digits and words with non-ASCII letters alone, accents aside', () => {
     expect(stem('css')).toBe('css');
     expect(stem('web3s')).toBe('web3s');
-    expect(stem('größen')).toBe('größen');
+    expect(stem('größen')).toBe('groß' + 'en');
+    expect(stem('straße')).toBe('straße');
+  });
+
+  it('drops accents so an accented word meets its plain spelling', () => {
+    expect(stem('méxico')).toBe(stem('mexico'));
+    expect(stem('cafés')).toBe(stem('cafe'));
+    expect(stem('localización')).toBe('localizacion');
   });
 
   it('does not strip the "s" of words that end in ss, us or is', () => {

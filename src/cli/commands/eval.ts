@@ -1,3 +1,7 @@
+/**
+ * `bidwright eval`: loads the suites, runs them through the chosen engine (live, recording or
+ * replaying), applies the gates and the baseline, and writes the reports.
+ */
 import { dirname, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { EngineName, OpenAIConfig } from '../../config.ts';
@@ -6,6 +10,7 @@ import type { Engine } from '../../core/ports.ts';
 import { createOpenAIEngine, PROMPTS_DIR } from '../../engines/openai/index.ts';
 import { compareBaseline, formatRegression, readBaseline, writeBaseline } from '../../evals/baseline.ts';
 import type { EvalRun, Provenance } from '../../evals/eval-result.ts';
+import { formatCalibration, runCalibration } from '../../evals/calibration/index.ts';
 import { loadSuites } from '../../evals/load-suites.ts';
 import { createProgressBar } from '../../evals/progress-bar.ts';
 import { createProvenance } from '../../evals/provenance.ts';
@@ -26,6 +31,7 @@ interface EvalOptions {
   out: string;
   suitesDir: string;
   fixturesDir?: string;
+  calibrate?: boolean;
 }
 
 /** Replay never touches the network, but the provider still wants a key or a base URL. */
@@ -79,6 +85,18 @@ async function applyBaseline(ctx: CliContext, run: EvalRun, options: EvalOptions
   return { ...run, baseline, passed: run.passed && comparison.regressions.length === 0 };
 }
 
+/** One stderr line saying what failed, for runs whose reports all went to files. */
+function failureLine(run: EvalRun): string {
+  const cases = run.suites.flatMap((suite) => suite.cases);
+  const failedCases = cases.filter((result) => !result.passed).length;
+  const gates = run.suites.flatMap((suite) => suite.rules.filter((rule) => !rule.gatePassed).map((rule) => `${suite.suite} ${rule.id}`));
+  const regressions = run.baseline?.regressions.length ?? 0;
+  const parts = [`${failedCases} of ${cases.length} cases failed`];
+  if (gates.length > 0) parts.push(`gates failed: ${gates.join(', ')}`);
+  if (regressions > 0) parts.push(`${regressions} baseline regression(s)`);
+  return `bidwright: eval failed: ${parts.join('; ')}\n`;
+}
+
 /** `eval`: runs the eval suites with gates; exits 1 when a gate fails or a baseline regresses. */
 export function registerEvalCommand(program: Command, ctx: CliContext): void {
   program
@@ -92,11 +110,19 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
     .addOption(new Option('--record', 'call the model and save its answers in --recordings').conflicts('replay'))
     .addOption(new Option('--replay', 'answer from the saved model answers in --recordings, with no network').conflicts('record'))
     .option('--recordings <dir>', 'where recorded model answers live', join('evals', 'recordings'))
-    .option('--reporter <list>', 'console, json, junit, markdown, html (comma-separated or repeated)', collect, [])
+    .addOption(new Option('--reporter <list>', 'console, json, junit, markdown, html (comma-separated or repeated)').argParser(collect).default([], 'console'))
     .option('--out <dir>', 'where report files go', 'reports')
     .option('--suites-dir <dir>', 'the folder of suite files', join('evals', 'suites'))
     .option('--fixtures-dir <dir>', 'libraries/ and profiles/ fixtures (default: fixtures beside the suites folder)')
+    .option('--calibrate', "measure each proposal rule's precision and recall on the labelled drafts in evals/calibration, gated on its baseline")
     .action(async (names: string[], options: EvalOptions, command: Command) => {
+      if (options.calibrate === true) {
+        const outcome = await runCalibration({ updateBaseline: options.updateBaseline === true });
+        ctx.deps.stdout.write(`${formatCalibration(outcome.report, outcome.drops)}\n`);
+        if (outcome.baselineWritten) ctx.deps.stderr.write(`bidwright: calibration baseline written to ${outcome.baselineFile}\n`);
+        if (!outcome.passed) ctx.exitCode = 1;
+        return;
+      }
       const reporters = options.reporter.length === 0 ? ['console'] : options.reporter;
       parseReporters(reporters);
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -121,6 +147,9 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
       const run = await applyBaseline(ctx, evaluated, options, chosen.name);
       const written = await writeReports(run, { reporters, outDir: options.out, stdout: ctx.deps.stdout, color: ctx.deps.isTTY && ctx.deps.config.color });
       if (written.length > 0) ctx.deps.stderr.write(`bidwright: reports written: ${written.join(', ')}\n`);
-      if (!run.passed) ctx.exitCode = 1;
+      if (!run.passed) {
+        if (!parseReporters(reporters).includes('console')) ctx.deps.stderr.write(failureLine(run));
+        ctx.exitCode = 1;
+      }
     });
 }

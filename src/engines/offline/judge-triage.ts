@@ -36,13 +36,23 @@ function withoutLocation(reason: Reason, country: string | null): Reason {
 }
 
 /**
+ * Pay too good for the work is the bait of a scam when nothing vouches for the client: with its
+ * payment method not verified, or beside another red flag, the job is not worth a bid.
+ */
+function isBait(context: TriageContext): boolean {
+  const { redFlags, facts } = context.post;
+  if (!redFlags.some((flag) => flag.code === 'too_good_pay')) return false;
+  return facts.client.paymentVerified === false || redFlags.some((flag) => flag.code !== 'too_good_pay');
+}
+
+/**
  * Pursue needs nothing against the job. A scope the fixed budget cannot pay for is such a cost even
  * when proof fits: the honest best is to consider it and propose a smaller first milestone.
  */
 function decide(context: TriageContext, scope: Reason | null): Verdict {
   const { post, proof, signals } = context;
   const severe = post.redFlags.some((flag) => SEVERE_FLAGS.has(flag.code));
-  if (severe || signals.budgetFit.status === 'below_floor') return 'skip';
+  if (severe || signals.budgetFit.status === 'below_floor' || isBait(context)) return 'skip';
   const pursuable =
     proof.length > 0 &&
     post.redFlags.length === 0 &&

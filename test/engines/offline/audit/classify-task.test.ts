@@ -48,4 +48,30 @@ describe('classifyTask', () => {
     expect(result.patternId).toBeNull();
     expect(result.reason).toMatch(/not recognised/i);
   });
+
+  it('lets an explicit activity named first beat an incidental object noun', () => {
+    expect(classifyTask('Data entry from PDF invoices into a spreadsheet')).toMatchObject({ level: 'automatable', patternId: 'data-entry' });
+    expect(classifyTask('Formatting spreadsheets').level).toBe('automatable');
+    expect(classifyTask('Deciding brand positioning with the founder').level).toBe('human_critical');
+    expect(classifyTask('Running stakeholder workshops to agree KPIs').level).toBe('human_critical');
+    expect(classifyTask('Installing smart thermostats on site').level).toBe('human_critical');
+  });
+
+  it('keeps the table row when the object is named before an activity word, or no activity is named', () => {
+    expect(classifyTask('Spreadsheet models for deciding prices').patternId).toBe('spreadsheet-modelling');
+    expect(classifyTask('Building KPI dashboards').patternId).toBe('dashboards');
+    expect(classifyTask('Excel forecasting model').patternId).toBe('spreadsheet-modelling');
+  });
+
+  it('does not read "on-site SEO" or "on site" as a website or as a place wrongly', () => {
+    expect(classifyTask('On-site SEO fixes').patternId).toBe('seo-audit');
+    expect(findTaskPattern('Fitting shelves on site')).toBeNull();
+    expect(findTaskPattern('Redesign our site')?.id).toBe('website');
+  });
+
+  it('gives no table row for an activity the table does not describe, so its frame stays generic', () => {
+    expect(findTaskPattern('Formatting spreadsheets')).toBeNull();
+    expect(findTaskPattern('Running workshops to agree KPIs')).toBeNull();
+    expect(findTaskPattern('Data entry into a spreadsheet')?.id).toBe('data-entry');
+  });
 });

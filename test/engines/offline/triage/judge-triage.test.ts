@@ -202,6 +202,15 @@ describe('judgeTriage reasons', () => {
     expect(scope?.text).toMatch(/\$300/);
   });
 
+  it('skips too-good pay when the payment method is not verified or another flag joins it, else considers it', () => {
+    const bait = judgeTriage(makeContext({ redFlags: [flag('too_good_pay')], client: { paymentVerified: false } }));
+    expect(bait.verdict).toBe('skip');
+    const withContact = judgeTriage(makeContext({ redFlags: [flag('too_good_pay'), flag('off_platform_contact')] }));
+    expect(withContact.verdict).toBe('skip');
+    const alone = judgeTriage(makeContext({ redFlags: [flag('too_good_pay')], client: { paymentVerified: true } }));
+    expect(alone.verdict).toBe('consider');
+  });
+
   it('considers rather than pursues when the fixed budget is small for the scope, even with proof', () => {
     const facts = {
       title: 'Build a full marketplace platform',

@@ -4,7 +4,7 @@ import type { TaskPattern } from '../task-pattern.ts';
 export const WEB_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'website',
-    triggers: [/\bweb\s*sites?\b/i, /\bweb\s*develop\w*/i, /\bweb\s*pages?\b/i, /\bsite\b/i, /\bhomepage\b/i],
+    triggers: [/\bweb\s*sites?\b/i, /\bweb\s*develop\w*/i, /\bweb\s*pages?\b/i, /(?<!\b(?:on|off)[- ])\bsite\b/i, /\bhomepage\b/i],
     skills: ['web development', 'website', 'web design', 'html', 'css', 'javascript', 'react', 'next.js', 'webflow', 'analytics'],
     level: 'ai_assisted',
     reason:
