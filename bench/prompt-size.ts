@@ -17,6 +17,7 @@ import { proposeSystemView, proposeView, reviseView } from '../src/engines/opena
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
 import { createPromptLibrary } from '../src/prompts/create-prompt-library.ts';
 import { rankProof } from '../src/retrieval/rank-proof.ts';
+import { prng } from './lib/prng.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TOP_PROOF = 3;
@@ -24,17 +25,6 @@ const MODEL = 'gpt-5-mini';
 /** Assumed output of one draft call (a 250-word letter plus screening answers, as JSON). */
 const OUTPUT_TOKENS = 500;
 
-/** mulberry32: the same library on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const DOMAINS = [
   { skills: ['Shopify', 'Liquid'], client: 'online store', problem: 'shoppers abandoned the cart on mobile', approach: 'rebuilt the checkout steps and removed a slow app', metric: 'checkout completion' },

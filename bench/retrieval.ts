@@ -11,27 +11,16 @@
  * after one untimed pass (steady state). A last line times rankProof as the use cases call it
  * (index built per post) on a 200-item library.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { ParsedJobPost, ProofItem } from '../src/core/schemas.ts';
 import { createProofIndex, rankProof } from '../src/retrieval/rank-proof.ts';
+import { prng } from './lib/prng.ts';
+import { loadSharedPosts } from './lib/shared-posts.ts';
 
 const ITEMS = Number(process.argv[2] ?? 10_000);
 const QUERIES = Number(process.argv[3] ?? 100);
 const TARGET_MS = 20;
-const SAMPLE_POSTS = '/work/shared/data/job-posts.jsonl';
 
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const SKILLS = [
   'React', 'TypeScript', 'Node.js', 'Python', 'Django', 'SQL', 'PostgreSQL', 'Power BI', 'Tableau',
@@ -139,12 +128,7 @@ function makeVariedQuery(random: () => number, words: (count: number) => string)
 }
 
 function sampleQueries(): string[] {
-  if (!existsSync(SAMPLE_POSTS)) return [];
-  return readFileSync(SAMPLE_POSTS, 'utf-8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { title?: string; description?: string; skills?: string[] })
-    .map((post) => `${post.title ?? ''}\n${(post.skills ?? []).join(', ')}\n${post.description ?? ''}`);
+  return (loadSharedPosts() ?? []).map((post) => `${post.title}\n${post.skills.join(', ')}\n${post.description}`);
 }
 
 function percentile(sorted: number[], p: number): number {
