@@ -39,6 +39,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     stdout: { write: (text) => void process.stdout.write(text) },
     stderr: { write: (text) => void process.stderr.write(text) },
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     onSignal: (handler) => {
       const forward = (signal: NodeJS.Signals) => handler(signal);
       process.once('SIGINT', forward);

@@ -19,6 +19,8 @@ export interface CliDeps {
   stderr: Output;
   /** Whether stdout is a terminal (colour, live progress). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress bars); taken to match stdout when not given. */
+  stderrIsTTY?: boolean;
   templatesDir: string;
   /** Where `serve` logs requests; JSON lines on stderr when absent. */
   logger?: Logger;

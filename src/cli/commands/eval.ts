@@ -10,7 +10,8 @@ import type { Engine } from '../../core/ports.ts';
 import { createOpenAIEngine, PROMPTS_DIR } from '../../engines/openai/index.ts';
 import { compareBaseline, formatRegression, readBaseline, writeBaseline } from '../../evals/baseline.ts';
 import type { EvalRun, Provenance } from '../../evals/eval-result.ts';
-import { formatCalibration, runCalibration } from '../../evals/calibration/index.ts';
+import { formatCalibration, loadCalibrationSet, runCalibration } from '../../evals/calibration/index.ts';
+import { createConfiguredJudge, formatJudgeCalibration, judgeCalibration } from '../../evals/judge/index.ts';
 import { loadSuites } from '../../evals/load-suites.ts';
 import { createProgressBar } from '../../evals/progress-bar.ts';
 import { createProvenance } from '../../evals/provenance.ts';
@@ -32,6 +33,7 @@ interface EvalOptions {
   suitesDir: string;
   fixturesDir?: string;
   calibrate?: boolean;
+  judge?: boolean;
 }
 
 /** Replay never touches the network, but the provider still wants a key or a base URL. */
@@ -115,11 +117,22 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
     .option('--suites-dir <dir>', 'the folder of suite files', join('evals', 'suites'))
     .option('--fixtures-dir <dir>', 'libraries/ and profiles/ fixtures (default: fixtures beside the suites folder)')
     .option('--calibrate', "measure each proposal rule's precision and recall on the labelled drafts in evals/calibration, gated on its baseline")
+    .option('--judge', 'with --calibrate: also ask the configured model to judge P01, P03, P07 and P08, and report its agreement with the labels')
     .action(async (names: string[], options: EvalOptions, command: Command) => {
       if (options.calibrate === true) {
+        const judge = options.judge === true ? createConfiguredJudge(ctx.deps.config.openai) : null;
+        if (options.judge === true && judge === null) {
+          ctx.deps.stderr.write('bidwright: --judge needs a model: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server).\n');
+          ctx.exitCode = 2;
+          return;
+        }
         const outcome = await runCalibration({ updateBaseline: options.updateBaseline === true });
         ctx.deps.stdout.write(`${formatCalibration(outcome.report, outcome.drops)}\n`);
         if (outcome.baselineWritten) ctx.deps.stderr.write(`bidwright: calibration baseline written to ${outcome.baselineFile}\n`);
+        if (judge !== null) {
+          const judged = await judgeCalibration(await loadCalibrationSet(), judge, { concurrency: options.concurrency });
+          ctx.deps.stdout.write(`${formatJudgeCalibration(judged, outcome.report)}\n`);
+        }
         if (!outcome.passed) ctx.exitCode = 1;
         return;
       }
@@ -133,7 +146,7 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
       });
       const chosen = chooseEngine(ctx, options, globals.engine);
       const provenance = createProvenance({ engine: chosen.engine, prompts: createPromptLibrary({ dir: PROMPTS_DIR }), recording: chosen.recording });
-      const bar = ctx.deps.isTTY ? createProgressBar(ctx.deps.stderr) : null;
+      const bar = (ctx.deps.stderrIsTTY ?? ctx.deps.isTTY) ? createProgressBar(ctx.deps.stderr) : null;
       const evaluated = await runEval({
         suites,
         engine: chosen.engine,

@@ -60,7 +60,7 @@ function closingTags(prompt: string): Record<string, number> {
 describe('the rendered prompts', () => {
   it('has one system and one user template per task', () => {
     expect(library.names()).toEqual(
-      ['audit', 'casestudy', 'offer', 'propose', 'revise', 'triage'].flatMap((task) => [`${task}.system`, `${task}.user`]),
+      ['audit', 'casestudy', 'judge', 'offer', 'propose', 'revise', 'triage'].flatMap((task) => [`${task}.system`, `${task}.user`]),
     );
   });
 
