@@ -1,4 +1,5 @@
 import { JobFacts, Profile } from '../../src/core/schemas.ts';
+import { emptyClientSignals } from '../../src/parse/client-signals.ts';
 
 /** A JobFacts with every field unknown, overridden where a test says. */
 export function makeFacts(overrides: Partial<JobFacts> = {}): JobFacts {
@@ -16,19 +17,7 @@ export function makeFacts(overrides: Partial<JobFacts> = {}): JobFacts {
     unansweredInvites: null,
     connects: null,
     skills: [],
-    client: {
-      paymentVerified: null,
-      rating: null,
-      reviews: null,
-      country: null,
-      jobsPosted: null,
-      hireRate: null,
-      openJobs: null,
-      totalSpent: null,
-      hires: null,
-      avgHourlyRate: null,
-      memberSince: null,
-    },
+    client: emptyClientSignals(),
     ...overrides,
   });
 }

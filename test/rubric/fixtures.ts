@@ -1,6 +1,7 @@
 /** Builders for rubric tests: a job post, profile, proof items and contexts, written for these tests. */
 import type { Instruction, ParsedJobPost, Profile, ProofItem } from '../../src/core/schemas.ts';
 import type { ProposalSubject, RubricContext } from '../../src/rubric/types.ts';
+import { emptyClientSignals } from '../../src/parse/client-signals.ts';
 
 export function makeProfile(overrides: Partial<Profile> = {}): Profile {
   return {
@@ -62,19 +63,7 @@ export function makePost(
       unansweredInvites: null,
       connects: null,
       skills: overrides.skills ?? ['Shopify', 'Page speed'],
-      client: {
-        paymentVerified: true,
-        rating: null,
-        reviews: null,
-        country: null,
-        jobsPosted: null,
-        hireRate: null,
-        openJobs: null,
-        totalSpent: null,
-        hires: null,
-        avgHourlyRate: null,
-        memberSince: null,
-      },
+      client: { ...emptyClientSignals(), paymentVerified: true },
     },
     screeningQuestions: overrides.screeningQuestions ?? [],
     instructions: overrides.instructions ?? [],

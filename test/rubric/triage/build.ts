@@ -13,6 +13,7 @@ import {
   type ClientSignals,
 } from '../../../src/core/schemas.ts';
 import type { RubricContext, RuleHit, Thresholds, TriageRule } from '../../../src/rubric/types.ts';
+import { emptyClientSignals } from '../../../src/parse/client-signals.ts';
 
 /** A concrete description of about sixty words that names deliverables. */
 export const CONCRETE_DESCRIPTION =
@@ -30,19 +31,6 @@ export interface TriageOverrides extends Partial<Omit<Triage, 'facts'>> {
   facts?: FactsOverrides;
 }
 
-const NO_CLIENT: ClientSignals = {
-  paymentVerified: null,
-  rating: null,
-  reviews: null,
-  country: null,
-  jobsPosted: null,
-  hireRate: null,
-  openJobs: null,
-  totalSpent: null,
-  hires: null,
-  avgHourlyRate: null,
-  memberSince: null,
-};
 
 /** Facts with nothing stated but a concrete description, plus `overrides`. */
 export function buildFacts(overrides: FactsOverrides = {}): JobFacts {
@@ -62,7 +50,7 @@ export function buildFacts(overrides: FactsOverrides = {}): JobFacts {
     skills: [],
     ...rest,
     budget: { type: 'unknown', min: null, max: null, currency: null, ...budget },
-    client: { ...NO_CLIENT, ...client },
+    client: { ...emptyClientSignals(), ...client },
   });
 }
 
