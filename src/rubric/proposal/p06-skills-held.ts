@@ -1,18 +1,37 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { normalise } from '../text.ts';
 
+// Things one builds with a named stack ("a Flutter app", "a Django backend").
+const MADE_THINGS = [
+  'apps?', 'applications?', 'trackers?', 'dashboards?', 'sites?', 'websites?', 'bots?', 'chatbots?', 'plugins?',
+  'extensions?', 'integrations?', 'pipelines?', 'APIs?', 'backends?', 'back-ends?', 'frontends?', 'front-ends?',
+  'games?', 'themes?', 'scripts?', 'tools?', 'librar(?:y|ies)', 'components?', 'scrapers?', 'widgets?', 'modules?',
+  'services?', 'platforms?', 'automations?', 'templates?',
+].join('|');
+
 // Phrases after which the next words are a tool the writer claims to use.
 const CLAIM_CUES = [
   /\bI\s+(?:use|used|work\s+(?:in|with)|worked\s+(?:in|with)|specialise\s+in|specialize\s+in|know|code\s+in|program\s+in|build\s+(?:in|with)|develop\s+(?:in|with))\s+/giu,
   /\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:an?\s+|very\s+|highly\s+)?(?:experienced|expert|proficient|skilled|fluent|certified)\s+(?:in|with)\s+/giu,
   /\bI(?:'ve|\s+have)?\s+built\b[^.!?\n]{0,60}?\bwith\s+/giu,
   /\bI(?:'m|\s+am)\s+(?:an?\s+)?(?:experienced\s+|certified\s+|senior\s+)?(?=[A-Z][\w.#+-]*\s+(?:developer|expert|specialist|consultant|engineer|designer)\b)/gu,
+  // "I also built a Flutter fitness tracker": a capitalised name before the thing made is its stack.
+  new RegExp(
+    `\\bI(?:'ve|\\s+have)?(?:\\s+(?:also|recently|previously|once|already|just))?\\s+(?:built|developed|created|made|shipped|launched|coded|wrote)\\s+(?:an?|my\\s+own)\\s+` +
+      `(?=[A-Z][\\w.#+-]*(?:\\s+[A-Z][\\w.#+-]*){0,2}(?:\\s+[a-z][\\w-]*){0,3}?\\s+(?:${MADE_THINGS})\\b)`,
+    'gu',
+  ),
 ];
 const MY_EXPERIENCE = /\bmy\s+((?:[\w.#+-]+\s+){0,2}?[\w.#+-]+)\s+(?:experience|background|expertise|skills)\b/giu;
 
 // A tool name looks like one: capitalised (Python, HubSpot), or with symbols (C#, Node.js, C++).
 const TOOL = /^(?:[A-Z][\w.#+-]*|\w+[.#+][\w.#+-]*|\.[A-Za-z]\w*)$/u;
-const NOT_TOOLS = new Set(['i', 'a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'it', 'them', 'and', 'or']);
+const NOT_TOOLS = new Set([
+  ...['i', 'a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'it', 'them', 'and', 'or'],
+  // Capitalised because they are days and months, not products ("a Monday report").
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+]);
 
 /** The tool-like names at the start of `tail`, up to the end of a comma/"and" list. */
 function toolsAt(tail: string): string[] {

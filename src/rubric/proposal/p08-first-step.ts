@@ -38,6 +38,8 @@ export const DELIVERABLE_NOUNS: readonly string[] = [
   'scorecard', 'backlog', 'teardown', 'patch', 'migration', 'export', 'import', 'setup',
   'configuration', 'integration', 'landing page', 'storyboard', 'concept', 'chapter', 'article',
   'episode', 'rough cut', 'translation', 'glossary', 'query', 'queries', 'pipeline',
+  // Analysis outputs: tables and charts a client can open and check.
+  'table', 'chart', 'spreadsheet', 'model', 'forecast', 'calculator', 'comparison', 'shortlist',
 ];
 
 const DELIVERABLE_STEMS = new Set(DELIVERABLE_NOUNS.filter((noun) => !noun.includes(' ')).map(stem));

@@ -1,7 +1,7 @@
 import type { ScreeningAnswer } from '../../core/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { distinctiveTerms, stem, termStems } from '../terms.ts';
-import { clip, normalise } from '../text.ts';
+import { clip, normalise, sentences } from '../text.ts';
 
 function sameQuestion(a: string, b: string): boolean {
   const flat = (text: string): string => normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -25,9 +25,18 @@ function answeredSeparately(question: string, answers: readonly ScreeningAnswer[
 }
 
 /**
+ * True when one sentence of the letter takes up the question: words scattered over the whole
+ * letter ("orders" here, "pull" there) are the topic of the job, not an answer to the question.
+ */
+function answeredInLetter(question: string, text: string, minOverlap: number): boolean {
+  if (distinctiveTerms(question).length === 0) return false;
+  return sentences(text).some((sentence) => coverage(question, sentence) >= minOverlap);
+}
+
+/**
  * P10: a screening question left unanswered usually means the proposal is filtered out unread.
  * A question counts as answered in `screeningAnswers` (same or overlapping question, non-empty
- * answer) or in the letter itself when most of its distinctive terms appear there.
+ * answer) or in the letter itself when one sentence uses most of its distinctive terms.
  */
 export const p10ScreeningAnswered: ProposalRule = {
   id: 'P10',
@@ -41,7 +50,7 @@ export const p10ScreeningAnswered: ProposalRule = {
     const hits: RuleHit[] = [];
     for (const question of context.post.screeningQuestions) {
       if (answeredSeparately(question, subject.screeningAnswers, minOverlap)) continue;
-      if (distinctiveTerms(question).length > 0 && coverage(question, subject.text) >= minOverlap) continue;
+      if (answeredInLetter(question, subject.text, minOverlap)) continue;
       hits.push({ message: 'This screening question has no answer; answer it separately or in the letter.', evidence: clip(question) });
     }
     return hits;

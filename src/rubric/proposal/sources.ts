@@ -39,11 +39,12 @@ export function postFullText(post: ParsedJobPost): string {
 }
 
 /**
- * A greeting at the very start: "Hi,", "Hello Sam,", "Dear Ms. Lee,", "Hi there!". The name part
- * is at most four words so a sentence that merely starts with "Hi" is not swallowed.
+ * A greeting at the very start: "Hi,", "Hello Sam,", "Dear Ms. Lee,", "Hi there!", and a template
+ * slot left where the name goes ("Hi [Client Name],", "Dear {{name}},"); P19 judges the slot. The
+ * name part is at most four words so a sentence that merely starts with "Hi" is not swallowed.
  */
 export const GREETING =
-  /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b(?:[ \t]+(?:(?:mr|mrs|ms|dr|miss)\.?[ \t]+)?[\p{L}'.-]+(?:[ \t]+[\p{L}'.-]+){0,3}?)?[ \t]*[,!:;\u2014-]*[ \t]*(?:\r?\n|[,!:;\u2014-](?=\s)|$)/iu;
+  /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b(?:[ \t]+(?:(?:mr|mrs|ms|dr|miss)\.?[ \t]+)?(?:\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}\}?|<[^>\n]{1,40}>|[\p{L}'.-]+(?:[ \t]+[\p{L}'.-]+){0,3}?))?[ \t]*[,!:;\u2014-]*[ \t]*(?:\r?\n|[,!:;\u2014-](?=\s)|$)/iu;
 
 /** The text after an opening greeting, or the text itself when it has none. */
 export function stripGreeting(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasValue, sourceValues, valuesIn } from '../../../src/rubric/proposal/number-sources.ts';
+import { figureKind, figuresIn, hasFigure, hasValue, isFigure, sourceValues, valuesIn } from '../../../src/rubric/proposal/number-sources.ts';
 import { makeContext, makePost } from '../fixtures.ts';
 
 describe('number sources', () => {
@@ -15,5 +15,28 @@ describe('number sources', () => {
 
   it('leaves the post out when there is none', () => {
     expect(hasValue(sourceValues(makeContext({ post: null })), 600)).toBe(false);
+  });
+
+  it('tells shares, money and plain numbers apart', () => {
+    expect(figureKind('35%')).toBe('percent');
+    expect(figureKind('22 percent')).toBe('percent');
+    expect(figureKind('$4,200')).toBe('money');
+    expect(figureKind('35')).toBe('plain');
+  });
+
+  it('backs a share only with a share, and money or a plain number with a non-share', () => {
+    const figures = figuresIn(['35 orders a month and 18% overcount, budget 600']);
+    expect(hasFigure(figures, { value: 35, kind: 'percent' })).toBe(false);
+    expect(hasFigure(figures, { value: 18, kind: 'percent' })).toBe(true);
+    expect(hasFigure(figures, { value: 600, kind: 'money' })).toBe(true);
+    expect(hasFigure(figures, { value: 18, kind: 'money' })).toBe(false);
+    expect(hasFigure(figures, { value: 35, kind: 'plain' })).toBe(true);
+  });
+
+  it('counts signs, decimals, units and values above ten as figures, not small bare counts', () => {
+    expect(isFigure('2', 2, ' options')).toBe(false);
+    expect(isFigure('4', 4, ' days')).toBe(true);
+    expect(isFigure('12', 12, ' stores')).toBe(true);
+    expect(isFigure('3%', 3, '')).toBe(true);
   });
 });

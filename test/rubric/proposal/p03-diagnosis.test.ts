@@ -24,4 +24,15 @@ describe('P03 diagnosis present', () => {
     expect(check(rule, draft('The bottleneck is the export step.'), noPost)).toEqual([]);
     expect(check(rule, draft('I am available for this work.'), noPost)).toHaveLength(1);
   });
+
+  it('skips a greeting whose name is a template slot and reads the paragraph after it', () => {
+    const text = 'Hi [Client Name],\n\nYour checkout is likely slow because an app loads scripts on every cart view.';
+    expect(check(rule, draft(text))).toEqual([]);
+  });
+
+  it('still warns when the paragraph after a slotted greeting has no diagnosis', () => {
+    const hits = check(rule, draft('Dear {{name}},\n\nI have built many stores and I enjoy the work.'));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.evidence).toContain('I have built many stores');
+  });
 });

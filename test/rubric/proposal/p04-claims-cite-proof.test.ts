@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p04ClaimsCiteProof as rule } from '../../../src/rubric/proposal/p04-claims-cite-proof.ts';
-import { check, draft, makeContext, makeProof } from '../fixtures.ts';
+import { check, draft, makeContext, makePost, makeProof } from '../fixtures.ts';
 
 describe('P04 claims cite proof', () => {
   it('errors once per cited id that is not in the library', () => {
@@ -36,5 +36,28 @@ describe('P04 claims cite proof', () => {
 
   it('passes a draft that makes no claim about past work', () => {
     expect(check(rule, draft("I'd start by auditing your cart scripts."), makeContext({ proof: [] }))).toEqual([]);
+  });
+
+  it('fails an unbacked claim even when another sentence cites a real proof id', () => {
+    const text = 'I rewrote the cart drawer in Liquid for a ceramics shop (ceramics-checkout).\n\nI also built a Flutter fitness tracker for a gym chain, and it won a design award.';
+    const hits = check(rule, draft(text, { citations: ['ceramics-checkout'] }));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.evidence).toContain('Flutter fitness tracker');
+  });
+
+  it('fails a claim that presents the post\u2019s own figures as the writer\u2019s record', () => {
+    const context = makeContext({ post: makePost({ description: 'Our candle shop does $40,000 a month with mobile checkout completion at 1.2%.' }) });
+    const hits = check(rule, draft('I grew a candle shop on Shopify to $40,000 a month and lifted mobile checkout completion to 1.2%.'), context);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.evidence).toContain('$40,000');
+  });
+
+  it('passes a claim whose figures the backing proof item holds', () => {
+    expect(check(rule, draft('I rewrote a cart drawer in Liquid and mobile checkout completion rose 22%.'))).toEqual([]);
+  });
+
+  it('passes a vague claim that sits beside a named proof item', () => {
+    const text = 'Ceramics store checkout rebuild is the closest match. I helped them a lot with it.';
+    expect(check(rule, draft(text, { citations: ['ceramics-checkout'] }))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p05NumbersSourced as rule } from '../../../src/rubric/proposal/p05-numbers-sourced.ts';
-import { check, draft, makeContext, makeProfile } from '../fixtures.ts';
+import { check, draft, makeContext, makePost, makeProfile } from '../fixtures.ts';
 
 describe('P05 numbers sourced', () => {
   it('passes figures from the proof, the post and the profile however they are written', () => {
@@ -37,5 +37,24 @@ describe('P05 numbers sourced', () => {
     const context = makeContext({ profile: makeProfile({ targetRate: 95 }) });
     expect(check(rule, draft('My rate is $95 an hour.'), context)).toEqual([]);
     expect(check(rule, draft('My rate is $95 an hour.'))).toHaveLength(1);
+  });
+
+  it('errors on a share whose number the sources hold only as a count', () => {
+    const context = makeContext({ post: makePost({ description: 'We ship 35 orders a day.' }) });
+    const hits = check(rule, draft('Stores like yours usually see returns fall by 35%.'), context);
+    expect(hits.map((hit) => hit.message.split('"')[1])).toEqual(['35%']);
+    expect(check(rule, draft('At 35 orders a day, a nightly job is enough.'), context)).toEqual([]);
+  });
+
+  it('ignores phone numbers but still checks figures beside them', () => {
+    expect(check(rule, draft('Call me on +1 415 555 0182 or (212) 555-0147 today.'))).toEqual([]);
+    const hits = check(rule, draft('Call +44 20 7946 0958 and I will cut load time by 40%.'));
+    expect(hits.map((hit) => hit.message.split('"')[1])).toEqual(['40%']);
+  });
+
+  it('ignores the digits inside a cited proof id, even one missing from the library', () => {
+    expect(check(rule, draft('See my cart work (cart-rebuild-2023).', { citations: ['cart-rebuild-2023'] }))).toEqual([]);
+    const hits = check(rule, draft('In 2023 I rebuilt a cart (cart-rebuild-2023).', { citations: ['cart-rebuild-2023'] }));
+    expect(hits.map((hit) => hit.message.split('"')[1])).toEqual(['2023']);
   });
 });

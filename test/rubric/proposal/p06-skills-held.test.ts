@@ -32,4 +32,16 @@ describe('P06 skills held', () => {
   it('does not mind a tool mentioned as the client\u2019s stack', () => {
     expect(check(rule, draft('Your Magento store can move to Shopify.'))).toEqual([]);
   });
+
+  it('reads the stack named before a thing the writer says they built', () => {
+    expect(claimedTools('I also built a Flutter fitness tracker for a gym chain.')).toEqual(['Flutter']);
+    const hits = check(rule, draft('Last year I built a Flutter fitness tracker for a gym chain.'));
+    expect(hits.map((hit) => hit.evidence)).toEqual(['Flutter']);
+  });
+
+  it('does not read days, months or lower-case words before a built thing as a stack', () => {
+    expect(claimedTools('I built a Monday sales report and a March promo page for a client.')).toEqual([]);
+    expect(claimedTools('I built a returns dashboard for an apparel store.')).toEqual([]);
+    expect(check(rule, draft('I built a Shopify app for a candle store.'))).toEqual([]);
+  });
 });

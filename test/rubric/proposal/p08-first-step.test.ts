@@ -21,4 +21,15 @@ describe('P08 concrete first step', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]?.message).toContain('names no deliverable');
   });
+
+  it('counts a table or chart the client can open as a first deliverable', () => {
+    expect(check(rule, draft("I'd start with a cohort table from your orders, grouped by first-order month."))).toEqual([]);
+    expect(check(rule, draft("To start, I'd send a chart of weekly repeat orders."))).toEqual([]);
+  });
+
+  it('still warns when the first step is only a conversation', () => {
+    const hits = check(rule, draft("I'd start with a chat about your goals and timeline."));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message).toContain('names no deliverable');
+  });
 });

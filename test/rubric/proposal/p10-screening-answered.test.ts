@@ -34,4 +34,15 @@ describe('P10 screening questions answered', () => {
     expect(check(rule, draft('Letter.'))).toEqual([]);
     expect(check(rule, draft('Letter.'), makeContext({ post: null }))).toEqual([]);
   });
+
+  it('does not count question words scattered over the letter as an answer', () => {
+    const text = 'Your Shopify store is slow. Some apps load on every page. Removing them takes care. It has to be done safely.\n\nI keep every theme under version control. My approach is to test first.';
+    const hits = check(rule, draft(text), context);
+    expect(hits.map((hit) => hit.evidence)).toEqual([questions[0]]);
+  });
+
+  it('accepts a question taken up by one sentence of the letter', () => {
+    const text = 'Yes: I have removed Shopify apps safely for two stores.\n\nMy approach to theme version control is a duplicate theme per change.';
+    expect(check(rule, draft(text), context)).toEqual([]);
+  });
 });

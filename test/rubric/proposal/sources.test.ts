@@ -39,4 +39,13 @@ describe('source texts', () => {
     expect(text).toContain('Lighthouse');
     expect(profileText(makeProfile({ rateFloor: 61 }))).toContain('61');
   });
+
+  it('strips a greeting whose name is a left-in template slot', () => {
+    expect(stripGreeting('Hi [Client Name],\nYour carts stall.')).toBe('Your carts stall.');
+    expect(openingParagraph('Hello <first name>!\n\nYour carts stall.')).toBe('Your carts stall.');
+  });
+
+  it('does not treat a bracketed aside in a first sentence as a greeting name', () => {
+    expect(stripGreeting('Hi [Client Name] team, the cart stalls on phones.')).toBe('Hi [Client Name] team, the cart stalls on phones.');
+  });
 });
