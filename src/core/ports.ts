@@ -27,6 +27,12 @@ export interface RankedProof {
   match: ProofMatch;
 }
 
+/** Ranks the proof library against a post or free text; a server keeps one to reuse its index. */
+export interface ProofRanker {
+  rank(items: ProofItem[], post: ParsedJobPost, k?: number): RankedProof[];
+  search(items: ProofItem[], query: string, k: number): RankedProof[];
+}
+
 /** Signals the core computes from facts and profile before asking an engine to judge. */
 export interface TriageSignals {
   budgetFit: Assessment;

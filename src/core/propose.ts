@@ -4,7 +4,7 @@ import { rankProof } from '../retrieval/rank-proof.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricContext } from '../rubric/types.ts';
 import { checkEngineOutput } from './check-engine-output.ts';
-import type { Clock, Engine, ProposalDraft, ProposeContext, Store, WithUsage } from './ports.ts';
+import type { Clock, Engine, ProofRanker, ProposalDraft, ProposeContext, Store, WithUsage } from './ports.ts';
 import { postKey } from './post-key.ts';
 import { JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from './schemas.ts';
 import { sumUsage } from './usage.ts';
@@ -14,6 +14,8 @@ export interface ProposeDeps {
   engine: Engine;
   store: Store;
   clock: Clock;
+  /** Reuses a proof index across calls; without one the index is built for this call. */
+  ranker?: ProofRanker;
 }
 
 export const ProposeRequest = z.object({
@@ -40,11 +42,11 @@ interface Prepared {
   key: string;
 }
 
-async function prepare(request: ProposeRequest, store: Store): Promise<Prepared> {
+async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps): Promise<Prepared> {
   const { jobPost, tone, length } = parseOrThrow(ProposeRequest, request, 'The proposal request');
   const post = parseJobPost(jobPost);
   const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(EARLIER_DRAFTS)]);
-  const proof = rankProof(library, post, TOP_PROOF);
+  const proof = ranker?.rank(library, post, TOP_PROOF) ?? rankProof(library, post, TOP_PROOF);
   const options = { tone: tone ?? profile.tone, length: length ?? 'standard' };
   // Redrafting the same post is not reuse; a draft recycled for another client is.
   const key = postKey(post.text);
@@ -101,7 +103,7 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
  * (revising once when an error rule fails), and keeps it so later drafts can be checked for reuse.
  */
 export async function propose(request: ProposeRequest, deps: ProposeDeps): Promise<Proposal> {
-  const prepared = await prepare(request, deps.store);
+  const prepared = await prepare(request, deps);
   return finish(await deps.engine.propose(prepared.context), prepared, deps);
 }
 
@@ -109,7 +111,7 @@ export type ProposeEvent = { type: 'partial'; draft: Partial<ProposalDraft> } | 
 
 /** The same as `propose`, yielding partial drafts as the engine produces them, then the final proposal. */
 export async function* proposeStream(request: ProposeRequest, deps: ProposeDeps): AsyncGenerator<ProposeEvent> {
-  const prepared = await prepare(request, deps.store);
+  const prepared = await prepare(request, deps);
   const stream = deps.engine.streamProposal(prepared.context);
   for await (const draft of stream.partials) yield { type: 'partial', draft };
   yield { type: 'final', proposal: await finish(await stream.result, prepared, deps) };

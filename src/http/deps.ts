@@ -1,4 +1,4 @@
-import type { Clock, Engine, Store } from '../core/ports.ts';
+import type { Clock, Engine, ProofRanker, Store } from '../core/ports.ts';
 
 /** One line of structured log; never carries secrets or the text users paste. */
 export interface LogEntry {
@@ -22,4 +22,6 @@ export interface HttpDeps {
   token: string | undefined;
   /** Largest accepted request body in bytes. */
   bodyLimit: number;
+  /** Shared by every request so the proof index is rebuilt only when the library changes. */
+  ranker?: ProofRanker;
 }
