@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assessSignals } from '../../../../src/core/assess-signals.ts';
-import { Profile, ProofItem, Triage } from '../../../../src/core/schemas.ts';
-import { judgeTriage } from '../../../../src/engines/offline/judge-triage.ts';
+import { Profile, ProofItem } from '../../../../src/core/schemas.ts';
+import { triage } from '../../../../src/core/triage.ts';
+import { createOfflineEngine } from '../../../../src/engines/offline/index.ts';
 import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
-import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
-import { scoreTriage } from '../../../../src/rubric/run-rubric.ts';
+import { createMemoryStore } from '../../../../src/storage/memory-store.ts';
 
 const LIBRARY = [
   ProofItem.parse({
@@ -55,38 +54,22 @@ Payment method not verified
 Need help with my online shop. Message me for details.`,
 ];
 
-function triageOf(page: string) {
-  const post = parseJobPost(page);
-  const proof = rankProof(LIBRARY, post, 3);
-  const signals = assessSignals(post.facts, PROFILE);
-  const judgement = judgeTriage({ post, profile: PROFILE, proof, signals });
-  const triage = Triage.parse({
-    ...judgement,
-    facts: post.facts,
-    screeningQuestions: post.screeningQuestions,
-    instructions: post.instructions,
-    redFlags: post.redFlags,
-    budgetFit: signals.budgetFit,
-    pricingAdvice: signals.pricingAdvice,
-    competition: signals.competition,
-    freshness: signals.freshness,
-    connectsCost: signals.connectsCost,
-    bestProof: proof.map((ranked) => ranked.match),
-    findings: [],
-  });
-  const { findings } = scoreTriage(triage, { post, proof: LIBRARY, profile: PROFILE, earlierDrafts: [] });
-  return { post, judgement, findings };
+/** The whole triage use case, as the CLI and server run it, on a fresh store holding the test library. */
+async function triageOf(page: string) {
+  const store = createMemoryStore({ proof: LIBRARY, profile: PROFILE });
+  const result = await triage(page, { engine: createOfflineEngine(), store });
+  return { post: parseJobPost(page), judgement: result, findings: result.findings };
 }
 
 describe('judgeTriage on pasted pages read by the real parser', () => {
-  it('pursues a clear post with matching proof from a verified client', () => {
-    const { judgement, findings } = triageOf(PAGES[0] ?? '');
+  it('pursues a clear post with matching proof from a verified client', async () => {
+    const { judgement, findings } = await triageOf(PAGES[0] ?? '');
     expect(judgement.verdict).toBe('pursue');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('skips a scam-shaped post and names each problem', () => {
-    const { post, judgement, findings } = triageOf(PAGES[1] ?? '');
+  it('skips a scam-shaped post and names each problem', async () => {
+    const { post, judgement, findings } = await triageOf(PAGES[1] ?? '');
     expect(judgement.verdict).toBe('skip');
     for (const redFlag of post.redFlags) expect(judgement.reasons.some((r) => r.signal === `redFlag:${redFlag.code}`)).toBe(true);
     expect(judgement.reasons.find((r) => r.signal === 'scope')?.effect).toBe('negative');
@@ -94,14 +77,14 @@ describe('judgeTriage on pasted pages read by the real parser', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('asks clarifying questions about a vague post and does not pursue it without proof', () => {
-    const { judgement, findings } = triageOf(PAGES[2] ?? '');
+  it('asks clarifying questions about a vague post and does not pursue it without proof', async () => {
+    const { judgement, findings } = await triageOf(PAGES[2] ?? '');
     expect(judgement.verdict).not.toBe('pursue');
     expect(judgement.clarifyingQuestions.length).toBeGreaterThanOrEqual(2);
     expect(findings.map((f) => f.ruleId)).not.toContain('T11');
   });
 
-  it('raises no triage rubric errors across the shared real posts, when present', () => {
+  it('raises no triage rubric errors across the shared real posts, when present', async () => {
     const path = fileURLToPath(new URL('../../../../../shared/data/job-posts.jsonl', import.meta.url));
     const pages = existsSync(path)
       ? readFileSync(path, 'utf8')
@@ -111,7 +94,7 @@ describe('judgeTriage on pasted pages read by the real parser', () => {
           .map((r) => [r.title, r.hourly ?? r.budget ?? '', r.description].join('\n\n'))
       : PAGES;
     for (const page of pages) {
-      const { judgement, findings } = triageOf(page);
+      const { judgement, findings } = await triageOf(page);
       expect(findings.filter((f) => f.severity === 'error'), page.slice(0, 80)).toEqual([]);
       expect(judgement.reasons.length).toBeGreaterThan(0);
     }
