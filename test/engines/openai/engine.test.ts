@@ -1,5 +1,4 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isBidwrightError } from '../../../src/core/errors.ts';
 import type { ProposalDraft } from '../../../src/core/ports.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
@@ -17,19 +16,10 @@ import {
   proposeContext,
   triageContext,
 } from '../../helpers/openai/fixtures.ts';
-import { API_KEY, modelHandler, testConfig, type ModelReply, type SeenRequest } from '../../helpers/openai/msw.ts';
+import { API_KEY, testConfig, useModelServer } from '../../helpers/openai/msw.ts';
 import type { Api } from '../../helpers/openai/replies.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-function serve(api: Api, replies: ModelReply[]): SeenRequest[] {
-  const seen: SeenRequest[] = [];
-  server.use(modelHandler(api, replies, seen));
-  return seen;
-}
+const { serve } = useModelServer();
 
 describe.each<Api>(['responses', 'chat'])('the openai engine over the %s API', (api) => {
   const engine = () => createOpenAIEngine({ config: testConfig(api) });

@@ -1,23 +1,13 @@
 import { inspect } from 'node:util';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenAIConfig } from '../../../src/config.ts';
 import { isBidwrightError, type BidwrightError } from '../../../src/core/errors.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { GOOD_OFFER, GOOD_PROPOSAL, offerContext, proposeContext } from '../../helpers/openai/fixtures.ts';
-import { API_KEY, BASE_URL, modelHandler, testConfig, type ModelReply, type SeenRequest } from '../../helpers/openai/msw.ts';
+import { API_KEY, BASE_URL, testConfig, type ModelReply, useModelServer } from '../../helpers/openai/msw.ts';
 import type { Api } from '../../helpers/openai/replies.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-function serve(api: Api, replies: ModelReply[], baseURL = BASE_URL): SeenRequest[] {
-  const seen: SeenRequest[] = [];
-  server.use(modelHandler(api, replies, seen, baseURL));
-  return seen;
-}
+const { server, serve } = useModelServer();
 
 async function failure(promise: Promise<unknown>): Promise<BidwrightError> {
   try {

@@ -2,21 +2,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { isBidwrightError } from '../../../src/core/errors.ts';
 import type { ProposalDraft } from '../../../src/core/ports.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { recordingKey } from '../../../src/engines/openai/record-replay.ts';
 import { parseJobPost } from '../../../src/parse/parse-job-post.ts';
 import { GOOD_PROPOSAL, GOOD_TRIAGE, POST_TEXT, proposeContext, triageContext } from '../../helpers/openai/fixtures.ts';
-import { modelHandler, testConfig, type ModelReply, type SeenRequest } from '../../helpers/openai/msw.ts';
+import { testConfig, useModelServer } from '../../helpers/openai/msw.ts';
 import type { Api } from '../../helpers/openai/replies.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { server, serve } = useModelServer();
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -26,12 +22,6 @@ function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bidwright-recordings-'));
   dirs.push(dir);
   return dir;
-}
-
-function serve(api: Api, replies: ModelReply[]): SeenRequest[] {
-  const seen: SeenRequest[] = [];
-  server.use(modelHandler(api, replies, seen));
-  return seen;
 }
 
 /** Counts any request at all; replay must make none. */

@@ -1,24 +1,14 @@
 import { inspect } from 'node:util';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenAIConfig } from '../../../src/config.ts';
 import { isBidwrightError } from '../../../src/core/errors.ts';
 import type { ProposalDraft } from '../../../src/core/ports.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { GOOD_PROPOSAL, proposeContext } from '../../helpers/openai/fixtures.ts';
-import { API_KEY, modelHandler, testConfig, type ModelReply, type SeenRequest } from '../../helpers/openai/msw.ts';
+import { API_KEY, testConfig, useModelServer } from '../../helpers/openai/msw.ts';
 import type { Api } from '../../helpers/openai/replies.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-function serve(api: Api, replies: ModelReply[]): SeenRequest[] {
-  const seen: SeenRequest[] = [];
-  server.use(modelHandler(api, replies, seen));
-  return seen;
-}
+const { serve } = useModelServer();
 
 interface Outcome {
   partials: Partial<ProposalDraft>[];

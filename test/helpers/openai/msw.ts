@@ -3,6 +3,8 @@
  * replies the server gives, in order (the last one repeats), and reads back the requests it got.
  */
 import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { OpenAIConfig } from '../../../src/config.ts';
 import { DEFAULT_PRICES } from '../../../src/config.ts';
 import { errorBody, replyText, sseFrame, streamEvents, wholeBody, type Api, type Tokens } from './replies.ts';
@@ -83,4 +85,21 @@ export function testConfig(api: Api, overrides: Partial<OpenAIConfig> = {}): Ope
     prices: DEFAULT_PRICES,
     ...overrides,
   };
+}
+
+/**
+ * An msw server for one test file's model calls (unmatched requests fail at once, handlers reset
+ * after each test), and `serve`, which queues the replies and returns the requests seen.
+ */
+export function useModelServer() {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  const serve = (api: Api, replies: ModelReply[], baseURL = BASE_URL): SeenRequest[] => {
+    const seen: SeenRequest[] = [];
+    server.use(modelHandler(api, replies, seen, baseURL));
+    return seen;
+  };
+  return { server, serve };
 }
