@@ -3,11 +3,12 @@
  * against a small varied library, then scored by the rubric. Prints per-rule hits and timing.
  * Run: npx tsx bench/drafts-shared-posts.ts. Exits non-zero if any draft has an error finding.
  */
-import { propose } from '../src/core/propose.ts';
+import { propose } from '../src/app/propose.ts';
 import { createOfflineEngine } from '../src/engines/offline/index.ts';
 import { createMemoryStore } from '../src/storage/memory-store.ts';
 import { BENCH_LIBRARY } from './lib/library.ts';
 import { compose, dataPath, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
+import { createProofRanker } from '../src/retrieval/proof-ranker.ts';
 
 async function main(): Promise<number> {
   const posts = loadSharedPosts();
@@ -18,6 +19,7 @@ async function main(): Promise<number> {
   const store = createMemoryStore({ proof: BENCH_LIBRARY });
   await store.setProfile({ ...(await store.getProfile()), rateFloor: 30, skills: ['Python', 'SQL', 'Excel'] });
   const engine = createOfflineEngine();
+  const ranker = createProofRanker();
   const clock = { now: () => new Date() };
   const hits = new Map<string, { error: number; warn: number }>();
   let withErrors = 0;
@@ -27,7 +29,7 @@ async function main(): Promise<number> {
   for (const [i, post] of posts.entries()) {
     const { page } = compose(post, i, truthBudget(post));
     const started = performance.now();
-    const proposal = await propose({ jobPost: page }, { engine, store, clock });
+    const proposal = await propose({ jobPost: page }, { engine, store, ranker, clock });
     times.push(performance.now() - started);
     words.push(proposal.text.split(/\s+/).filter(Boolean).length);
     if (proposal.citations.length > 0) cited += 1;

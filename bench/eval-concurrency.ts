@@ -5,8 +5,8 @@
  * Run: npx tsx bench/eval-concurrency.ts
  */
 import { MockLanguageModelV3 } from 'ai/test';
-import { DEFAULT_MODEL, ModelTask } from '../src/config.ts';
-import type { Engine } from '../src/core/ports.ts';
+import { DEFAULT_MODEL, ModelTask } from '../src/domain/model-settings.ts';
+import type { Engine } from '../src/domain/ports.ts';
 import { createOfflineEngine } from '../src/engines/offline/index.ts';
 import { PROMPTS_DIR } from '../src/engines/openai/index.ts';
 import { createModelEngine } from '../src/engines/openai/model-engine.ts';

@@ -10,12 +10,13 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { propose } from '../src/core/propose.ts';
-import { ProofItem } from '../src/core/schemas.ts';
+import { propose } from '../src/app/propose.ts';
+import { ProofItem } from '../src/domain/schemas.ts';
 import { createOfflineEngine } from '../src/engines/offline/index.ts';
 import { createApp } from '../src/http/create-app.ts';
 import { startServer } from '../src/http/serve.ts';
 import { createMemoryStore } from '../src/storage/memory-store.ts';
+import { createProofRanker } from '../src/retrieval/proof-ranker.ts';
 
 const REQUESTS = Math.max(1, Math.min(Number(process.argv[2] ?? 2000), 20_000));
 const CONCURRENCY = Math.max(1, Math.min(Number(process.argv[3] ?? 8), 64));
@@ -30,6 +31,7 @@ const body = JSON.stringify({ jobPost: post });
 const app = createApp({
   engine: createOfflineEngine(),
   store: createMemoryStore({ proof }),
+  ranker: createProofRanker(),
   clock: { now: () => new Date() },
   logger: { log: () => undefined },
   token: undefined,
@@ -67,7 +69,7 @@ try {
   const sorted = [...latencies].sort((a, b) => a - b);
 
   // The same work without HTTP, one call at a time: what the server adds on top of the core.
-  const coreDeps = { engine: createOfflineEngine(), store: createMemoryStore({ proof }), clock: { now: () => new Date() } };
+  const coreDeps = { engine: createOfflineEngine(), store: createMemoryStore({ proof }), ranker: createProofRanker(), clock: { now: () => new Date() } };
   const coreRuns = 200;
   const coreStarted = performance.now();
   for (let i = 0; i < coreRuns; i++) await propose({ jobPost: post }, coreDeps);

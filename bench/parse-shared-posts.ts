@@ -4,7 +4,7 @@
  * lines written in a format that varies by record index, then parsed; the record's own fields are
  * the truth. Run: npx tsx bench/parse-shared-posts.ts. Exits non-zero if any post crashes the parser.
  */
-import type { Budget } from '../src/core/schemas.ts';
+import type { Budget } from '../src/domain/schemas.ts';
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
 import { compose, dataPath, levelWord, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
 

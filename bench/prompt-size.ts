@@ -10,9 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_PRICES } from '../src/config.ts';
-import type { ProposeContext } from '../src/core/ports.ts';
-import { Profile, ProofItem } from '../src/core/schemas.ts';
+import { DEFAULT_PRICES } from '../src/domain/model-settings.ts';
+import type { ProposeContext } from '../src/domain/ports.ts';
+import { Profile, ProofItem } from '../src/domain/schemas.ts';
 import { proposeSystemView, proposeView, reviseView } from '../src/engines/openai/views/proposal.ts';
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
 import { createPromptLibrary } from '../src/prompts/create-prompt-library.ts';

@@ -5,7 +5,7 @@
  * pair should be real evidence for the job. Run: npx tsx bench/proof-match-shared-posts.ts
  */
 import { readFileSync } from 'node:fs';
-import { ProofItem } from '../src/core/schemas.ts';
+import { ProofItem } from '../src/domain/schemas.ts';
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
 import { rankProof } from '../src/retrieval/rank-proof.ts';
 import { BENCH_LIBRARY } from './lib/library.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ProofItem } from '../src/core/schemas.ts';
+import { ProofItem } from '../src/domain/schemas.ts';
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
 import { createProofRanker } from '../src/retrieval/proof-ranker.ts';
 import { rankProof } from '../src/retrieval/rank-proof.ts';

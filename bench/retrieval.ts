@@ -12,7 +12,7 @@
  * (index built per post) on a 200-item library.
  */
 import os from 'node:os';
-import type { ParsedJobPost, ProofItem } from '../src/core/schemas.ts';
+import type { ParsedJobPost, ProofItem } from '../src/domain/schemas.ts';
 import { createProofIndex, rankProof } from '../src/retrieval/rank-proof.ts';
 import { prng } from './lib/prng.ts';
 import { loadSharedPosts } from './lib/shared-posts.ts';

@@ -5,13 +5,14 @@
  * Run: npx tsx bench/snapshot-shared-posts.ts [OUT.json]. Prints a summary; writes OUT when given.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { propose } from '../src/core/propose.ts';
-import { ProofItem } from '../src/core/schemas.ts';
-import { triage } from '../src/core/triage.ts';
+import { propose } from '../src/app/propose.ts';
+import { ProofItem } from '../src/domain/schemas.ts';
+import { triage } from '../src/app/triage.ts';
 import { createOfflineEngine } from '../src/engines/offline/index.ts';
 import { createMemoryStore } from '../src/storage/memory-store.ts';
 import { BENCH_LIBRARY } from './lib/library.ts';
 import { compose, dataPath, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
+import { createProofRanker } from '../src/retrieval/proof-ranker.ts';
 
 const examples = JSON.parse(readFileSync(new URL('../examples/proof.json', import.meta.url), 'utf8')) as unknown[];
 const library = [...BENCH_LIBRARY, ...examples.map((raw) => ProofItem.parse(raw))];
@@ -25,13 +26,14 @@ async function main(): Promise<void> {
   const store = createMemoryStore({ proof: library });
   await store.setProfile({ ...(await store.getProfile()), rateFloor: 30, skills: ['Python', 'SQL', 'Excel'] });
   const engine = createOfflineEngine();
+  const ranker = createProofRanker();
   const clock = { now: () => new Date('2026-12-01T00:00:00Z') };
   const rows = [];
   const verdicts: Record<string, number> = {};
   for (const [i, raw] of posts.entries()) {
     const { page } = compose(raw, i, truthBudget(raw));
-    const verdict = await triage(page, { engine, store });
-    const proposal = await propose({ jobPost: page }, { engine, store, clock });
+    const verdict = await triage(page, { engine, store, ranker });
+    const proposal = await propose({ jobPost: page }, { engine, store, ranker, clock });
     verdicts[verdict.verdict] = (verdicts[verdict.verdict] ?? 0) + 1;
     rows.push({
       index: i,

@@ -1,20 +1,10 @@
 import { z } from 'zod';
-import { BidwrightError } from './core/errors.ts';
-import { describeIssues } from './core/validate.ts';
+import { BidwrightError } from './domain/errors.ts';
+import { DEFAULT_MODEL, DEFAULT_PRICES, type ModelTask, type OpenAIConfig, PriceTable } from './domain/model-settings.ts';
+import { describeIssues } from './domain/validate.ts';
 
 export const EngineName = z.enum(['offline', 'openai']);
 export type EngineName = z.infer<typeof EngineName>;
-
-/** The tasks a model engine runs; each may use its own model. */
-export const ModelTask = z.enum(['triage', 'propose', 'offer', 'audit', 'casestudy', 'judge']);
-export type ModelTask = z.infer<typeof ModelTask>;
-
-/** A sensible current default: small, cheap, good at following a JSON schema. */
-export const DEFAULT_MODEL = 'gpt-5-mini';
-
-/** Dollars per million tokens, by model id. */
-export const PriceTable = z.record(z.string(), z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }));
-export type PriceTable = z.infer<typeof PriceTable>;
 
 const optionalText = z
   .string()
@@ -50,17 +40,6 @@ const Env = z.object({
   BIDWRIGHT_DEBUG: flag,
 });
 
-export interface OpenAIConfig {
-  apiKey: string | undefined;
-  baseURL: string | undefined;
-  api: 'responses' | 'chat';
-  /** The model per task; every task falls back to BIDWRIGHT_MODEL, then DEFAULT_MODEL. */
-  models: Record<ModelTask, string>;
-  timeoutMs: number;
-  maxRetries: number;
-  prices: PriceTable;
-}
-
 export interface ServerConfig {
   host: string;
   port: number;
@@ -78,16 +57,6 @@ export interface Config {
   color: boolean;
   debug: boolean;
 }
-
-/** Prices of common models in dollars per million tokens; BIDWRIGHT_PRICES (JSON) adds or overrides. */
-export const DEFAULT_PRICES: PriceTable = {
-  'gpt-5': { input: 1.25, output: 10 },
-  'gpt-5-mini': { input: 0.25, output: 2 },
-  'gpt-5-nano': { input: 0.05, output: 0.4 },
-  'gpt-4.1': { input: 2, output: 8 },
-  'gpt-4.1-mini': { input: 0.4, output: 1.6 },
-  'gpt-4o-mini': { input: 0.15, output: 0.6 },
-};
 
 function parsePrices(raw: string | undefined): PriceTable {
   if (raw === undefined) return DEFAULT_PRICES;

@@ -5,9 +5,10 @@
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli/run-cli.ts';
 import { loadConfig } from './config.ts';
-import { isBidwrightError } from './core/errors.ts';
+import { isBidwrightError } from './domain/errors.ts';
 import { createOfflineEngine } from './engines/offline/index.ts';
 import { createOpenAIEngine } from './engines/openai/index.ts';
+import { createProofRanker } from './retrieval/proof-ranker.ts';
 import { createFileStore } from './storage/file-store.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
@@ -34,6 +35,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     config,
     openStore: (dir) => createFileStore({ dir }),
     createEngine: (name) => (name === 'openai' ? createOpenAIEngine({ config: config.openai }) : createOfflineEngine()),
+    ranker: createProofRanker(),
     clock: { now: () => new Date() },
     stdin: { readStdin },
     stdout: { write: (text) => void process.stdout.write(text) },

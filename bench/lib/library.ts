@@ -1,5 +1,5 @@
 /** A small, varied proof library for benchmarks: invented work across common freelance domains. */
-import { ProofItem } from '../../src/core/schemas.ts';
+import { ProofItem } from '../../src/domain/schemas.ts';
 
 const item = (id: string, title: string, skills: string[], problem: string, approach: string, result: string, metrics: [string, string][] = []) =>
   ProofItem.parse({

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Budget } from '../../src/core/schemas.ts';
+import type { Budget } from '../../src/domain/schemas.ts';
 
 export interface Meta {
   job_type?: string;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Config, EngineName } from '../config.ts';
-import type { Clock, Engine, Store } from '../core/ports.ts';
-import type { Logger } from '../http/deps.ts';
+import type { Clock, Engine, ProofRanker, Store } from '../domain/ports.ts';
+import type { Logger } from '../domain/ports.ts';
 import { createRenderer, type Renderer } from '../render/create-renderer.ts';
 import type { InputSource } from './read-input.ts';
 
@@ -13,6 +13,8 @@ export interface CliDeps {
   config: Config;
   openStore(dir: string): Promise<Store>;
   createEngine(name: EngineName): Engine;
+  /** Ranks proof for the use cases; one per process, so a long `serve` reuses its index. */
+  ranker: ProofRanker;
   clock: Clock;
   stdin: InputSource;
   stdout: Output;
@@ -41,6 +43,7 @@ export interface GlobalOptions {
 export interface Session {
   store: Store;
   engine: Engine;
+  ranker: ProofRanker;
   json: boolean;
   /** Prints a result: its JSON with --json, else the named plain-text template. */
   emit(result: unknown, template: string, view?: object): void;
@@ -62,6 +65,7 @@ export class CliContext {
     return {
       store,
       engine,
+      ranker: this.deps.ranker,
       json,
       emit: (result, template, view) => {
         if (json) this.deps.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { BidwrightError } from '../core/errors.ts';
+import { BidwrightError } from '../domain/errors.ts';
 
 export interface InputSource {
   /** Reads all of standard input as bytes. */

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { isBidwrightError } from '../core/errors.ts';
+import { isBidwrightError } from '../domain/errors.ts';
 import { registerDraftingCommands } from './commands/drafting.ts';
 import { registerEvalCommand } from './commands/eval.ts';
 import { registerLibraryCommands } from './commands/library.ts';

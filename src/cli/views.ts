@@ -1,6 +1,6 @@
 /** Plain-text view models for the output templates: every field a template reads is present. */
-import { countWords } from '../rubric/text.ts';
-import type { CaseStudy, Finding, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../core/schemas.ts';
+import { countWords } from '../text/text.ts';
+import type { CaseStudy, Finding, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../domain/schemas.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;

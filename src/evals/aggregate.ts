@@ -3,8 +3,8 @@
  * rule's pass rate against its gate (k-of-n with k = n for error rules and expectations, the
  * suite's or the rule's threshold for warn rules).
  */
-import { sumUsage } from '../core/usage.ts';
-import type { Usage } from '../core/schemas.ts';
+import { sumUsage } from '../domain/usage.ts';
+import type { Usage } from '../domain/schemas.ts';
 import { getRule } from '../rubric/registry.ts';
 import type { RepeatCheck } from './check-expectations.ts';
 import type { EvalCase, EvalSuite } from './eval-case.ts';

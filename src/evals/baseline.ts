@@ -6,8 +6,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { BidwrightError } from '../core/errors.ts';
-import { describeIssues } from '../core/validate.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import { describeIssues } from '../domain/validate.ts';
 import { Provenance, type CaseResult, type EvalRun, type Regression } from './eval-result.ts';
 
 const BaselineCase = z.object({ passed: z.array(z.string()), failed: z.array(z.string()) });

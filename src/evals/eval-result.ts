@@ -2,7 +2,7 @@
  * What an eval run produces; reporters (console, json, junit, markdown, html) and baselines read it.
  */
 import { z } from 'zod';
-import { Usage } from '../core/schemas.ts';
+import { Usage } from '../domain/schemas.ts';
 
 /** One check on one case: a rubric rule id (P01...) or an expectation (`expect:cite`, `expect:verdict`, ...). */
 export const CheckResult = z.object({

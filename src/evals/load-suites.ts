@@ -6,9 +6,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { BidwrightError } from '../core/errors.ts';
-import { Profile, ProofItem } from '../core/schemas.ts';
-import { describeIssues } from '../core/validate.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import { Profile, ProofItem } from '../domain/schemas.ts';
+import { describeIssues } from '../domain/validate.ts';
 import { EvalSuite } from './eval-case.ts';
 
 export interface LoadSuitesOptions {

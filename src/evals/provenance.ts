@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { Offer, Proposal, TaskAudit, Triage } from '../core/schemas.ts';
-import type { Engine } from '../core/ports.ts';
+import { Offer, Proposal, TaskAudit, Triage } from '../domain/schemas.ts';
+import type { Engine } from '../domain/ports.ts';
 import type { PromptLibrary } from '../prompts/create-prompt-library.ts';
 import { allRules } from '../rubric/registry.ts';
 import type { Provenance } from './eval-result.ts';

@@ -2,13 +2,14 @@
  * Runs one eval case once through the same core use case the CLI uses, on a fresh in-memory store
  * seeded with the case's profile and proof, so no case ever sees another's drafts.
  */
-import { auditTasks } from '../core/audit-tasks.ts';
-import { BidwrightError } from '../core/errors.ts';
-import type { Clock, Engine } from '../core/ports.ts';
-import { propose } from '../core/propose.ts';
-import { rewriteOffer } from '../core/rewrite-offer.ts';
-import { Profile, type Finding, type Offer, type Proposal, type TaskAudit, type Triage, type Usage } from '../core/schemas.ts';
-import { triage } from '../core/triage.ts';
+import { auditTasks } from '../app/audit-tasks.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import type { Clock, Engine } from '../domain/ports.ts';
+import { propose } from '../app/propose.ts';
+import { rewriteOffer } from '../app/rewrite-offer.ts';
+import { Profile, type Finding, type Offer, type Proposal, type TaskAudit, type Triage, type Usage } from '../domain/schemas.ts';
+import { triage } from '../app/triage.ts';
+import { createProofRanker } from '../retrieval/proof-ranker.ts';
 import { createMemoryStore } from '../storage/memory-store.ts';
 import type { EvalCase } from './eval-case.ts';
 import { outputText } from './output-text.ts';
@@ -48,7 +49,7 @@ async function produce(evalCase: EvalCase, deps: RunCaseDeps): Promise<CaseOutpu
     throw new BidwrightError('INVALID_INPUT', `Case "${evalCase.id}" names a fixture that was not resolved; load suites with loadSuites().`);
   }
   const store = createMemoryStore({ profile: Profile.parse(evalCase.profile), proof: evalCase.library });
-  const core = { engine: deps.engine, store };
+  const core = { engine: deps.engine, store, ranker: createProofRanker() };
   switch (evalCase.kind) {
     case 'triage':
       if (!('jobPost' in input)) throw inputMismatch(evalCase, '"jobPost"');

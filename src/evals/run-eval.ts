@@ -3,9 +3,9 @@
  * through the core with the given engine; then scored and gated. A case whose engine throws fails
  * with the error recorded; the run itself never crashes on one.
  */
-import { isBidwrightError } from '../core/errors.ts';
-import type { Clock, Engine } from '../core/ports.ts';
-import { sumUsage } from '../core/usage.ts';
+import { isBidwrightError } from '../domain/errors.ts';
+import type { Clock, Engine } from '../domain/ports.ts';
+import { sumUsage } from '../domain/usage.ts';
 import { aggregateCase, aggregateSuite, type RepeatOutcome } from './aggregate.ts';
 import type { EvalCase, EvalSuite } from './eval-case.ts';
 import type { EvalRun, Provenance } from './eval-result.ts';

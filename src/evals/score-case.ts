@@ -2,7 +2,7 @@
  * Scores one repeat of a case: a check per rubric rule of the case's kind (a rule that ran and
  * found nothing passed) and a check per stated expectation.
  */
-import type { Finding } from '../core/schemas.ts';
+import type { Finding } from '../domain/schemas.ts';
 import { allRules } from '../rubric/registry.ts';
 import type { Rule } from '../rubric/types.ts';
 import type { CaseKind, EvalCase } from './eval-case.ts';

@@ -6,7 +6,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { createProofRanker } from '../retrieval/proof-ranker.ts';
 import type { HttpDeps } from './deps.ts';
 import { createDocsRoutes } from './docs/routes.ts';
 import { accessLog } from './middleware/access-log.ts';
@@ -31,8 +30,7 @@ function tooLarge(limit: number): never {
 }
 
 /** Builds the app from its dependencies; nothing is shared between two apps. */
-export function createApp(given: HttpDeps): Hono {
-  const deps: HttpDeps = { ...given, ranker: given.ranker ?? createProofRanker() };
+export function createApp(deps: HttpDeps): Hono {
   const app = new Hono();
   app.use('*', requestId());
   app.use('*', accessLog(deps.logger));

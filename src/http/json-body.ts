@@ -1,5 +1,5 @@
 import type { Context, Handler } from 'hono';
-import { BidwrightError } from '../core/errors.ts';
+import { BidwrightError } from '../domain/errors.ts';
 import { HttpProblem } from './problem.ts';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;

@@ -3,12 +3,12 @@
  * JSON Schema 2020-12 is OpenAPI 3.1's schema dialect), assembled from one route table.
  */
 import { z } from 'zod';
-import { AuditRequest } from '../core/audit-tasks.ts';
-import { CaseStudyRequest } from '../core/build-case-study.ts';
-import { LintRequest } from '../core/lint.ts';
-import { ProposeRequest } from '../core/propose.ts';
-import { OfferRequest } from '../core/rewrite-offer.ts';
-import { CaseStudy, LintReport, Offer, Profile, ProofItem, Proposal, TaskAudit, Triage } from '../core/schemas.ts';
+import { AuditRequest } from '../app/audit-tasks.ts';
+import { CaseStudyRequest } from '../app/build-case-study.ts';
+import { LintRequest } from '../app/lint.ts';
+import { ProposeRequest } from '../app/propose.ts';
+import { OfferRequest } from '../app/rewrite-offer.ts';
+import { CaseStudy, LintReport, Offer, Profile, ProofItem, Proposal, TaskAudit, Triage } from '../domain/schemas.ts';
 import { Health, ImportResult, ProblemDetails, ProfilePatch, TriageRequest } from './schemas.ts';
 
 /** Named schemas and the direction they travel: requests are described as input, answers as output. */

@@ -5,8 +5,8 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isBidwrightError, type ErrorCode } from '../core/errors.ts';
-import type { Logger } from './deps.ts';
+import { isBidwrightError, type ErrorCode } from '../domain/errors.ts';
+import type { Logger } from '../domain/ports.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -3,7 +3,7 @@
  * for everything else, so validation and the OpenAPI document never drift apart.
  */
 import { z } from 'zod';
-import { JobPostInput, Profile } from '../core/schemas.ts';
+import { JobPostInput, Profile } from '../domain/schemas.ts';
 
 /** POST /api/triage: the core takes the post itself, so the envelope is checked here. */
 export const TriageRequest = z.object({

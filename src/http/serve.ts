@@ -7,8 +7,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { BidwrightError } from '../core/errors.ts';
-import type { Logger } from './deps.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import type { Logger } from '../domain/ports.ts';
 
 export interface StartServerOptions {
   app: Hono;

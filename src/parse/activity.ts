@@ -3,7 +3,7 @@
  * has, interviews and invites, and the Connects it costs. Labels may sit on the same line as
  * their value ("Proposals: 20 to 50") or on the line above it, as pages often paste.
  */
-import type { JobFacts, Range } from '../core/schemas.ts';
+import type { JobFacts, Range } from '../domain/schemas.ts';
 import { nearestLine, originalOf, prepareDoc, type Span } from './doc.ts';
 import { linesBeforeClient } from './sections.ts';
 

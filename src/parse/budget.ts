@@ -4,7 +4,7 @@
  * the text ("$40/hr"), then a sentence that names its budget ("our budget is $800"). Amounts in
  * prose without such a cue (revenue, prices, counts) are never taken for a budget.
  */
-import type { Budget } from '../core/schemas.ts';
+import type { Budget } from '../domain/schemas.ts';
 import { nearestLine, prepareDoc, type Span } from './doc.ts';
 import { findMoney, type MoneyRange } from './money.ts';
 import { linesBeforeClient } from './sections.ts';

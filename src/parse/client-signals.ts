@@ -4,7 +4,7 @@
  * Patterns are anchored to short page lines (or comma-separated parts of them) so a description
  * that says "write 20 product reviews" does not become the client's review count.
  */
-import type { ClientSignals } from '../core/schemas.ts';
+import type { ClientSignals } from '../domain/schemas.ts';
 import { createCountryMatcher } from './country.ts';
 import { prepareDoc, type Span } from './doc.ts';
 import { findMoney } from './money.ts';

@@ -13,4 +13,4 @@ export { findScreeningQuestions } from './screening-questions.ts';
 export { classifyInstruction, findInstructions, type InstructionMatch } from './instructions.ts';
 export { findRedFlags, RED_FLAG_MESSAGES, type RedFlagFacts } from './red-flags.ts';
 export { isNegated } from './negation.ts';
-export { cleanText, normalizeForMatching } from './normalize.ts';
+export { cleanText, normalizeForMatching } from '../text/normalize.ts';

@@ -4,7 +4,7 @@
  * (`secret_word`), "mention X so I know you read this" (`mention`), and rules about the proposal's
  * form (`format`). The post is data: this only reports what it asks.
  */
-import type { Instruction } from '../core/schemas.ts';
+import type { Instruction } from '../domain/schemas.ts';
 import { prepareDoc, sentencesOf, type Doc, type Span } from './doc.ts';
 import {
   AI_DIRECTED,

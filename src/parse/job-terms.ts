@@ -3,7 +3,7 @@
  * A level is read only where the page states it as a term (its own line, a labelled line, or one
  * segment of "Fixed-price - Intermediate - ..."), so "Shopify Expert Needed" in a title does not count.
  */
-import type { JobFacts } from '../core/schemas.ts';
+import type { JobFacts } from '../domain/schemas.ts';
 import { originalOf, prepareDoc, type Doc } from './doc.ts';
 import { linesBeforeClient } from './sections.ts';
 

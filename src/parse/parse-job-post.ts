@@ -3,16 +3,16 @@
  * into facts, screening questions, instructions and red flags. Pure and deterministic; unknowns
  * stay null. Structured fields the caller supplies win over what parsing finds.
  */
-import { LIMITS } from '../core/limits.ts';
-import { BidwrightError } from '../core/errors.ts';
-import type { Budget, ClientSignals, JobFacts, JobPostInput, ParsedJobPost } from '../core/schemas.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import type { Budget, ClientSignals, JobFacts, JobPostInput, ParsedJobPost } from '../domain/schemas.ts';
 import { parseActivity } from './activity.ts';
 import { parseBudget } from './budget.ts';
 import { parseClientSignals } from './client-signals.ts';
 import { extractDescription } from './description.ts';
 import { findInstructions } from './instructions.ts';
 import { parseDuration, parseExperienceLevel, parseHoursPerWeek } from './job-terms.ts';
-import { cleanText } from './normalize.ts';
+import { cleanText } from '../text/normalize.ts';
 import { findRedFlags } from './red-flags.ts';
 import { findScreeningQuestions } from './screening-questions.ts';
 import { parseSkills } from './skills.ts';

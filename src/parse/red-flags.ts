@@ -4,7 +4,7 @@
  * entry", read with the hours the post states) and, when facts are given, from the parsed budget
  * and experience level (src/parse/red-flag-pay.ts).
  */
-import type { JobFacts, RedFlag, RedFlagCode } from '../core/schemas.ts';
+import type { JobFacts, RedFlag, RedFlagCode } from '../domain/schemas.ts';
 import { prepareDoc, sentencesOf } from './doc.ts';
 import {
   buyEquipment,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { BidwrightError } from '../core/errors.ts';
+import { BidwrightError } from '../domain/errors.ts';
 import { neutraliseData } from './neutralise.ts';
 
 export interface PromptLibraryOptions {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { styleText } from 'node:util';
 import Handlebars from 'handlebars';
-import { BidwrightError } from '../core/errors.ts';
+import { BidwrightError } from '../domain/errors.ts';
 
 export interface RendererOptions {
   /** Folder of `*.hbs` templates; each is compiled once, in strict mode. */

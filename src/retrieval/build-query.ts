@@ -5,7 +5,7 @@
  * track record") are taken out first: they say nothing about the work, and a client must not be
  * able to steer which proof is chosen by planting words.
  */
-import type { ParsedJobPost } from '../core/schemas.ts';
+import type { ParsedJobPost } from '../domain/schemas.ts';
 import { buildQuery, tokenize, type QueryTerm } from './analyze.ts';
 import { LANGUAGE_NAMES, detectLanguage } from './detect-language.ts';
 import { FIELD_BREAK, queryEvidence, type QueryEvidence } from './relevant-proof.ts';

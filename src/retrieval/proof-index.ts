@@ -4,8 +4,8 @@
  * limited to the meaningful words.
  */
 import MiniSearch from 'minisearch';
-import type { RankedProof } from '../core/ports.ts';
-import type { ProofItem } from '../core/schemas.ts';
+import type { RankedProof } from '../domain/ports.ts';
+import type { ProofItem } from '../domain/schemas.ts';
 import { toTerm, tokenize, type QueryTerm } from './analyze.ts';
 import type { ProofQuery } from './build-query.ts';
 import { evidenceTerms, itemLead, type ItemLead } from './relevant-proof.ts';

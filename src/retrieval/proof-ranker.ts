@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ProofRanker, RankedProof } from '../core/ports.ts';
-import type { ParsedJobPost, ProofItem } from '../core/schemas.ts';
+import type { ProofRanker, RankedProof } from '../domain/ports.ts';
+import type { ParsedJobPost, ProofItem } from '../domain/schemas.ts';
 import { postQuery, textQuery } from './build-query.ts';
 import { buildTermSearch, type TermSearch } from './proof-index.ts';
 

@@ -10,8 +10,8 @@
  * Scores are rounded to 3 decimals and ties are broken by proof id, so the order is the same on
  * every run and whatever order the library is in.
  */
-import type { RankedProof } from '../core/ports.ts';
-import type { ParsedJobPost, ProofItem } from '../core/schemas.ts';
+import type { RankedProof } from '../domain/ports.ts';
+import type { ParsedJobPost, ProofItem } from '../domain/schemas.ts';
 import { postQuery, textQuery } from './build-query.ts';
 import { buildTermSearch } from './proof-index.ts';
 

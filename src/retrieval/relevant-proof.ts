@@ -12,7 +12,7 @@
  * item's title or skills, and the words of skills found whole. Words found only in an item's story
  * still add to its score but are not shown as the reason it matched.
  */
-import type { ProofItem } from '../core/schemas.ts';
+import type { ProofItem } from '../domain/schemas.ts';
 import { GENERIC_STEMS, stem, toTerm, tokenize } from './analyze.ts';
 import { BROAD_TERMS } from './stopwords.ts';
 

@@ -2,7 +2,7 @@
  * Ordering and top-k selection of scored hits: best score first, then proof id, then position, so
  * the order is total and the same on every run whatever order the library is in.
  */
-import type { ProofItem } from '../core/schemas.ts';
+import type { ProofItem } from '../domain/schemas.ts';
 
 /** A scored hit: the item's position in the index, the item, and its rounded score. */
 export interface Candidate {

@@ -2,8 +2,8 @@
  * The runner: scores a subject against every enabled rule of its kind, merging threshold
  * overrides, and turns a rule that throws into a finding instead of a crashed run.
  */
-import { BidwrightError } from '../core/errors.ts';
-import type { Finding, Offer, Triage } from '../core/schemas.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import type { Finding, Offer, Triage } from '../domain/schemas.ts';
 import { offerRules } from './offer/index.ts';
 import { proposalRules } from './proposal/index.ts';
 import { allRules } from './registry.ts';

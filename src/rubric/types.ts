@@ -10,7 +10,7 @@ import type {
   ScreeningAnswer,
   Severity,
   Triage,
-} from '../core/schemas.ts';
+} from '../domain/schemas.ts';
 
 /** What a proposal rule scores: the draft as written, whoever wrote it. */
 export interface ProposalSubject {

@@ -2,9 +2,9 @@
  * The Store behaviour shared by the memory and file stores: both keep one StoreData document and
  * differ only in how it is loaded and saved.
  */
-import type { Store } from '../core/ports.ts';
-import { BidwrightError } from '../core/errors.ts';
-import { describeIssues } from '../core/validate.ts';
+import type { Store } from '../domain/ports.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import { describeIssues } from '../domain/validate.ts';
 import { StoreData } from './store-data.ts';
 import {
   addProofTo,

@@ -10,9 +10,9 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { Store } from '../core/ports.ts';
-import { BidwrightError } from '../core/errors.ts';
-import { describeIssues } from '../core/validate.ts';
+import type { Store } from '../domain/ports.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import { describeIssues } from '../domain/validate.ts';
 import { createDocumentStore } from './document-store.ts';
 import { StoreData, defaultStoreData } from './store-data.ts';
 

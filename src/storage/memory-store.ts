@@ -2,8 +2,8 @@
  * A Store that keeps everything in memory: for tests, evals and one-off runs that must not touch
  * the disk.
  */
-import type { Store } from '../core/ports.ts';
-import { parseOrThrow } from '../core/validate.ts';
+import type { Store } from '../domain/ports.ts';
+import { parseOrThrow } from '../domain/validate.ts';
 import { createDocumentStore } from './document-store.ts';
 import { StoreData, defaultStoreData } from './store-data.ts';
 

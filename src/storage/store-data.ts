@@ -3,8 +3,8 @@
  * before it is written.
  */
 import { z } from 'zod';
-import type { StoredDraft as StoredDraftShape } from '../core/ports.ts';
-import { Profile, ProofItem } from '../core/schemas.ts';
+import type { StoredDraft as StoredDraftShape } from '../domain/ports.ts';
+import { Profile, ProofItem } from '../domain/schemas.ts';
 
 /** Only the newest drafts are kept: the file store rewrites the whole document on every write. */
 export const MAX_DRAFTS = 200;

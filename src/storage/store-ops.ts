@@ -3,10 +3,10 @@
  * the given document untouched and returns the next one, so a store commits a change only after it
  * has been written.
  */
-import type { ImportResult, StoredDraft } from '../core/ports.ts';
-import { BidwrightError } from '../core/errors.ts';
-import { Profile, ProofItem } from '../core/schemas.ts';
-import { describeIssues, parseOrThrow } from '../core/validate.ts';
+import type { ImportResult, StoredDraft } from '../domain/ports.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import { Profile, ProofItem } from '../domain/schemas.ts';
+import { describeIssues, parseOrThrow } from '../domain/validate.ts';
 import { MAX_DRAFTS, StoredDraftRecord, type StoreData } from './store-data.ts';
 
 /** A change and what the caller gets back. */

@@ -10,11 +10,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Store } from '../../src/core/ports.ts';
+import type { Store } from '../../src/domain/ports.ts';
 import { createOfflineEngine } from '../../src/engines/offline/index.ts';
 import { createApp } from '../../src/http/create-app.ts';
-import type { LogEntry } from '../../src/http/deps.ts';
+import type { LogEntry } from '../../src/domain/ports.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
+import { createProofRanker } from '../../src/retrieval/proof-ranker.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const OUTPUT_DIR = new URL('../../test-output/', import.meta.url);
@@ -66,6 +67,7 @@ export async function start(): Promise<Running> {
   const app = createApp({
     engine: createOfflineEngine(),
     store,
+    ranker: createProofRanker(),
     clock: { now: () => new Date() },
     logger: { log: (entry) => logs.push(entry) },
     token: undefined,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Proposal } from '../../src/core/schemas.ts';
+import { Proposal } from '../../src/domain/schemas.ts';
 import { EXAMPLES_DIR } from '../helpers/cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/bidwright.js', import.meta.url));

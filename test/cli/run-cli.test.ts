@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/core/ports.ts';
-import { LintReport, Offer, Proposal, TaskAudit, Triage } from '../../src/core/schemas.ts';
+import type { Store } from '../../src/domain/ports.ts';
+import { LintReport, Offer, Proposal, TaskAudit, Triage } from '../../src/domain/schemas.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
 import { EXAMPLES_DIR, runBidwright } from '../helpers/cli.ts';
 

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../src/core/errors.ts';
+import { BidwrightError } from '../../src/domain/errors.ts';
 import { loadSuites } from '../../src/evals/load-suites.ts';
 import { FIXTURES_DIR, SUITES_DIR } from './fixtures/small-suite.ts';
 

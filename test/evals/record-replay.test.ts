@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
-import type { ModelTask } from '../../src/config.ts';
+import type { ModelTask } from '../../src/domain/model-settings.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createOpenAIEngine } from '../../src/engines/openai/index.ts';
 import { EvalSuite } from '../../src/evals/eval-case.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Offer, Proposal, TaskAudit, Triage } from '../../src/core/schemas.ts';
+import type { Finding, Offer, Proposal, TaskAudit, Triage } from '../../src/domain/schemas.ts';
 import { EvalCase } from '../../src/evals/eval-case.ts';
 import type { CaseRun } from '../../src/evals/run-case.ts';
 import { rulesFor, scoreCase } from '../../src/evals/score-case.ts';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Profile, ProofItem } from '../../src/core/schemas.ts';
+import { Profile, ProofItem } from '../../src/domain/schemas.ts';
 import { EvalSuite, type EvalCase } from '../../src/evals/eval-case.ts';
 import { allRules } from '../../src/rubric/registry.ts';
 

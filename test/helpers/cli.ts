@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Engine, Store } from '../../src/core/ports.ts';
+import type { Engine, Store } from '../../src/domain/ports.ts';
 import { createOfflineEngine } from '../../src/engines/offline/index.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
+import { createProofRanker } from '../../src/retrieval/proof-ranker.ts';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates', import.meta.url));
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples', import.meta.url));
@@ -33,6 +34,7 @@ export async function runBidwright(args: string[], options: CliOptions = {}): Pr
     config: loadConfig(options.env ?? {}),
     openStore: async () => store,
     createEngine: () => options.engine ?? createOfflineEngine(),
+    ranker: createProofRanker(),
     clock: { now: () => new Date('2026-11-21T12:00:00Z') },
     stdin: { readStdin: async () => Buffer.from(options.stdin ?? '') },
     stdout: { write: (text) => void (stdout += text) },

@@ -1,4 +1,4 @@
-import { JobFacts, Profile } from '../../src/core/schemas.ts';
+import { JobFacts, Profile } from '../../src/domain/schemas.ts';
 import { emptyClientSignals } from '../../src/parse/client-signals.ts';
 
 /** A JobFacts with every field unknown, overridden where a test says. */

@@ -1,11 +1,13 @@
 /** Builds the app the way main.ts does, on a memory store and the offline engine, with a log to inspect. */
 import type { Hono } from 'hono';
-import type { Engine, Store } from '../../src/core/ports.ts';
-import { ProofItem } from '../../src/core/schemas.ts';
+import type { Engine, Store } from '../../src/domain/ports.ts';
+import { ProofItem } from '../../src/domain/schemas.ts';
 import { createOfflineEngine } from '../../src/engines/offline/index.ts';
 import { createApp } from '../../src/http/create-app.ts';
-import type { HttpDeps, LogEntry } from '../../src/http/deps.ts';
+import type { LogEntry } from '../../src/domain/ports.ts';
+import type { HttpDeps } from '../../src/http/deps.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
+import { createProofRanker } from '../../src/retrieval/proof-ranker.ts';
 
 /** A job post written for these tests: budget, client signals, a screening question. */
 export const JOB_POST = `Clean up our inventory spreadsheet before the quarterly stock count
@@ -78,6 +80,7 @@ export function buildApp(overrides: Partial<HttpDeps> = {}): TestApp {
   const deps: HttpDeps = {
     engine: createOfflineEngine(),
     store: createMemoryStore({ proof: PROOF }),
+    ranker: createProofRanker(),
     clock: { now: () => new Date('2026-11-21T12:00:00Z') },
     logger: { log: (entry) => logs.push(entry) },
     token: undefined,

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
-import { BidwrightError, ERROR_CODES, type ErrorCode } from '../../src/core/errors.ts';
-import type { LogEntry } from '../../src/http/deps.ts';
+import { BidwrightError, ERROR_CODES, type ErrorCode } from '../../src/domain/errors.ts';
+import type { LogEntry } from '../../src/domain/ports.ts';
 import { createErrorHandler, createNotFoundHandler, HttpProblem, toProblem } from '../../src/http/problem.ts';
 
 const where = { instance: '/api/x', requestId: 'req-1' };

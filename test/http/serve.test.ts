@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../src/core/errors.ts';
-import type { LogEntry } from '../../src/http/deps.ts';
+import { BidwrightError } from '../../src/domain/errors.ts';
+import type { LogEntry } from '../../src/domain/ports.ts';
 import { assertSafeBinding, isLoopback, startServer, type RunningServer } from '../../src/http/serve.ts';
 import { buildApp, engineWith, JOB_POST, parseSse } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../src/core/errors.ts';
-import { ParsedJobPost } from '../../src/core/schemas.ts';
+import { BidwrightError } from '../../src/domain/errors.ts';
+import { ParsedJobPost } from '../../src/domain/schemas.ts';
 import { parseJobPost } from '../../src/parse/parse-job-post.ts';
 import { loadFixture } from './load-fixture.ts';
 

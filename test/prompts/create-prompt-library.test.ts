@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isBidwrightError } from '../../src/core/errors.ts';
+import { isBidwrightError } from '../../src/domain/errors.ts';
 import { createPromptLibrary } from '../../src/prompts/create-prompt-library.ts';
 
 const dirs: string[] = [];

@@ -4,7 +4,7 @@ import { postQuery } from '../../src/retrieval/build-query.ts';
 import { detectLanguage } from '../../src/retrieval/detect-language.ts';
 import { rankProof } from '../../src/retrieval/rank-proof.ts';
 import { parseJobPost } from '../../src/parse/parse-job-post.ts';
-import { ProofItem } from '../../src/core/schemas.ts';
+import { ProofItem } from '../../src/domain/schemas.ts';
 
 const detect = (text: string) => detectLanguage(tokenize(text));
 

@@ -1,5 +1,5 @@
 /** Proof items and parsed posts for the retrieval tests: only the fields ranking reads are set. */
-import type { Instruction, ParsedJobPost, ProofItem } from '../../src/core/schemas.ts';
+import type { Instruction, ParsedJobPost, ProofItem } from '../../src/domain/schemas.ts';
 import { makeFacts } from '../helpers/facts.ts';
 
 /** A proof item with empty fields, overridden where a test says. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ParsedJobPost, ProofItem } from '../../src/core/schemas.ts';
+import type { ParsedJobPost, ProofItem } from '../../src/domain/schemas.ts';
 import { createProofIndex, rankProof } from '../../src/retrieval/rank-proof.ts';
 import { item, post } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProofItem } from '../../src/core/schemas.ts';
+import type { ProofItem } from '../../src/domain/schemas.ts';
 import { stem, tokenize } from '../../src/retrieval/analyze.ts';
 import { FIELD_BREAK, WEAK_STEMS, evidenceTerms, itemLead, queryEvidence } from '../../src/retrieval/relevant-proof.ts';
 import { rankProof } from '../../src/retrieval/rank-proof.ts';

@@ -1,5 +1,5 @@
 /** Builders for rubric tests: a job post, profile, proof items and contexts, written for these tests. */
-import type { Instruction, ParsedJobPost, Profile, ProofItem } from '../../src/core/schemas.ts';
+import type { Instruction, ParsedJobPost, Profile, ProofItem } from '../../src/domain/schemas.ts';
 import type { ProposalSubject, RubricContext } from '../../src/rubric/types.ts';
 import { emptyClientSignals } from '../../src/parse/client-signals.ts';
 

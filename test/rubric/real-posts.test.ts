@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ParsedJobPost } from '../../src/core/schemas.ts';
+import type { ParsedJobPost } from '../../src/domain/schemas.ts';
 import { p01SpecificOpening } from '../../src/rubric/proposal/p01-specific-opening.ts';
 import { scoreProposal } from '../../src/rubric/run-rubric.ts';
 import { check, draft, makeContext, makePost } from './fixtures.ts';

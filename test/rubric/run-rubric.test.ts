@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../src/core/errors.ts';
+import { BidwrightError } from '../../src/domain/errors.ts';
 import { runRules, scoreOffer, scoreProposal, scoreTriage } from '../../src/rubric/run-rubric.ts';
-import type { Offer, Triage } from '../../src/core/schemas.ts';
+import type { Offer, Triage } from '../../src/domain/schemas.ts';
 import { offerRules } from '../../src/rubric/offer/index.ts';
 import { triageRules } from '../../src/rubric/triage/index.ts';
 import type { ProposalRule } from '../../src/rubric/types.ts';

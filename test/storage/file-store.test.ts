@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/core/ports.ts';
+import type { Store } from '../../src/domain/ports.ts';
 import { createFileStore } from '../../src/storage/file-store.ts';
 import { draft, proof, rejection, runStoreContract } from './store-contract.ts';
 

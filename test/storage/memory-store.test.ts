@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../src/core/errors.ts';
+import { BidwrightError } from '../../src/domain/errors.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
 import { proof, runStoreContract } from './store-contract.ts';
 

@@ -2,9 +2,9 @@
  * The behaviour every Store must have. Each implementation's test file runs this suite.
  */
 import { describe, expect, it } from 'vitest';
-import type { Store, StoredDraft } from '../../src/core/ports.ts';
-import type { ProofItem } from '../../src/core/schemas.ts';
-import { BidwrightError } from '../../src/core/errors.ts';
+import type { Store, StoredDraft } from '../../src/domain/ports.ts';
+import type { ProofItem } from '../../src/domain/schemas.ts';
+import { BidwrightError } from '../../src/domain/errors.ts';
 
 /** A complete proof item with test values; `overrides` win. */
 export function proof(id: string, overrides: Partial<ProofItem> = {}): ProofItem {

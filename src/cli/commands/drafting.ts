@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { auditTasks } from '../../core/audit-tasks.ts';
-import { buildCaseStudy } from '../../core/build-case-study.ts';
-import { propose, proposeStream } from '../../core/propose.ts';
-import { rewriteOffer } from '../../core/rewrite-offer.ts';
-import { triage } from '../../core/triage.ts';
+import { auditTasks } from '../../app/audit-tasks.ts';
+import { buildCaseStudy } from '../../app/build-case-study.ts';
+import { propose, proposeStream } from '../../app/propose.ts';
+import { rewriteOffer } from '../../app/rewrite-offer.ts';
+import { triage } from '../../app/triage.ts';
 import type { CliContext } from '../context.ts';
 import { readInput } from '../read-input.ts';
 import { auditView, caseStudyView, offerView, proposalView, triageView } from '../views.ts';

@@ -4,9 +4,10 @@
  */
 import { dirname, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { EngineName, OpenAIConfig } from '../../config.ts';
-import { BidwrightError } from '../../core/errors.ts';
-import type { Engine } from '../../core/ports.ts';
+import type { EngineName } from '../../config.ts';
+import type { OpenAIConfig } from '../../domain/model-settings.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import type { Engine } from '../../domain/ports.ts';
 import { createOpenAIEngine, PROMPTS_DIR } from '../../engines/openai/index.ts';
 import { compareBaseline, formatRegression, readBaseline, writeBaseline } from '../../evals/baseline.ts';
 import type { EvalRun, Provenance } from '../../evals/eval-result.ts';

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { BidwrightError } from '../../core/errors.ts';
-import { addProof, importProof, removeProof } from '../../core/manage-proof.ts';
-import { updateProfile } from '../../core/update-profile.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import { addProof, importProof, removeProof } from '../../app/manage-proof.ts';
+import { updateProfile } from '../../app/update-profile.ts';
 import type { CliContext } from '../context.ts';
 import { parseJson, readInput } from '../read-input.ts';
 import { profileView, proofListView } from '../views.ts';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { BidwrightError } from '../../core/errors.ts';
-import { lint } from '../../core/lint.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import { lint } from '../../app/lint.ts';
 import type { CliContext } from '../context.ts';
 import { readInput } from '../read-input.ts';
 import { lintView } from '../views.ts';

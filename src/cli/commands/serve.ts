@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { BidwrightError } from '../../core/errors.ts';
+import { BidwrightError } from '../../domain/errors.ts';
 import { createApp } from '../../http/create-app.ts';
 import { createJsonLogger } from '../../http/logger.ts';
 import { startServer } from '../../http/serve.ts';
@@ -36,7 +36,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       const session = await ctx.session(command);
       const logger = ctx.deps.logger ?? createJsonLogger((line) => ctx.deps.stderr.write(line), clock);
       const { token, bodyLimit } = config.server;
-      const app = createApp({ engine: session.engine, store: session.store, clock, logger, token, bodyLimit });
+      const app = createApp({ engine: session.engine, store: session.store, ranker: session.ranker, clock, logger, token, bodyLimit });
       const server = await startServer({ app, host: options.host ?? config.server.host, port: options.port ?? config.server.port, token, logger });
       const dataDir = path.resolve(command.optsWithGlobals<GlobalOptions>().data ?? config.dataDir);
       stdout.write(`bidwright listening on ${server.url} (engine: ${session.engine.name})\n`);

@@ -3,9 +3,9 @@
  * human-critical with the reason and a repackaging suggestion from the task pattern table, and a
  * summary that says which to repackage first. Task texts are untrusted data, only matched and quoted.
  */
-import { BidwrightError } from '../../core/errors.ts';
-import type { AuditContext, TaskAuditDraft } from '../../core/ports.ts';
-import type { AiExposureLevel, TaskAuditItem } from '../../core/schemas.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import type { AuditContext, TaskAuditDraft } from '../../domain/ports.ts';
+import type { AiExposureLevel, TaskAuditItem } from '../../domain/schemas.ts';
 import { classifyTask, findTaskPattern } from './classify-task.ts';
 import { extractActivityCount } from './offer/extract-count.ts';
 import { genericFrame } from './offer/generic-frame.ts';

@@ -3,9 +3,9 @@
  * the notes are returned as unconfirmed metrics, never as metrics: only numbers the user confirms
  * may back a claim. Notes are untrusted data: HTML or instructions in them are kept as text, never obeyed.
  */
-import { BidwrightError } from '../../core/errors.ts';
-import type { CaseStudyContext, CaseStudyDraft } from '../../core/ports.ts';
-import { Id, type ProofItem } from '../../core/schemas.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import type { CaseStudyContext, CaseStudyDraft } from '../../domain/ports.ts';
+import { Id, type ProofItem } from '../../domain/schemas.ts';
 import {
   findClientType,
   findLink,

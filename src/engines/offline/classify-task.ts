@@ -3,7 +3,7 @@
  * heuristics for tasks the table does not know. The task text is untrusted data: it is matched,
  * never obeyed.
  */
-import type { AiExposureLevel } from '../../core/schemas.ts';
+import type { AiExposureLevel } from '../../domain/schemas.ts';
 import { TASK_PATTERNS } from './data/task-patterns.ts';
 import type { TaskPattern } from './offer/task-pattern.ts';
 import { TASK_ACTIVITIES, type TaskActivity } from './data/task-activities.ts';

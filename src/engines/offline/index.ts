@@ -1,4 +1,4 @@
-import type { Engine } from '../../core/ports.ts';
+import type { Engine } from '../../domain/ports.ts';
 import { auditTasks } from './audit-tasks.ts';
 import { buildCaseStudy } from './build-case-study.ts';
 import { judgeTriage } from './judge-triage.ts';

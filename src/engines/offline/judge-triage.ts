@@ -2,9 +2,9 @@
  * The offline engine's triage judgement: a verdict with one reason per signal that matters, the
  * task's AI exposure, and clarifying questions for a vague post. Deterministic rules, no model.
  */
-import type { TriageContext, TriageJudgement } from '../../core/ports.ts';
-import type { Reason, Verdict } from '../../core/schemas.ts';
-import { findTerms } from '../../rubric/text.ts';
+import type { TriageContext, TriageJudgement } from '../../domain/ports.ts';
+import type { Reason, Verdict } from '../../domain/schemas.ts';
+import { findTerms } from '../../text/text.ts';
 import { classifyTask } from './classify-task.ts';
 import { clarifyingQuestions } from './triage/clarifying-questions.ts';
 import { clientReasons } from './triage/client-reasons.ts';

@@ -3,8 +3,8 @@
  * pattern table or, for an unknown task, a generic frame built from the task's own words. The
  * offer text is untrusted data: it is matched and quoted, never followed.
  */
-import { BidwrightError } from '../../core/errors.ts';
-import type { OfferContext, OfferDraft } from '../../core/ports.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import type { OfferContext, OfferDraft } from '../../domain/ports.ts';
 import { classifyTask, findTaskPattern } from './classify-task.ts';
 import { composeOffer } from './offer/compose-offer.ts';
 import { extractActivityCount } from './offer/extract-count.ts';

@@ -1,4 +1,4 @@
-import type { ProposalDraft, ProposalStream } from '../../core/ports.ts';
+import type { ProposalDraft, ProposalStream } from '../../domain/ports.ts';
 
 /**
  * Delivers a finished draft as a stream, a sentence at a time, so callers that render partial

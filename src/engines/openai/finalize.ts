@@ -13,9 +13,9 @@ import type {
   ProposalDraft,
   TaskAuditDraft,
   TriageJudgement,
-} from '../../core/ports.ts';
-import { AiExposureLevel, CaseStudy, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../core/schemas.ts';
-import { describeIssues } from '../../core/validate.ts';
+} from '../../domain/ports.ts';
+import { AiExposureLevel, CaseStudy, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
+import { describeIssues } from '../../domain/validate.ts';
 import type { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 
 /** A checked draft, or what is wrong with it in one line. */

@@ -6,9 +6,9 @@
  */
 import { generateText, NoObjectGeneratedError, Output, type LanguageModel, type ModelMessage } from 'ai';
 import type { z } from 'zod';
-import type { PriceTable } from '../../config.ts';
-import { BidwrightError } from '../../core/errors.ts';
-import type { UsageCall } from '../../core/schemas.ts';
+import type { PriceTable } from '../../domain/model-settings.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import type { UsageCall } from '../../domain/schemas.ts';
 import type { Checked } from './finalize.ts';
 import { toBidwrightError, type ErrorScope } from './map-error.ts';
 import { callUsage } from './usage.ts';

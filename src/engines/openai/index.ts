@@ -6,9 +6,9 @@
 import { fileURLToPath } from 'node:url';
 import { createOpenAI } from '@ai-sdk/openai';
 import { wrapLanguageModel, type LanguageModelMiddleware } from 'ai';
-import type { ModelTask, OpenAIConfig } from '../../config.ts';
-import { BidwrightError } from '../../core/errors.ts';
-import type { Engine } from '../../core/ports.ts';
+import type { ModelTask, OpenAIConfig } from '../../domain/model-settings.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import type { Engine } from '../../domain/ports.ts';
 import { createPromptLibrary } from '../../prompts/create-prompt-library.ts';
 import { createModelEngine } from './model-engine.ts';
 import { createRecordReplayMiddleware, type RecordReplayOptions } from './record-replay.ts';

@@ -4,7 +4,7 @@
  * anything quoted from a server is scrubbed of it (and of anything shaped like a key) first.
  */
 import { APICallError, NoObjectGeneratedError, RetryError } from 'ai';
-import { BidwrightError, isBidwrightError } from '../../core/errors.ts';
+import { BidwrightError, isBidwrightError } from '../../domain/errors.ts';
 
 export interface ErrorScope {
   baseURL: string | undefined;

@@ -6,8 +6,8 @@
  */
 import type { LanguageModel } from 'ai';
 import type { z } from 'zod';
-import type { ModelTask, PriceTable } from '../../config.ts';
-import type { Engine } from '../../core/ports.ts';
+import type { ModelTask, PriceTable } from '../../domain/model-settings.ts';
+import type { Engine } from '../../domain/ports.ts';
 import type { PromptLibrary } from '../../prompts/create-prompt-library.ts';
 import { finalizeAudit, finalizeCaseStudy, finalizeOffer, finalizeProposal, finalizeTriage, type Checked } from './finalize.ts';
 import { generateStructured, type CallProviderOptions, type CallRuntime, type StructuredCall } from './generate-structured.ts';

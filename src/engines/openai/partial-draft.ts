@@ -1,4 +1,4 @@
-import type { ProposalDraft } from '../../core/ports.ts';
+import type { ProposalDraft } from '../../domain/ports.ts';
 
 /** Turns a partial object from the stream into a partial draft; screening answers appear once both fields have begun. */
 export function toPartialDraft(partial: unknown): Partial<ProposalDraft> | null {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LanguageModelMiddleware } from 'ai';
-import { BidwrightError } from '../../core/errors.ts';
+import { BidwrightError } from '../../domain/errors.ts';
 
 export interface RecordReplayOptions {
   mode: 'record' | 'replay';

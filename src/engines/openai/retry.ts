@@ -6,7 +6,7 @@
  * retries 429, 5xx and network failures with exponential backoff, honouring Retry-After up to a cap.
  */
 import { APICallError, type LanguageModelMiddleware } from 'ai';
-import { BidwrightError } from '../../core/errors.ts';
+import { BidwrightError } from '../../domain/errors.ts';
 
 export interface RetryOptions {
   /** Retries after the first attempt (config.maxRetries). */

@@ -6,7 +6,7 @@
  * back is then checked against the core's own schemas (see finalize.ts).
  */
 import { z } from 'zod';
-import { AiExposureLevel, ProofKind, ValueLever, Verdict } from '../../core/schemas.ts';
+import { AiExposureLevel, ProofKind, ValueLever, Verdict } from '../../domain/schemas.ts';
 
 const Text = z.string();
 

@@ -4,8 +4,8 @@
  * connection, no finish event) is an error, even when the JSON so far happens to parse.
  */
 import { NoObjectGeneratedError, Output, streamText } from 'ai';
-import { BidwrightError } from '../../core/errors.ts';
-import type { UsageCall } from '../../core/schemas.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import type { UsageCall } from '../../domain/schemas.ts';
 import { describeOutputError, repairStructured, type Attempt, type CallRuntime, type StructuredCall } from './generate-structured.ts';
 import { displayURL, toBidwrightError } from './map-error.ts';
 import { callUsage } from './usage.ts';

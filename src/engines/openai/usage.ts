@@ -1,5 +1,5 @@
-import type { PriceTable } from '../../config.ts';
-import type { Usage, UsageCall } from '../../core/schemas.ts';
+import type { PriceTable } from '../../domain/model-settings.ts';
+import type { Usage, UsageCall } from '../../domain/schemas.ts';
 
 /** Token counts as the AI SDK reports them; either may be missing (some local servers send no usage). */
 export interface TokenCounts {

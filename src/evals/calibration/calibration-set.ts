@@ -4,8 +4,8 @@
  * these labels, never the other way round.
  */
 import { z } from 'zod';
-import { Id, ProofItem, ScreeningAnswer } from '../../core/schemas.ts';
-import type { ParsedJobPost, Profile } from '../../core/schemas.ts';
+import { Id, ProofItem, ScreeningAnswer } from '../../domain/schemas.ts';
+import type { ParsedJobPost, Profile } from '../../domain/schemas.ts';
 import type { ProposalSubject } from '../../rubric/types.ts';
 
 const RuleId = z.string().regex(/^P\d\d$/, 'a proposal rule id such as "P05"');

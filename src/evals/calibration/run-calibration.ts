@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BidwrightError } from '../../core/errors.ts';
+import { BidwrightError } from '../../domain/errors.ts';
 import type { RubricConfig } from '../../rubric/types.ts';
 import { calibrate } from './calibrate.ts';
 import type { CalibrationReport } from './calibrate.ts';

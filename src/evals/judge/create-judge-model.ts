@@ -5,7 +5,7 @@
  */
 import { createOpenAI } from '@ai-sdk/openai';
 import { wrapLanguageModel, type LanguageModel } from 'ai';
-import type { OpenAIConfig } from '../../config.ts';
+import type { OpenAIConfig } from '../../domain/model-settings.ts';
 import { createRetryMiddleware } from '../../engines/openai/retry.ts';
 import { createPromptLibrary } from '../../prompts/create-prompt-library.ts';
 import { PROMPTS_DIR } from '../../engines/openai/index.ts';

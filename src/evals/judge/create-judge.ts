@@ -5,8 +5,8 @@
  * structured call with one repair attempt, and the usage and cost accounting.
  */
 import type { LanguageModel } from 'ai';
-import type { PriceTable } from '../../config.ts';
-import type { Usage } from '../../core/schemas.ts';
+import type { PriceTable } from '../../domain/model-settings.ts';
+import type { Usage } from '../../domain/schemas.ts';
 import { generateStructured, type CallProviderOptions } from '../../engines/openai/generate-structured.ts';
 import type { ErrorScope } from '../../engines/openai/map-error.ts';
 import { totalUsage } from '../../engines/openai/usage.ts';

@@ -2,7 +2,7 @@
  * Runs the model judge over the labelled calibration drafts and measures, per judged rule, how far
  * it agrees with the labels: the confusion counts, agreement rate, precision and recall.
  */
-import type { Usage } from '../../core/schemas.ts';
+import type { Usage } from '../../domain/schemas.ts';
 import { totalUsage } from '../../engines/openai/usage.ts';
 import type { CalibrationSet } from '../calibration/calibration-set.ts';
 import { runPool } from '../run-pool.ts';

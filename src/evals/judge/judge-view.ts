@@ -3,7 +3,7 @@
  * and the rules to rule on. Strings here are display text; the prompt library neutralises them and
  * the template places each inside its data tag.
  */
-import type { RankedProof } from '../../core/ports.ts';
+import type { RankedProof } from '../../domain/ports.ts';
 import { listOrNone, postView, proofViews, type PostView, type ProofView } from '../../engines/openai/views/shared.ts';
 import type { LabelledDraft } from '../calibration/calibration-set.ts';
 import { JUDGED_RULE_IDS, JUDGED_RULES } from './judged-rules.ts';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { BidwrightError } from '../../core/errors.ts';
+import { BidwrightError } from '../../domain/errors.ts';
 import type { EvalRun } from '../eval-result.ts';
 import { htmlView } from './html-view.ts';
 

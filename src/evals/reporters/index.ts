@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BidwrightError } from '../../core/errors.ts';
+import { BidwrightError } from '../../domain/errors.ts';
 import type { EvalRun } from '../eval-result.ts';
 import { formatConsole } from './console.ts';
 import { DEFAULT_TEMPLATE, formatHtml } from './html.ts';

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Logger } from '../deps.ts';
+import type { Logger } from '../../domain/ports.ts';
 import { requestIdOf } from '../problem.ts';
 
 /**

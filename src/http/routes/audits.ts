@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { auditTasks, type AuditRequest } from '../../core/audit-tasks.ts';
+import { auditTasks, type AuditRequest } from '../../app/audit-tasks.ts';
 import type { HttpDeps } from '../deps.ts';
 import { methodNotAllowed, readJson } from '../json-body.ts';
 

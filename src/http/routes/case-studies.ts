@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { buildCaseStudy, type CaseStudyRequest } from '../../core/build-case-study.ts';
+import { buildCaseStudy, type CaseStudyRequest } from '../../app/build-case-study.ts';
 import type { HttpDeps } from '../deps.ts';
 import { methodNotAllowed, readJson } from '../json-body.ts';
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { lint, type LintRequest } from '../../core/lint.ts';
+import { lint, type LintRequest } from '../../app/lint.ts';
 import type { HttpDeps } from '../deps.ts';
 import { methodNotAllowed, readJson } from '../json-body.ts';
 

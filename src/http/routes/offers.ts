@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { rewriteOffer, type OfferRequest } from '../../core/rewrite-offer.ts';
+import { rewriteOffer, type OfferRequest } from '../../app/rewrite-offer.ts';
 import type { HttpDeps } from '../deps.ts';
 import { methodNotAllowed, readJson } from '../json-body.ts';
 

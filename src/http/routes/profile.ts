@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { updateProfile } from '../../core/update-profile.ts';
+import { updateProfile } from '../../app/update-profile.ts';
 import type { HttpDeps } from '../deps.ts';
 import { methodNotAllowed, readJson } from '../json-body.ts';
 

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { BidwrightError } from '../../core/errors.ts';
-import { addProof, getProof, importProof, removeProof } from '../../core/manage-proof.ts';
-import { ProofItem } from '../../core/schemas.ts';
-import { parseOrThrow } from '../../core/validate.ts';
+import { BidwrightError } from '../../domain/errors.ts';
+import { addProof, getProof, importProof, removeProof } from '../../app/manage-proof.ts';
+import { ProofItem } from '../../domain/schemas.ts';
+import { parseOrThrow } from '../../domain/validate.ts';
 import type { HttpDeps } from '../deps.ts';
 import { methodNotAllowed, readJson } from '../json-body.ts';
 

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
-import { propose, proposeStream, type ProposeEvent, type ProposeRequest } from '../../core/propose.ts';
+import { propose, proposeStream, type ProposeEvent, type ProposeRequest } from '../../app/propose.ts';
 import type { HttpDeps } from '../deps.ts';
 import { methodNotAllowed, readJson } from '../json-body.ts';
 import { problemFor } from '../problem.ts';

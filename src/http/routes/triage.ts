@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { triage } from '../../core/triage.ts';
-import { parseOrThrow } from '../../core/validate.ts';
+import { triage } from '../../app/triage.ts';
+import { parseOrThrow } from '../../domain/validate.ts';
 import type { HttpDeps } from '../deps.ts';
 import { methodNotAllowed, readJson } from '../json-body.ts';
 import { TriageRequest } from '../schemas.ts';

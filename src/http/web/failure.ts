@@ -3,7 +3,7 @@
  * into one for the form and one per field (from the zod issues the core attaches as `details`).
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { BidwrightError, type ErrorCode } from '../../core/errors.ts';
+import { BidwrightError, type ErrorCode } from '../../domain/errors.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   INVALID_INPUT: 400,

@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { isBidwrightError } from '../../core/errors.ts';
+import { isBidwrightError } from '../../domain/errors.ts';
 import type { HttpDeps } from '../deps.ts';
 import { createAssetRoutes, loadAssets } from './assets.ts';
 import { statusFor } from './failure.ts';

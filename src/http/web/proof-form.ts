@@ -1,6 +1,6 @@
 /** Reading the proof pages' forms: the add/edit fields as a proof item, the import's JSON, and list notices. */
-import { BidwrightError, isBidwrightError } from '../../core/errors.ts';
-import { ProofItem, type Metric } from '../../core/schemas.ts';
+import { BidwrightError, isBidwrightError } from '../../domain/errors.ts';
+import { ProofItem, type Metric } from '../../domain/schemas.ts';
 import { fieldError } from './failure.ts';
 import { parseMetricLines, splitList, type FormPost, type FormValues } from './form.ts';
 

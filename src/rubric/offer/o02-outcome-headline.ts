@@ -1,4 +1,4 @@
-import { normalise } from '../text.ts';
+import { normalise } from '../../text/text.ts';
 import type { OfferRule, RuleHit } from '../types.ts';
 
 const ACTIVITY_VERBS = [

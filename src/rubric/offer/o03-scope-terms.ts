@@ -1,4 +1,4 @@
-import { extractNumbers, findTerms } from '../text.ts';
+import { extractNumbers, findTerms } from '../../text/text.ts';
 import type { OfferRule, RuleHit } from '../types.ts';
 import { hasItems } from './fields.ts';
 

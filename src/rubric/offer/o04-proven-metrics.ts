@@ -1,7 +1,7 @@
-import type { ProofItem } from '../../core/schemas.ts';
-import { extractNumbers, normalise, numberValue, termPattern } from '../text.ts';
+import type { ProofItem } from '../../domain/schemas.ts';
+import { extractNumbers, normalise, numberValue, termPattern } from '../../text/text.ts';
 import type { OfferRule, RuleHit } from '../types.ts';
-import { GUARANTEE_PHRASES } from '../vocabulary.ts';
+import { GUARANTEE_PHRASES } from '../../text/vocabulary.ts';
 import { offerFields, type OfferSubject } from './fields.ts';
 
 /** Fields where a number reads as a promised result. Counts in deliverables are scope, not promises. */

@@ -1,6 +1,6 @@
-import { findTerms } from '../text.ts';
+import { findTerms } from '../../text/text.ts';
 import type { OfferRule } from '../types.ts';
-import { AI_TELL_WORDS } from '../vocabulary.ts';
+import { AI_TELL_WORDS } from '../../text/vocabulary.ts';
 import { offerFields } from './fields.ts';
 
 /** O06: the offer avoids the words that read as machine-written, plus the user's own avoid list. */

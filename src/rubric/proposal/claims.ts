@@ -2,8 +2,8 @@
  * Claims about the freelancer's past work: first-person past tense ("I built", "I've led") and
  * phrases that point at earlier engagements ("for a client", "in a recent project").
  */
-import type { ProofItem } from '../../core/schemas.ts';
-import { normalise, sentences } from '../text.ts';
+import type { ProofItem } from '../../domain/schemas.ts';
+import { normalise, sentences } from '../../text/text.ts';
 
 /** Verbs that, after "I" / "I've", claim something done before. */
 export const PAST_VERBS: readonly string[] = [

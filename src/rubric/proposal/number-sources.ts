@@ -3,7 +3,7 @@
  * as values so "$1,200", "1200" and "1.2k" count as one, each with the kind of quantity it is.
  */
 import type { RubricContext } from '../types.ts';
-import { extractNumbers, numberValue } from '../text.ts';
+import { extractNumbers, numberValue } from '../../text/text.ts';
 import { postFullText, profileText, proofText } from './sources.ts';
 
 /** What a figure measures, as far as its own spelling says: a share, an amount of money, or a plain count. */

@@ -1,7 +1,7 @@
 import type { ProposalRule } from '../types.ts';
-import { sharedTerms } from '../terms.ts';
-import { clip, firstChars, termPattern } from '../text.ts';
-import { THROAT_CLEARING_OPENERS } from '../vocabulary.ts';
+import { sharedTerms } from '../../text/terms.ts';
+import { clip, firstChars, termPattern } from '../../text/text.ts';
+import { THROAT_CLEARING_OPENERS } from '../../text/vocabulary.ts';
 import { postStems } from './sources.ts';
 
 const OPENER_PATTERNS = THROAT_CLEARING_OPENERS.map((opener) => termPattern(opener));

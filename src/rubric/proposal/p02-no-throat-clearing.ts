@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
-import { THROAT_CLEARING_OPENERS } from '../vocabulary.ts';
-import { clip, normalise, termPattern } from '../text.ts';
+import { THROAT_CLEARING_OPENERS } from '../../text/vocabulary.ts';
+import { clip, normalise, termPattern } from '../../text/text.ts';
 import { stripGreeting } from './sources.ts';
 
 // After a greeting is stripped, "Hi, I am" becomes "I am": keep the part after the greeting word.

@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
-import { sharedTerms } from '../terms.ts';
-import { clip, sentences, termMatcher } from '../text.ts';
+import { sharedTerms } from '../../text/terms.ts';
+import { clip, sentences, termMatcher } from '../../text/text.ts';
 import { openingParagraph, postStems } from './sources.ts';
 
 /** Phrases that mark a sentence as naming a cause, a problem or a risk rather than describing the applicant. */

@@ -1,7 +1,7 @@
-import type { ProofItem } from '../../core/schemas.ts';
+import type { ProofItem } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { distinctiveTerms, stem, termStems } from '../terms.ts';
-import { clip, numberMatches, numberValue, paragraphs } from '../text.ts';
+import { distinctiveTerms, stem, termStems } from '../../text/terms.ts';
+import { clip, numberMatches, numberValue, paragraphs } from '../../text/text.ts';
 import { PAST_VERBS, claimSentences, proofNamedInText } from './claims.ts';
 import { figureKind, figuresIn, hasFigure, isFigure } from './number-sources.ts';
 import type { Figure } from './number-sources.ts';

@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, numberMatches, numberValue } from '../text.ts';
+import { clip, numberMatches, numberValue } from '../../text/text.ts';
 import { figureKind, hasFigure, isFigure, sourceFigures } from './number-sources.ts';
 
 // Links, addresses and phone numbers hold digits that are not figures (P14 judges them). A phone

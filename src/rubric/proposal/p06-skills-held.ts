@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { normalise } from '../text.ts';
+import { normalise } from '../../text/text.ts';
 
 // Things one builds with a named stack ("a Flutter app", "a Django backend").
 const MADE_THINGS = [

@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
-import { stem } from '../terms.ts';
-import { clip, sentences, termMatcher, words } from '../text.ts';
+import { stem } from '../../text/terms.ts';
+import { clip, sentences, termMatcher, words } from '../../text/text.ts';
 
 /** Phrases that introduce what happens first. */
 export const FIRST_STEP_CUES: readonly string[] = [

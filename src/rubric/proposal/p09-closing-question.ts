@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, normalise, paragraphs, sentences, words } from '../text.ts';
+import { clip, normalise, paragraphs, sentences, words } from '../../text/text.ts';
 
 const SIGN_OFF =
   /^(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|sincerely|all the best|talk soon|looking forward)\b[^?]{0,30}$/iu;

@@ -1,7 +1,7 @@
-import type { ScreeningAnswer } from '../../core/schemas.ts';
+import type { ScreeningAnswer } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { distinctiveTerms, stem, termStems } from '../terms.ts';
-import { clip, normalise, sentences } from '../text.ts';
+import { distinctiveTerms, stem, termStems } from '../../text/terms.ts';
+import { clip, normalise, sentences } from '../../text/text.ts';
 
 function sameQuestion(a: string, b: string): boolean {
   const flat = (text: string): string => normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

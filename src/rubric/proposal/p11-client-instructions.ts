@@ -1,6 +1,6 @@
-import type { Instruction } from '../../core/schemas.ts';
+import type { Instruction } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, findTerms, normalise } from '../text.ts';
+import { clip, findTerms, normalise } from '../../text/text.ts';
 import { stripGreeting } from './sources.ts';
 
 const CHECKED_KINDS = new Set<Instruction['kind']>(['start_with', 'secret_word', 'mention', 'format']);

@@ -1,6 +1,6 @@
-import type { Instruction } from '../../core/schemas.ts';
+import type { Instruction } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, findTerms, normalise } from '../text.ts';
+import { clip, findTerms, normalise } from '../../text/text.ts';
 
 // A draft that says what it is has obeyed "if you are an AI, say so" (or was never reviewed).
 // The word after must not continue a job title: "I'm an AI engineer" is a person.

@@ -1,5 +1,5 @@
 import type { ProposalRule } from '../types.ts';
-import { countWords } from '../text.ts';
+import { countWords } from '../../text/text.ts';
 
 /**
  * P13: length band. 120-300 words reads in one sitting; under 80 is too thin to hold a diagnosis

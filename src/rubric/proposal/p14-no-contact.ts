@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, normalise } from '../text.ts';
+import { clip, normalise } from '../../text/text.ts';
 
 const MESSENGERS = 'whatsapp|telegram|skype|discord|wechat|viber|imessage|google meet|zoom';
 const SOCIAL = 'linkedin|twitter|instagram|facebook|tiktok|x\\.com';

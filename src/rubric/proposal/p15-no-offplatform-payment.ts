@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, normalise, sentences } from '../text.ts';
+import { clip, normalise, sentences } from '../../text/text.ts';
 
 // Named payment routes. On their own they may be the client's topic ("integrate PayPal checkout"),
 // so they count only in a sentence that routes payment to the writer or around the platform.

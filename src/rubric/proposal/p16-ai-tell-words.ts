@@ -1,6 +1,6 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { AI_TELL_WORDS } from '../vocabulary.ts';
-import { countTerm, findTerms } from '../text.ts';
+import { AI_TELL_WORDS } from '../../text/vocabulary.ts';
+import { countTerm, findTerms } from '../../text/text.ts';
 
 /**
  * P16: words clients have learned to read as machine-written. The profile's own avoid-list adds

@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip } from '../text.ts';
+import { clip } from '../../text/text.ts';
 
 const NOT_JUST =
   /\b(?:not (?:just|only|merely|simply)\b[^.?!\n]{1,100}?\bbut\b|(?:isn't|is not|aren't|are not|wasn't|was not) (?:just|only|merely|simply|about)\b[^.?!\n]{1,60}?[,;:\u2014-]\s*(?:it's|it is|they're|they are|this is|that's|it was)\b)/giu;

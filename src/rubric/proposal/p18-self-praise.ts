@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
-import { SELF_PRAISE_PHRASES } from '../vocabulary.ts';
-import { termMatcher } from '../text.ts';
+import { SELF_PRAISE_PHRASES } from '../../text/vocabulary.ts';
+import { termMatcher } from '../../text/text.ts';
 
 const selfPraise = termMatcher(SELF_PRAISE_PHRASES);
 

@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip } from '../text.ts';
+import { clip } from '../../text/text.ts';
 
 const PLACEHOLDERS: readonly RegExp[] = [
   /\[[^\]\n]{0,40}\b(?:name|insert|client|company|your|date|link|project|amount|number|rate|title|url|here|todo|tbd|x{2,})\b[^\]\n]{0,40}\](?!\()/giu,

@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip } from '../text.ts';
+import { clip } from '../../text/text.ts';
 
 // Plain "- " hyphen lists and "1." numbering read fine as plain text; these do not.
 const MARKDOWN: readonly { what: string; pattern: RegExp }[] = [

@@ -1,5 +1,5 @@
 import type { ProposalRule } from '../types.ts';
-import { ngrams } from '../text.ts';
+import { ngrams } from '../../text/text.ts';
 
 /**
  * P21: a letter that mostly repeats an earlier one is a template, and clients who post often see

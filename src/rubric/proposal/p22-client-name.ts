@@ -1,5 +1,5 @@
 import type { ProposalRule } from '../types.ts';
-import { findTerms, normalise } from '../text.ts';
+import { findTerms, normalise } from '../../text/text.ts';
 import { postFullText } from './sources.ts';
 
 // Case matters for the name (a capitalised word), so the greeting words spell out both cases.

@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, findTerms, normalise, numberValue } from '../text.ts';
+import { clip, findTerms, normalise, numberValue } from '../../text/text.ts';
 import { hasValue, valuesIn } from './number-sources.ts';
 import { postFullText, proofText } from './sources.ts';
 

@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
-import { GUARANTEE_PHRASES } from '../vocabulary.ts';
-import { normalise, termPattern } from '../text.ts';
+import { GUARANTEE_PHRASES } from '../../text/vocabulary.ts';
+import { normalise, termPattern } from '../../text/text.ts';
 
 // Saying what you cannot promise is honest, not a guarantee: "no guarantee", "can't guarantee".
 const NEGATED =

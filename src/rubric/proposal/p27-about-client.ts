@@ -1,5 +1,5 @@
 import type { ProposalRule } from '../types.ts';
-import { words } from '../text.ts';
+import { words } from '../../text/text.ts';
 import { openingParagraph } from './sources.ts';
 
 const YOU = new Set(['you', 'your', "you're", 'yours', 'yourself', "you've", "you'll", "you'd", 'yourselves']);

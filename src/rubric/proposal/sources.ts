@@ -2,9 +2,9 @@
  * What a proposal may draw on (the post, the proof library, the profile) as text and terms, and
  * the shape of a draft's opening. Shared by the proposal rules so they read the sources one way.
  */
-import type { ParsedJobPost, Profile, ProofItem } from '../../core/schemas.ts';
-import { termStems } from '../terms.ts';
-import { paragraphs } from '../text.ts';
+import type { ParsedJobPost, Profile, ProofItem } from '../../domain/schemas.ts';
+import { termStems } from '../../text/terms.ts';
+import { paragraphs } from '../../text/text.ts';
 
 /** The post's own words: title, description and skills (the page chrome around them says nothing). */
 export function postTopicText(post: ParsedJobPost): string {

@@ -3,7 +3,7 @@
  * against the post text. "Not stated" is always null here, including an `unknown` budget type and
  * an empty string, so a guessed fact is simply a leaf that is null in the post and not in the triage.
  */
-import type { JobFacts } from '../../core/schemas.ts';
+import type { JobFacts } from '../../domain/schemas.ts';
 
 export type LeafKind =
   | 'number'

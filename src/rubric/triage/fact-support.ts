@@ -3,7 +3,7 @@
  * occur in the text. Deliberately forgiving about format ("$12K" supports 12000, "60%" supports
  * 0.6) and strict about substance (a number that is not there is not supported).
  */
-import { extractNumbers, findTerms, normalise, numberValue, words } from '../text.ts';
+import { extractNumbers, findTerms, normalise, numberValue, words } from '../../text/text.ts';
 import type { FactLeaf } from './fact-leaves.ts';
 
 /** The post text, read once into the forms the checks need. */

@@ -3,7 +3,7 @@
  * dotted or colon-separated names (`budget`, `client.hireRate`, `redFlag:unpaid_test`), so a
  * reason about `client.hireRate` also counts as a reason about `client`.
  */
-import type { Reason } from '../../core/schemas.ts';
+import type { Reason } from '../../domain/schemas.ts';
 
 export type Effect = Reason['effect'];
 

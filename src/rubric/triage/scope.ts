@@ -3,7 +3,7 @@
  * deliverables it names, whether it reads as large or ongoing, and how old it is. Heuristics, kept
  * deliberately narrow so a rule fires on clear cases rather than on every post.
  */
-import { findTerms, normalise } from '../text.ts';
+import { findTerms, normalise } from '../../text/text.ts';
 
 const DELIVERABLES = [
   'website', 'web app', 'site', 'app', 'application', 'landing page', 'page', 'logo', 'dashboard',

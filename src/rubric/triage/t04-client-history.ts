@@ -1,4 +1,4 @@
-import type { ClientSignals } from '../../core/schemas.ts';
+import type { ClientSignals } from '../../domain/schemas.ts';
 import type { Thresholds, TriageRule } from '../types.ts';
 import { NOT_POSITIVE, refersTo } from './reasons.ts';
 

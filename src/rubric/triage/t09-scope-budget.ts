@@ -1,4 +1,4 @@
-import { countWords } from '../text.ts';
+import { countWords } from '../../text/text.ts';
 import type { TriageRule } from '../types.ts';
 import { findReason, NEGATIVE } from './reasons.ts';
 import { deliverablesIn, largeScopePhrases } from './scope.ts';

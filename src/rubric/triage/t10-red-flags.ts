@@ -1,4 +1,4 @@
-import type { RedFlagCode } from '../../core/schemas.ts';
+import type { RedFlagCode } from '../../domain/schemas.ts';
 import type { RuleHit, TriageRule } from '../types.ts';
 
 /** Red flags that mark a likely scam or a policy breach: the only safe verdict is skip. */

@@ -1,4 +1,4 @@
-import { countWords } from '../text.ts';
+import { countWords } from '../../text/text.ts';
 import type { TriageRule } from '../types.ts';
 import { deliverablesIn } from './scope.ts';
 

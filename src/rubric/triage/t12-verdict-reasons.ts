@@ -1,4 +1,4 @@
-import { Verdict } from '../../core/schemas.ts';
+import { Verdict } from '../../domain/schemas.ts';
 import type { RuleHit, TriageRule } from '../types.ts';
 
 /** T12: a verdict backed by reasons that each cite a signal, with at least one reason pointing its way. */

@@ -1,4 +1,4 @@
-import { findTerms } from '../text.ts';
+import { findTerms } from '../../text/text.ts';
 import type { TriageRule } from '../types.ts';
 import { refersTo } from './reasons.ts';
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run-cli.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createOfflineEngine } from '../../../src/engines/offline/index.ts';
-import type { LogEntry } from '../../../src/http/deps.ts';
+import type { LogEntry } from '../../../src/domain/ports.ts';
 import { createMemoryStore } from '../../../src/storage/memory-store.ts';
 import { TEMPLATES_DIR } from '../../helpers/cli.ts';
+import { createProofRanker } from '../../../src/retrieval/proof-ranker.ts';
 
 /** Runs `bidwright serve ...` in-process with a signal the test can send. */
 function serve(args: string[], env: Record<string, string> = {}) {
@@ -16,6 +17,7 @@ function serve(args: string[], env: Record<string, string> = {}) {
     config: loadConfig(env),
     openStore: async () => createMemoryStore(),
     createEngine: () => createOfflineEngine(),
+    ranker: createProofRanker(),
     clock: { now: () => new Date('2026-11-21T12:00:00Z') },
     stdin: { readStdin: async () => Buffer.from('') },
     stdout: { write: (text) => void (stdout += text) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBidwrightError } from '../../../src/core/errors.ts';
-import type { ProposalDraft } from '../../../src/core/ports.ts';
+import { isBidwrightError } from '../../../src/domain/errors.ts';
+import type { ProposalDraft } from '../../../src/domain/ports.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { parseJobPost } from '../../../src/parse/parse-job-post.ts';
 import {

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { OpenAIConfig } from '../../../src/config.ts';
-import { isBidwrightError, type BidwrightError } from '../../../src/core/errors.ts';
+import type { OpenAIConfig } from '../../../src/domain/model-settings.ts';
+import { isBidwrightError, type BidwrightError } from '../../../src/domain/errors.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { GOOD_OFFER, GOOD_PROPOSAL, offerContext, proposeContext } from '../../helpers/openai/fixtures.ts';
 import { API_KEY, BASE_URL, testConfig, type ModelReply, useModelServer } from '../../helpers/openai/msw.ts';

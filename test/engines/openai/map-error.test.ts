@@ -1,6 +1,6 @@
 import { APICallError, RetryError } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../../src/core/errors.ts';
+import { BidwrightError } from '../../../src/domain/errors.ts';
 import { displayURL, redact, toBidwrightError } from '../../../src/engines/openai/map-error.ts';
 
 const KEY = 'sk-proj-abcdefghijklmnop1234';

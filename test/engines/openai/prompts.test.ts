@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ProposalDraft } from '../../../src/core/ports.ts';
-import { Profile, ProofItem, type Finding } from '../../../src/core/schemas.ts';
+import type { ProposalDraft } from '../../../src/domain/ports.ts';
+import { Profile, ProofItem, type Finding } from '../../../src/domain/schemas.ts';
 import { proposeSystemView, proposeView, reviseView } from '../../../src/engines/openai/views/proposal.ts';
 import { auditView, caseStudyView, offerView, taskSystemView, triageView } from '../../../src/engines/openai/views/tasks.ts';
 import { parseJobPost } from '../../../src/parse/parse-job-post.ts';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { propose } from '../../../src/core/propose.ts';
+import { propose } from '../../../src/app/propose.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { createMemoryStore } from '../../../src/storage/memory-store.ts';
 import { GOOD_PROPOSAL, POST_TEXT, PROFILE, PROOF } from '../../helpers/openai/fixtures.ts';
 import { mockModel, promptText } from '../../helpers/openai/mock-model.ts';
 import { testConfig } from '../../helpers/openai/msw.ts';
+import { createProofRanker } from '../../../src/retrieval/proof-ranker.ts';
 
 const clock = { now: () => new Date('2026-11-21T10:00:00Z') };
 
@@ -12,7 +13,7 @@ function setup(outputs: unknown[]) {
   const model = mockModel(outputs);
   const engine = createOpenAIEngine({ config: testConfig('responses'), languageModel: () => model });
   const store = createMemoryStore({ profile: PROFILE, proof: PROOF });
-  return { model, deps: { engine, store, clock } };
+  return { model, deps: { engine, store, ranker: createProofRanker(), clock } };
 }
 
 const WITH_EMAIL = {

@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { OpenAIConfig } from '../../../src/config.ts';
-import { isBidwrightError } from '../../../src/core/errors.ts';
-import type { ProposalDraft } from '../../../src/core/ports.ts';
+import type { OpenAIConfig } from '../../../src/domain/model-settings.ts';
+import { isBidwrightError } from '../../../src/domain/errors.ts';
+import type { ProposalDraft } from '../../../src/domain/ports.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { GOOD_PROPOSAL, proposeContext } from '../../helpers/openai/fixtures.ts';
 import { API_KEY, testConfig, useModelServer } from '../../helpers/openai/msw.ts';

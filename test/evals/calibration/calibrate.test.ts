@@ -3,7 +3,7 @@ import { calibrate } from '../../../src/evals/calibration/calibrate.ts';
 import type { CalibrationSet, LabelledDraft } from '../../../src/evals/calibration/calibration-set.ts';
 import { compareCalibration, toBaseline } from '../../../src/evals/calibration/compare-calibration.ts';
 import { formatCalibration } from '../../../src/evals/calibration/format-calibration.ts';
-import { Profile } from '../../../src/core/schemas.ts';
+import { Profile } from '../../../src/domain/schemas.ts';
 
 const profile = Profile.parse({ name: 'Ira Moss', skills: ['Python'] });
 

@@ -1,6 +1,6 @@
 /** Small labelled drafts for the judge tests, written for them. */
 import { fileURLToPath } from 'node:url';
-import { Profile, ProofItem } from '../../../src/core/schemas.ts';
+import { Profile, ProofItem } from '../../../src/domain/schemas.ts';
 import type { LabelledDraft } from '../../../src/evals/calibration/calibration-set.ts';
 import { parseJobPost } from '../../../src/parse/parse-job-post.ts';
 import { createPromptLibrary } from '../../../src/prompts/create-prompt-library.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/evals/calibration/calibrate.ts';
-import { BidwrightError } from '../../../src/core/errors.ts';
+import { BidwrightError } from '../../../src/domain/errors.ts';
 import type { Judge } from '../../../src/evals/judge/create-judge.ts';
 import { formatJudgeCalibration } from '../../../src/evals/judge/format-judge-calibration.ts';
 import { judgeCalibration } from '../../../src/evals/judge/judge-calibration.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isBidwrightError } from '../../../src/core/errors.ts';
-import type { ProposalDraft } from '../../../src/core/ports.ts';
+import { isBidwrightError } from '../../../src/domain/errors.ts';
+import type { ProposalDraft } from '../../../src/domain/ports.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { startFakeOpenAI, type FakeOpenAI } from './fake-server.ts';
 import { GOOD_PROPOSAL, GOOD_TRIAGE, proposeContext, triageContext } from './fixtures.ts';

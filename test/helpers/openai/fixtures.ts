@@ -3,9 +3,9 @@
  * profile, a proof library, the contexts the core would build from them, and good model answers
  * for every task.
  */
-import type { AuditContext, CaseStudyContext, OfferContext, ProposeContext, RankedProof, TriageContext } from '../../../src/core/ports.ts';
-import { assessSignals } from '../../../src/core/assess-signals.ts';
-import { Profile, ProofItem } from '../../../src/core/schemas.ts';
+import type { AuditContext, CaseStudyContext, OfferContext, ProposeContext, RankedProof, TriageContext } from '../../../src/domain/ports.ts';
+import { assessSignals } from '../../../src/parse/assess-signals.ts';
+import { Profile, ProofItem } from '../../../src/domain/schemas.ts';
 import { parseJobPost } from '../../../src/parse/parse-job-post.ts';
 
 export const POST_TEXT = `Bakery chain needs its weekly sales report rebuilt in Power BI

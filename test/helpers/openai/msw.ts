@@ -5,8 +5,8 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { OpenAIConfig } from '../../../src/config.ts';
-import { DEFAULT_PRICES } from '../../../src/config.ts';
+import type { OpenAIConfig } from '../../../src/domain/model-settings.ts';
+import { DEFAULT_PRICES } from '../../../src/domain/model-settings.ts';
 import { errorBody, replyText, sseFrame, streamEvents, wholeBody, type Api, type Tokens } from './replies.ts';
 
 export const BASE_URL = 'http://model.test/v1';

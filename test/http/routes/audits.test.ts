@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TaskAudit } from '../../../src/core/schemas.ts';
+import { TaskAudit } from '../../../src/domain/schemas.ts';
 import { buildApp, jsonRequest, problemOf } from '../helpers.ts';
 
 describe('POST /api/audits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseStudy } from '../../../src/core/schemas.ts';
+import { CaseStudy } from '../../../src/domain/schemas.ts';
 import { buildApp, jsonRequest, problemOf } from '../helpers.ts';
 
 const NOTES = `Client: a bakery chain with six shops. Their weekly ordering sheet double-counted flour deliveries.

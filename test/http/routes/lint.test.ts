@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LintReport } from '../../../src/core/schemas.ts';
+import { LintReport } from '../../../src/domain/schemas.ts';
 import { buildApp, JOB_POST, jsonRequest, problemOf } from '../helpers.ts';
 
 describe('POST /api/lint', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Offer } from '../../../src/core/schemas.ts';
+import { Offer } from '../../../src/domain/schemas.ts';
 import { buildApp, jsonRequest, problemOf } from '../helpers.ts';
 
 describe('POST /api/offers', () => {

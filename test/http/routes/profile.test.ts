@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Profile } from '../../../src/core/schemas.ts';
+import { Profile } from '../../../src/domain/schemas.ts';
 import { buildApp, jsonRequest, problemOf } from '../helpers.ts';
 
 describe('/api/profile', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProofItem } from '../../../src/core/schemas.ts';
+import { ProofItem } from '../../../src/domain/schemas.ts';
 import { buildApp, jsonRequest, problemOf, PROOF } from '../helpers.ts';
 
 const NEW_ITEM = { id: 'payroll-audit', kind: 'credential', title: 'Certified payroll auditor', skills: ['Payroll'] };

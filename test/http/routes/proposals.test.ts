@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../../src/core/errors.ts';
-import type { ProposalDraft } from '../../../src/core/ports.ts';
-import { Proposal } from '../../../src/core/schemas.ts';
+import { BidwrightError } from '../../../src/domain/errors.ts';
+import type { ProposalDraft } from '../../../src/domain/ports.ts';
+import { Proposal } from '../../../src/domain/schemas.ts';
 import { buildApp, engineWith, JOB_POST, jsonRequest, parseSse, problemOf } from '../helpers.ts';
 
 const SSE = { Accept: 'text/event-stream' };

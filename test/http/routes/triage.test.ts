@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Triage } from '../../../src/core/schemas.ts';
+import { Triage } from '../../../src/domain/schemas.ts';
 import { buildApp, JOB_POST, jsonRequest, problemOf } from '../helpers.ts';
 
 describe('POST /api/triage', () => {

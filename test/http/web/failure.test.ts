@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../../src/core/errors.ts';
+import { BidwrightError } from '../../../src/domain/errors.ts';
 import { describeFailure, fieldError, statusFor } from '../../../src/http/web/failure.ts';
 
 describe('describing failures for forms', () => {

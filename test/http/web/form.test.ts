@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBidwrightError } from '../../../src/core/errors.ts';
+import { isBidwrightError } from '../../../src/domain/errors.ts';
 import { formatMetricLines, joinList, parseAmount, parseMetricLines, splitList } from '../../../src/http/web/form.ts';
 
 describe('form value parsing', () => {

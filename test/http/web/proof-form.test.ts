@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../../src/core/errors.ts';
+import { BidwrightError } from '../../../src/domain/errors.ts';
 import { importedJson, itemFrom, listMessage } from '../../../src/http/web/proof-form.ts';
 
 describe('reading the proof forms', () => {

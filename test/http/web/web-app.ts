@@ -1,11 +1,13 @@
 /** The web routes on a bare Hono with the offline engine and a memory store, plus form helpers. */
 import { Hono } from 'hono';
-import type { Store } from '../../../src/core/ports.ts';
-import type { ProofItem } from '../../../src/core/schemas.ts';
+import type { Store } from '../../../src/domain/ports.ts';
+import type { ProofItem } from '../../../src/domain/schemas.ts';
 import { createOfflineEngine } from '../../../src/engines/offline/index.ts';
-import type { HttpDeps, LogEntry } from '../../../src/http/deps.ts';
+import type { LogEntry } from '../../../src/domain/ports.ts';
+import type { HttpDeps } from '../../../src/http/deps.ts';
 import { createWebRoutes } from '../../../src/http/web/index.ts';
 import { createMemoryStore } from '../../../src/storage/memory-store.ts';
+import { createProofRanker } from '../../../src/retrieval/proof-ranker.ts';
 
 export const ORIGIN = 'http://localhost';
 
@@ -62,6 +64,7 @@ export async function makeWebApp(options: { store?: Store; token?: string; proof
   const deps: HttpDeps = {
     engine: createOfflineEngine(),
     store,
+    ranker: createProofRanker(),
     clock: { now: () => new Date('2026-03-01T10:00:00Z') },
     logger: { log: (entry) => logs.push(entry) },
     token: options.token,

@@ -2,7 +2,7 @@
  * Builders for offer rule tests: a valid offer (without findings) that passes every offer rule,
  * and a rubric context with a small proof library. Values go through the zod schemas.
  */
-import { Offer, Profile, ProofItem } from '../../../src/core/schemas.ts';
+import { Offer, Profile, ProofItem } from '../../../src/domain/schemas.ts';
 import type { OfferRule, RubricContext, RuleHit, Thresholds } from '../../../src/rubric/types.ts';
 
 export type OfferSubject = Omit<Offer, 'findings'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Instruction } from '../../../src/core/schemas.ts';
+import type { Instruction } from '../../../src/domain/schemas.ts';
 import { proposalRules } from '../../../src/rubric/proposal/index.ts';
 import { scoreProposal } from '../../../src/rubric/run-rubric.ts';
 import { GOOD_DRAFT, draft, makeContext, makePost, makeProfile, makeProof } from '../fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Instruction } from '../../../src/core/schemas.ts';
+import type { Instruction } from '../../../src/domain/schemas.ts';
 import { p11ClientInstructions as rule } from '../../../src/rubric/proposal/p11-client-instructions.ts';
 import { check, draft, makeContext, makePost } from '../fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Instruction } from '../../../src/core/schemas.ts';
+import type { Instruction } from '../../../src/domain/schemas.ts';
 import { p12AiInstructions as rule } from '../../../src/rubric/proposal/p12-ai-instructions.ts';
 import { check, draft, makeContext, makePost } from '../fixtures.ts';
 

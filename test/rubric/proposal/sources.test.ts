@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openingParagraph, postFullText, postStems, profileText, proofText, stripGreeting } from '../../../src/rubric/proposal/sources.ts';
-import { stem } from '../../../src/rubric/terms.ts';
+import { stem } from '../../../src/text/terms.ts';
 import { makePost, makeProfile, makeProof } from '../fixtures.ts';
 
 describe('greetings and the opening paragraph', () => {

@@ -11,7 +11,7 @@ import {
   Triage,
   type Budget,
   type ClientSignals,
-} from '../../../src/core/schemas.ts';
+} from '../../../src/domain/schemas.ts';
 import type { RubricContext, RuleHit, Thresholds, TriageRule } from '../../../src/rubric/types.ts';
 import { emptyClientSignals } from '../../../src/parse/client-signals.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RedFlag } from '../../../src/core/schemas.ts';
+import type { RedFlag } from '../../../src/domain/schemas.ts';
 import { t10RedFlags } from '../../../src/rubric/triage/t10-red-flags.ts';
 import { buildContext, buildPost, buildTriage, run } from './build.ts';
 

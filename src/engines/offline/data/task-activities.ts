@@ -6,7 +6,7 @@
  * table's match wins over it (see classify-task.ts). Only explicit activities are listed: verbs and
  * phrases that mean the same kind of work whatever follows them.
  */
-import type { AiExposureLevel } from '../../../core/schemas.ts';
+import type { AiExposureLevel } from '../../../domain/schemas.ts';
 
 export interface TaskActivity {
   id: string;

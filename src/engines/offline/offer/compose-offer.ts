@@ -3,8 +3,8 @@
  * activity count goes into the first deliverable, proof is cited only where it matches the work,
  * and every written field is cleared of banned words.
  */
-import type { OfferDraft, RankedProof } from '../../../core/ports.ts';
-import type { Metric } from '../../../core/schemas.ts';
+import type { OfferDraft, RankedProof } from '../../../domain/ports.ts';
+import type { Metric } from '../../../domain/schemas.ts';
 import type { ActivityCount } from './extract-count.ts';
 import { scrubTerms } from './plain-words.ts';
 import { quotableMetric, selectProof } from './select-proof.ts';

@@ -3,7 +3,7 @@
  * It cannot claim what the work achieves for the buyer, so it sells what any buyer can check: a
  * written standard agreed up front, a log of each delivery and a review point.
  */
-import type { AiExposureLevel } from '../../../core/schemas.ts';
+import type { AiExposureLevel } from '../../../domain/schemas.ts';
 import type { TaskPattern } from './task-pattern.ts';
 
 /** A pattern-shaped frame for `phrase` (already cleaned by `taskPhrase`), labelled with `level` and `reason`. */

@@ -2,7 +2,7 @@
  * The skills the case study builder recognises in free notes: every skill named in the task
  * pattern table plus common tools, minus words too ordinary to signal a skill on their own.
  */
-import { termPattern } from '../../../rubric/text.ts';
+import { termPattern } from '../../../text/text.ts';
 import { TASK_PATTERNS } from '../data/task-patterns.ts';
 
 const EXTRA_SKILLS: readonly string[] = [

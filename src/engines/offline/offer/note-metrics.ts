@@ -2,7 +2,7 @@
  * Finds the figures in notes about finished work, each with a label from the words around it.
  * They are only candidates: a figure counts as a metric once the user confirms it.
  */
-import type { Metric } from '../../../core/schemas.ts';
+import type { Metric } from '../../../domain/schemas.ts';
 import { withoutLinks } from './case-notes.ts';
 
 const TIME_UNIT = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`;

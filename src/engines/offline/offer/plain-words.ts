@@ -2,8 +2,8 @@
  * Keeps the offline engine's offer text inside the offer rules: strips words the user or the
  * rubric bans, and turns the user's (untrusted) task text into a short, quoted-safe phrase.
  */
-import { termPattern } from '../../../rubric/text.ts';
-import { AI_TELL_WORDS, GUARANTEE_PHRASES } from '../../../rubric/vocabulary.ts';
+import { termPattern } from '../../../text/text.ts';
+import { AI_TELL_WORDS, GUARANTEE_PHRASES } from '../../../text/vocabulary.ts';
 
 /** The words no offer may contain: the AI-tell list, guarantee phrases and the user's avoid list. */
 export function bannedTerms(avoidWords: readonly string[]): string[] {

@@ -2,10 +2,10 @@
  * Picks the proof an offer may cite: only items whose skills or title name the kind of work the
  * offer sells, so an offer never leans on unrelated work because retrieval ranked it first.
  */
-import type { RankedProof } from '../../../core/ports.ts';
-import type { Metric, ProofItem } from '../../../core/schemas.ts';
-import { termStems } from '../../../rubric/terms.ts';
-import { termPattern } from '../../../rubric/text.ts';
+import type { RankedProof } from '../../../domain/ports.ts';
+import type { Metric, ProofItem } from '../../../domain/schemas.ts';
+import { termStems } from '../../../text/terms.ts';
+import { termPattern } from '../../../text/text.ts';
 import { hasDigits, scrubTerms } from './plain-words.ts';
 
 /** Offers cite little: one or two pieces of relevant proof persuade more than a list. */

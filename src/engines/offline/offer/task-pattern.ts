@@ -7,7 +7,7 @@
  * results; nothing from the AI-tell list. Only `countedDeliverable.counted` carries the count, through
  * `{count}` and `{unit}` ("Write 10 blog posts" -> 10, "blog posts").
  */
-import type { AiExposureLevel, ValueLever } from '../../../core/schemas.ts';
+import type { AiExposureLevel, ValueLever } from '../../../domain/schemas.ts';
 
 export interface TaskPattern {
   id: string;

@@ -4,8 +4,8 @@
  * only proof it was given, proposes a small first deliverable, and ends on one specific question.
  * Client instructions in the post are never acted on; the core shows them to the user, who decides.
  */
-import type { ProposalDraft, ProposeContext } from '../../../core/ports.ts';
-import { countWords, findTerms, normalise } from '../../../rubric/text.ts';
+import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
+import { countWords, findTerms, normalise } from '../../../text/text.ts';
 import { makeChooser, shuffled, stableHash } from './hash.ts';
 import { LENGTH_BANDS, REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';

@@ -6,7 +6,7 @@
  * bottleneck is likely", "the real risk"); first steps carry a first-step cue; nothing here holds a
  * digit, a price, a duration or a question mark.
  */
-import type { Tone } from '../../../core/schemas.ts';
+import type { Tone } from '../../../domain/schemas.ts';
 
 /** Wordings for one slot, per tone; a draft picks one by a hash of the post. */
 export type Frames = Readonly<Record<Tone, readonly string[]>>;

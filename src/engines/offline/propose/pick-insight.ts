@@ -4,7 +4,7 @@
  */
 import { GENERIC_INSIGHT, INSIGHTS } from '../data/insights.ts';
 import type { Insight } from '../data/insights.ts';
-import { words } from '../../../rubric/text.ts';
+import { words } from '../../../text/text.ts';
 import { findSurface } from './post-text.ts';
 import { wordRuns } from './word-index.ts';
 import type { PostText } from './post-text.ts';

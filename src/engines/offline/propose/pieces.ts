@@ -2,7 +2,7 @@
  * A draft is assembled from pieces: sentences placed in a paragraph, each with a priority. Required
  * pieces always go in; optional ones are added in priority order until the length band is met.
  */
-import { countWords } from '../../../rubric/text.ts';
+import { countWords } from '../../../text/text.ts';
 
 /** One sentence (or a few that belong together) of a draft, placed and ranked. */
 export interface Piece {

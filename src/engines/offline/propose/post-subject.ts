@@ -2,7 +2,7 @@
  * What the draft calls the client's problem, in the client's words: a short noun phrase from the
  * title (or the first lines of the description), without role words or a leading verb.
  */
-import { normalise } from '../../../rubric/text.ts';
+import { normalise } from '../../../text/text.ts';
 import type { InsightMatch } from './pick-insight.ts';
 import type { PostText } from './post-text.ts';
 import { sentenceCase } from './post-text.ts';

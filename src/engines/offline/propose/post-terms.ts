@@ -2,7 +2,7 @@
  * The post's distinctive words, in the client's spelling, and the small word tests shared with the
  * subject finder (post-subject.ts).
  */
-import { normalise } from '../../../rubric/text.ts';
+import { normalise } from '../../../text/text.ts';
 import type { PostText } from './post-text.ts';
 import { sentenceCase } from './post-text.ts';
 import { isSafeText } from './safe-text.ts';

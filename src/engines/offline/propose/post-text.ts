@@ -2,8 +2,8 @@
  * The parts of a job post the drafter may borrow words from. Client instructions (secret words,
  * "start with", text aimed at an AI) are cut out first, so no term the draft echoes comes from them.
  */
-import type { ParsedJobPost } from '../../../core/schemas.ts';
-import { normalise, words } from '../../../rubric/text.ts';
+import type { ParsedJobPost } from '../../../domain/schemas.ts';
+import { normalise, words } from '../../../text/text.ts';
 
 export interface PostText {
   title: string;

@@ -3,9 +3,9 @@
  * terms retrieval matched. Only the item's own title, problem, result, metrics and skills are used,
  * so nothing is said about past work that a cited item does not hold.
  */
-import type { ProofItem, Tone } from '../../../core/schemas.ts';
-import type { RankedProof } from '../../../core/ports.ts';
-import { findTerms, normalise } from '../../../rubric/text.ts';
+import type { ProofItem, Tone } from '../../../domain/schemas.ts';
+import type { RankedProof } from '../../../domain/ports.ts';
+import { findTerms, normalise } from '../../../text/text.ts';
 import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';

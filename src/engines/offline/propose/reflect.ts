@@ -2,7 +2,7 @@
  * One sentence of the client's own description, turned round to address them ("our checkout loses
  * people" -> "your checkout loses people"). It shows the post was read, in the client's own terms.
  */
-import { normalise } from '../../../rubric/text.ts';
+import { normalise } from '../../../text/text.ts';
 import type { PostText } from './post-text.ts';
 import { isSafeText } from './safe-text.ts';
 import { countKeys, phraseKey, wordRuns } from './word-index.ts';

@@ -2,14 +2,14 @@
  * Guards for text the drafter copies from elsewhere (proof items, post terms). The draft must pass
  * the rubric, so a borrowed phrase that would break a rule is left out rather than patched.
  */
-import { findTerms } from '../../../rubric/text.ts';
+import { findTerms } from '../../../text/text.ts';
 import { countKeys, phraseKey, wordRuns } from './word-index.ts';
 import {
   AI_TELL_WORDS,
   GUARANTEE_PHRASES,
   SELF_PRAISE_PHRASES,
   THROAT_CLEARING_OPENERS,
-} from '../../../rubric/vocabulary.ts';
+} from '../../../text/vocabulary.ts';
 
 // Contact routes, payment routes and being-an-AI talk never belong in a draft, even when quoted.
 const OFF_LIMITS_TERMS: readonly string[] = [

@@ -3,9 +3,9 @@
  * words with the question, or in the profile's skills; otherwise an honest "better on a call" with a
  * line on the approach. Questions about rates or timelines get no invented figures.
  */
-import type { Profile, ScreeningAnswer } from '../../../core/schemas.ts';
-import type { RankedProof } from '../../../core/ports.ts';
-import { findTerms, words } from '../../../rubric/text.ts';
+import type { Profile, ScreeningAnswer } from '../../../domain/schemas.ts';
+import type { RankedProof } from '../../../domain/ports.ts';
+import { findTerms, words } from '../../../text/text.ts';
 import type { Insight } from '../data/insights.ts';
 import { pick } from './hash.ts';
 import { isSafeText, quotable } from './safe-text.ts';

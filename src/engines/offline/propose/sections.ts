@@ -3,7 +3,7 @@
  * words, an insight they did not state, a diagnosis); the first step is small and checkable; the
  * closing is one specific question.
  */
-import type { ParsedJobPost, Tone } from '../../../core/schemas.ts';
+import type { ParsedJobPost, Tone } from '../../../domain/schemas.ts';
 import { SHARED_QUESTIONS } from '../data/insights.ts';
 import type { Insight } from '../data/insights.ts';
 import { fixedBudget, isEvolvingWork, isVagueScope } from '../triage/scope-signals.ts';

@@ -3,7 +3,7 @@
  * to four words go in a set once, and each phrase is a single set lookup. Posts are matched against
  * hundreds of phrases, so this keeps drafting fast.
  */
-import { words } from '../../../rubric/text.ts';
+import { words } from '../../../text/text.ts';
 
 /** Phrases longer than this many words are not indexed. */
 export const MAX_PHRASE_WORDS = 4;

@@ -2,7 +2,7 @@
  * Clarifying questions for a vague post, specific to it: they name the post's own subject and the
  * domain's key question, so the client can answer them in a line each.
  */
-import type { ParsedJobPost } from '../../../core/schemas.ts';
+import type { ParsedJobPost } from '../../../domain/schemas.ts';
 import { pick, stableHash } from '../propose/hash.ts';
 import { pickInsight } from '../propose/pick-insight.ts';
 import { postSubject } from '../propose/post-subject.ts';

@@ -2,7 +2,7 @@
  * Reasons from the client's history on the platform: payment verification, hire rate, spend and
  * rating. The client's country is never read here: where a client lives is not a reason.
  */
-import type { ClientSignals, Reason } from '../../../core/schemas.ts';
+import type { ClientSignals, Reason } from '../../../domain/schemas.ts';
 
 /** Below this hire rate (percent) a client often posts without hiring. */
 export const LOW_HIRE_RATE = 40;

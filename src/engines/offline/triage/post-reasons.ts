@@ -2,8 +2,8 @@
  * Reasons read from the post itself: red flags, client instructions, scope against budget, and how
  * exposed the task is to AI.
  */
-import type { AiExposureLevel, ParsedJobPost, Reason, RedFlagCode } from '../../../core/schemas.ts';
-import { clip } from '../../../rubric/text.ts';
+import type { AiExposureLevel, ParsedJobPost, Reason, RedFlagCode } from '../../../domain/schemas.ts';
+import { clip } from '../../../text/text.ts';
 import { SMALL_BUDGET, fixedBudget, isVagueScope, largeScopeEvidence } from './scope-signals.ts';
 
 /** Red flags that mean the job is not worth a bid at all: money or identity at risk. */

@@ -3,8 +3,8 @@
  * and clarifying questions; the drafter uses it for its scope note. The deliverable and large-scope
  * readings are the triage rubric's own (src/rubric/triage/scope.ts), so judge and rubric agree.
  */
-import type { ParsedJobPost } from '../../../core/schemas.ts';
-import { countWords, findTerms } from '../../../rubric/text.ts';
+import type { ParsedJobPost } from '../../../domain/schemas.ts';
+import { countWords, findTerms } from '../../../text/text.ts';
 import { DELIVERABLE_NOUNS, isOverAMonth, largeScopePhrases, ongoingTerms } from '../../../rubric/triage/scope.ts';
 import { phraseKey, wordRuns } from '../propose/word-index.ts';
 

@@ -2,8 +2,8 @@
  * Reasons from the signals the core computed (budget, pricing, competition, freshness, Connects) and
  * from the proof match. Each reason cites its signal and the fact behind it.
  */
-import type { RankedProof, TriageSignals } from '../../../core/ports.ts';
-import type { ParsedJobPost, Reason } from '../../../core/schemas.ts';
+import type { RankedProof, TriageSignals } from '../../../domain/ports.ts';
+import type { ParsedJobPost, Reason } from '../../../domain/schemas.ts';
 
 /**
  * Whether the library has proof for this post: the strongest argument for bidding at all.

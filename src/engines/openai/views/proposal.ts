@@ -1,6 +1,6 @@
 /** Views for the proposal prompts: a first draft, and a revision of a draft that failed rubric rules. */
-import type { ProposalDraft, ProposeContext } from '../../../core/ports.ts';
-import type { Finding, Length, Tone } from '../../../core/schemas.ts';
+import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
+import type { Finding, Length, Tone } from '../../../domain/schemas.ts';
 import { listOrNone, postView, profileView, proofViews, styleView, type PostView, type ProfileView, type ProofView, type StyleView } from './shared.ts';
 
 /** Word bands per length option; all sit inside the rubric's 120-300 (warn over 400) band. */

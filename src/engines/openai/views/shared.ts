@@ -3,9 +3,9 @@
  * the ranked proof. Views hold display strings only; the prompt library neutralises every string,
  * and templates place each piece inside its data tag.
  */
-import type { RankedProof } from '../../../core/ports.ts';
-import type { Budget, ParsedJobPost, Profile } from '../../../core/schemas.ts';
-import { AI_TELL_WORDS, SELF_PRAISE_PHRASES, THROAT_CLEARING_OPENERS } from '../../../rubric/vocabulary.ts';
+import type { RankedProof } from '../../../domain/ports.ts';
+import type { Budget, ParsedJobPost, Profile } from '../../../domain/schemas.ts';
+import { AI_TELL_WORDS, SELF_PRAISE_PHRASES, THROAT_CLEARING_OPENERS } from '../../../text/vocabulary.ts';
 
 const NONE = '(not stated)';
 

@@ -1,6 +1,6 @@
 /** Views for the triage, offer, audit and case study prompts. */
-import type { AuditContext, CaseStudyContext, OfferContext, TriageContext } from '../../../core/ports.ts';
-import type { ClientSignals, ParsedJobPost } from '../../../core/schemas.ts';
+import type { AuditContext, CaseStudyContext, OfferContext, TriageContext } from '../../../domain/ports.ts';
+import type { ClientSignals, ParsedJobPost } from '../../../domain/schemas.ts';
 import { postView, profileView, proofViews, styleView, type PostView, type ProfileView, type ProofView, type StyleView } from './shared.ts';
 
 const CLIENT_LABELS: Record<keyof ClientSignals, string> = {

@@ -1,8 +1,8 @@
 /** GET /audit shows the form; POST /audit labels each task and shows the table. */
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { auditTasks } from '../../../core/audit-tasks.ts';
-import { isBidwrightError } from '../../../core/errors.ts';
+import { auditTasks } from '../../../app/audit-tasks.ts';
+import { isBidwrightError } from '../../../domain/errors.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure } from '../failure.ts';
 import { readForm } from '../form.ts';

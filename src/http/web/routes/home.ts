@@ -5,10 +5,10 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { csrf } from 'hono/csrf';
-import { isBidwrightError } from '../../../core/errors.ts';
-import { propose, ProposeRequest } from '../../../core/propose.ts';
-import { triage } from '../../../core/triage.ts';
-import { parseOrThrow } from '../../../core/validate.ts';
+import { isBidwrightError } from '../../../domain/errors.ts';
+import { propose, ProposeRequest } from '../../../app/propose.ts';
+import { triage } from '../../../app/triage.ts';
+import { parseOrThrow } from '../../../domain/validate.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure } from '../failure.ts';
 import { readForm, type FormValues } from '../form.ts';

@@ -1,8 +1,8 @@
 /** GET /lint shows the form; POST /lint checks the draft and shows the findings. */
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { isBidwrightError } from '../../../core/errors.ts';
-import { lint } from '../../../core/lint.ts';
+import { isBidwrightError } from '../../../domain/errors.ts';
+import { lint } from '../../../app/lint.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure } from '../failure.ts';
 import { readForm, splitList } from '../form.ts';

@@ -1,8 +1,8 @@
 /** GET /offers shows the form; POST /offers rewrites the offer and shows it under the form. */
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { isBidwrightError } from '../../../core/errors.ts';
-import { rewriteOffer } from '../../../core/rewrite-offer.ts';
+import { isBidwrightError } from '../../../domain/errors.ts';
+import { rewriteOffer } from '../../../app/rewrite-offer.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure } from '../failure.ts';
 import { readForm } from '../form.ts';

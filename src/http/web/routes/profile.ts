@@ -1,8 +1,8 @@
 /** GET /profile shows the profile; POST /profile saves it and redirects back. */
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { isBidwrightError } from '../../../core/errors.ts';
-import { updateProfile } from '../../../core/update-profile.ts';
+import { isBidwrightError } from '../../../domain/errors.ts';
+import { updateProfile } from '../../../app/update-profile.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure } from '../failure.ts';
 import { parseAmount, readForm, splitList, type FormValues } from '../form.ts';

@@ -4,8 +4,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { csrf } from 'hono/csrf';
-import { isBidwrightError, type BidwrightError } from '../../../core/errors.ts';
-import { addProof, getProof, importProof, removeProof } from '../../../core/manage-proof.ts';
+import { isBidwrightError, type BidwrightError } from '../../../domain/errors.ts';
+import { addProof, getProof, importProof, removeProof } from '../../../app/manage-proof.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure } from '../failure.ts';
 import { readForm } from '../form.ts';

@@ -1,6 +1,6 @@
 /** Task exposure audit: which of the tasks a freelancer sells AI is taking over. */
 import { html } from 'hono/html';
-import type { TaskAudit } from '../../../core/schemas.ts';
+import type { TaskAudit } from '../../../domain/schemas.ts';
 import type { FormValues } from '../form.ts';
 import { formError, textArea, type Html } from './fields.ts';
 import { page } from './layout.ts';

@@ -1,6 +1,6 @@
 /** Rubric findings as a list: rule id, severity, message and the evidence the rule saw. */
 import { html } from 'hono/html';
-import type { Finding } from '../../../core/schemas.ts';
+import type { Finding } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 
 /** "2 errors, 1 warning", or a plain all-clear. */

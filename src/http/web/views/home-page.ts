@@ -1,6 +1,6 @@
 /** The main page: paste a job post, get the triage and a proposal draft. */
 import { html } from 'hono/html';
-import type { Proposal, Tone, Triage } from '../../../core/schemas.ts';
+import type { Proposal, Tone, Triage } from '../../../domain/schemas.ts';
 import type { FormValues } from '../form.ts';
 import { formError, selectField, textArea, type Html } from './fields.ts';
 import { page } from './layout.ts';

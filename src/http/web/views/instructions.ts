@@ -1,6 +1,6 @@
 /** Client instructions found in a post, shown to the user who decides; bidwright never acts on them. */
 import { html } from 'hono/html';
-import type { Instruction } from '../../../core/schemas.ts';
+import type { Instruction } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 
 /** The highlighted box "The client asks: ... (you decide)", or nothing when the post has none. */

@@ -4,7 +4,7 @@
  * panel's data attributes.
  */
 import { p13Length } from '../../../rubric/proposal/p13-length.ts';
-import { countWords } from '../../../rubric/text.ts';
+import { countWords } from '../../../text/text.ts';
 
 /** How many characters a marketplace shows before the client opens a proposal. */
 export const PREVIEW_CHARS = 150;

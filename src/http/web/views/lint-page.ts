@@ -1,6 +1,6 @@
 /** Lint: any draft, a person's or a model's, against the proposal rubric. */
 import { html } from 'hono/html';
-import type { LintReport } from '../../../core/schemas.ts';
+import type { LintReport } from '../../../domain/schemas.ts';
 import type { FormValues } from '../form.ts';
 import { formError, textArea, textField, type Html } from './fields.ts';
 import { findingsList } from './findings.ts';

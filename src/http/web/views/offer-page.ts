@@ -1,6 +1,6 @@
 /** Offer rewrite: a task-shaped offer in, an outcome-led offer out. */
 import { html } from 'hono/html';
-import type { Offer } from '../../../core/schemas.ts';
+import type { Offer } from '../../../domain/schemas.ts';
 import type { FormValues } from '../form.ts';
 import { formError, textArea, type Html } from './fields.ts';
 import { findingsList } from './findings.ts';

@@ -1,6 +1,6 @@
 /** The profile: who the freelancer is, what they charge and how drafts should sound. */
 import { html } from 'hono/html';
-import type { Profile } from '../../../core/schemas.ts';
+import type { Profile } from '../../../domain/schemas.ts';
 import { joinList, type FormValues } from '../form.ts';
 import { formError, notice, selectField, textArea, textField, type Html } from './fields.ts';
 import { TONES } from './home-page.ts';

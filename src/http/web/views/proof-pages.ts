@@ -1,6 +1,6 @@
 /** The proof library pages: the list, the add/edit form, the delete confirmation and the import form. */
 import { html } from 'hono/html';
-import type { ProofItem } from '../../../core/schemas.ts';
+import type { ProofItem } from '../../../domain/schemas.ts';
 import { formatMetricLines, joinList, type FormValues } from '../form.ts';
 import { checkboxField, formError, notice, selectField, textArea, textField, type Html } from './fields.ts';
 import { page } from './layout.ts';

@@ -4,7 +4,7 @@
  * so a page drafted on the server and one streamed in the browser look alike.
  */
 import { html } from 'hono/html';
-import type { Instruction, Proposal, Usage } from '../../../core/schemas.ts';
+import type { Instruction, Proposal, Usage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { findingsList } from './findings.ts';
 import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus } from './length-meter.ts';

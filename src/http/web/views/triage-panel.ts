@@ -1,6 +1,6 @@
 /** The triage result: verdict and reasons first, then instructions, red flags, facts and proof. */
 import { html } from 'hono/html';
-import type { Budget, ClientSignals, Triage } from '../../../core/schemas.ts';
+import type { Budget, ClientSignals, Triage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { instructionsBox } from './instructions.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../../../src/core/errors.ts';
-import { Profile, TaskAudit } from '../../../../src/core/schemas.ts';
+import { BidwrightError } from '../../../../src/domain/errors.ts';
+import { Profile, TaskAudit } from '../../../../src/domain/schemas.ts';
 import { auditTasks } from '../../../../src/engines/offline/audit-tasks.ts';
 
 const profile = Profile.parse({});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../../../src/core/errors.ts';
-import { CaseStudy, ProofItem } from '../../../../src/core/schemas.ts';
+import { BidwrightError } from '../../../../src/domain/errors.ts';
+import { CaseStudy, ProofItem } from '../../../../src/domain/schemas.ts';
 import { buildCaseStudy, slugify } from '../../../../src/engines/offline/build-case-study.ts';
 
 const CaseStudyDraft = CaseStudy.omit({ engine: true });

@@ -1,6 +1,6 @@
 /** Fixtures for the offline offer tests: a default profile and proof items written for these tests. */
-import type { RankedProof } from '../../../../src/core/ports.ts';
-import { Profile, ProofItem } from '../../../../src/core/schemas.ts';
+import type { RankedProof } from '../../../../src/domain/ports.ts';
+import { Profile, ProofItem } from '../../../../src/domain/schemas.ts';
 import type { RubricContext } from '../../../../src/rubric/types.ts';
 
 export const profile: Profile = Profile.parse({ name: 'Test Freelancer' });

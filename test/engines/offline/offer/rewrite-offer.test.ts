@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BidwrightError } from '../../../../src/core/errors.ts';
-import { Offer } from '../../../../src/core/schemas.ts';
+import { BidwrightError } from '../../../../src/domain/errors.ts';
+import { Offer } from '../../../../src/domain/schemas.ts';
 import { rewriteOffer } from '../../../../src/engines/offline/rewrite-offer.ts';
 import { scoreOffer } from '../../../../src/rubric/run-rubric.ts';
-import { GUARANTEE_PHRASES } from '../../../../src/rubric/vocabulary.ts';
+import { GUARANTEE_PHRASES } from '../../../../src/text/vocabulary.ts';
 import { bakeryPhotoProof, blogProof, dogProof, profile, rubricContext } from './offer-fixtures.ts';
 
 const OfferDraftSchema = Offer.omit({ findings: true, engine: true });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Offer } from '../../../../src/core/schemas.ts';
+import { Offer } from '../../../../src/domain/schemas.ts';
 import { TASK_PATTERNS, getTaskPattern } from '../../../../src/engines/offline/data/task-patterns.ts';
 import { composeOffer } from '../../../../src/engines/offline/offer/compose-offer.ts';
 import { genericFrame } from '../../../../src/engines/offline/offer/generic-frame.ts';
 import { bannedTerms } from '../../../../src/engines/offline/offer/plain-words.ts';
 import { scoreOffer } from '../../../../src/rubric/run-rubric.ts';
-import { findTerms } from '../../../../src/rubric/text.ts';
-import { AI_TELL_WORDS, GUARANTEE_PHRASES } from '../../../../src/rubric/vocabulary.ts';
+import { findTerms } from '../../../../src/text/text.ts';
+import { AI_TELL_WORDS, GUARANTEE_PHRASES } from '../../../../src/text/vocabulary.ts';
 import { rubricContext } from './offer-fixtures.ts';
 
 const FRAMES = [...TASK_PATTERNS, genericFrame('tune pianos in Lyon', 'human_critical', 'Done in person.')];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ProposeOptions } from '../../../../src/core/ports.ts';
-import { Profile } from '../../../../src/core/schemas.ts';
-import type { ParsedJobPost, ProofItem } from '../../../../src/core/schemas.ts';
+import type { ProposeOptions } from '../../../../src/domain/ports.ts';
+import { Profile } from '../../../../src/domain/schemas.ts';
+import type { ParsedJobPost, ProofItem } from '../../../../src/domain/schemas.ts';
 import { composeProposal } from '../../../../src/engines/offline/propose/compose-proposal.ts';
 import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
 import { claimSentences } from '../../../../src/rubric/proposal/claims.ts';
-import { countWords, extractNumbers, findTerms, ngrams, numberValue, paragraphs, words } from '../../../../src/rubric/text.ts';
-import { AI_TELL_WORDS, GUARANTEE_PHRASES, SELF_PRAISE_PHRASES, THROAT_CLEARING_OPENERS } from '../../../../src/rubric/vocabulary.ts';
+import { countWords, extractNumbers, findTerms, ngrams, numberValue, paragraphs, words } from '../../../../src/text/text.ts';
+import { AI_TELL_WORDS, GUARANTEE_PHRASES, SELF_PRAISE_PHRASES, THROAT_CLEARING_OPENERS } from '../../../../src/text/vocabulary.ts';
 import { LIBRARY, POSTS, PROFILE, makePost, rankFor } from './fixtures.ts';
 
 const TONES = ['plain', 'warm', 'direct', 'formal'] as const;

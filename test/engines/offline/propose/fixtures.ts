@@ -2,9 +2,9 @@
  * Job posts, a proof library and a profile written for the drafter's tests. Posts are built as
  * ParsedJobPost values directly so these tests do not depend on the parser.
  */
-import type { RankedProof } from '../../../../src/core/ports.ts';
-import { ParsedJobPost, Profile, ProofItem } from '../../../../src/core/schemas.ts';
-import type { Budget, Instruction } from '../../../../src/core/schemas.ts';
+import type { RankedProof } from '../../../../src/domain/ports.ts';
+import { ParsedJobPost, Profile, ProofItem } from '../../../../src/domain/schemas.ts';
+import type { Budget, Instruction } from '../../../../src/domain/schemas.ts';
 import { makeFacts } from '../../../helpers/facts.ts';
 
 export interface PostSpec {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Profile } from '../../../../src/core/schemas.ts';
+import { Profile } from '../../../../src/domain/schemas.ts';
 import { GENERIC_INSIGHT, INSIGHTS, SHARED_QUESTIONS } from '../../../../src/engines/offline/data/insights.ts';
 import * as phrasing from '../../../../src/engines/offline/propose/phrasing.ts';
 import { DIAGNOSIS_CUES } from '../../../../src/rubric/proposal/p03-diagnosis.ts';
@@ -8,8 +8,8 @@ import { p09ClosingQuestion } from '../../../../src/rubric/proposal/p09-closing-
 import { p17AiTellStructures } from '../../../../src/rubric/proposal/p17-ai-tell-structures.ts';
 import { p23RatesTimelines } from '../../../../src/rubric/proposal/p23-rates-timelines.ts';
 import type { ProposalRule, RubricContext } from '../../../../src/rubric/types.ts';
-import { findTerms } from '../../../../src/rubric/text.ts';
-import { AI_TELL_WORDS, GUARANTEE_PHRASES, SELF_PRAISE_PHRASES } from '../../../../src/rubric/vocabulary.ts';
+import { findTerms } from '../../../../src/text/text.ts';
+import { AI_TELL_WORDS, GUARANTEE_PHRASES, SELF_PRAISE_PHRASES } from '../../../../src/text/vocabulary.ts';
 
 const ALL = [...INSIGHTS, GENERIC_INSIGHT];
 const PHRASED = ['insight', 'cause', 'consequence', 'firstStep', 'question'] as const;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ParsedJobPost } from '../../../../src/core/schemas.ts';
+import type { ParsedJobPost } from '../../../../src/domain/schemas.ts';
 import { composeProposal } from '../../../../src/engines/offline/propose/compose-proposal.ts';
 import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
 import { rankProof } from '../../../../src/retrieval/rank-proof.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Profile } from '../../../../src/core/schemas.ts';
+import { Profile } from '../../../../src/domain/schemas.ts';
 import { GENERIC_INSIGHT, INSIGHTS } from '../../../../src/engines/offline/data/insights.ts';
 import { answerScreeningQuestions } from '../../../../src/engines/offline/propose/screening-answers.ts';
-import { extractNumbers } from '../../../../src/rubric/text.ts';
+import { extractNumbers } from '../../../../src/text/text.ts';
 import { LIBRARY, PROFILE, POSTS, rankFor } from './fixtures.ts';
 
 const BOOKKEEPING = INSIGHTS.find((entry) => entry.id === 'bookkeeping') ?? GENERIC_INSIGHT;

@@ -2,9 +2,9 @@
  * Triage contexts for the judge's tests: a post built from a few facts, signals set directly, and
  * a proof match or none. Each test overrides only what it is about.
  */
-import type { RankedProof, TriageContext, TriageSignals } from '../../../../src/core/ports.ts';
-import { ParsedJobPost, Profile, ProofItem } from '../../../../src/core/schemas.ts';
-import type { ClientSignals, Instruction, JobFacts, RedFlag } from '../../../../src/core/schemas.ts';
+import type { RankedProof, TriageContext, TriageSignals } from '../../../../src/domain/ports.ts';
+import { ParsedJobPost, Profile, ProofItem } from '../../../../src/domain/schemas.ts';
+import type { ClientSignals, Instruction, JobFacts, RedFlag } from '../../../../src/domain/schemas.ts';
 import { makeFacts } from '../../../helpers/facts.ts';
 
 export const PROOF_ITEM = ProofItem.parse({

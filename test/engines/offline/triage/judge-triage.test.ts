@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TriageContext, TriageJudgement } from '../../../../src/core/ports.ts';
-import { ProofItem, Triage } from '../../../../src/core/schemas.ts';
-import type { Reason } from '../../../../src/core/schemas.ts';
+import type { TriageContext, TriageJudgement } from '../../../../src/domain/ports.ts';
+import { ProofItem, Triage } from '../../../../src/domain/schemas.ts';
+import type { Reason } from '../../../../src/domain/schemas.ts';
 import { classifyTask } from '../../../../src/engines/offline/classify-task.ts';
 import { judgeTriage } from '../../../../src/engines/offline/judge-triage.ts';
 import { rankProof } from '../../../../src/retrieval/rank-proof.ts';

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Profile, ProofItem } from '../../../../src/core/schemas.ts';
-import { triage } from '../../../../src/core/triage.ts';
+import { Profile, ProofItem } from '../../../../src/domain/schemas.ts';
+import { triage } from '../../../../src/app/triage.ts';
 import { createOfflineEngine } from '../../../../src/engines/offline/index.ts';
 import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
 import { createMemoryStore } from '../../../../src/storage/memory-store.ts';
+import { createProofRanker } from '../../../../src/retrieval/proof-ranker.ts';
 
 const LIBRARY = [
   ProofItem.parse({
@@ -57,7 +58,7 @@ Need help with my online shop. Message me for details.`,
 /** The whole triage use case, as the CLI and server run it, on a fresh store holding the test library. */
 async function triageOf(page: string) {
   const store = createMemoryStore({ proof: LIBRARY, profile: PROFILE });
-  const result = await triage(page, { engine: createOfflineEngine(), store });
+  const result = await triage(page, { engine: createOfflineEngine(), store, ranker: createProofRanker() });
   return { post: parseJobPost(page), judgement: result, findings: result.findings };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lengthStatus as serverLengthStatus, LENGTH_LIMITS, PREVIEW_CHARS } from '../../../../src/http/web/views/length-meter.ts';
-import { countWords as rubricCountWords } from '../../../../src/rubric/text.ts';
+import { countWords as rubricCountWords } from '../../../../src/text/text.ts';
 
 interface LengthModule {
   countWords(text: string): number;

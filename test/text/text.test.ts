@@ -14,7 +14,7 @@ import {
   paragraphs,
   sentences,
   words,
-} from '../../src/rubric/text.ts';
+} from '../../src/text/text.ts';
 
 describe('normalise', () => {
   it('folds case, curly quotes and unicode hyphens', () => {

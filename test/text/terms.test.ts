@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctiveTerms, isDistinctive, sharedTerms, stem, termStems } from '../../src/rubric/terms.ts';
+import { distinctiveTerms, isDistinctive, sharedTerms, stem, termStems } from '../../src/text/terms.ts';
 
 describe('stem', () => {
   it('brings word forms of one root together', () => {

@@ -1,21 +1,20 @@
 import { z } from 'zod';
 import { parseJobPost } from '../parse/parse-job-post.ts';
-import { rankProof } from '../retrieval/rank-proof.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricContext } from '../rubric/types.ts';
-import { checkEngineOutput } from './check-engine-output.ts';
-import type { Clock, Engine, ProofRanker, ProposalDraft, ProposeContext, Store, WithUsage } from './ports.ts';
-import { postKey } from './post-key.ts';
-import { JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from './schemas.ts';
-import { sumUsage } from './usage.ts';
-import { parseOrThrow } from './validate.ts';
+import { checkEngineOutput } from '../domain/check-engine-output.ts';
+import type { Clock, Engine, ProofRanker, ProposalDraft, ProposeContext, Store, WithUsage } from '../domain/ports.ts';
+import { postKey } from '../domain/post-key.ts';
+import { JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from '../domain/schemas.ts';
+import { sumUsage } from '../domain/usage.ts';
+import { parseOrThrow } from '../domain/validate.ts';
 
 export interface ProposeDeps {
   engine: Engine;
   store: Store;
   clock: Clock;
-  /** Reuses a proof index across calls; without one the index is built for this call. */
-  ranker?: ProofRanker;
+  /** Ranks the library against the post; main.ts wires one that reuses its index across calls. */
+  ranker: ProofRanker;
 }
 
 export const ProposeRequest = z.object({
@@ -46,7 +45,7 @@ async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps):
   const { jobPost, tone, length } = parseOrThrow(ProposeRequest, request, 'The proposal request');
   const post = parseJobPost(jobPost);
   const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(EARLIER_DRAFTS)]);
-  const proof = ranker?.rank(library, post, TOP_PROOF) ?? rankProof(library, post, TOP_PROOF);
+  const proof = ranker.rank(library, post, TOP_PROOF);
   const options = { tone: tone ?? profile.tone, length: length ?? 'standard' };
   // Redrafting the same post is not reuse; a draft recycled for another client is.
   const key = postKey(post.text);

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { parseJobPost } from '../parse/parse-job-post.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricConfig } from '../rubric/types.ts';
-import { LIMITS } from './limits.ts';
-import { postKey } from './post-key.ts';
-import type { Store } from './ports.ts';
-import { Id, JobPostInput, LintReport, ScreeningAnswer } from './schemas.ts';
-import { parseOrThrow } from './validate.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { postKey } from '../domain/post-key.ts';
+import type { Store } from '../domain/ports.ts';
+import { Id, JobPostInput, LintReport, ScreeningAnswer } from '../domain/schemas.ts';
+import { parseOrThrow } from '../domain/validate.ts';
 
 export interface LintDeps {
   store: Store;

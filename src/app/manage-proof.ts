@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { BidwrightError } from './errors.ts';
-import { LIMITS } from './limits.ts';
-import type { ImportResult, Store } from './ports.ts';
-import { Id, ProofItem } from './schemas.ts';
-import { parseOrThrow } from './validate.ts';
+import { BidwrightError } from '../domain/errors.ts';
+import { LIMITS } from '../domain/limits.ts';
+import type { ImportResult, Store } from '../domain/ports.ts';
+import { Id, ProofItem } from '../domain/schemas.ts';
+import { parseOrThrow } from '../domain/validate.ts';
 
 const ProofImport = z
   .array(ProofItem)

@@ -1,17 +1,16 @@
 import { z } from 'zod';
-import { createProofIndex } from '../retrieval/rank-proof.ts';
 import { scoreOffer } from '../rubric/run-rubric.ts';
-import { checkEngineOutput } from './check-engine-output.ts';
-import { LIMITS } from './limits.ts';
-import type { Engine, ProofRanker, Store } from './ports.ts';
-import { Offer } from './schemas.ts';
-import { parseOrThrow } from './validate.ts';
+import { checkEngineOutput } from '../domain/check-engine-output.ts';
+import { LIMITS } from '../domain/limits.ts';
+import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
+import { Offer } from '../domain/schemas.ts';
+import { parseOrThrow } from '../domain/validate.ts';
 
 export interface RewriteOfferDeps {
   engine: Engine;
   store: Store;
-  /** Reuses a proof index across calls; without one the index is built for this call. */
-  ranker?: ProofRanker;
+  /** Ranks the library against the post; main.ts wires one that reuses its index across calls. */
+  ranker: ProofRanker;
 }
 
 export const OfferRequest = z.object({
@@ -29,7 +28,7 @@ const TOP_PROOF = 3;
 export async function rewriteOffer(request: OfferRequest, deps: RewriteOfferDeps): Promise<Offer> {
   const { offer } = parseOrThrow(OfferRequest, request, 'The offer');
   const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
-  const proof = deps.ranker?.search(library, offer, TOP_PROOF) ?? createProofIndex(library).search(offer, TOP_PROOF);
+  const proof = deps.ranker.search(library, offer, TOP_PROOF);
   const raw = await deps.engine.rewriteOffer({ offer, profile, proof });
   const draft = checkEngineOutput(Offer.omit({ findings: true, engine: true }), raw, deps.engine.name);
   const known = new Set(library.map((item) => item.id));

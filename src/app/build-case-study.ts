@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { checkEngineOutput } from './check-engine-output.ts';
-import { LIMITS } from './limits.ts';
-import type { Engine } from './ports.ts';
-import { CaseStudy, Id } from './schemas.ts';
-import { parseOrThrow } from './validate.ts';
+import { checkEngineOutput } from '../domain/check-engine-output.ts';
+import { LIMITS } from '../domain/limits.ts';
+import type { Engine } from '../domain/ports.ts';
+import { CaseStudy, Id } from '../domain/schemas.ts';
+import { parseOrThrow } from '../domain/validate.ts';
 
 export interface BuildCaseStudyDeps {
   engine: Engine;

@@ -1,6 +1,6 @@
-import type { Store } from './ports.ts';
-import { Profile } from './schemas.ts';
-import { parseOrThrow } from './validate.ts';
+import type { Store } from '../domain/ports.ts';
+import { Profile } from '../domain/schemas.ts';
+import { parseOrThrow } from '../domain/validate.ts';
 
 const ProfilePatch = Profile.partial().strict();
 

@@ -162,3 +162,15 @@ export interface Store {
 export interface Clock {
   now(): Date;
 }
+
+/** One line of structured log; never carries secrets or the text users paste. */
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  msg: string;
+  requestId?: string;
+  [key: string]: unknown;
+}
+
+export interface Logger {
+  log(entry: LogEntry): void;
+}

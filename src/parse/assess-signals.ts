@@ -2,8 +2,8 @@
  * Deterministic readings of a post's facts against the freelancer's profile: budget fit, pricing
  * model, competition, freshness and the cost of applying. Engines judge on top of these.
  */
-import type { TriageSignals } from './ports.ts';
-import type { Assessment, JobFacts, Profile } from './schemas.ts';
+import type { TriageSignals } from '../domain/ports.ts';
+import type { Assessment, JobFacts, Profile } from '../domain/schemas.ts';
 
 /** What one Connect costs in dollars (Upwork sells them at $0.15). */
 export const DEFAULT_CONNECT_PRICE = 0.15;

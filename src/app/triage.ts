@@ -1,16 +1,15 @@
 import { parseJobPost } from '../parse/parse-job-post.ts';
-import { rankProof } from '../retrieval/rank-proof.ts';
 import { scoreTriage } from '../rubric/run-rubric.ts';
-import { assessSignals } from './assess-signals.ts';
-import { checkEngineOutput } from './check-engine-output.ts';
-import type { Engine, ProofRanker, Store } from './ports.ts';
-import { Triage, type JobPostInput } from './schemas.ts';
+import { assessSignals } from '../parse/assess-signals.ts';
+import { checkEngineOutput } from '../domain/check-engine-output.ts';
+import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
+import { Triage, type JobPostInput } from '../domain/schemas.ts';
 
 export interface TriageDeps {
   engine: Engine;
   store: Store;
-  /** Reuses a proof index across calls; without one the index is built for this call. */
-  ranker?: ProofRanker;
+  /** Ranks the library against the post; main.ts wires one that reuses its index across calls. */
+  ranker: ProofRanker;
 }
 
 /** How many proof items triage shows as the best match. */
@@ -23,7 +22,7 @@ const TOP_PROOF = 3;
 export async function triage(input: JobPostInput, deps: TriageDeps): Promise<Triage> {
   const post = parseJobPost(input);
   const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
-  const proof = deps.ranker?.rank(library, post, TOP_PROOF) ?? rankProof(library, post, TOP_PROOF);
+  const proof = deps.ranker.rank(library, post, TOP_PROOF);
   const signals = assessSignals(post.facts, profile);
   const judgement = await deps.engine.triage({ post, profile, proof, signals });
   const draft = checkEngineOutput(

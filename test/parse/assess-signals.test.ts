@@ -5,7 +5,7 @@ import {
   assessFreshness,
   assessPricing,
   assessSignals,
-} from '../../src/core/assess-signals.ts';
+} from '../../src/parse/assess-signals.ts';
 import { makeFacts, makeProfile } from '../helpers/facts.ts';
 
 const hourly = (min: number | null, max: number | null) => ({ type: 'hourly' as const, min, max, currency: 'USD' });

@@ -1,16 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { propose, proposeStream, type ProposeEvent } from '../../src/core/propose.ts';
-import { ProofItem } from '../../src/core/schemas.ts';
+import { propose, proposeStream, type ProposeEvent } from '../../src/app/propose.ts';
+import { ProofItem } from '../../src/domain/schemas.ts';
 import { createOfflineEngine } from '../../src/engines/offline/index.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
 import { EXAMPLES_DIR } from '../helpers/cli.ts';
+import { createProofRanker } from '../../src/retrieval/proof-ranker.ts';
 
 async function setup() {
   const proof = (JSON.parse(await readFile(`${EXAMPLES_DIR}/proof.json`, 'utf8')) as unknown[]).map((item) => ProofItem.parse(item));
   const store = createMemoryStore({ proof });
   const post = await readFile(`${EXAMPLES_DIR}/job-post.txt`, 'utf8');
-  return { store, post, deps: { store, engine: createOfflineEngine(), clock: { now: () => new Date('2026-11-21T10:00:00Z') } } };
+  return { store, post, deps: { store, engine: createOfflineEngine(), ranker: createProofRanker(), clock: { now: () => new Date('2026-11-21T10:00:00Z') } } };
 }
 
 describe('proposeStream', () => {
