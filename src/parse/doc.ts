@@ -3,7 +3,7 @@
  * sentence spans. Matching runs on `norm`; anything shown to the user is sliced from `text` with
  * the same offsets, so quotes and dashes appear as the client typed them.
  */
-import { cleanText, normalizeForMatching } from '../text/normalize.ts';
+import { cleanText, normalizeForMatching } from '../text/fold.ts';
 
 /** A trimmed stretch of the post: `text` is normalised, `start`/`end` are offsets into both strings. */
 export interface Span {

@@ -12,7 +12,7 @@ import { parseClientSignals } from './client-signals.ts';
 import { extractDescription } from './description.ts';
 import { findInstructions } from './instructions.ts';
 import { parseDuration, parseExperienceLevel, parseHoursPerWeek } from './job-terms.ts';
-import { cleanText } from '../text/normalize.ts';
+import { cleanText } from '../text/fold.ts';
 import { findRedFlags } from './red-flags.ts';
 import { findScreeningQuestions } from './screening-questions.ts';
 import { parseSkills } from './skills.ts';

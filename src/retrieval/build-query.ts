@@ -6,10 +6,11 @@
  * able to steer which proof is chosen by planting words.
  */
 import type { ParsedJobPost } from '../domain/schemas.ts';
-import { buildQuery, tokenize, type QueryTerm } from './analyze.ts';
+import { termTokens } from '../text/terms.ts';
+import { buildQuery, type QueryTerm } from './analyze.ts';
 import { LANGUAGE_NAMES, detectLanguage } from './detect-language.ts';
 import { FIELD_BREAK, queryEvidence, type QueryEvidence } from './relevant-proof.ts';
-import { BOILERPLATE_PHRASES } from './stopwords.ts';
+import { BOILERPLATE_PHRASES } from './evidence-words.ts';
 
 /** Analysed query: the terms to rank with and the evidence to filter with. */
 export interface ProofQuery {
@@ -22,7 +23,7 @@ const MAX_QUERY_TERMS = 200;
 const POST_WEIGHT = { title: 3, skills: 2, description: 1 };
 // A post without a title leads with its opening words instead.
 const UNTITLED_LEAD_TOKENS = 30;
-const BOILERPLATE = BOILERPLATE_PHRASES.map((phrase) => tokenize(phrase));
+const BOILERPLATE = BOILERPLATE_PHRASES.map((phrase) => termTokens(phrase));
 
 /** `tokens` without any occurrence of the given token runs. */
 export function withoutRuns(tokens: readonly string[], runs: readonly (readonly string[])[]): string[] {
@@ -48,7 +49,7 @@ export function withoutRuns(tokens: readonly string[], runs: readonly (readonly 
 
 /** The query for free text (an offer, a search box): all of it counts as lead. */
 export function textQuery(text: string): ProofQuery {
-  const tokens = withoutRuns(tokenize(typeof text === 'string' ? text : ''), BOILERPLATE);
+  const tokens = withoutRuns(termTokens(typeof text === 'string' ? text : ''), BOILERPLATE);
   return { terms: buildQuery([{ tokens, weight: 1 }], MAX_QUERY_TERMS), evidence: queryEvidence(tokens, tokens) };
 }
 
@@ -68,8 +69,8 @@ function languageTerm(tokens: readonly string[]): string[] {
 /** The query a post asks: its title counts most, then its listed skills, then its description. */
 export function postQuery(post: ParsedJobPost): ProofQuery {
   const { facts } = post;
-  const removed = [...post.instructions.map((instruction) => tokenize(instruction.text)), ...BOILERPLATE];
-  const clean = (text: string): string[] => withoutRuns(tokenize(text), removed);
+  const removed = [...post.instructions.map((instruction) => termTokens(instruction.text)), ...BOILERPLATE];
+  const clean = (text: string): string[] => withoutRuns(termTokens(text), removed);
   const title = clean(facts.title ?? '');
   const skills = facts.skills.map(clean);
   // The parsed description leaves out the page's metadata lines; fall back to the whole paste.

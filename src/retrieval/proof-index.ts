@@ -6,7 +6,8 @@
 import MiniSearch from 'minisearch';
 import type { RankedProof } from '../domain/ports.ts';
 import type { ProofItem } from '../domain/schemas.ts';
-import { toTerm, tokenize, type QueryTerm } from './analyze.ts';
+import { termKey, termTokens } from '../text/terms.ts';
+import type { QueryTerm } from './analyze.ts';
 import type { ProofQuery } from './build-query.ts';
 import { evidenceTerms, itemLead, type ItemLead } from './relevant-proof.ts';
 import { topAccepted, type Candidate } from './select-candidates.ts';
@@ -74,8 +75,8 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
     const fields = {} as Record<Field, string>;
     for (const field of FIELDS) {
       const terms: string[] = [];
-      for (const token of tokenize(fieldText(item, field))) {
-        const term = toTerm(token);
+      for (const token of termTokens(fieldText(item, field))) {
+        const term = termKey(token);
         if (term === null) continue;
         terms.push(term);
         seen.add(term);

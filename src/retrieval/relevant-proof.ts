@@ -13,8 +13,9 @@
  * still add to its score but are not shown as the reason it matched.
  */
 import type { ProofItem } from '../domain/schemas.ts';
-import { GENERIC_STEMS, stem, toTerm, tokenize } from './analyze.ts';
-import { BROAD_TERMS } from './stopwords.ts';
+import { stem, termKey, termTokens } from '../text/terms.ts';
+import { GENERIC_STEMS } from './analyze.ts';
+import { BROAD_TERMS } from './evidence-words.ts';
 
 /** Stems that never make an item evidence on their own: the generic and the broad words. */
 export const WEAK_STEMS: ReadonlySet<string> = new Set([...GENERIC_STEMS, ...BROAD_TERMS.map((word) => stem(word))]);
@@ -24,7 +25,7 @@ export const FIELD_BREAK = '\n';
 
 /** What a query offers as evidence: the terms it leads with, and its whole text as stems. */
 export interface QueryEvidence {
-  /** Index terms (see toTerm) of the query's lead. */
+  /** Index terms (see termKey) of the query's lead. */
   lead: ReadonlySet<string>;
   /** The query's tokens, stemmed, in order; FIELD_BREAK between fields. */
   stems: readonly string[];
@@ -42,7 +43,7 @@ export interface ItemLead {
 export function queryEvidence(leadTokens: readonly string[], bodyTokens: readonly string[]): QueryEvidence {
   const lead = new Set<string>();
   for (const token of leadTokens) {
-    const term = toTerm(token);
+    const term = termKey(token);
     if (term !== null) lead.add(term);
   }
   const stems = bodyTokens.map((token) => (token === FIELD_BREAK ? token : stem(token)));
@@ -58,20 +59,20 @@ export function queryEvidence(leadTokens: readonly string[], bodyTokens: readonl
 /** A skill names a kind of work unless it is one generic or broad word ("Automation", "Data"). */
 function specificSkill(stems: readonly string[], tokens: readonly string[]): boolean {
   if (stems.length !== 1) return stems.length > 1;
-  const term = toTerm(tokens[0] as string);
+  const term = termKey(tokens[0] as string);
   return term !== null && !WEAK_STEMS.has(term);
 }
 
 /** The item's lead: the index terms of its title and skills, and its specific skills as stems. */
 export function itemLead(item: ProofItem): ItemLead {
   const terms = new Set<string>();
-  for (const token of tokenize([item.title, ...(item.skills ?? [])].join('\n'))) {
-    const term = toTerm(token);
+  for (const token of termTokens([item.title, ...(item.skills ?? [])].join('\n'))) {
+    const term = termKey(token);
     if (term !== null) terms.add(term);
   }
   const skills: string[][] = [];
   for (const skill of item.skills ?? []) {
-    const tokens = tokenize(skill);
+    const tokens = termTokens(skill);
     const stems = tokens.map((token) => stem(token));
     if (specificSkill(stems, tokens)) skills.push(stems);
   }

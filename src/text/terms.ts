@@ -1,98 +1,109 @@
 /**
- * Distinctive terms: the words of a text that say what it is about, with function words and the
- * boilerplate every job post shares taken out. Rules compare drafts, posts and proof through them.
+ * Terms: the units texts are compared by. A term is a multi-word term from the phrase list kept
+ * whole ("power bi", "lead generation"), or a single word that is not a stopword, keyed by its
+ * stem. Retrieval indexes terms, the rubric and the drafters compare through them, so all of them
+ * agree on what counts as the same word.
  */
+import { z } from 'zod';
+import phraseFile from './phrases.json' with { type: 'json' };
+import { stem as stemWord } from './stem.ts';
+import { GENERIC_JOB_WORDS, SHORT_TERMS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
 
-/** Function words that carry no topic. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all also am an and any are aren't as at be because been before
-  being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
-  don't down during each either else even ever every few for from further get gets got had hadn't has
-  hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's
-  however i i'd i'll i'm i've if in into is isn't it it's its itself just let let's like make many may
-  me might more most much must mustn't my myself no nor not now of off on once one only or other ought
-  our ours ourselves out over own per quite rather really same shall shan't she she'd she'll she's
-  should shouldn't so some such than that that's the their theirs them themselves then there there's
-  these they they'd they'll they're they've this those though through thus to too two under until up
-  upon us very via was wasn't way we we'd we'll we're we've well were weren't what what's when when's
-  where where's whether which while who who's whom whose why why's will with within without won't
-  would wouldn't yes yet you you'd you'll you're you've your yours yourself yourselves etc also able
-  already always another anyone anything around back best better big come done each easy else enough
-  etc first found give go going good great hi hello hey dear thanks thank regards cheers know last
-  less lot lots new next old put right see seem seems since still sure take takes taking tell three
-  thing things think time times today two use used uses using want wants way ways week weeks day days
-  month months year years hour hours several plenty feel feels felt sort sorted kind lot little
-  much many bit pretty`
-    .split(/\s+/)
-    .filter((word) => word.length > 0),
-);
+const PhraseFile = z.object({
+  about: z.string(),
+  phrases: z.array(z.string().regex(/^[a-z0-9#+]+(?: [a-z0-9#+]+)+$/, 'lower-case words separated by single spaces, two or more')),
+});
 
-/** Words every job post uses, so sharing them with a post shows nothing specific. */
-export const GENERIC_JOB_WORDS: ReadonlySet<string> = new Set(
-  `looking need needs needed project projects experience experienced help helping job jobs work working
-  works worked freelancer freelancers someone somebody person candidate candidates applicant applicants
-  skill skills skilled expert experts expertise professional professionals team company business
-  client clients task tasks role position hire hiring hired budget rate rates hourly fixed price
-  quality fast quick quickly asap urgent urgently long term short start started ongoing opportunity
-  please apply proposal proposals cover letter interested seeking require required requirements must
-  ideal strong excellent proven track record communication detail details attention deadline
-  deadlines deliver delivery deliverables available availability contract upwork fiverr platform
-  send share example examples sample samples portfolio include including including based able
-  various different specific simple basic general support services service solution solutions
-  developer developers designer designers writer writers specialist specialists consultant
-  consultants engineer engineers assistant freelance build building create creating fix fixing
-  improve improving done want good
-  result results outcome outcomes post posts posting posted listing across extensive confident
-  hardworking hard-working passionate dedicated reliable motivated great amazing awesome perfect fit
-  love happy glad excited eager thrilled read reading came carefully interest value valuable
-  successful success results-driven years background believe understand understanding handle
-  clear request requests exactly finish throughout sharing description past check type similar
-  ready specialize specialise happen`
-    .split(/\s+/)
-    .filter((word) => word.length > 0),
-);
+// Longer than this a "word" is a pasted hash, URL or base64, never a topic; skipping it keeps huge input cheap.
+const MAX_TERM_LENGTH = 40;
 
-const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 's', 'ly'];
+/** Multi-word terms by the stem of their first word, longest first. */
+function indexPhrases(phrases: readonly string[]): Map<string, { phrase: string; stems: string[] }[]> {
+  const byFirst = new Map<string, { phrase: string; stems: string[] }[]>();
+  for (const phrase of phrases) {
+    const stems = phrase.split(' ').map(stemWord);
+    const list = byFirst.get(stems[0] as string) ?? [];
+    list.push({ phrase, stems });
+    byFirst.set(stems[0] as string, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return byFirst;
+}
+
+function loadPhrases(raw: unknown): string[] {
+  const result = PhraseFile.safeParse(raw);
+  if (!result.success) throw new Error(`src/text/phrases.json is invalid: ${z.prettifyError(result.error)}`);
+  return result.data.phrases;
+}
+
+const PHRASES = loadPhrases(phraseFile);
+const BY_FIRST = indexPhrases(PHRASES);
+// "lead-generation" and "node.js" are one written word for a listed multi-word term.
+const JOINED = new Map(PHRASES.map((phrase) => [phrase, phrase]));
 
 /**
- * A crude stem so "migration", "migrating" and "migrate" meet: strips one common suffix while at
- * least four letters remain. Good enough for overlap, not for linguistics.
+ * The text's words with listed multi-word terms merged into one token each ("power bi"), in order.
+ * Every other word is returned as `words` yields it.
  */
-export function stem(word: string): string {
-  const base = word.replace(/'s$/, '');
-  // A plain plural of a short word ("apps", "bots") keeps three letters; "class" is no plural.
-  if (base.length === 4 && base.endsWith('s') && !base.endsWith('ss')) return base.slice(0, -1);
-  for (const suffix of SUFFIXES) {
-    if (base.endsWith(suffix) && base.length - suffix.length >= 4) {
-      const cut = base.slice(0, -suffix.length);
-      if (suffix === 'ies' || suffix === 'ied') return `${cut}y`;
-      // "migration" and "migrate" should meet at "migrat".
-      if (suffix === 'ations' || suffix === 'ation') return `${cut}at`;
-      return cut.replace(/e$/, '');
+export function termTokens(text: string): string[] {
+  const list = words(text);
+  const stems = list.map((word) => stemWord(word));
+  const out: string[] = [];
+  for (let at = 0; at < list.length; ) {
+    const word = list[at] as string;
+    const match = (BY_FIRST.get(stems[at] as string) ?? []).find(({ stems: run }) =>
+      run.every((value, offset) => stems[at + offset] === value),
+    );
+    if (match !== undefined) {
+      out.push(match.phrase);
+      at += match.stems.length;
+      continue;
     }
+    out.push(JOINED.get(word.replace(/[-.]/g, ' ')) ?? word);
+    at += 1;
   }
-  return base.replace(/e$/, '');
+  return out;
 }
 
-/** True when a word says something about a topic: not a stopword, not generic, not a bare number. */
-export function isDistinctive(word: string): boolean {
-  if (word.length < 3 && !/\d/.test(word)) return false;
-  if (/^\d+(?:[.,]\d+)*$/.test(word)) return false;
-  return !STOPWORDS.has(word) && !GENERIC_JOB_WORDS.has(word);
+/**
+ * The comparison key of one token: a multi-word term is its own key; a word is stemmed with its
+ * hyphens dropped ("e-commerce" meets "ecommerce").
+ */
+export function stem(token: string): string {
+  return token.includes(' ') ? token : stemWord(token.replace(/-/g, ''));
 }
 
-/** The distinctive words of a text, lower-cased, in order, each once. */
+/** The key of a token that is a term, or null for stopwords, noise, bare numbers and pasted junk. */
+export function termKey(token: string): string | null {
+  if (token.includes(' ')) return token;
+  if (STOPWORDS.has(token) || token.length > MAX_TERM_LENGTH) return null;
+  if (/^[\d.,]+$/.test(token)) return null;
+  if (token.length < 3 && !SHORT_TERMS.has(token) && !/\d/.test(token)) return null;
+  return stem(token);
+}
+
+/** True for words every job post uses (see GENERIC_JOB_WORDS), in either number. */
+export function isGeneric(token: string): boolean {
+  return GENERIC_JOB_WORDS.has(token) || (token.endsWith('s') && GENERIC_JOB_WORDS.has(token.slice(0, -1)));
+}
+
+/** True when a token says something about a topic: a term that is not generic. */
+export function isDistinctive(token: string): boolean {
+  return termKey(token) !== null && !isGeneric(token);
+}
+
+/** The distinctive terms of a text, in order, each once (multi-word terms whole). */
 export function distinctiveTerms(text: string): string[] {
-  return [...new Set(words(text).filter(isDistinctive))];
+  return [...new Set(termTokens(text).filter(isDistinctive))];
 }
 
-/** The stems of a text's distinctive words. */
+/** The keys of a text's distinctive terms. */
 export function termStems(text: string): Set<string> {
   return new Set(distinctiveTerms(text).map(stem));
 }
 
-/** The distinctive words of `text` whose stems are in `stems`, each once. */
+/** The distinctive terms of `text` whose keys are in `stems`, each once. */
 export function sharedTerms(text: string, stems: ReadonlySet<string>): string[] {
-  return distinctiveTerms(text).filter((word) => stems.has(stem(word)));
+  return distinctiveTerms(text).filter((term) => stems.has(stem(term)));
 }

@@ -2,20 +2,21 @@
  * Text helpers every rubric rule shares: words, sentences, paragraphs, numbers, n-grams and term
  * search. All pure and locale-free so a rule gives the same answer everywhere.
  */
+import { fold } from './fold.ts';
 
-/** Folds case, curly quotes and dashes so comparisons do not depend on how a draft was typed. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2010\u2011\u2012]/g, '-')
-    .toLowerCase();
-}
+/**
+ * The one word pattern: letters and digits, joined by inner apostrophes, hyphens, dots and
+ * ampersands ("client's", "cutting-edge", "next.js", "q&a"), with a trailing "+" or "#" so "C++"
+ * and "C#" stay words. Exported for code that must keep the writer's own spelling.
+ */
+export const WORD = /[\p{L}\p{N}]+(?:['.&-][\p{L}\p{N}]+)*[+#]*/gu;
 
-/** Words (letters, digits, inner apostrophes and hyphens), lower-cased. */
+// En and em dashes (and the minus sign) separate words; fold would turn them into hyphens.
+const WORD_BREAKING_DASHES = /[\u2013\u2014\u2015\u2212]/g;
+
+/** Words of the folded text, in order (see WORD). The project's only word splitter. */
 export function words(text: string): string[] {
-  return normalise(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return fold(text.normalize('NFKC').replace(WORD_BREAKING_DASHES, ' ')).match(WORD) ?? [];
 }
 
 /** How many words the text has, counted as `words` does. */
@@ -78,7 +79,7 @@ function escapeRegExp(value: string): string {
  * or hyphenated compound, and with any run of spaces matching any whitespace.
  */
 export function termPattern(term: string, flags = 'giu'): RegExp {
-  const body = escapeRegExp(normalise(term).trim()).replace(/\s+/g, '\\s+');
+  const body = escapeRegExp(fold(term).trim()).replace(/\s+/g, '\\s+');
   // A hyphenated compound is one word: "edge" is not found in "cutting-edge".
   return new RegExp(`(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}]-)${body}(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, flags);
 }
@@ -91,13 +92,13 @@ export function termMatcher(terms: readonly string[]): (text: string) => string[
   const compiled: { term: string; pattern: RegExp }[] = [];
   const seen = new Set<string>();
   for (const term of terms) {
-    const key = normalise(term).trim();
+    const key = fold(term).trim();
     if (key.length === 0 || seen.has(key)) continue;
     seen.add(key);
     compiled.push({ term, pattern: termPattern(key, 'iu') });
   }
   return (text) => {
-    const haystack = normalise(text);
+    const haystack = fold(text);
     return compiled.filter(({ pattern }) => pattern.test(haystack)).map(({ term }) => term);
   };
 }
@@ -112,8 +113,8 @@ export function findTerms(text: string, terms: readonly string[]): string[] {
 
 /** How many times `term` occurs in `text` as a whole word or phrase, case-insensitive. */
 export function countTerm(text: string, term: string): number {
-  if (normalise(term).trim().length === 0) return 0;
-  return normalise(text).match(termPattern(term))?.length ?? 0;
+  if (fold(term).trim().length === 0) return 0;
+  return fold(text).match(termPattern(term))?.length ?? 0;
 }
 
 // A number not glued to letters ("B2B", "3PL", "GPT-4o" hold no figure), with an optional currency

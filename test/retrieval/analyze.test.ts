@@ -1,67 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { GENERIC_STEMS, buildQuery, stem, toTerm, tokenize } from '../../src/retrieval/analyze.ts';
+import { GENERIC_STEMS, buildQuery } from '../../src/retrieval/analyze.ts';
+import { stem, termKey, termTokens } from '../../src/text/terms.ts';
 
-describe('tokenize', () => {
-  it('lowercases and splits on spaces and punctuation', () => {
-    expect(tokenize('Build a Looker-Studio dashboard, fast!')).toEqual(['build', 'a', 'looker', 'studio', 'dashboard', 'fast']);
-  });
-
-  it('keeps C++ and C# whole and drops possessive endings', () => {
-    expect(tokenize("C++ and C# for the client's app")).toEqual(['c++', 'and', 'c#', 'for', 'the', 'client', 'app']);
-  });
-
-  it('skips emoji and runs too long to be words', () => {
-    expect(tokenize(`🚀 ${'x'.repeat(500)} shop 🛒`)).toEqual(['shop']);
-  });
-});
-
-describe('stem', () => {
-  it.each([
-    ['dashboards', 'dashboard'],
-    ['companies', 'company'],
-    ['processes', 'process'],
-    ['boxes', 'box'],
-  ])('reduces %s', (word, expected) => {
-    expect(stem(word)).toBe(expected);
-  });
-
-  it.each([
-    ['pricing', 'price'],
-    ['automated', 'automate'],
-    ['scraping', 'scrape'],
-    ['coding', 'code'],
-    ['shopping', 'shop'],
-    ['embedding', 'embedded'],
-    ['settings', 'setting'],
-  ])('gives %s and %s the same stem', (a, b) => {
-    expect(stem(a)).toBe(stem(b));
-  });
-
-  it('leaves short words, words with digits and words with non-ASCII letters alone, accents aside', () => {
-    expect(stem('css')).toBe('css');
-    expect(stem('web3s')).toBe('web3s');
-    expect(stem('größen')).toBe('groß' + 'en');
-    expect(stem('straße')).toBe('straße');
-  });
-
-  it('drops accents so an accented word meets its plain spelling', () => {
-    expect(stem('méxico')).toBe(stem('mexico'));
-    expect(stem('cafés')).toBe(stem('cafe'));
-    expect(stem('localización')).toBe('localizacion');
-  });
-
-  it('does not strip the "s" of words that end in ss, us or is', () => {
-    expect(stem('status')).toBe('status');
-    expect(stem('analysis')).toBe('analysis');
-  });
-});
-
-describe('toTerm', () => {
+describe('termKey', () => {
   it('drops stopwords, single letters and bare numbers', () => {
-    expect(toTerm('the')).toBeNull();
-    expect(toTerm('x')).toBeNull();
-    expect(toTerm('2024')).toBeNull();
-    expect(toTerm('c#')).toBe('c#');
+    expect(termKey('the')).toBeNull();
+    expect(termKey('x')).toBeNull();
+    expect(termKey('2024')).toBeNull();
+    expect(termKey('c#')).toBe('c#');
   });
 
   it('knows the generic words by their stems', () => {
@@ -80,7 +26,7 @@ describe('buildQuery', () => {
       50,
     );
     expect(terms).toEqual([
-      { term: 'shopify', word: 'shopify', weight: 3 },
+      { term: stem('shopify'), word: 'shopify', weight: 3 },
       { term: 'dashboard', word: 'dashboards', weight: 3 },
       { term: 'order', word: 'orders', weight: 1 },
     ]);
@@ -94,7 +40,7 @@ describe('buildQuery', () => {
 
   it('takes tokens already split instead of text, with the same result', () => {
     const text = 'Shopify dashboards for Shopify orders';
-    expect(buildQuery([{ tokens: tokenize(text), weight: 2 }], 10)).toEqual(buildQuery([{ text, weight: 2 }], 10));
+    expect(buildQuery([{ tokens: termTokens(text), weight: 2 }], 10)).toEqual(buildQuery([{ text, weight: 2 }], 10));
     expect(buildQuery([{ tokens: ['orders'], weight: 2 }], 10)).toEqual([{ term: 'order', word: 'orders', weight: 2 }]);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/retrieval/analyze.ts';
+import { termTokens } from '../../src/text/terms.ts';
 import { postQuery } from '../../src/retrieval/build-query.ts';
 import { detectLanguage } from '../../src/retrieval/detect-language.ts';
 import { rankProof } from '../../src/retrieval/rank-proof.ts';
 import { parseJobPost } from '../../src/parse/parse-job-post.ts';
 import { ProofItem } from '../../src/domain/schemas.ts';
 
-const detect = (text: string) => detectLanguage(tokenize(text));
+const detect = (text: string) => detectLanguage(termTokens(text));
 
 describe('detectLanguage', () => {
   it.each([

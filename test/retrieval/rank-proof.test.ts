@@ -189,11 +189,4 @@ describe('a large library', () => {
     expect(top?.item.id).toBe('the-one');
     expect(top?.match.matchedTerms).toContain('medusa');
   });
-
-  it('answers a long post query quickly', () => {
-    const query = `${shared.join(' ')} orders checkout theme speed email catalog reporting store work refresh `.repeat(20);
-    const started = performance.now();
-    for (let i = 0; i < 10; i += 1) index.search(query, 3);
-    expect((performance.now() - started) / 10).toBeLessThan(100);
-  });
 });

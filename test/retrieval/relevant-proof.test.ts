@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProofItem } from '../../src/domain/schemas.ts';
-import { stem, tokenize } from '../../src/retrieval/analyze.ts';
+import { stem, termTokens } from '../../src/text/terms.ts';
 import { FIELD_BREAK, WEAK_STEMS, evidenceTerms, itemLead, queryEvidence } from '../../src/retrieval/relevant-proof.ts';
 import { rankProof } from '../../src/retrieval/rank-proof.ts';
 import { item, post } from './fixtures.ts';
@@ -9,15 +9,15 @@ const ids = (ranked: { item: ProofItem }[]): string[] => ranked.map((r) => r.ite
 
 /** Evidence for a query whose lead is `lead` and whose fields are `fields`. */
 function evidence(lead: string, ...fields: string[]) {
-  const body = fields.flatMap((field) => [...tokenize(field), FIELD_BREAK]);
-  return queryEvidence(tokenize(lead), body);
+  const body = fields.flatMap((field) => [...termTokens(field), FIELD_BREAK]);
+  return queryEvidence(termTokens(lead), body);
 }
 
 const stems = (...words: string[]): Set<string> => new Set(words.map((word) => stem(word)));
 
 /** The query's index terms, as ranking would search them. */
 function terms(...fields: string[]): Set<string> {
-  return new Set(fields.flatMap((field) => tokenize(field)).map((token) => stem(token)));
+  return new Set(fields.flatMap((field) => termTokens(field)).map((token) => stem(token)));
 }
 
 describe('evidenceTerms', () => {
@@ -33,10 +33,10 @@ describe('evidenceTerms', () => {
     expect(evidenceTerms(tracking, terms('Warehouse stock count', text), evidence('Warehouse stock count', text))).toBeNull();
   });
 
-  it('counts a skill named whole anywhere in the query, and reports its words even when they are broad', () => {
+  it('counts a skill named whole anywhere in the query, and reports it as one term', () => {
     const text = 'Reports come from Google Analytics today.';
     const found = evidenceTerms(tracking, terms('Monthly reporting', text), evidence('Monthly reporting', text));
-    expect(found).toEqual(stems('google', 'analytics'));
+    expect(found).toEqual(new Set(['google analytics']));
   });
 
   it('does not count a skill whose words are split across two fields', () => {
@@ -97,7 +97,7 @@ describe('rankProof returns only evidence', () => {
     const analytics = post('GA4 event tracking audit', 'Our purchase events double count in GA4.', ['Google Tag Manager']);
     const [top] = rankProof(library, analytics, 3);
     expect(top?.item.id).toBe('ga4-plan');
-    expect(top?.match.matchedTerms).toEqual(['ga4', 'event', 'tracking', 'google', 'tag', 'manager']);
+    expect(top?.match.matchedTerms).toEqual(['ga4', 'event', 'tracking', 'google tag manager']);
   });
 
   it('filters before taking the top k, so an incidental match never takes the place of real evidence', () => {

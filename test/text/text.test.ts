@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clip,
-  countTerm,
-  countWords,
-  extractNumbers,
-  findTerms,
-  firstChars,
-  lines,
-  ngrams,
-  normalise,
-  numberMatches,
-  numberValue,
-  paragraphs,
-  sentences,
-  words,
-} from '../../src/text/text.ts';
+import { clip, countTerm, countWords, extractNumbers, findTerms, firstChars, lines, ngrams, numberMatches, numberValue, paragraphs, sentences, words } from '../../src/text/text.ts';
+import { fold } from '../../src/text/fold.ts';
 
-describe('normalise', () => {
+describe('fold', () => {
   it('folds case, curly quotes and unicode hyphens', () => {
-    expect(normalise('It\u2019s \u201cDone\u201d \u2010 OK')).toBe('it\'s "done" - ok');
+    expect(fold('It\u2019s \u201cDone\u201d \u2010 OK')).toBe('it\'s "done" - ok');
   });
 });
 

@@ -1,4 +1,4 @@
-import { normalise } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 import type { OfferRule, RuleHit } from '../types.ts';
 
 const ACTIVITY_VERBS = [
@@ -16,7 +16,7 @@ const ACTIVITY_COUNT = new RegExp(
 );
 
 function flat(text: string): string {
-  return normalise(text)
+  return fold(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.!]+$/, '');

@@ -1,5 +1,6 @@
 import type { ProofItem } from '../../domain/schemas.ts';
-import { extractNumbers, normalise, numberValue, termPattern } from '../../text/text.ts';
+import { extractNumbers, numberValue, termPattern } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 import type { OfferRule, RuleHit } from '../types.ts';
 import { GUARANTEE_PHRASES } from '../../text/vocabulary.ts';
 import { offerFields, type OfferSubject } from './fields.ts';
@@ -27,7 +28,7 @@ function isBacked(figure: Figure, metrics: Figure[]): boolean {
 
 /** Guarantee phrases in `text` that are not disclaimed by a negation just before them. */
 export function guaranteesIn(text: string): string[] {
-  const flat = normalise(text);
+  const flat = fold(text);
   return GUARANTEE_PHRASES.filter((phrase) =>
     [...flat.matchAll(termPattern(phrase))].some((match) => !NEGATION.test(flat.slice(0, match.index))),
   );

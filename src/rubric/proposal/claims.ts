@@ -3,7 +3,8 @@
  * phrases that point at earlier engagements ("for a client", "in a recent project").
  */
 import type { ProofItem } from '../../domain/schemas.ts';
-import { normalise, sentences } from '../../text/text.ts';
+import { sentences } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 /** Verbs that, after "I" / "I've", claim something done before. */
 export const PAST_VERBS: readonly string[] = [
@@ -26,16 +27,16 @@ const ENGAGEMENT_PHRASES =
 /** The sentences of `text` that claim past work. */
 export function claimSentences(text: string): string[] {
   return sentences(text).filter((sentence) => {
-    const flat = normalise(sentence);
+    const flat = fold(sentence);
     return FIRST_PERSON_PAST.test(flat) || ENGAGEMENT_PHRASES.test(flat);
   });
 }
 
 /** Proof items the text names by id or by title (whole phrase, any case): how a human draft cites. */
 export function proofNamedInText(text: string, proof: readonly ProofItem[]): ProofItem[] {
-  const flat = normalise(text);
+  const flat = fold(text);
   return proof.filter((item) => {
-    const names = [item.id, item.title].map((name) => normalise(name).trim()).filter((name) => name.length >= 3);
+    const names = [item.id, item.title].map((name) => fold(name).trim()).filter((name) => name.length >= 3);
     return names.some((name) => {
       const at = flat.indexOf(name);
       if (at < 0) return false;

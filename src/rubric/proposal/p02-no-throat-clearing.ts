@@ -1,6 +1,7 @@
 import type { ProposalRule } from '../types.ts';
 import { THROAT_CLEARING_OPENERS } from '../../text/vocabulary.ts';
-import { clip, normalise, termPattern } from '../../text/text.ts';
+import { clip, termPattern } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 import { stripGreeting } from './sources.ts';
 
 // After a greeting is stripped, "Hi, I am" becomes "I am": keep the part after the greeting word.
@@ -19,7 +20,7 @@ const OPENERS = compile(THROAT_CLEARING_OPENERS);
 const OPENERS_AFTER_GREETING = compile(AFTER_GREETING);
 
 function startsWithAny(text: string, openers: readonly Opener[]): string | null {
-  const start = normalise(text).trimStart();
+  const start = fold(text).trimStart();
   for (const { opener, pattern } of openers) {
     const match = pattern.exec(start);
     if (match && match.index === 0) return opener;

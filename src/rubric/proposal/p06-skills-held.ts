@@ -1,5 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { normalise } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 // Things one builds with a named stack ("a Flutter app", "a Django backend").
 const MADE_THINGS = [
@@ -68,8 +68,8 @@ export function claimedTools(text: string): string[] {
 
 /** True when a held skill and a claimed tool name the same thing ("Shopify" and "Shopify Plus"). */
 function covers(skill: string, tool: string): boolean {
-  const a = normalise(skill).trim();
-  const b = normalise(tool).trim();
+  const a = fold(skill).trim();
+  const b = fold(tool).trim();
   return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.replace(/[\s.-]/g, '') === b.replace(/[\s.-]/g, '');
 }
 

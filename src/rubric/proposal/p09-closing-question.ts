@@ -1,5 +1,6 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, normalise, paragraphs, sentences, words } from '../../text/text.ts';
+import { clip, paragraphs, sentences, words } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 const SIGN_OFF =
   /^(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|sincerely|all the best|talk soon|looking forward)\b[^?]{0,30}$/iu;
@@ -31,16 +32,16 @@ function withoutSignOff(text: string, name: string): string {
     while (lines.length > 0 && lines.at(-1) === '') lines.pop();
   };
   dropBlank();
-  const own = normalise(name).trim();
+  const own = fold(name).trim();
   const last = lines.at(-1);
   if (lines.length > 1 && last !== undefined && !last.includes('?')) {
-    if ((own.length > 0 && normalise(bare(last)) === own) || NAME_LINE.test(bare(last))) {
+    if ((own.length > 0 && fold(bare(last)) === own) || NAME_LINE.test(bare(last))) {
       lines.pop();
       dropBlank();
     }
   }
   const signOff = lines.at(-1);
-  if (lines.length > 1 && signOff !== undefined && SIGN_OFF.test(normalise(signOff))) {
+  if (lines.length > 1 && signOff !== undefined && SIGN_OFF.test(fold(signOff))) {
     lines.pop();
     dropBlank();
   }
@@ -69,7 +70,7 @@ export const p09ClosingQuestion: ProposalRule = {
     if (asked > (thresholds.maxQuestions ?? 1)) {
       hits.push({ message: `The closing paragraph asks ${asked} questions; ask the one that matters most.`, evidence: clip(finalParagraph) });
     }
-    const question = normalise(last).replace(/[?!.\s]+$/, '').trim();
+    const question = fold(last).replace(/[?!.\s]+$/, '').trim();
     if (GENERIC_QUESTIONS.some((pattern) => pattern.test(question)) || words(question).length < (thresholds.minWords ?? 3)) {
       hits.push({ message: 'The closing question is generic; ask something only this client can answer about their project.', evidence: clip(last) });
     }

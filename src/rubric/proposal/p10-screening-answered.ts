@@ -1,10 +1,11 @@
 import type { ScreeningAnswer } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { distinctiveTerms, stem, termStems } from '../../text/terms.ts';
-import { clip, normalise, sentences } from '../../text/text.ts';
+import { clip, sentences } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 function sameQuestion(a: string, b: string): boolean {
-  const flat = (text: string): string => normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const flat = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return flat(a) === flat(b);
 }
 

@@ -1,14 +1,15 @@
 import type { Instruction } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, findTerms, normalise } from '../../text/text.ts';
+import { clip, findTerms } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 import { stripGreeting } from './sources.ts';
 
 const CHECKED_KINDS = new Set<Instruction['kind']>(['start_with', 'secret_word', 'mention', 'format']);
 
 function startsWith(text: string, value: string): boolean {
-  const want = normalise(value).replace(/^["'\s]+|["'\s]+$/g, '');
+  const want = fold(value).replace(/^["'\s]+|["'\s]+$/g, '');
   if (want.length === 0) return false;
-  return [text, stripGreeting(text)].some((candidate) => normalise(candidate).trimStart().replace(/^["']/, '').startsWith(want));
+  return [text, stripGreeting(text)].some((candidate) => fold(candidate).trimStart().replace(/^["']/, '').startsWith(want));
 }
 
 /** True when the draft visibly does what the instruction asks; null when that cannot be checked. */

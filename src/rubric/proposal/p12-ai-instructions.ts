@@ -1,6 +1,7 @@
 import type { Instruction } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, findTerms, normalise } from '../../text/text.ts';
+import { clip, findTerms } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 // A draft that says what it is has obeyed "if you are an AI, say so" (or was never reviewed).
 // The word after must not continue a job title: "I'm an AI engineer" is a person.
@@ -21,7 +22,7 @@ function requested(instruction: Instruction): string[] {
     const object = ASKED_WORDS.exec(instruction.text)?.[1];
     if (object) asked.push(object.trim());
   }
-  return asked.filter((word) => !TOO_COMMON.has(normalise(word)));
+  return asked.filter((word) => !TOO_COMMON.has(fold(word)));
 }
 
 /**
@@ -37,7 +38,7 @@ export const p12AiInstructions: ProposalRule = {
   check(subject, context) {
     const text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
     const hits: RuleHit[] = [];
-    const self = SELF_AS_AI.exec(normalise(text));
+    const self = SELF_AS_AI.exec(fold(text));
     if (self) {
       hits.push({ message: 'The draft says it is an AI or a language model; remove that and write as yourself.', evidence: self[0] });
     }

@@ -1,5 +1,6 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, normalise } from '../../text/text.ts';
+import { clip } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 const MESSENGERS = 'whatsapp|telegram|skype|discord|wechat|viber|imessage|google meet|zoom';
 const SOCIAL = 'linkedin|twitter|instagram|facebook|tiktok|x\\.com';
@@ -35,7 +36,7 @@ function isProductName(found: string): boolean {
 }
 
 function bareLink(link: string): string {
-  return normalise(link)
+  return fold(link)
     .trim()
     .replace(/^https?:\/\//, '')
     .replace(/^www\./, '')
@@ -61,7 +62,7 @@ export const p14NoContact: ProposalRule = {
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     const report = (what: string, found: string): void => {
-      const key = normalise(found).trim();
+      const key = fold(found).trim();
       if (seen.has(key)) return;
       seen.add(key);
       hits.push({ message: `The draft contains ${what}; marketplaces forbid contact details before a contract, so remove it.`, evidence: clip(found, 80) });

@@ -1,5 +1,6 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, normalise, sentences } from '../../text/text.ts';
+import { clip, sentences } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 // Named payment routes. On their own they may be the client's topic ("integrate PayPal checkout"),
 // so they count only in a sentence that routes payment to the writer or around the platform.
@@ -26,7 +27,7 @@ export const p15NoOffPlatformPayment: ProposalRule = {
     const text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
     const hits: RuleHit[] = [];
     for (const sentence of sentences(text)) {
-      const flat = normalise(sentence);
+      const flat = fold(sentence);
       const always = ALWAYS.exec(flat);
       const method = METHODS.exec(flat);
       if (always === null && (method === null || !ROUTED_TO_ME.test(flat))) continue;

@@ -1,5 +1,6 @@
 import type { ProposalRule } from '../types.ts';
-import { findTerms, normalise } from '../../text/text.ts';
+import { findTerms } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 import { postFullText } from './sources.ts';
 
 // Case matters for the name (a capitalised word), so the greeting words spell out both cases.
@@ -17,8 +18,8 @@ export function addressedName(text: string): string | null {
   const raw = match?.[1];
   if (raw === undefined) return null;
   const name = raw.replace(TITLES, '').trim();
-  const first = normalise(name).split(/\s+/)[0] ?? '';
-  if (NOT_NAMES.has(normalise(name)) || NOT_NAMES.has(first)) return null;
+  const first = fold(name).split(/\s+/)[0] ?? '';
+  if (NOT_NAMES.has(fold(name)) || NOT_NAMES.has(first)) return null;
   return name;
 }
 

@@ -1,5 +1,6 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, findTerms, normalise, numberValue } from '../../text/text.ts';
+import { clip, findTerms, numberValue } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 import { hasValue, valuesIn } from './number-sources.ts';
 import { postFullText, proofText } from './sources.ts';
 
@@ -22,13 +23,13 @@ const DEADLINE =
   /\bby\s+(?:(?:this|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|end of (?:the )?(?:day|week|month)|next week|next month)\b/giu;
 
 function unitOf(raw: string): string {
-  const unit = normalise(raw).replace(/^(?:business|working)\s+/, '');
+  const unit = fold(raw).replace(/^(?:business|working)\s+/, '');
   if (unit.startsWith('h')) return 'hour';
   return unit.replace(/s$/, '');
 }
 
 function amount(raw: string): number | null {
-  return NUMBER_WORDS[normalise(raw)] ?? numberValue(raw);
+  return NUMBER_WORDS[fold(raw)] ?? numberValue(raw);
 }
 
 /** "number unit" keys for every duration in a text, e.g. "3 week"; ranges give both ends. */

@@ -1,6 +1,7 @@
 import type { ProposalRule } from '../types.ts';
 import { GUARANTEE_PHRASES } from '../../text/vocabulary.ts';
-import { normalise, termPattern } from '../../text/text.ts';
+import { termPattern } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 // Saying what you cannot promise is honest, not a guarantee: "no guarantee", "can't guarantee".
 const NEGATED =
@@ -15,7 +16,7 @@ export const p24NoGuarantees: ProposalRule = {
   thresholds: {},
   check(subject) {
     const text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
-    let honest = normalise(text).replace(NEGATED, ' ');
+    let honest = fold(text).replace(NEGATED, ' ');
     const found: string[] = [];
     for (const phrase of GUARANTEE_PHRASES) {
       // Blank what was found so "I promise you" is one promise, not "promise you" and "i promise".

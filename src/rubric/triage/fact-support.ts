@@ -3,7 +3,8 @@
  * occur in the text. Deliberately forgiving about format ("$12K" supports 12000, "60%" supports
  * 0.6) and strict about substance (a number that is not there is not supported).
  */
-import { extractNumbers, findTerms, normalise, numberValue, words } from '../../text/text.ts';
+import { extractNumbers, findTerms, numberValue, words } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 import type { FactLeaf } from './fact-leaves.ts';
 
 /** The post text, read once into the forms the checks need. */
@@ -18,7 +19,7 @@ export function readPostText(text: string): PostText {
   const numbers = extractNumbers(text)
     .map(numberValue)
     .filter((value): value is number => value !== null);
-  return { flat: normalise(text).replace(/\s+/g, ' '), words: new Set(words(text)), numbers };
+  return { flat: fold(text).replace(/\s+/g, ' '), words: new Set(words(text)), numbers };
 }
 
 function hasNumber(post: PostText, value: number): boolean {
@@ -26,7 +27,7 @@ function hasNumber(post: PostText, value: number): boolean {
 }
 
 function hasWords(post: PostText, value: string): boolean {
-  const flat = normalise(value).replace(/\s+/g, ' ').trim();
+  const flat = fold(value).replace(/\s+/g, ' ').trim();
   if (post.flat.includes(flat)) return true;
   const tokens = words(value);
   return tokens.length > 0 && tokens.every((token) => post.words.has(token));

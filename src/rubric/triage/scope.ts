@@ -3,7 +3,8 @@
  * deliverables it names, whether it reads as large or ongoing, and how old it is. Heuristics, kept
  * deliberately narrow so a rule fires on clear cases rather than on every post.
  */
-import { findTerms, normalise } from '../../text/text.ts';
+import { findTerms } from '../../text/text.ts';
+import { fold } from '../../text/fold.ts';
 
 const DELIVERABLES = [
   'website', 'web app', 'site', 'app', 'application', 'landing page', 'page', 'logo', 'dashboard',
@@ -47,7 +48,7 @@ const LARGE_SCOPE_PATTERNS: readonly RegExp[] = [
 
 /** The phrases in `text` that describe a large build ("full platform", "end-to-end", "app and website"). */
 export function largeScopePhrases(text: string): string[] {
-  const flat = normalise(text).replace(/\s+/g, ' ');
+  const flat = fold(text).replace(/\s+/g, ' ');
   return LARGE_SCOPE_PATTERNS.flatMap((pattern) => {
     const match = pattern.exec(flat);
     return match ? [match[0]] : [];
@@ -68,7 +69,7 @@ const WEEKS_PER_MONTH = 52 / 12;
  * month. The top of a range decides, except after "less than", where the stated bound is a ceiling.
  */
 export function isOverAMonth(duration: string): boolean {
-  const text = normalise(duration);
+  const text = fold(duration);
   if (/\b(?:ongoing|long[- ]term|years?)\b/.test(text)) return true;
   const numbers = (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
   const top = numbers.length > 0 ? Math.max(...numbers) : /\b(?:a|one)\b/.test(text) ? 1 : 0;
@@ -85,7 +86,7 @@ const DAYS_PER_UNIT: Record<string, number> = { minute: 0, hour: 0, day: 1, week
  * or "last month". Null when the text gives no age this reader understands.
  */
 export function postAgeInDays(postedAgo: string): number | null {
-  const text = normalise(postedAgo);
+  const text = fold(postedAgo);
   if (/\b(?:just now|today|seconds?)\b/.test(text)) return 0;
   if (/\byesterday\b/.test(text)) return 1;
   const last = /\blast\s+(day|week|month|year)\b/.exec(text);

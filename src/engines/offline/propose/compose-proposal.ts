@@ -5,7 +5,8 @@
  * Client instructions in the post are never acted on; the core shows them to the user, who decides.
  */
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
-import { countWords, findTerms, normalise } from '../../../text/text.ts';
+import { countWords, findTerms } from '../../../text/text.ts';
+import { fold } from '../../../text/fold.ts';
 import { makeChooser, shuffled, stableHash } from './hash.ts';
 import { LENGTH_BANDS, REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';
@@ -39,13 +40,13 @@ function chooseFocus(match: InsightMatch, text: PostText, subject: string, avoid
   // Skills keep the post's casing (they are names: "Liquid", "Power BI"); other words are sentence-cased.
   // Only domain words and listed skills qualify: a stray title word ("citizen") names no kind of work.
   const candidates = [...match.surfaces.map((t) => caseTerm(t, text)), ...text.skills];
-  const inSubject = normalise(subject);
+  const inSubject = fold(subject);
   const found = candidates.find(
     (term) =>
       isSafeText(term, avoidWords) &&
       !namesRole(term) &&
-      !inSubject.includes(normalise(term)) &&
-      !normalise(term).split(/\s+/).some((w) => text.forbidden.has(w)),
+      !inSubject.includes(fold(term)) &&
+      !fold(term).split(/\s+/).some((w) => text.forbidden.has(w)),
   );
   return found ?? subject;
 }

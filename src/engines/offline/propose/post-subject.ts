@@ -2,11 +2,12 @@
  * What the draft calls the client's problem, in the client's words: a short noun phrase from the
  * title (or the first lines of the description), without role words or a leading verb.
  */
-import { normalise } from '../../../text/text.ts';
+import { fold } from '../../../text/fold.ts';
 import type { InsightMatch } from './pick-insight.ts';
 import type { PostText } from './post-text.ts';
 import { sentenceCase } from './post-text.ts';
-import { TOKEN, isNoise } from './post-terms.ts';
+import { WORD } from '../../../text/text.ts';
+import { isNoise } from './post-terms.ts';
 import { isSafeText } from './safe-text.ts';
 import { BROAD_NOUNS, HEAD_NOUNS, LEADING_VERBS, ROLE_WORDS } from './stopwords.ts';
 
@@ -17,12 +18,12 @@ const BREAK = /[,:;()|!?\n\u2013\u2014]|\s-\s|\.\s/;
 function isBreaker(token: string): boolean {
   if (token === '&') return false;
   // "Senior/Lead" and "developer/analyst" are roles too; "Automation/Robotics" is not.
-  const parts = normalise(token).split('/');
+  const parts = fold(token).split('/');
   return parts.every((part) => isNoise(part) || ROLE_WORDS.has(part));
 }
 
 function isLeadingVerb(token: string): boolean {
-  const key = normalise(token);
+  const key = fold(token);
   const stems = [key, key.replace(/ing$/, ''), key.replace(/ing$/, 'e'), key.replace(/e?s$/, '')];
   return stems.some((stem) => LEADING_VERBS.has(stem));
 }
@@ -31,7 +32,7 @@ function runsOf(source: string): string[][] {
   const runs: string[][] = [];
   for (const segment of source.split(BREAK)) {
     let run: string[] = [];
-    for (const token of segment.match(TOKEN) ?? []) {
+    for (const token of segment.match(WORD) ?? []) {
       if (isBreaker(token)) {
         if (run.length > 0) runs.push(run);
         run = [];
@@ -67,7 +68,7 @@ function shorten(run: string[]): string[] {
 function dropTrailingModifiers(run: string[]): string[] {
   let out = run;
   const trailing = (token: string): boolean => {
-    const key = normalise(token);
+    const key = fold(token);
     return !HEAD_NOUNS.has(key) && (/[^e]ed$/.test(key) || /ly$/.test(key));
   };
   while (out.length > 1 && trailing(out[out.length - 1] ?? '')) out = trimConnectors(out.slice(0, -1));
@@ -76,14 +77,14 @@ function dropTrailingModifiers(run: string[]): string[] {
 
 function hasHeadNoun(run: readonly string[]): boolean {
   return run.some((token) => {
-    const key = normalise(token);
+    const key = fold(token);
     return HEAD_NOUNS.has(key) || HEAD_NOUNS.has(key.replace(/s$/, '')) || HEAD_NOUNS.has(key.replace(/es$/, ''));
   });
 }
 
 function mentions(phrase: string, hint: string): boolean {
-  const a = normalise(phrase);
-  const b = normalise(hint);
+  const a = fold(phrase);
+  const b = fold(hint);
   return b.length > 1 && (a.includes(b) || (a.length > 4 && b.includes(a)));
 }
 
@@ -107,20 +108,20 @@ export function postSubject(text: PostText, match: InsightMatch, avoidWords: rea
       .map(dropTrailingModifiers)
       .map(shorten)
       .filter((run) => isSafeText(run.join(' '), avoidWords))
-      .filter((run) => !run.some((w) => text.forbidden.has(normalise(w))));
+      .filter((run) => !run.some((w) => text.forbidden.has(fold(w))));
     if (candidates.length === 0) continue;
     let best = candidates[0] as string[];
     for (const run of candidates) if (scoreRun(run, hints) > scoreRun(best, hints)) best = run;
     const phrase = best.map((word) => sentenceCase(word, text)).join(' ');
-    const broad = best.length === 1 && BROAD_NOUNS.has(normalise(best[0] ?? ''));
+    const broad = best.length === 1 && BROAD_NOUNS.has(fold(best[0] ?? ''));
     if (hasHeadNoun(best) && !broad) return phrase;
-    const folded = normalise(phrase);
+    const folded = fold(phrase);
     const namesDomain = match.surfaces.some((surface) => {
-      const key = normalise(surface);
+      const key = fold(surface);
       return key.includes(folded) || folded.includes(key);
     });
     const noun = namesDomain ? match.insight.noun : 'work';
-    return normalise(phrase) === normalise(noun) ? phrase : `${phrase} ${noun}`;
+    return fold(phrase) === fold(noun) ? phrase : `${phrase} ${noun}`;
   }
   return match.insight.noun;
 }

@@ -2,19 +2,17 @@
  * The post's distinctive words, in the client's spelling, and the small word tests shared with the
  * subject finder (post-subject.ts).
  */
-import { normalise } from '../../../text/text.ts';
+import { fold } from '../../../text/fold.ts';
 import type { PostText } from './post-text.ts';
 import { sentenceCase } from './post-text.ts';
 import { isSafeText } from './safe-text.ts';
-import { GENERIC_JOB_WORDS, ROLE_WORDS, STOPWORDS } from './stopwords.ts';
+import { isDistinctive } from '../../../text/terms.ts';
+import { WORD } from '../../../text/text.ts';
+import { ROLE_WORDS } from './stopwords.ts';
 
-// Tokens keep inner marks that belong to names ("Next.js", "C++", "UI/UX", "Q&A", "e-commerce").
-export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.+#/&'-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]|&/gu;
-
-/** Function words, job-post boilerplate and bare numbers. */
+/** Function words, job-post boilerplate, bare numbers and other words that name no topic. */
 export function isNoise(word: string): boolean {
-  const key = normalise(word);
-  return STOPWORDS.has(key) || GENERIC_JOB_WORDS.has(key) || /^\d+$/.test(key);
+  return !isDistinctive(fold(word));
 }
 
 /**
@@ -24,9 +22,8 @@ export function isNoise(word: string): boolean {
 export function distinctiveTerms(text: PostText, avoidWords: readonly string[], limit = 30): string[] {
   const scores = new Map<string, { raw: string; score: number; order: number }>();
   const add = (source: string, weight: number): void => {
-    for (const raw of source.match(TOKEN) ?? []) {
-      const key = normalise(raw);
-      if (key.length < 3 && !/^\p{Lu}{2}$/u.test(raw)) continue;
+    for (const raw of source.match(WORD) ?? []) {
+      const key = fold(raw);
       if (isNoise(raw) || text.forbidden.has(key)) continue;
       const entry = scores.get(key) ?? { raw, score: 0, order: scores.size };
       entry.score += weight;
@@ -48,7 +45,7 @@ export function distinctiveTerms(text: PostText, avoidWords: readonly string[], 
 
 /** True when a term names a hire ("data analyst", "Shopify developer") rather than a kind of work. */
 export function namesRole(term: string): boolean {
-  const last = normalise(term).trim().split(/\s+/).at(-1) ?? '';
+  const last = fold(term).trim().split(/\s+/).at(-1) ?? '';
   return ROLE_WORDS.has(last) || ROLE_WORDS.has(last.replace(/s$/, ''));
 }
 

@@ -3,7 +3,8 @@
  * "start with", text aimed at an AI) are cut out first, so no term the draft echoes comes from them.
  */
 import type { ParsedJobPost } from '../../../domain/schemas.ts';
-import { normalise, words } from '../../../text/text.ts';
+import { words } from '../../../text/text.ts';
+import { fold } from '../../../text/fold.ts';
 
 export interface PostText {
   title: string;
@@ -46,7 +47,7 @@ export function postText(post: ParsedJobPost): PostText {
     description,
     skills,
     forbidden,
-    folded: { title: normalise(title), description: normalise(description), skills: skills.map(normalise) },
+    folded: { title: fold(title), description: fold(description), skills: skills.map(fold) },
   };
 }
 
@@ -76,8 +77,8 @@ export function phraseIndex(folded: string, phrase: string): number {
  * phrase. A plural "s"/"es" on the text's side also counts. Pass `folded` when already computed.
  * `singular` returns a plural match without its ending, for use as a modifier ("cart work").
  */
-export function findSurface(text: string, phrase: string, folded = normalise(text), singular = false): string | null {
-  const base = normalise(phrase).trim().replace(/\s+/g, ' ');
+export function findSurface(text: string, phrase: string, folded = fold(text), singular = false): string | null {
+  const base = fold(phrase).trim().replace(/\s+/g, ' ');
   const flat = folded.replace(/\s/g, ' ');
   for (const variant of [base, `${base}s`, `${base}es`]) {
     const at = phraseIndex(flat, variant);

@@ -5,7 +5,8 @@
  */
 import type { ProofItem, Tone } from '../../../domain/schemas.ts';
 import type { RankedProof } from '../../../domain/ports.ts';
-import { findTerms, normalise } from '../../../text/text.ts';
+import { findTerms } from '../../../text/text.ts';
+import { fold } from '../../../text/fold.ts';
 import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
@@ -39,7 +40,7 @@ const KIND_LABEL: Readonly<Record<ProofItem['kind'], string>> = {
 };
 
 function usable(term: string, input: ProofSectionInput): boolean {
-  return isSafeText(term, input.avoidWords) && !normalise(term).split(/\s+/).some((w) => input.forbidden.has(w));
+  return isSafeText(term, input.avoidWords) && !fold(term).split(/\s+/).some((w) => input.forbidden.has(w));
 }
 
 /** Up to two matched terms that the post itself contains, joined with "and". */
@@ -54,7 +55,7 @@ const PLAIN_WORDS: ReadonlySet<string> = new Set(
  */
 function requirement(ranked: RankedProof, input: ProofSectionInput): string {
   const surfaces = ranked.match.matchedTerms
-    .filter((term) => !isNoise(term) && !BROAD_NOUNS.has(normalise(term)) && !PLAIN_WORDS.has(normalise(term)) && usable(term, input))
+    .filter((term) => !isNoise(term) && !BROAD_NOUNS.has(fold(term)) && !PLAIN_WORDS.has(fold(term)) && usable(term, input))
     .map((term) => findSurface(input.postText, term))
     .filter((surface): surface is string => surface !== null);
   const skillFirst = [...new Set(surfaces)].sort(

@@ -2,7 +2,7 @@
  * One sentence of the client's own description, turned round to address them ("our checkout loses
  * people" -> "your checkout loses people"). It shows the post was read, in the client's own terms.
  */
-import { normalise } from '../../../text/text.ts';
+import { fold } from '../../../text/fold.ts';
 import type { PostText } from './post-text.ts';
 import { isSafeText } from './safe-text.ts';
 import { countKeys, phraseKey, wordRuns } from './word-index.ts';
@@ -76,7 +76,7 @@ export function reflectSentence(text: PostText, keyTerms: readonly string[], avo
     if (count < MIN_WORDS || count > MAX_WORDS) continue;
     if (SKIP_START.test(body) || MENTIONS_APPLICANT.test(body) || !isSafeText(body, avoidWords)) continue;
     if (!/\b(?:we|our|us|i|my)\b/i.test(body)) continue;
-    if (normalise(body).split(/[^\p{L}\p{N}'-]+/u).some((w) => text.forbidden.has(w))) continue;
+    if (fold(body).split(/[^\p{L}\p{N}'-]+/u).some((w) => text.forbidden.has(w))) continue;
     const runs = wordRuns(body);
     const score = countKeys(runs, termKeys) * 2 + countKeys(runs, PROBLEM_KEYS);
     if (score > 0 && (best === null || score > best.score)) best = { sentence: body, score };

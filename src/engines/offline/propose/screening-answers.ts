@@ -5,11 +5,11 @@
  */
 import type { Profile, ScreeningAnswer } from '../../../domain/schemas.ts';
 import type { RankedProof } from '../../../domain/ports.ts';
-import { findTerms, words } from '../../../text/text.ts';
+import { termStems } from '../../../text/terms.ts';
+import { findTerms } from '../../../text/text.ts';
 import type { Insight } from '../data/insights.ts';
 import { pick } from './hash.ts';
 import { isSafeText, quotable } from './safe-text.ts';
-import { GENERIC_JOB_WORDS, STOPWORDS } from './stopwords.ts';
 
 export interface ScreeningInput {
   questions: readonly string[];
@@ -33,25 +33,13 @@ const PRICE = /\b(rate|rates|price|pricing|cost|costs|budget|charge|quote|fee|fe
 const TIMING = /\b(how long|how soon|timeline|deadline|availability|available to start|when can you start|turnaround|hours per week|time zone|timezone)\b/i;
 const YES_NO = /^\s*(do|does|have|has|are|is|can|did|could|would)\b/i;
 
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, '');
-}
-
-function keyStems(text: string): Set<string> {
-  return new Set(
-    words(text)
-      .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC_JOB_WORDS.has(w))
-      .map(stem),
-  );
-}
-
 function bestProof(question: string, input: ScreeningInput, allowed: (id: string) => boolean): RankedProof | null {
-  const wanted = keyStems(question);
+  const wanted = termStems(question);
   let best: { ranked: RankedProof; overlap: number } | null = null;
   for (const ranked of input.proof) {
     if (!allowed(ranked.item.id)) continue;
     const { item } = ranked;
-    const have = keyStems([item.title, item.problem, item.approach, item.result, item.skills.join(' ')].join(' '));
+    const have = termStems([item.title, item.problem, item.approach, item.result, item.skills.join(' ')].join(' '));
     const overlap = [...wanted].filter((w) => have.has(w)).length;
     if (overlap > 0 && (best === null || overlap > best.overlap)) best = { ranked, overlap };
   }

@@ -1,45 +1,8 @@
 /**
- * Word lists for finding what is distinctive in a job post: English function words, the words every
- * job post uses ("looking", "need", "project"), role nouns, and the verbs a title starts with.
+ * The drafter's own word lists for finding a post's subject: role nouns, the verbs a title starts
+ * with, and the nouns that can head a subject phrase. Stopwords and generic job words are the text
+ * toolkit's (src/text/stopwords.ts).
  */
-
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being ' +
-    'below between both but by can could did do does doing done down during each either else etc few ' +
-    'for from further get gets getting got had has have having he her here hers him his how however i ' +
-    'if in into is it its itself just let like me more most much must my myself no nor not now of off ' +
-    'on once one only or other our ours out over own per please same she should so some such than ' +
-    'that the their theirs them then there these they this those through to too under until up upon ' +
-    'us very via was we were what when where which while who whom whose why will with within without ' +
-    'would yet you your yours yourself e.g i.e ie eg ok okay thanks thank hi hello dear regards ' +
-    'also already really well able may might shall new use using used make makes making want wants ' +
-    'many lot lots every everything something anything someone anyone thing things way ways'
-  ).split(/\s+/),
-);
-
-// Words every post uses; a draft that echoes them names nothing specific.
-export const GENERIC_JOB_WORDS: ReadonlySet<string> = new Set(
-  (
-    'looking look seeking seek need needs needed require requires required requirement requirements ' +
-    'project projects job jobs task tasks work working works help helping experience experienced ' +
-    'expert experts expertise skill skills skilled candidate candidates ideal freelancer freelancers ' +
-    'professional professionals someone person team company business client clients hire hiring ' +
-    'position role opportunity apply applying application applications proposal proposals urgent ' +
-    'urgently asap immediately quick quickly fast good great best strong excellent high quality ' +
-    'long short term ongoing future potential possible available availability budget price rate ' +
-    'hourly fixed contract start started starting time times week weeks day days month months year ' +
-    'years hour hours level entry intermediate senior junior details detail description following ' +
-    'include including includes based know knowledge understanding familiar familiarity ability ' +
-    'proven track record portfolio samples sample previous past similar related relevant various ' +
-    'must-have nice have has get send share provide providing ensure ensuring responsible ' +
-    'responsibilities duties deliver delivering support supporting assist assisting manage managing ' +
-    'create creating build building develop developing set setup implement implementing communication ' +
-    'english fluent native written verbal detail-oriented deadline deadlines remote part full-time ' +
-    'part-time freelance contractor candidate love hear reach us our simple easy small large big ' +
-    'right new current existing additional specific clear basic general overall main key important'
-  ).split(/\s+/),
-);
 
 // Role nouns name the hire, not the client's problem; a title's subject is what is left without them.
 export const ROLE_WORDS: ReadonlySet<string> = new Set(

@@ -2,14 +2,16 @@
 // length meter. The thresholds come from the panel's data attributes, which the server fills from
 // the rule itself.
 
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+// The same pattern and folding as words() in src/text/text.ts: a test holds them together.
+const WORD = /[\p{L}\p{N}]+(?:['.&-][\p{L}\p{N}]+)*[+#]*/gu;
 
 /** Counts words the way the rubric does, so the page and rule P13 agree. */
 export function countWords(text) {
   const folded = text
     .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u2010\u2011\u2012]/g, '-')
+    .replace(/[\u2013\u2014\u2015\u2212]/g, ' ')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+    .replace(/[\u2010-\u2012]/g, '-')
     .toLowerCase();
   return (folded.match(WORD) ?? []).length;
 }

@@ -1,8 +1,9 @@
 /**
- * Text cleaning for pasted job pages. Two layers: `cleanText` removes characters that carry no
- * visible meaning (and can hide tricks), and `normalizeForMatching` rewrites typographic variants
- * one character for one character, so an offset found in the normalised text slices the same
- * words out of the cleaned original.
+ * Text folding for everything the project compares: pasted job pages, proof and drafts.
+ * `cleanText` removes characters that carry no visible meaning (and can hide tricks);
+ * `normalizeForMatching` rewrites typographic variants one character for one character, so an
+ * offset found in the normalised text slices the same words out of the cleaned original; `fold`
+ * does both after Unicode compatibility folding, and lower-cases, for comparisons.
  */
 
 // C0/C1 controls except tab, newline and carriage return; plus invisible format characters
@@ -33,4 +34,13 @@ export function normalizeForMatching(text: string): string {
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-');
+}
+
+/**
+ * The one folding every comparison goes through: compatibility forms to plain ones (fullwidth
+ * "ＡＩ" to "AI", ligatures), invisible characters out, typographic variants to ASCII, lower case.
+ * Posts, proof and drafts are pasted from anywhere; two spellings of one word must meet.
+ */
+export function fold(text: string): string {
+  return normalizeForMatching(cleanText(text.normalize('NFKC'))).toLowerCase();
 }

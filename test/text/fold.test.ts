@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, normalizeForMatching } from '../../src/text/normalize.ts';
+import { cleanText, normalizeForMatching } from '../../src/text/fold.ts';
 
 describe('cleanText', () => {
   it('removes NUL, bell and other control characters but keeps tabs and line breaks', () => {

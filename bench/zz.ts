@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { ProofItem } from '../src/domain/schemas.ts';
+import { parseJobPost } from '../src/parse/parse-job-post.ts';
+import { postQuery } from '../src/retrieval/build-query.ts';
+import { rankProof } from '../src/retrieval/rank-proof.ts';
+import { BENCH_LIBRARY } from './lib/library.ts';
+import { compose, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
+const examples = JSON.parse(readFileSync(new URL('../examples/proof.json', import.meta.url), 'utf8')) as unknown[];
+const library = [...BENCH_LIBRARY, ...examples.map((raw) => ProofItem.parse(raw))];
+const posts = loadSharedPosts()!;
+const i = Number(process.argv[2]);
+const post = parseJobPost(compose(posts[i]!, i, truthBudget(posts[i]!)).page);
+const q = postQuery(post);
+console.log(q.terms.map((t) => t.term).join(' | '));
+console.log([...q.evidence.lead].join(' | '));
+for (const r of rankProof(library, post, 3)) console.log(r.item.id, r.match.matchedTerms, r.item.skills, r.item.title);

@@ -1,0 +1,25 @@
+/**
+ * The one stemmer: Porter2 (the Snowball English stemmer) from the `porter2` package, so that
+ * "migration", "migrating" and "migrate" meet while "general" and "generation" stay apart.
+ */
+import { stem as porter2 } from 'porter2';
+
+const NON_ASCII = /[^\x00-\x7f]/;
+// Words Porter2 would fold into a tool's or a topic's stem ("excellent" into Excel's "excel",
+// "important" into "import", "animal" into animation's "anim"): kept whole instead.
+const KEEP_WHOLE: ReadonlySet<string> = new Set([
+  'excellent', 'excellence', 'excellency', 'important', 'importance', 'importantly', 'animal', 'animals',
+]);
+const MARKS = /\p{M}+/gu;
+
+/**
+ * The stem of one folded word. Accents are dropped first ("méxico" meets "mexico", so a post in
+ * Spanish meets proof written in English); words that are then not plain letters (digits, "c++",
+ * "next.js") are returned as they are, since a stemmer would only mangle them.
+ */
+export function stem(word: string): string {
+  const plain = NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
+  const base = plain.replace(/'s$/, '').replace(/'/g, '');
+  if (KEEP_WHOLE.has(base)) return base;
+  return /^[a-z]+$/.test(base) ? porter2(base) : base;
+}
