@@ -4,6 +4,8 @@ import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricConfig } from '../rubric/types.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { postKey } from '../domain/post-key.ts';
+import { REUSE } from '../domain/judgement.ts';
+import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import type { Store } from '../domain/ports.ts';
 import { Id, JobPostInput, LintReport, ScreeningAnswer } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';
@@ -33,14 +35,10 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   const [profile, library, earlier] = await Promise.all([
     deps.store.getProfile(),
     deps.store.listProof(),
-    deps.store.listDrafts(50),
+    deps.store.listDrafts(REUSE.earlierDrafts),
   ]);
-  // The draft being linted may itself be stored, or be an edit of a draft for the same post:
-  // neither is reuse. Only drafts written for other posts count.
-  const key = post === null ? null : postKey(post.text);
-  const earlierDrafts = earlier
-    .filter((stored) => stored.text !== text && (key === null || stored.postKey !== key))
-    .map((stored) => stored.text);
+  // The draft being linted may itself be stored, or be an edit of a draft for the same post.
+  const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
   const { findings, passed } = scoreProposal(subject, { post, proof: library, profile, earlierDrafts }, config);
   return {

@@ -5,6 +5,8 @@ import type { RubricContext } from '../rubric/types.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Clock, Engine, ProofRanker, ProposalDraft, ProposeContext, Store, WithUsage } from '../domain/ports.ts';
 import { postKey } from '../domain/post-key.ts';
+import { REUSE, TOP_PROOF } from '../domain/judgement.ts';
+import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import { JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from '../domain/schemas.ts';
 import { sumUsage } from '../domain/usage.ts';
 import { parseOrThrow } from '../domain/validate.ts';
@@ -30,10 +32,6 @@ const DraftShape = z.object({
   screeningAnswers: z.array(ScreeningAnswer),
 });
 
-/** How many proof items an engine sees for one proposal. */
-const TOP_PROOF = 3;
-/** How many earlier drafts the reuse check compares against. */
-const EARLIER_DRAFTS = 50;
 
 interface Prepared {
   context: ProposeContext;
@@ -44,12 +42,11 @@ interface Prepared {
 async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps): Promise<Prepared> {
   const { jobPost, tone, length } = parseOrThrow(ProposeRequest, request, 'The proposal request');
   const post = parseJobPost(jobPost);
-  const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(EARLIER_DRAFTS)]);
+  const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(REUSE.earlierDrafts)]);
   const proof = ranker.rank(library, post, TOP_PROOF);
   const options = { tone: tone ?? profile.tone, length: length ?? 'standard' };
-  // Redrafting the same post is not reuse; a draft recycled for another client is.
   const key = postKey(post.text);
-  const earlierDrafts = earlier.filter((stored) => stored.postKey !== key).map((stored) => stored.text);
+  const earlierDrafts = reuseCandidates(earlier, key);
   return { context: { post, profile, proof, options }, rubric: { post, proof: library, profile, earlierDrafts }, key };
 }
 

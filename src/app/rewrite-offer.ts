@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scoreOffer } from '../rubric/run-rubric.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
+import { TOP_PROOF } from '../domain/judgement.ts';
 import { LIMITS } from '../domain/limits.ts';
 import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
 import { Offer } from '../domain/schemas.ts';
@@ -21,8 +22,6 @@ export const OfferRequest = z.object({
     .max(LIMITS.offerChars, `keep the offer under ${LIMITS.offerChars} characters: one service, in a sentence or two`),
 });
 export type OfferRequest = z.infer<typeof OfferRequest>;
-
-const TOP_PROOF = 3;
 
 /** Rewrites a task-shaped offer into an outcome-led one, backed by matching proof and scored. */
 export async function rewriteOffer(request: OfferRequest, deps: RewriteOfferDeps): Promise<Offer> {

@@ -1,6 +1,7 @@
 import { parseJobPost } from '../parse/parse-job-post.ts';
 import { scoreTriage } from '../rubric/run-rubric.ts';
 import { assessSignals } from '../parse/assess-signals.ts';
+import { TOP_PROOF } from '../domain/judgement.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
 import { Triage, type JobPostInput } from '../domain/schemas.ts';
@@ -12,8 +13,6 @@ export interface TriageDeps {
   ranker: ProofRanker;
 }
 
-/** How many proof items triage shows as the best match. */
-const TOP_PROOF = 3;
 
 /**
  * Reads a job post and tells the freelancer whether to bid: facts, signals, matching proof and a

@@ -2,6 +2,7 @@
  * Deterministic readings of a post's facts against the freelancer's profile: budget fit, pricing
  * model, competition, freshness and the cost of applying. Engines judge on top of these.
  */
+import { CROWDING } from '../domain/judgement.ts';
 import type { TriageSignals } from '../domain/ports.ts';
 import type { Assessment, JobFacts, Profile } from '../domain/schemas.ts';
 
@@ -83,7 +84,7 @@ export function assessPricing(facts: JobFacts): Assessment {
 /** Reads the proposal count and interview activity. */
 export function assessCompetition(facts: JobFacts): Assessment {
   const { proposals, interviewing, invitesSent } = facts;
-  const active = interviewing !== null && interviewing >= 5;
+  const active = interviewing !== null && interviewing >= CROWDING.interviewing;
   if (proposals === null && interviewing === null) {
     return { status: 'unknown', detail: 'The post does not show how many proposals it has.' };
   }
@@ -91,7 +92,7 @@ export function assessCompetition(facts: JobFacts): Assessment {
   const talks = interviewing === null ? '' : `, ${interviewing} interviewing`;
   const invites = invitesSent === null ? '' : `, ${invitesSent} invited`;
   const detail = `${count}${talks}${invites}.`;
-  const crowded = (proposals?.min ?? 0) >= 50;
+  const crowded = (proposals?.min ?? 0) >= CROWDING.proposals;
   if (active || crowded) return { status: 'high', detail };
   if (proposals?.max != null && proposals.max <= 10) return { status: 'low', detail };
   return { status: 'medium', detail };

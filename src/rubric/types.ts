@@ -43,27 +43,31 @@ export interface RuleHit {
   severity?: Severity;
 }
 
-interface RuleBase {
+/**
+ * `thresholds` holds each threshold's default, typed per rule; the runner merges a run's overrides
+ * over them, so `check` always receives every threshold and never restates a default.
+ */
+interface RuleBase<T extends Thresholds> {
   id: string;
   /** What the rule asks for, in one line. */
   title: string;
   severity: Severity;
-  thresholds: Thresholds;
+  thresholds: T;
 }
 
-export interface ProposalRule extends RuleBase {
+export interface ProposalRule<T extends Thresholds = Thresholds> extends RuleBase<T> {
   target: 'proposal';
-  check(subject: ProposalSubject, context: RubricContext, thresholds: Thresholds): RuleHit[];
+  check(subject: ProposalSubject, context: RubricContext, thresholds: T): RuleHit[];
 }
 
-export interface TriageRule extends RuleBase {
+export interface TriageRule<T extends Thresholds = Thresholds> extends RuleBase<T> {
   target: 'triage';
-  check(subject: Triage, context: RubricContext, thresholds: Thresholds): RuleHit[];
+  check(subject: Triage, context: RubricContext, thresholds: T): RuleHit[];
 }
 
-export interface OfferRule extends RuleBase {
+export interface OfferRule<T extends Thresholds = Thresholds> extends RuleBase<T> {
   target: 'offer';
-  check(subject: OfferSubject, context: RubricContext, thresholds: Thresholds): RuleHit[];
+  check(subject: OfferSubject, context: RubricContext, thresholds: T): RuleHit[];
 }
 
 export type Rule = ProposalRule | TriageRule | OfferRule;

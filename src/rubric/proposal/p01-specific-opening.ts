@@ -10,7 +10,7 @@ const OPENER_PATTERNS = THROAT_CLEARING_OPENERS.map((opener) => termPattern(open
  * P01: clients see only the first two lines in the list, so those lines must name something only
  * this post has (a word from its title, description or skills that is not job-post boilerplate).
  */
-export const p01SpecificOpening: ProposalRule = {
+export const p01SpecificOpening: ProposalRule<{ chars: number; minTerms: number }> = {
   id: 'P01',
   target: 'proposal',
   title: 'The first 150 characters name something specific from this post',
@@ -18,12 +18,12 @@ export const p01SpecificOpening: ProposalRule = {
   thresholds: { chars: 150, minTerms: 1 },
   check(subject, context, thresholds) {
     if (context.post === null) return [];
-    const chars = thresholds.chars ?? 150;
+    const chars = thresholds.chars;
     const opening = firstChars(subject.text, chars);
     // "Dear Hiring Manager" names no one's problem even in a post that hires a manager.
     const withoutOpeners = OPENER_PATTERNS.reduce((text, pattern) => text.replace(pattern, ' '), opening);
     const shared = sharedTerms(withoutOpeners, postStems(context.post));
-    if (shared.length >= (thresholds.minTerms ?? 1)) return [];
+    if (shared.length >= thresholds.minTerms) return [];
     return [
       {
         message: `The first ${chars} characters (what the client sees in the list) name nothing from this post; open with their problem in their words.`,

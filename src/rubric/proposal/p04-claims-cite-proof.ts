@@ -57,7 +57,7 @@ function isBacked(claim: string, paragraph: string, backings: readonly Backing[]
  * claim, cited or not, must rest on a proof item: one named beside it, or one that shares a good
  * part of its distinctive terms, holding the figures the claim states. An empty library backs nothing.
  */
-export const p04ClaimsCiteProof: ProposalRule = {
+export const p04ClaimsCiteProof: ProposalRule<{ minSharedTerms: number }> = {
   id: 'P04',
   target: 'proposal',
   title: 'Every claim about past work cites an existing proof id',
@@ -72,7 +72,7 @@ export const p04ClaimsCiteProof: ProposalRule = {
         evidence: id,
       }));
 
-    const minShared = thresholds.minSharedTerms ?? 1;
+    const minShared = thresholds.minSharedTerms;
     const backings: Backing[] = context.proof.map((item) => ({
       item,
       stems: termStems(proofText(item)),

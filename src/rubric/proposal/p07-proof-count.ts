@@ -5,7 +5,7 @@ import { proofNamedInText } from './claims.ts';
  * P07: one to three proof items. None leaves the client with nothing to check; more than three
  * buries the one that matters. A person's draft (no citations) cites by naming an item's id or title.
  */
-export const p07ProofCount: ProposalRule = {
+export const p07ProofCount: ProposalRule<{ min: number; max: number }> = {
   id: 'P07',
   target: 'proposal',
   title: 'One to three proof items',
@@ -17,8 +17,8 @@ export const p07ProofCount: ProposalRule = {
       subject.citations.length > 0
         ? new Set(subject.citations.filter((id) => known.has(id)))
         : new Set(proofNamedInText(subject.text, context.proof).map((item) => item.id));
-    const min = thresholds.min ?? 1;
-    const max = thresholds.max ?? 3;
+    const min = thresholds.min;
+    const max = thresholds.max;
     if (cited.size < min) {
       return [
         {

@@ -52,7 +52,7 @@ function withoutSignOff(text: string, name: string): string {
  * P09: one specific closing question gives the client an easy reply; several questions or a
  * generic one ("Any questions?") do not.
  */
-export const p09ClosingQuestion: ProposalRule = {
+export const p09ClosingQuestion: ProposalRule<{ maxQuestions: number; minWords: number }> = {
   id: 'P09',
   target: 'proposal',
   title: 'Ends with one specific question',
@@ -67,11 +67,11 @@ export const p09ClosingQuestion: ProposalRule = {
       return [{ message: 'The draft does not end with a question; close with one specific question the client can answer.', evidence: clip(last) }];
     }
     const asked = (finalParagraph.match(/\?/g) ?? []).length;
-    if (asked > (thresholds.maxQuestions ?? 1)) {
+    if (asked > thresholds.maxQuestions) {
       hits.push({ message: `The closing paragraph asks ${asked} questions; ask the one that matters most.`, evidence: clip(finalParagraph) });
     }
     const question = fold(last).replace(/[?!.\s]+$/, '').trim();
-    if (GENERIC_QUESTIONS.some((pattern) => pattern.test(question)) || words(question).length < (thresholds.minWords ?? 3)) {
+    if (GENERIC_QUESTIONS.some((pattern) => pattern.test(question)) || words(question).length < thresholds.minWords) {
       hits.push({ message: 'The closing question is generic; ask something only this client can answer about their project.', evidence: clip(last) });
     }
     return hits;

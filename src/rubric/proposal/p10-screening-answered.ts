@@ -39,7 +39,7 @@ function answeredInLetter(question: string, text: string, minOverlap: number): b
  * A question counts as answered in `screeningAnswers` (same or overlapping question, non-empty
  * answer) or in the letter itself when one sentence uses most of its distinctive terms.
  */
-export const p10ScreeningAnswered: ProposalRule = {
+export const p10ScreeningAnswered: ProposalRule<{ minOverlap: number }> = {
   id: 'P10',
   target: 'proposal',
   title: 'Every screening question answered',
@@ -47,7 +47,7 @@ export const p10ScreeningAnswered: ProposalRule = {
   thresholds: { minOverlap: 0.5 },
   check(subject, context, thresholds) {
     if (context.post === null) return [];
-    const minOverlap = thresholds.minOverlap ?? 0.5;
+    const minOverlap = thresholds.minOverlap;
     const hits: RuleHit[] = [];
     for (const question of context.post.screeningQuestions) {
       if (answeredSeparately(question, subject.screeningAnswers, minOverlap)) continue;

@@ -12,7 +12,7 @@ const TRIPLET = /(?<![\p{L}'-])(\p{Ll}[\p{L}'-]*), (\p{Ll}[\p{L}'-]*),? (?:and|o
  * P17: structures that give machine text away as surely as its words: the "not just X, but Y"
  * turn, a dash in every other sentence, and lists padded to three.
  */
-export const p17AiTellStructures: ProposalRule = {
+export const p17AiTellStructures: ProposalRule<{ maxContrasts: number; maxEmDashes: number; maxTriplets: number }> = {
   id: 'P17',
   target: 'proposal',
   title: 'No AI-tell structures ("not just X, but Y", em-dash habit, padded triplets)',
@@ -22,16 +22,16 @@ export const p17AiTellStructures: ProposalRule = {
     const text = subject.text;
     const hits: RuleHit[] = [];
     const contrasts = [...text.matchAll(NOT_JUST)].map((match) => match[0]);
-    if (contrasts.length > (thresholds.maxContrasts ?? 0)) {
+    if (contrasts.length > thresholds.maxContrasts) {
       hits.push({ message: 'The "not just X, but Y" turn reads as machine-written; say the Y plainly.', evidence: clip(contrasts[0] ?? '') });
     }
     const dashes = (text.match(EM_DASH) ?? []).length;
-    const maxDashes = thresholds.maxEmDashes ?? 1;
+    const maxDashes = thresholds.maxEmDashes;
     if (dashes > maxDashes) {
       hits.push({ message: `${dashes} em-dashes (more than ${maxDashes}); use full stops or commas instead.`, evidence: `${dashes} dashes` });
     }
     const triplets = [...text.matchAll(TRIPLET)].map((match) => match[0]);
-    if (triplets.length > (thresholds.maxTriplets ?? 1)) {
+    if (triplets.length > thresholds.maxTriplets) {
       hits.push({
         message: `${triplets.length} lists of exactly three words; padded triplets read as filler, keep the one that matters.`,
         evidence: clip(triplets.join(' | ')),

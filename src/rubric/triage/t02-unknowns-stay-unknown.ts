@@ -12,7 +12,7 @@ function same(a: FactLeaf['value'], b: FactLeaf['value']): boolean {
  * stated fact must either be what the parser read (structured input fields win over the text) or
  * be found in the post text. Without the post there is nothing to check against, so it passes.
  */
-export const t02UnknownsStayUnknown: TriageRule = {
+export const t02UnknownsStayUnknown: TriageRule<{ descriptionCoverage: number }> = {
   id: 'T02',
   target: 'triage',
   title: 'Unknowns stay unknown: every stated fact is in the post',
@@ -23,7 +23,7 @@ export const t02UnknownsStayUnknown: TriageRule = {
     if (post === null) return [];
     const parsed = new Map(factLeaves(post.facts).map((leaf) => [leaf.path, leaf.value]));
     const text = readPostText(post.text);
-    const coverage = thresholds.descriptionCoverage ?? 0.9;
+    const coverage = thresholds.descriptionCoverage;
     const hits: RuleHit[] = [];
     for (const leaf of factLeaves(triage.facts)) {
       if (leaf.value === null) continue;

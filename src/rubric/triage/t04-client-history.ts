@@ -7,12 +7,15 @@ function hireRatePercent(rate: number): number {
   return rate <= 1 ? rate * 100 : rate;
 }
 
+/** What counts as a weak hiring history. */
+export type ClientHistoryThresholds = { minHireRate: number; minRating: number; minJobsWithoutSpend: number };
+
 /** The weak parts of a client's history, each described for evidence. */
-export function weakClientSignals(client: ClientSignals, thresholds: Thresholds): string[] {
+export function weakClientSignals(client: ClientSignals, thresholds: ClientHistoryThresholds): string[] {
   const weak: string[] = [];
-  const minHireRate = thresholds.minHireRate ?? 40;
-  const minRating = thresholds.minRating ?? 4;
-  const minJobs = thresholds.minJobsWithoutSpend ?? 1;
+  const minHireRate = thresholds.minHireRate;
+  const minRating = thresholds.minRating;
+  const minJobs = thresholds.minJobsWithoutSpend;
   if (client.hireRate !== null && hireRatePercent(client.hireRate) < minHireRate) {
     weak.push(`hire rate ${client.hireRate} below ${minHireRate}%`);
   }
@@ -29,7 +32,7 @@ export function weakClientSignals(client: ClientSignals, thresholds: Thresholds)
 const NOT_HISTORY = ['client.country', 'client.paymentVerified'];
 
 /** T04: a weak hiring history (low hire rate, poor rating, no spend) is named among the reasons. */
-export const t04ClientHistory: TriageRule = {
+export const t04ClientHistory: TriageRule<ClientHistoryThresholds> = {
   id: 'T04',
   target: 'triage',
   title: 'A weak client history is flagged in the reasons',

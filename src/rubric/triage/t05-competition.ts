@@ -1,18 +1,19 @@
+import { CROWDING } from '../../domain/judgement.ts';
 import type { RuleHit, TriageRule } from '../types.ts';
 import { findReason, NEGATIVE } from './reasons.ts';
 
 const TOPICS = ['competition', 'proposals', 'interviewing'];
 
 /** T05: a crowded post is a cost among the reasons, and known proposal counts are assessed. */
-export const t05Competition: TriageRule = {
+export const t05Competition: TriageRule<{ crowded: number; busyInterviewing: number }> = {
   id: 'T05',
   target: 'triage',
   title: 'Competition is assessed when known and flagged when crowded',
   severity: 'warn',
-  thresholds: { crowded: 50, busyInterviewing: 5 },
+  thresholds: { crowded: CROWDING.proposals, busyInterviewing: CROWDING.interviewing },
   check(triage, _context, thresholds) {
-    const crowdedAt = thresholds.crowded ?? 50;
-    const busyAt = thresholds.busyInterviewing ?? 5;
+    const crowdedAt = thresholds.crowded;
+    const busyAt = thresholds.busyInterviewing;
     const { proposals, interviewing } = triage.facts;
     const hits: RuleHit[] = [];
     const known = proposals !== null && (proposals.min !== null || proposals.max !== null);

@@ -5,7 +5,7 @@ import { postAgeInDays } from './scope.ts';
 const TOPICS = ['freshness', 'postedAgo'];
 
 /** T06: a stated post age is assessed, and an old post is flagged among the reasons. */
-export const t06Freshness: TriageRule = {
+export const t06Freshness: TriageRule<{ staleDays: number }> = {
   id: 'T06',
   target: 'triage',
   title: 'Freshness is assessed when the post age is stated and flagged when stale',
@@ -22,7 +22,7 @@ export const t06Freshness: TriageRule = {
       });
     }
     const days = postAgeInDays(ago);
-    const staleDays = thresholds.staleDays ?? 7;
+    const staleDays = thresholds.staleDays;
     if (days !== null && days > staleDays && !findReason(triage.reasons, TOPICS, NOT_POSITIVE)) {
       hits.push({
         message: `The post is about ${days} days old (over ${staleDays}) but no reason says so: add a reason with signal "freshness".`,

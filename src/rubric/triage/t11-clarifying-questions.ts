@@ -3,7 +3,7 @@ import type { TriageRule } from '../types.ts';
 import { deliverablesIn } from './scope.ts';
 
 /** T11: a vague post (short, or naming nothing to deliver) gets at least one clarifying question. */
-export const t11ClarifyingQuestions: TriageRule = {
+export const t11ClarifyingQuestions: TriageRule<{ minWords: number }> = {
   id: 'T11',
   target: 'triage',
   title: 'A vague scope yields clarifying questions',
@@ -11,7 +11,7 @@ export const t11ClarifyingQuestions: TriageRule = {
   thresholds: { minWords: 40 },
   check(triage, _context, thresholds) {
     const { description, title } = triage.facts;
-    const minWords = thresholds.minWords ?? 40;
+    const minWords = thresholds.minWords;
     const words = countWords(description);
     const why: string[] = [];
     if (words < minWords) why.push(`description has ${words} words (under ${minWords})`);

@@ -2,6 +2,7 @@
  * Reasons from the signals the core computed (budget, pricing, competition, freshness, Connects) and
  * from the proof match. Each reason cites its signal and the fact behind it.
  */
+import { CROWDING } from '../../../domain/judgement.ts';
 import type { RankedProof, TriageSignals } from '../../../domain/ports.ts';
 import type { ParsedJobPost, Reason } from '../../../domain/schemas.ts';
 
@@ -36,11 +37,11 @@ export function pricingReason(signals: TriageSignals, post: ParsedJobPost): Reas
   return { signal: 'pricing', effect: trap ? 'negative' : 'neutral', text: detail };
 }
 
-/** How crowded the job is; the rubric's crowding facts (50+ proposals, 5+ interviewing) count too. */
+/** How crowded the job is; the crowding facts (CROWDING) count too. */
 export function competitionReason(signals: TriageSignals, post: ParsedJobPost): Reason | null {
   const { status, detail } = signals.competition;
   const { proposals, interviewing } = post.facts;
-  const crowded = status === 'high' || (proposals?.min ?? 0) >= 50 || (interviewing ?? 0) >= 5;
+  const crowded = status === 'high' || (proposals?.min ?? 0) >= CROWDING.proposals || (interviewing ?? 0) >= CROWDING.interviewing;
   if (crowded) return { signal: 'competition', effect: 'negative', text: `Crowded: ${detail}` };
   if (status === 'low') return { signal: 'competition', effect: 'positive', text: `Little competition so far: ${detail}` };
   if (status === 'medium') return { signal: 'competition', effect: 'neutral', text: detail };

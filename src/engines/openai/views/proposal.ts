@@ -1,14 +1,8 @@
 /** Views for the proposal prompts: a first draft, and a revision of a draft that failed rubric rules. */
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
-import type { Finding, Length, Tone } from '../../../domain/schemas.ts';
+import { LENGTH_OPTIONS } from '../../../domain/judgement.ts';
+import type { Finding, Tone } from '../../../domain/schemas.ts';
 import { listOrNone, postView, profileView, proofViews, styleView, type PostView, type ProfileView, type ProofView, type StyleView } from './shared.ts';
-
-/** Word bands per length option; all sit inside the rubric's 120-300 (warn over 400) band. */
-export const LENGTH_WORDS: Record<Length, { min: number; max: number; maxProof: number }> = {
-  short: { min: 120, max: 170, maxProof: 1 },
-  standard: { min: 170, max: 260, maxProof: 2 },
-  long: { min: 260, max: 340, maxProof: 2 },
-};
 
 const TONE_HINTS: Record<Tone, string> = {
   plain: 'plain and clear, short sentences, no flourish',
@@ -38,7 +32,7 @@ export function proposeSystemView(): ProposeSystemView {
 
 /** What a first draft needs: the post, the voice settings, the top-k proof and the options. */
 export function proposeView(context: ProposeContext): ProposeView {
-  const band = LENGTH_WORDS[context.options.length];
+  const band = LENGTH_OPTIONS[context.options.length];
   return {
     post: postView(context.post),
     profile: profileView(context.profile),

@@ -11,11 +11,11 @@ export const PREVIEW_CHARS = 150;
 
 /** P13's thresholds: the word band, its warning edges and the character cap. */
 export const LENGTH_LIMITS = {
-  minWords: p13Length.thresholds.minWords ?? 120,
-  maxWords: p13Length.thresholds.maxWords ?? 300,
-  warnUnder: p13Length.thresholds.warnUnder ?? 80,
-  warnOver: p13Length.thresholds.warnOver ?? 400,
-  maxChars: p13Length.thresholds.maxChars ?? 5000,
+  minWords: p13Length.thresholds.minWords,
+  maxWords: p13Length.thresholds.maxWords,
+  warnUnder: p13Length.thresholds.warnUnder,
+  warnOver: p13Length.thresholds.warnOver,
+  maxChars: p13Length.thresholds.maxChars,
 } as const;
 
 export interface LengthStatus {
