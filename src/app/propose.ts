@@ -56,21 +56,15 @@ interface Scored {
   errors: number;
 }
 
-/** Drops citations of unknown proof (reporting each), then scores the draft. */
+/**
+ * Scores the draft as the engine wrote it (P04 reports any citation of proof the library lacks),
+ * then keeps only the citations that exist.
+ */
 function score(raw: unknown, engine: string, rubric: RubricContext): Scored {
   const draft = checkEngineOutput(DraftShape, raw, engine);
+  const { findings } = scoreProposal(draft, rubric);
   const known = new Set(rubric.proof.map((item) => item.id));
-  const citations = [...new Set(draft.citations)].filter((id) => known.has(id));
-  const dropped: Finding[] = [...new Set(draft.citations)]
-    .filter((id) => !known.has(id))
-    .map((id) => ({
-      ruleId: 'P04',
-      severity: 'error',
-      message: `The draft cited proof "${id}", which is not in your library; the citation was removed.`,
-      evidence: id,
-    }));
-  const checked = { ...draft, citations };
-  const findings = [...dropped, ...scoreProposal(checked, rubric).findings];
+  const checked = { ...draft, citations: [...new Set(draft.citations)].filter((id) => known.has(id)) };
   return { draft: checked, findings, errors: findings.filter((finding) => finding.severity === 'error').length };
 }
 
