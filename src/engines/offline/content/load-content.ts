@@ -12,8 +12,10 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { BidwrightError } from '../../../domain/errors.ts';
 import { InsightTable } from './insight.ts';
+import { KnownSkillLists } from './known-skills.ts';
 import { Phrasing } from './phrasing.ts';
 import { TaskActivityTable } from './task-activity.ts';
+import { TaskHeuristicTable } from './task-heuristic.ts';
 import { TaskPatternTable } from './task-pattern.ts';
 
 /** The folder that holds the content files shipped with the package. */
@@ -24,6 +26,8 @@ export const CONTENT_FILES = {
   insights: { file: 'insights.json', schema: InsightTable },
   taskPatterns: { file: 'task-patterns.json', schema: TaskPatternTable },
   taskActivities: { file: 'task-activities.json', schema: TaskActivityTable },
+  taskHeuristics: { file: 'task-heuristics.json', schema: TaskHeuristicTable },
+  knownSkills: { file: 'known-skills.json', schema: KnownSkillLists },
   phrasing: { file: 'phrasing.json', schema: Phrasing },
 } as const;
 

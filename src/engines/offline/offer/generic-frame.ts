@@ -4,7 +4,7 @@
  * written standard agreed up front, a log of each delivery and a review point.
  */
 import type { AiExposureLevel } from '../../../domain/schemas.ts';
-import type { TaskPattern } from './task-pattern.ts';
+import type { TaskPattern } from '../content/task-pattern.ts';
 
 /** A pattern-shaped frame for `phrase` (already cleaned by `taskPhrase`), labelled with `level` and `reason`. */
 export function genericFrame(phrase: string, level: AiExposureLevel, reason: string): TaskPattern {

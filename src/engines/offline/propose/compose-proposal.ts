@@ -1,6 +1,6 @@
 /**
  * The offline engine's proposal drafter: a deterministic, rule-based composer. It names the client's
- * problem in the post's own words, adds a domain insight and diagnosis from data/insights.ts, cites
+ * problem in the post's own words, adds a domain insight and diagnosis from content/insights.json, cites
  * only proof it was given, proposes a small first deliverable, and ends on one specific question.
  * Client instructions in the post are never acted on; the core shows them to the user, who decides.
  */
