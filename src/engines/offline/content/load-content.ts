@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { BidwrightError } from '../../../domain/errors.ts';
+import { GenericFrame } from './generic-frame.ts';
 import { InsightTable } from './insight.ts';
 import { KnownSkillLists } from './known-skills.ts';
 import { Phrasing } from './phrasing.ts';
@@ -28,6 +29,7 @@ export const CONTENT_FILES = {
   taskActivities: { file: 'task-activities.json', schema: TaskActivityTable },
   taskHeuristics: { file: 'task-heuristics.json', schema: TaskHeuristicTable },
   knownSkills: { file: 'known-skills.json', schema: KnownSkillLists },
+  genericFrame: { file: 'generic-frame.json', schema: GenericFrame },
   phrasing: { file: 'phrasing.json', schema: Phrasing },
 } as const;
 

@@ -9,6 +9,7 @@ import type { ParsedJobPost, Tone } from '../../../../src/domain/schemas.ts';
 import { classifyTask, findTaskPattern } from '../../../../src/engines/offline/classify-task.ts';
 import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
 import { knownSkills } from '../../../../src/engines/offline/offer/known-skills.ts';
+import { rewriteOffer } from '../../../../src/engines/offline/rewrite-offer.ts';
 import { composeProposal } from '../../../../src/engines/offline/propose/compose-proposal.ts';
 import { pickInsight } from '../../../../src/engines/offline/propose/pick-insight.ts';
 import { postText } from '../../../../src/engines/offline/propose/post-text.ts';
@@ -67,6 +68,16 @@ describe('every task activity and heuristic', () => {
 
   it('labels a task nothing recognises with the review reason', () => {
     expect(classifyTask('Tune two pianos in Lyon').reason).toBe(content.taskHeuristics.unrecognisedReason);
+  });
+});
+
+describe('the generic outcome frame', () => {
+  it('shapes the offer for a task no pattern knows, with every task slot filled', () => {
+    const offer = rewriteOffer({ offer: 'Tune 3 pianos in Lyon', profile: PROFILE, proof: [] });
+    expect(offer.headline).toContain('done to a written standard');
+    expect(offer.deliverables[0]).toBe('3 pianos covered by the written standard, each delivery logged');
+    expect(JSON.stringify(offer)).not.toMatch(/\{(?:task|Task|count|unit)\}/);
+    expect(offer.exclusions).toEqual(content.genericFrame.exclusions);
   });
 });
 

@@ -77,6 +77,11 @@ describe('a malformed content file', () => {
     expect(loadError(dir).message).toMatch(/task-patterns\.json is malformed: at fields\.1\.patterns\.0\.triggers\.2: not a valid regular expression/);
   });
 
+  it('refuses a slot the frame cannot fill', () => {
+    const dir = brokenCopy('generic-frame.json', (json) => ({ ...json, headline: 'Work for {client}' }));
+    expect(loadError(dir).message).toMatch(/generic-frame\.json is malformed: at headline: unknown slot \{client\}/);
+  });
+
   it('refuses a file that is not JSON, naming it', () => {
     const dir = brokenCopy('known-skills.json', () => ({}));
     writeFileSync(join(dir, 'known-skills.json'), '{ "extraSkills": [');
