@@ -14,6 +14,7 @@ import { BidwrightError } from '../../../domain/errors.ts';
 import { GenericFrame } from './generic-frame.ts';
 import { InsightTable } from './insight.ts';
 import { KnownSkillLists } from './known-skills.ts';
+import { Labels } from './labels.ts';
 import { Phrasing } from './phrasing.ts';
 import { TaskActivityTable } from './task-activity.ts';
 import { TaskHeuristicTable } from './task-heuristic.ts';
@@ -30,6 +31,7 @@ export const CONTENT_FILES = {
   taskHeuristics: { file: 'task-heuristics.json', schema: TaskHeuristicTable },
   knownSkills: { file: 'known-skills.json', schema: KnownSkillLists },
   genericFrame: { file: 'generic-frame.json', schema: GenericFrame },
+  labels: { file: 'labels.json', schema: Labels },
   phrasing: { file: 'phrasing.json', schema: Phrasing },
 } as const;
 

@@ -6,6 +6,7 @@
 import type { ProofItem, Tone } from '../../../domain/schemas.ts';
 import type { RankedProof } from '../../../domain/ports.ts';
 import { findTerms, normalise } from '../../../text/text.ts';
+import { offlineContent } from '../content/load-content.ts';
 import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
@@ -30,13 +31,6 @@ export interface ProofSectionInput {
   /** Link prefixes the user allows in proposals (profile.allowedLinks). */
   allowedLinks: readonly string[];
 }
-
-const KIND_LABEL: Readonly<Record<ProofItem['kind'], string>> = {
-  case_study: 'case study',
-  testimonial: 'client testimonial',
-  portfolio: 'portfolio piece',
-  credential: 'credential',
-};
 
 function usable(term: string, input: ProofSectionInput): boolean {
   return isSafeText(term, input.avoidWords) && !normalise(term).split(/\s+/).some((w) => input.forbidden.has(w));
@@ -66,7 +60,7 @@ function requirement(ranked: RankedProof, input: ProofSectionInput): string {
 function titleOf(item: ProofItem, input: ProofSectionInput): string {
   const words = item.title.trim().split(/\s+/).length;
   if (words <= 14 && usable(item.title, input)) return `"${item.title.trim()}"`;
-  return `the ${KIND_LABEL[item.kind]} I have on file`;
+  return `the ${offlineContent().labels.proofKinds[item.kind]} I have on file`;
 }
 
 function metricsText(item: ProofItem, input: ProofSectionInput): string | null {

@@ -4,10 +4,12 @@
  * it. Reading a row while scanning the table does not count; deciding an output does.
  */
 import { describe, expect, it } from 'vitest';
-import { ProofItem } from '../../../../src/domain/schemas.ts';
+import { ProofItem, ProofKind } from '../../../../src/domain/schemas.ts';
 import type { ParsedJobPost, Tone } from '../../../../src/domain/schemas.ts';
 import { classifyTask, findTaskPattern } from '../../../../src/engines/offline/classify-task.ts';
 import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
+import { auditTasks } from '../../../../src/engines/offline/audit-tasks.ts';
+import { exposureReason } from '../../../../src/engines/offline/triage/post-reasons.ts';
 import { knownSkills } from '../../../../src/engines/offline/offer/known-skills.ts';
 import { rewriteOffer } from '../../../../src/engines/offline/rewrite-offer.ts';
 import { composeProposal } from '../../../../src/engines/offline/propose/compose-proposal.ts';
@@ -78,6 +80,30 @@ describe('the generic outcome frame', () => {
     expect(offer.deliverables[0]).toBe('3 pianos covered by the written standard, each delivery logged');
     expect(JSON.stringify(offer)).not.toMatch(/\{(?:task|Task|count|unit)\}/);
     expect(offer.exclusions).toEqual(content.genericFrame.exclusions);
+  });
+});
+
+describe('the labels', () => {
+  it('names every exposure level in the audit summary and opens the triage reason with its note', () => {
+    const audit = auditTasks({ tasks: ['Data entry from invoices', 'Write 10 blog posts', 'Walking dogs twice a day'], profile: PROFILE });
+    for (const [level, label] of Object.entries(content.labels.exposureLevels)) {
+      expect(audit.summary).toContain(label.name);
+      expect(exposureReason(level as keyof typeof content.labels.exposureLevels, 'Why.').text).toBe(`${label.triageNote}. Why.`);
+    }
+  });
+
+  it.each(ProofKind.options)('names a "%s" whose title is too long to quote by its kind', (kind) => {
+    const item = ProofItem.parse({
+      id: 'long-title',
+      kind,
+      title: 'A very long title that goes on and on about a Shopify checkout project for a shop we once had',
+      problem: 'Shoppers left at checkout.',
+      result: 'More shoppers finished checkout.',
+      skills: ['Shopify', 'Liquid'],
+    });
+    const proof = rankFor(POSTS.shopify, [item]);
+    const { text } = composeProposal({ post: POSTS.shopify, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' } });
+    expect(text).toContain(`the ${content.labels.proofKinds[kind]} I have on file`);
   });
 });
 
