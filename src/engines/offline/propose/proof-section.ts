@@ -6,10 +6,10 @@
 import type { ProofItem, Tone } from '../../../domain/schemas.ts';
 import type { RankedProof } from '../../../domain/ports.ts';
 import { findTerms, normalise } from '../../../text/text.ts';
-import { offlineContent } from '../content/load-content.ts';
 import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
+import { offlineContent } from '../content/load-content.ts';
 import { capitalise, fill, frames } from './phrasing.ts';
 import { findSurface } from './post-text.ts';
 import { isNoise } from './post-terms.ts';
