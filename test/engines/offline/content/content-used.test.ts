@@ -3,11 +3,13 @@
  * own selector (pickInsight, findTaskPattern, classifyTask, findKnownSkills, composeProposal) pick
  * it. Reading a row while scanning the table does not count; deciding an output does.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProofItem, ProofKind } from '../../../../src/domain/schemas.ts';
 import type { ParsedJobPost, Tone } from '../../../../src/domain/schemas.ts';
 import { classifyTask, findTaskPattern } from '../../../../src/engines/offline/classify-task.ts';
-import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
+import { CONTENT_DIR, CONTENT_FILES, offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
 import { auditTasks } from '../../../../src/engines/offline/audit-tasks.ts';
 import { exposureReason } from '../../../../src/engines/offline/triage/post-reasons.ts';
 import { knownSkills } from '../../../../src/engines/offline/offer/known-skills.ts';
@@ -24,7 +26,7 @@ function insightFor(title: string, description: string): string {
 }
 
 describe('every insight', () => {
-  it.each(content.insights.insights)('"$id" is chosen for a post titled with any one of its triggers', (entry) => {
+  it.each(content.insights.insights)('$id is chosen for a post titled with any one of its triggers', (entry) => {
     for (const trigger of entry.triggers) expect(insightFor(trigger, `We need help with ${trigger}.`), trigger).toBe(entry.id);
   });
 
@@ -34,7 +36,7 @@ describe('every insight', () => {
 });
 
 describe('every task pattern', () => {
-  it.each(content.taskPatterns)('"$id" is found for its own name or one of its skills', (pattern) => {
+  it.each(content.taskPatterns)('$id is found for its own name or one of its skills', (pattern) => {
     const probes = [pattern.id.replace(/-/g, ' '), ...pattern.skills];
     expect(probes.map((probe) => findTaskPattern(probe)?.id)).toContain(pattern.id);
   });
@@ -51,12 +53,18 @@ const ACTIVITY_PROBES: Record<string, string> = {
 const HEURISTIC_PROBES = ['Mentoring junior staff', 'Walking dogs twice a day', 'Sorting receipts'];
 
 describe('every task activity and heuristic', () => {
-  it.each(content.taskActivities)('"$id" decides the label of the task it names', (activity) => {
+  it.each(content.taskActivities)('$id decides the label of the task it names', (activity) => {
     const probe = ACTIVITY_PROBES[activity.id] ?? '';
     const matching = content.taskActivities.filter((row) => row.test.test(probe)).map((row) => row.id);
     expect(matching).toEqual([activity.id]);
     const expected = activity.patternId === null ? { level: activity.level, reason: activity.reason, patternId: null } : { patternId: activity.patternId };
     expect(classifyTask(probe)).toMatchObject(expected);
+  });
+
+  it('gives every shared reason in the file to at least one activity', () => {
+    const file = JSON.parse(readFileSync(join(CONTENT_DIR, CONTENT_FILES.taskActivities.file), 'utf8')) as { reasons: Record<string, string> };
+    const used = new Set(content.taskActivities.map((activity) => activity.reason));
+    for (const [key, reason] of Object.entries(file.reasons)) expect(used.has(reason), key).toBe(true);
   });
 
   it('has a probe for each activity and each heuristic, and no stale probe', () => {
