@@ -74,13 +74,21 @@ function checkReferences(content: OfflineContent, dir: string): void {
   });
 }
 
-/** Reads and validates every content file in `dir` (default: the files shipped with the package). */
+// The tables are shared by every request in the process, so a caller that changed one would change
+// it for all; frozen, such a bug throws where it happens. Compiled patterns stay as they are.
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || value instanceof RegExp || Object.isFrozen(value)) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
+}
+
+/** Reads and validates every content file in `dir` (default: the files shipped with the package), frozen. */
 export function loadOfflineContent(dir: string = CONTENT_DIR): OfflineContent {
   const content = Object.fromEntries(
     Object.entries(CONTENT_FILES).map(([key, { file, schema }]) => [key, loadContentFile(dir, file, schema)]),
   ) as OfflineContent;
   checkReferences(content, dir);
-  return content;
+  return deepFreeze(content);
 }
 
 let cached: OfflineContent | null = null;

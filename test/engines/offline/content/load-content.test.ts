@@ -47,8 +47,10 @@ describe('the offline content files', () => {
     expect(chatbot?.triggers[0]?.test('Build a CHATBOT')).toBe(true);
   });
 
-  it('reads the files once and serves the same tables afterwards', () => {
+  it('reads the files once and serves the same tables afterwards, frozen', () => {
     expect(offlineContent()).toBe(offlineContent());
+    const triggers = offlineContent().insights.insights[0]?.triggers as string[];
+    expect(() => triggers.push('changed')).toThrow(TypeError);
   });
 });
 
