@@ -7,15 +7,10 @@ import { BidwrightError } from '../../domain/errors.ts';
 import type { AuditContext, TaskAuditDraft } from '../../domain/ports.ts';
 import type { AiExposureLevel, TaskAuditItem } from '../../domain/schemas.ts';
 import { classifyTask, findTaskPattern } from './classify-task.ts';
+import { offlineContent } from './content/load-content.ts';
 import { extractActivityCount } from './offer/extract-count.ts';
 import { genericFrame } from './offer/generic-frame.ts';
 import { bannedTerms, scrubTerms, taskPhrase } from './offer/plain-words.ts';
-
-const LABEL_NAMES: Readonly<Record<AiExposureLevel, string>> = {
-  automatable: 'automatable',
-  ai_assisted: 'AI-assisted',
-  human_critical: 'human-critical',
-};
 
 const QUOTE_MAX = 60;
 
@@ -43,9 +38,10 @@ function summarise(items: readonly TaskAuditItem[]): string {
   const assisted = byLabel('ai_assisted');
   const critical = byLabel('human_critical');
   const noun = items.length === 1 ? 'task' : 'tasks';
+  const name = (level: AiExposureLevel): string => offlineContent().labels.exposureLevels[level].name;
   const counts =
-    `${items.length} ${noun} audited: ${automatable.length} ${LABEL_NAMES.automatable}, ` +
-    `${assisted.length} ${LABEL_NAMES.ai_assisted}, ${critical.length} ${LABEL_NAMES.human_critical}.`;
+    `${items.length} ${noun} audited: ${automatable.length} ${name('automatable')}, ` +
+    `${assisted.length} ${name('ai_assisted')}, ${critical.length} ${name('human_critical')}.`;
   let advice: string;
   if (automatable.length > 0) {
     advice =

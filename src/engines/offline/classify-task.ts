@@ -1,12 +1,12 @@
 /**
  * Labels a task by how exposed it is to AI, from the task pattern table, falling back to keyword
- * heuristics for tasks the table does not know. The task text is untrusted data: it is matched,
+ * heuristics for tasks the table does not know (all three in content/). The task text is untrusted data: it is matched,
  * never obeyed.
  */
 import type { AiExposureLevel } from '../../domain/schemas.ts';
-import { TASK_PATTERNS } from './data/task-patterns.ts';
-import type { TaskPattern } from './offer/task-pattern.ts';
-import { TASK_ACTIVITIES, type TaskActivity } from './data/task-activities.ts';
+import { offlineContent } from './content/load-content.ts';
+import type { TaskActivity } from './content/task-activity.ts';
+import type { TaskPattern } from './content/task-pattern.ts';
 
 export interface TaskClassification {
   level: AiExposureLevel;
@@ -43,10 +43,10 @@ interface ActivityMatch {
   index: number;
 }
 
-/** The activity the text names first, or null when it names none from TASK_ACTIVITIES. */
+/** The activity the text names first, or null when it names none from content/task-activities.json. */
 function leadActivity(text: string): ActivityMatch | null {
   let best: ActivityMatch | null = null;
-  for (const activity of TASK_ACTIVITIES) {
+  for (const activity of offlineContent().taskActivities) {
     const match = activity.test.exec(text);
     if (match !== null && (best === null || match.index < best.index)) best = { activity, index: match.index };
   }
@@ -89,61 +89,32 @@ function readTask(text: string, patterns: readonly TaskPattern[]): Reading | nul
 /**
  * Finds the pattern for a task: the row whose trigger matches the longest stretch of the text, the
  * earlier row winning a tie (a trigger like "SEO audit" beats a bare "SEO"), unless the task names
- * an explicit activity first (data/task-activities.ts): then the activity's own row, or null when
+ * an explicit activity first (content/task-activities.json): then the activity's own row, or null when
  * it has none, since the object the table matched is incidental. See readTask for the views tried.
  */
 export function findTaskPattern(
   text: string,
-  patterns: readonly TaskPattern[] = TASK_PATTERNS,
+  patterns: readonly TaskPattern[] = offlineContent().taskPatterns,
 ): TaskPattern | null {
   return readTask(text, patterns)?.pattern ?? null;
 }
-
-interface Heuristic {
-  level: AiExposureLevel;
-  test: RegExp;
-  reason: string;
-}
-
-/** Checked in order: judgement and physical work outrank mechanical words in the same task. */
-const HEURISTICS: readonly Heuristic[] = [
-  {
-    level: 'human_critical',
-    test: /\b(?:judg(?:e?ment|ing)|strateg\w*|stakeholders?|regulat\w*|complian\w*|legal|negotiat\w*|consult\w*|advis\w*|coach\w*|mentor\w*|interview\w*|workshops?|leadership|audit\w*|licen[cs]ed|medical|therap\w*|tutor\w*|teach\w*|instructor|spokes\w*)\b/i,
-    reason:
-      'Not in the task table, but it calls for judgement, accountability or trust between people, which the client cannot hand to an AI tool.',
-  },
-  {
-    level: 'human_critical',
-    test: /\b(?:on[- ]?site|in[- ]person|walk\w*|driv(?:e|ing)|deliver(?:y|ies|ing)|install\w*|repair\w*|plumb\w*|electric\w*|garden\w*|babysit\w*|pets?|dogs?|cats?|cook\w*|cater\w*|moving|photograph\w*|film(?:ing)?)\b/i,
-    reason:
-      'Not in the task table, but it is done in the physical world or in person, where software cannot stand in for the worker.',
-  },
-  {
-    level: 'automatable',
-    test: /\b(?:data\s+entry|entry|enter(?:ing)?|typ(?:e|ing)|transcrib\w*|format(?:ting)?|convert\w*|conversion|copy(?:ing)?(?!\s*writ)|paste|resiz\w*|renam\w*|upload\w*|tagg?ing|sort(?:ing)?)\b/i,
-    reason:
-      'Not in the task table, but it is mechanical work (moving, typing or reformatting information) that tools and scripts already do with little oversight.',
-  },
-];
-
-const DEFAULT_REASON =
-  'Not recognised by the task table: treated as AI-assisted, since tools now speed up most desk work while a person still owns the result. Review this label.';
 
 /**
  * Labels a task automatable, ai_assisted or human_critical with the reason, from the activity it
  * names first or the pattern table (see findTaskPattern), else keyword heuristics, else ai_assisted with a reason saying the task was not recognised.
  */
 export function classifyTask(text: string): TaskClassification {
-  const reading = readTask(text, TASK_PATTERNS);
+  const { taskPatterns, taskHeuristics } = offlineContent();
+  const reading = readTask(text, taskPatterns);
   const pattern = reading?.pattern ?? null;
   if (pattern !== null) return { level: pattern.level, reason: pattern.reason, patternId: pattern.id };
   if (reading?.activity) return { level: reading.activity.level, reason: reading.activity.reason, patternId: null };
   const haystack = text.slice(0, MAX_MATCH_CHARS);
-  for (const heuristic of HEURISTICS) {
+  // Judgement and physical work outrank mechanical words in the same task: the file orders them so.
+  for (const heuristic of taskHeuristics.heuristics) {
     if (heuristic.test.test(haystack)) {
       return { level: heuristic.level, reason: heuristic.reason, patternId: null };
     }
   }
-  return { level: 'ai_assisted', reason: DEFAULT_REASON, patternId: null };
+  return { level: 'ai_assisted', reason: taskHeuristics.unrecognisedReason, patternId: null };
 }

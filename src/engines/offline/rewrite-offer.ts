@@ -10,7 +10,7 @@ import { composeOffer } from './offer/compose-offer.ts';
 import { extractActivityCount } from './offer/extract-count.ts';
 import { genericFrame } from './offer/generic-frame.ts';
 import { bannedTerms, taskPhrase } from './offer/plain-words.ts';
-import type { TaskPattern } from './offer/task-pattern.ts';
+import type { TaskPattern } from './content/task-pattern.ts';
 
 function unknownTaskFrame(input: string, phrase: string): TaskPattern {
   const { level, reason } = classifyTask(input);

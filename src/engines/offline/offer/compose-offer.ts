@@ -8,7 +8,7 @@ import type { Metric } from '../../../domain/schemas.ts';
 import type { ActivityCount } from './extract-count.ts';
 import { scrubTerms } from './plain-words.ts';
 import { quotableMetric, selectProof } from './select-proof.ts';
-import type { TaskPattern } from './task-pattern.ts';
+import type { TaskPattern } from '../content/task-pattern.ts';
 
 export interface ComposeInput {
   /** The user's offer text, kept as given. */

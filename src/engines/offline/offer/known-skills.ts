@@ -1,38 +1,32 @@
 /**
  * The skills the case study builder recognises in free notes: every skill named in the task
- * pattern table plus common tools, minus words too ordinary to signal a skill on their own.
+ * pattern table plus common tools, minus words too ordinary to signal a skill on their own (the
+ * lists are in content/known-skills.json).
  */
 import { termPattern } from '../../../text/text.ts';
-import { TASK_PATTERNS } from '../data/task-patterns.ts';
+import { offlineContent } from '../content/load-content.ts';
 
-const EXTRA_SKILLS: readonly string[] = [
-  'typescript', 'javascript', 'react', 'vue', 'angular', 'svelte', 'node.js', 'django', 'flask', 'rails', 'laravel',
-  'postgresql', 'mysql', 'mongodb', 'aws', 'gcp', 'azure', 'docker', 'kubernetes', 'hubspot', 'salesforce',
-  'notion', 'airtable', 'google analytics', 'ga4', 'google tag manager', 'canva', 'photoshop', 'premiere pro',
-  'indesign', 'tailwind', 'html', 'css', 'seo', 'copywriting', 'zapier',
-];
+let known: readonly string[] | null = null;
 
-// Ordinary words that appear in any notes; as a skill they would be noise.
-const TOO_ORDINARY = new Set([
-  'make', 'copy', 'research', 'email', 'video', 'book', 'search', 'audio', 'conversion', 'catalog', 'memoir', 'b2b',
-  'mobile', 'interviews', 'surveys', 'typing', 'messaging', 'storytelling', 'website', 'online store', 'backend',
-  'reporting', 'analytics', 'automation', 'integrations', 'article', 'articles', 'blog', 'newsletter', 'logo',
-  'presentation', 'drawing', 'captions', 'subtitles', 'transcribing', 'translator', 'illustrator',
-  'landing page', 'dashboard', 'forecasting', 'spreadsheets', 'data processing', 'administrative support', 'lab',
-]);
-
-/** Known skill names, each once, longest first so "google ads" is found before "ads". */
-export const KNOWN_SKILLS: readonly string[] = [
-  ...new Set([...TASK_PATTERNS.flatMap((pattern) => pattern.skills), ...EXTRA_SKILLS].map((skill) => skill.toLowerCase())),
-]
-  .filter((skill) => skill.length >= 3 && !TOO_ORDINARY.has(skill))
-  .sort((a, b) => b.length - a.length);
+/**
+ * Known skill names (content/known-skills.json plus the skills of every task pattern), each once,
+ * longest first so "google ads" is found before "ads". Built on first use.
+ */
+export function knownSkills(): readonly string[] {
+  if (known !== null) return known;
+  const { taskPatterns, knownSkills: lists } = offlineContent();
+  const tooOrdinary = new Set(lists.tooOrdinary);
+  known = [...new Set([...taskPatterns.flatMap((pattern) => pattern.skills), ...lists.extraSkills].map((skill) => skill.toLowerCase()))]
+    .filter((skill) => skill.length >= 3 && !tooOrdinary.has(skill))
+    .sort((a, b) => b.length - a.length);
+  return known;
+}
 
 /** The known skills named in `text`, as the text spells them, each once, in order of first mention. */
 export function findKnownSkills(text: string): string[] {
   const found: { at: number; name: string }[] = [];
   const taken: Array<[number, number]> = [];
-  for (const skill of KNOWN_SKILLS) {
+  for (const skill of knownSkills()) {
     const match = termPattern(skill, 'iu').exec(text);
     if (match === null) continue;
     const start = match.index;

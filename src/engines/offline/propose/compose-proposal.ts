@@ -1,6 +1,6 @@
 /**
  * The offline engine's proposal drafter: a deterministic, rule-based composer. It names the client's
- * problem in the post's own words, adds a domain insight and diagnosis from data/insights.ts, cites
+ * problem in the post's own words, adds a domain insight and diagnosis from content/insights.json, cites
  * only proof it was given, proposes a small first deliverable, and ends on one specific question.
  * Client instructions in the post are never acted on; the core shows them to the user, who decides.
  */
@@ -10,7 +10,7 @@ import { fold } from '../../../text/fold.ts';
 import { makeChooser, shuffled, stableHash } from './hash.ts';
 import { LENGTH_BANDS, REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';
-import { FILLERS, GREETING, SKILLS_MATCH, SKILL_MATCH_ONE, fill } from './phrasing.ts';
+import { fill, fillers as fillerSentences, frames } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
 import type { InsightMatch } from './pick-insight.ts';
 import { postSubject } from './post-subject.ts';
@@ -57,8 +57,8 @@ function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean)
     .filter((skill) => isSafeText(skill, context.profile.avoidWords))
     .slice(0, 2);
   if (shared.length === 0) return null;
-  const frames = shared.length === 2 ? SKILLS_MATCH : SKILL_MATCH_ONE;
-  const sentence = fill(frames[context.options.tone][0] as string, { skills: shared.join(' and ') });
+  const skillFrames = frames(shared.length === 2 ? 'skillsMatch' : 'skillMatchOne');
+  const sentence = fill(skillFrames[context.options.tone][0] as string, { skills: shared.join(' and ') });
   return { paragraph: hasProof ? 2 : 1, order: 4, priority: 3, text: sentence };
 }
 
@@ -97,7 +97,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const hasProof = proof.some((piece) => piece.cites !== undefined);
   const keyTerms = [...match.surfaces, ...text.skills, ...distinctiveTerms(text, profile.avoidWords).slice(0, 8)];
   const reflection = reflectSentence(text, keyTerms, profile.avoidWords);
-  const greeting = choose(GREETING[options.tone], 'greeting');
+  const greeting = choose(frames('greeting')[options.tone], 'greeting');
   const openingChars = PREVIEW_CHARS - greeting.length;
   const sectionInput = { post, insight: match.insight, subject, focus, questionTerm, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
   // Optional sentences with a word the user avoids are dropped; required ones already prefer clean wordings.
@@ -107,7 +107,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   // The profile's skills matter only when the proof has not already shown the same tools.
   const skills = skillsPiece(context, text, hasProof);
   if (skills !== null && !pieces.some((piece) => piece.slot === 'proof-skills')) pieces.push(skills);
-  const fillers = shuffled(FILLERS.filter(isClean), seed, 'fillers').map((sentence, index): Piece => ({
+  const fillers = shuffled(fillerSentences().filter(isClean), seed, 'fillers').map((sentence, index): Piece => ({
     paragraph: 2,
     order: 10 + index,
     priority: 9,

@@ -1,9 +1,9 @@
 /**
- * Chooses the domain pattern (data/insights.ts) a post belongs to, by where its trigger words occur:
+ * Chooses the domain pattern (content/insights.json) a post belongs to, by where its trigger words occur:
  * a trigger in the title counts most, then in the skills, then in the description.
  */
-import { GENERIC_INSIGHT, INSIGHTS } from '../data/insights.ts';
-import type { Insight } from '../data/insights.ts';
+import type { Insight } from '../content/insight.ts';
+import { offlineContent } from '../content/load-content.ts';
 import { words } from '../../../text/text.ts';
 import { findSurface } from './post-text.ts';
 import { wordRuns } from './word-index.ts';
@@ -45,15 +45,22 @@ function keysOf(trigger: string): string[] {
   return [last, `${last}s`, `${last}es`].map((end) => [...head, end].join(' '));
 }
 
-// Built once: matching runs every trigger of every entry against each post.
-const COMPILED: readonly { insight: Insight; triggers: readonly CompiledTrigger[] }[] = INSIGHTS.map((insight) => ({
-  insight,
-  triggers: insight.triggers.map((trigger) => ({
-    trigger,
-    multiWord: words(trigger).length > 1,
-    keys: keysOf(trigger),
-  })),
-}));
+type CompiledInsight = { insight: Insight; triggers: readonly CompiledTrigger[] };
+
+let compiled: { from: readonly Insight[]; entries: readonly CompiledInsight[] } | null = null;
+
+// Built once per table: matching runs every trigger of every entry against each post.
+function compiledInsights(): readonly CompiledInsight[] {
+  const { insights } = offlineContent().insights;
+  if (compiled?.from !== insights) {
+    const entries = insights.map((insight) => ({
+      insight,
+      triggers: insight.triggers.map((trigger) => ({ trigger, multiWord: words(trigger).length > 1, keys: keysOf(trigger) })),
+    }));
+    compiled = { from: insights, entries };
+  }
+  return compiled.entries;
+}
 
 interface Field {
   text: string;
@@ -108,14 +115,15 @@ function distinctHits(hits: TriggerHit[]): TriggerHit[] {
 
 /** The best matching domain insight for the post, or the generic one when nothing matches well. */
 export function pickInsight(text: PostText): InsightMatch {
-  let best: InsightMatch = { insight: GENERIC_INSIGHT, surfaces: [], score: 0 };
+  const { generic } = offlineContent().insights;
+  let best: InsightMatch = { insight: generic, surfaces: [], score: 0 };
   const { folded } = text;
   const fields: Fields = {
     title: [field(text.title, folded.title)],
     skills: text.skills.map((skill, i) => field(skill, folded.skills[i] ?? '')),
     body: [field(text.description, folded.description)],
   };
-  for (const { insight, triggers } of COMPILED) {
+  for (const { insight, triggers } of compiledInsights()) {
     const hits = distinctHits(
       triggers.map((trigger) => scoreTrigger(trigger, fields, text.forbidden)).filter((hit): hit is TriggerHit => hit !== null),
     );
@@ -128,5 +136,5 @@ export function pickInsight(text: PostText): InsightMatch {
     }
   }
   const min = text.title.trim().length > 0 ? MIN_SCORE : MIN_SCORE_UNTITLED;
-  return best.score >= min ? best : { insight: GENERIC_INSIGHT, surfaces: [], score: 0 };
+  return best.score >= min ? best : { insight: generic, surfaces: [], score: 0 };
 }

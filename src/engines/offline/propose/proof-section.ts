@@ -10,7 +10,8 @@ import { fold } from '../../../text/fold.ts';
 import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
-import { APPROACH_RESULT, NO_PROOF, METRICS, PROBLEM_RESULT, PROOF_LEAD, PROOF_LEAD_PLAIN, PROOF_SKILLS, SECOND_PROOF, capitalise, fill } from './phrasing.ts';
+import { offlineContent } from '../content/load-content.ts';
+import { capitalise, fill, frames } from './phrasing.ts';
 import { findSurface } from './post-text.ts';
 import { isNoise } from './post-terms.ts';
 import { isSafeText, quotable } from './safe-text.ts';
@@ -31,13 +32,6 @@ export interface ProofSectionInput {
   /** Link prefixes the user allows in proposals (profile.allowedLinks). */
   allowedLinks: readonly string[];
 }
-
-const KIND_LABEL: Readonly<Record<ProofItem['kind'], string>> = {
-  case_study: 'case study',
-  testimonial: 'client testimonial',
-  portfolio: 'portfolio piece',
-  credential: 'credential',
-};
 
 function usable(term: string, input: ProofSectionInput): boolean {
   return isSafeText(term, input.avoidWords) && !fold(term).split(/\s+/).some((w) => input.forbidden.has(w));
@@ -67,7 +61,7 @@ function requirement(ranked: RankedProof, input: ProofSectionInput): string {
 function titleOf(item: ProofItem, input: ProofSectionInput): string {
   const words = item.title.trim().split(/\s+/).length;
   if (words <= 14 && usable(item.title, input)) return `"${item.title.trim()}"`;
-  return `the ${KIND_LABEL[item.kind]} I have on file`;
+  return `the ${offlineContent().labels.proofKinds[item.kind]} I have on file`;
 }
 
 function metricsText(item: ProofItem, input: ProofSectionInput): string | null {
@@ -91,8 +85,8 @@ function storyText(item: ProofItem, input: ProofSectionInput): string | null {
   const result = quotable(item.result, input.avoidWords);
   if (result === null) return null;
   const options: string[] = [];
-  if (problem !== null) options.push(fill(choose(PROBLEM_RESULT[input.tone], 'problem-result'), { problem, result }));
-  if (approach !== null) options.push(fill(choose(APPROACH_RESULT[input.tone], 'approach-result'), { approach, result }));
+  if (problem !== null) options.push(fill(choose(frames('problemResult')[input.tone], 'problem-result'), { problem, result }));
+  if (approach !== null) options.push(fill(choose(frames('approachResult')[input.tone], 'approach-result'), { approach, result }));
   if (options.length === 0) options.push(`The result: ${result}`);
   return choose(options, 'story');
 }
@@ -114,7 +108,7 @@ function firstItemPieces(ranked: RankedProof, input: ProofSectionInput): Piece[]
   const { tone, choose } = input;
   const req = requirement(ranked, input);
   const title = titleOf(item, input);
-  const leadFrame = req.length > 0 ? choose(PROOF_LEAD[tone], 'proof-lead') : choose(PROOF_LEAD_PLAIN[tone], 'proof-lead');
+  const leadFrame = req.length > 0 ? choose(frames('proofLead')[tone], 'proof-lead') : choose(frames('proofLeadPlain')[tone], 'proof-lead');
   const pieces: Piece[] = [
     { paragraph: 1, order: 0, priority: REQUIRED, cites: item.id, text: capitalise(fill(leadFrame, { title, req })) },
   ];
@@ -122,13 +116,13 @@ function firstItemPieces(ranked: RankedProof, input: ProofSectionInput): Piece[]
   if (story !== null) pieces.push({ paragraph: 1, order: 1, priority: 2, text: story });
   const metrics = metricsText(item, input);
   if (metrics !== null) {
-    pieces.push({ paragraph: 1, order: 2, priority: 1, text: fill(choose(METRICS[tone], 'metrics'), { metrics }) });
+    pieces.push({ paragraph: 1, order: 2, priority: 1, text: fill(choose(frames('metrics')[tone], 'metrics'), { metrics }) });
   }
   const link = allowedLink(item, input);
   if (link !== null) pieces.push({ paragraph: 1, order: 4, priority: 3, text: `You can see it at ${link}.` });
   const skills = skillsText(item, input);
   if (skills !== null) {
-    pieces.push({ paragraph: 1, order: 3, priority: 4, slot: 'proof-skills', text: fill(choose(PROOF_SKILLS[tone], 'proof-skills'), { skills }) });
+    pieces.push({ paragraph: 1, order: 3, priority: 4, slot: 'proof-skills', text: fill(choose(frames('proofSkills')[tone], 'proof-skills'), { skills }) });
   }
   return pieces;
 }
@@ -138,9 +132,9 @@ function secondItemPiece(ranked: RankedProof, input: ProofSectionInput): Piece |
   if (req.length === 0) return null;
   const title = titleOf(ranked.item, input);
   const { choose } = input;
-  const lead = capitalise(fill(choose(SECOND_PROOF[input.tone], 'second-proof'), { title, req }));
+  const lead = capitalise(fill(choose(frames('secondProof')[input.tone], 'second-proof'), { title, req }));
   const metrics = metricsText(ranked.item, input);
-  const text = metrics === null ? lead : `${lead} ${fill(choose(METRICS[input.tone], 'metrics-2'), { metrics })}`;
+  const text = metrics === null ? lead : `${lead} ${fill(choose(frames('metrics')[input.tone], 'metrics-2'), { metrics })}`;
   return { paragraph: 1, order: 5, priority: 3, cites: ranked.item.id, text };
 }
 
@@ -149,7 +143,7 @@ export function proofPieces(input: ProofSectionInput): Piece[] {
   const relevant = input.proof.filter((ranked) => ranked.match.score > 0);
   const [first, second] = relevant;
   if (first === undefined) {
-    return [{ paragraph: 1, order: 0, priority: REQUIRED, text: input.choose(NO_PROOF[input.tone], 'no-proof') }];
+    return [{ paragraph: 1, order: 0, priority: REQUIRED, text: input.choose(frames('noProof')[input.tone], 'no-proof') }];
   }
   const pieces = firstItemPieces(first, input);
   if (second !== undefined && input.maxItems > 1) {

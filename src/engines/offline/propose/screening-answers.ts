@@ -7,7 +7,7 @@ import type { Profile, ScreeningAnswer } from '../../../domain/schemas.ts';
 import type { RankedProof } from '../../../domain/ports.ts';
 import { termStems } from '../../../text/terms.ts';
 import { findTerms } from '../../../text/text.ts';
-import type { Insight } from '../data/insights.ts';
+import type { Insight } from '../content/insight.ts';
 import { pick } from './hash.ts';
 import { isSafeText, quotable } from './safe-text.ts';
 

@@ -4,27 +4,14 @@
  * closing is one specific question.
  */
 import type { ParsedJobPost, Tone } from '../../../domain/schemas.ts';
-import { SHARED_QUESTIONS } from '../data/insights.ts';
-import type { Insight } from '../data/insights.ts';
+import type { Insight } from '../content/insight.ts';
+import { offlineContent } from '../content/load-content.ts';
 import { fixedBudget, isEvolvingWork, isVagueScope } from '../triage/scope-signals.ts';
 import { shuffled } from './hash.ts';
 import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
-import {
-  APPROACH,
-  APPROACH_ALONE,
-  CONSEQUENCE,
-  DIAGNOSIS,
-  EVOLVING_NOTE,
-  FIRST_STEP,
-  FIRST_STEP_WHY,
-  OPENING,
-  REFLECT,
-  VAGUE_NOTE,
-  capitalise,
-  fill,
-} from './phrasing.ts';
+import { capitalise, fill, frames } from './phrasing.ts';
 
 export interface SectionInput {
   post: ParsedJobPost;
@@ -57,18 +44,18 @@ function optionalPriority(slot: OptionalSlot, seed: number): number {
 export function openingPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, choose } = input;
   // Clients see about 150 characters in the list: prefer wordings whose opening sentence ends there.
-  const openings = OPENING[tone].flatMap((frame) => insight.insight.map((clause) => capitalise(fill(frame, { subject: input.subject, insight: clause }))));
+  const openings = frames('opening')[tone].flatMap((frame) => insight.insight.map((clause) => capitalise(fill(frame, { subject: input.subject, insight: clause }))));
   const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
   const opening = fitting.length > 0 ? choose(fitting, 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
-  const diagnosis = fill(choose(DIAGNOSIS[tone], 'diagnosis'), { focus: input.focus, cause: choose(insight.cause, 'cause') });
-  const consequence = fill(choose(CONSEQUENCE[tone], 'consequence'), { consequence: choose(insight.consequence, 'consequence-text') });
+  const diagnosis = fill(choose(frames('diagnosis')[tone], 'diagnosis'), { focus: input.focus, cause: choose(insight.cause, 'cause') });
+  const consequence = fill(choose(frames('consequence')[tone], 'consequence'), { consequence: choose(insight.consequence, 'consequence-text') });
   const pieces: Piece[] = [
     { paragraph: 0, order: 0, priority: REQUIRED, text: capitalise(opening) },
     { paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) },
     { paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) },
   ];
   if (input.reflection !== null) {
-    const reflection = fill(choose(REFLECT[tone], 'reflect'), { reflection: input.reflection });
+    const reflection = fill(choose(frames('reflect')[tone], 'reflect'), { reflection: input.reflection });
     pieces.push({ paragraph: 0, order: 1, priority: 1, text: capitalise(reflection) });
   }
   return pieces;
@@ -78,19 +65,19 @@ export function openingPieces(input: SectionInput): Piece[] {
 export function stepPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, post, choose } = input;
   const pieces: Piece[] = [
-    { paragraph: 2, order: 0, priority: REQUIRED, text: fill(choose(FIRST_STEP[tone], 'first-step'), { firstStep: choose(insight.firstStep, 'first-step-text') }) },
-    { paragraph: 2, order: 1, priority: optionalPriority('why', seed), text: choose(FIRST_STEP_WHY[tone], 'first-step-why') },
+    { paragraph: 2, order: 0, priority: REQUIRED, text: fill(choose(frames('firstStep')[tone], 'first-step'), { firstStep: choose(insight.firstStep, 'first-step-text') }) },
+    { paragraph: 2, order: 1, priority: optionalPriority('why', seed), text: choose(frames('firstStepWhy')[tone], 'first-step-why') },
   ];
   // Fixed price on work that will change is the costly trap; vague scope comes next; else the domain's note.
   if (fixedBudget(post) !== null && isEvolvingWork(post)) {
-    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(EVOLVING_NOTE[tone], 'evolving') });
+    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(frames('evolvingNote')[tone], 'evolving') });
   } else if (isVagueScope(post)) {
-    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(VAGUE_NOTE[tone], 'vague') });
+    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(frames('vagueNote')[tone], 'vague') });
   } else {
     pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: insight.scopeNote });
   }
-  const frames = input.hasProof ? APPROACH : APPROACH_ALONE;
-  const approach = fill(choose(frames[tone], 'approach'), { approach: insight.approach });
+  const approachFrames = frames(input.hasProof ? 'approach' : 'approachAlone');
+  const approach = fill(choose(approachFrames[tone], 'approach'), { approach: insight.approach });
   // Without proof the approach is the evidence, so it sits in the proof paragraph and ranks higher.
   pieces.push(
     input.hasProof
@@ -103,7 +90,7 @@ export function stepPieces(input: SectionInput): Piece[] {
 /** The closing question, alone in the last paragraph. */
 export function closingPiece(input: SectionInput): Piece {
   // The domain's own questions come first; the shared ones add variety for similar posts.
-  const pool = [...input.insight.question, ...input.insight.question, ...SHARED_QUESTIONS];
+  const pool = [...input.insight.question, ...input.insight.question, ...offlineContent().insights.sharedQuestions];
   const { choose } = input;
   return { paragraph: 3, order: 0, priority: REQUIRED, text: fill(choose(pool, 'question'), { term: input.questionTerm }) };
 }

@@ -5,6 +5,7 @@
 import type { AiExposureLevel, ParsedJobPost, Reason, RedFlagCode } from '../../../domain/schemas.ts';
 import { clip } from '../../../text/text.ts';
 import { SMALL_BUDGET, fixedBudget, isVagueScope, largeScopeEvidence } from './scope-signals.ts';
+import { offlineContent } from '../content/load-content.ts';
 
 /** Red flags that mean the job is not worth a bid at all: money or identity at risk. */
 export const SEVERE_FLAGS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>([
@@ -65,13 +66,7 @@ const EXPOSURE_EFFECT: Readonly<Record<AiExposureLevel, Reason['effect']>> = {
   human_critical: 'positive',
 };
 
-const EXPOSURE_NOTE: Readonly<Record<AiExposureLevel, string>> = {
-  automatable: 'Largely automatable work, where demand and prices are falling',
-  ai_assisted: 'AI-assisted work: tools speed it up, and a person still owns the result',
-  human_critical: 'Human-critical work, where judgement is what the client pays for',
-};
-
 /** How exposed the task is to AI, as the task classifier labelled it. */
 export function exposureReason(level: AiExposureLevel, reason: string): Reason {
-  return { signal: 'aiExposure', effect: EXPOSURE_EFFECT[level], text: `${EXPOSURE_NOTE[level]}. ${reason}` };
+  return { signal: 'aiExposure', effect: EXPOSURE_EFFECT[level], text: `${offlineContent().labels.exposureLevels[level].triageNote}. ${reason}` };
 }

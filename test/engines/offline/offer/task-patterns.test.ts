@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Offer } from '../../../../src/domain/schemas.ts';
-import { TASK_PATTERNS, getTaskPattern } from '../../../../src/engines/offline/data/task-patterns.ts';
+import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
 import { composeOffer } from '../../../../src/engines/offline/offer/compose-offer.ts';
 import { genericFrame } from '../../../../src/engines/offline/offer/generic-frame.ts';
 import { bannedTerms } from '../../../../src/engines/offline/offer/plain-words.ts';
@@ -9,6 +9,7 @@ import { findTerms } from '../../../../src/text/text.ts';
 import { AI_TELL_WORDS, GUARANTEE_PHRASES } from '../../../../src/text/vocabulary.ts';
 import { rubricContext } from './offer-fixtures.ts';
 
+const TASK_PATTERNS = offlineContent().taskPatterns;
 const FRAMES = [...TASK_PATTERNS, genericFrame('tune pianos in Lyon', 'human_critical', 'Done in person.')];
 const NUMBER_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?)\b/i;
 const OfferDraftSchema = Offer.omit({ findings: true, engine: true });
@@ -31,11 +32,6 @@ describe('the task pattern table', () => {
     for (const level of ['automatable', 'ai_assisted', 'human_critical'] as const) {
       expect(TASK_PATTERNS.filter((pattern) => pattern.level === level).length).toBeGreaterThan(1);
     }
-  });
-
-  it('finds a row by id and returns null for an unknown id', () => {
-    expect(getTaskPattern('chatbot')?.id).toBe('chatbot');
-    expect(getTaskPattern('no-such-row')).toBeNull();
   });
 
   it.each(FRAMES)('keeps figures and number words out of the promise fields of "$id"', (frame) => {

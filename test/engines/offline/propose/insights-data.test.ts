@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Profile } from '../../../../src/domain/schemas.ts';
-import { GENERIC_INSIGHT, INSIGHTS, SHARED_QUESTIONS } from '../../../../src/engines/offline/data/insights.ts';
-import * as phrasing from '../../../../src/engines/offline/propose/phrasing.ts';
+import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
+import { fill } from '../../../../src/engines/offline/propose/phrasing.ts';
 import { DIAGNOSIS_CUES } from '../../../../src/rubric/proposal/p03-diagnosis.ts';
 import { FIRST_STEP_CUES, p08FirstStep } from '../../../../src/rubric/proposal/p08-first-step.ts';
 import { p09ClosingQuestion } from '../../../../src/rubric/proposal/p09-closing-question.ts';
@@ -11,6 +11,8 @@ import type { ProposalRule, RubricContext } from '../../../../src/rubric/types.t
 import { findTerms } from '../../../../src/text/text.ts';
 import { AI_TELL_WORDS, GUARANTEE_PHRASES, SELF_PRAISE_PHRASES } from '../../../../src/text/vocabulary.ts';
 
+const { insights: INSIGHTS, generic: GENERIC_INSIGHT, sharedQuestions: SHARED_QUESTIONS } = offlineContent().insights;
+const { frames: FRAMES, fillers: FILLERS } = offlineContent().phrasing;
 const ALL = [...INSIGHTS, GENERIC_INSIGHT];
 const PHRASED = ['insight', 'cause', 'consequence', 'firstStep', 'question'] as const;
 const CONTEXT: RubricContext = { post: null, proof: [], profile: Profile.parse({}), earlierDrafts: [] };
@@ -87,9 +89,7 @@ describe('the insight table', () => {
 });
 
 describe('the sentence frames', () => {
-  const frameSets = Object.entries(phrasing).filter(
-    (entry): entry is [string, phrasing.Frames] => typeof entry[1] === 'object' && entry[1] !== null && 'plain' in entry[1],
-  );
+  const frameSets = Object.entries(FRAMES);
   const KNOWN_SLOTS = new Set([
     'subject', 'insight', 'focus', 'cause', 'consequence', 'reflection', 'title', 'req', 'problem', 'result',
     'approach', 'metrics', 'skills', 'firstStep',
@@ -111,14 +111,14 @@ describe('the sentence frames', () => {
 
   it('open on the client ("your") and carry the rubric cues for diagnosis and first step', () => {
     for (const tone of ['plain', 'warm', 'direct', 'formal'] as const) {
-      for (const frame of phrasing.OPENING[tone]) expect(frame.toLowerCase()).toContain('your');
-      for (const frame of phrasing.DIAGNOSIS[tone]) expect(findTerms(frame, DIAGNOSIS_CUES).length, frame).toBeGreaterThan(0);
-      for (const frame of phrasing.FIRST_STEP[tone]) expect(findTerms(frame, FIRST_STEP_CUES).length, frame).toBeGreaterThan(0);
+      for (const frame of FRAMES.opening[tone]) expect(frame.toLowerCase()).toContain('your');
+      for (const frame of FRAMES.diagnosis[tone]) expect(findTerms(frame, DIAGNOSIS_CUES).length, frame).toBeGreaterThan(0);
+      for (const frame of FRAMES.firstStep[tone]) expect(findTerms(frame, FIRST_STEP_CUES).length, frame).toBeGreaterThan(0);
     }
   });
 
   it('keeps the length fillers free of AI-tell words, promises and timelines', () => {
-    for (const filler of phrasing.FILLERS) {
+    for (const filler of FILLERS) {
       expect(findTerms(filler, BANNED), filler).toEqual([]);
       expect(hits(p23RatesTimelines, filler), filler).toEqual([]);
       expect(filler).not.toMatch(/\d|\?/);
@@ -126,7 +126,7 @@ describe('the sentence frames', () => {
   });
 
   it('fill() replaces every slot and refuses a frame with a slot left empty', () => {
-    expect(phrasing.fill('On your {subject}, {insight}', { subject: 'store', insight: 'x.' })).toBe('On your store, x.');
-    expect(() => phrasing.fill('On your {subject}', {})).toThrow(/subject/);
+    expect(fill('On your {subject}, {insight}', { subject: 'store', insight: 'x.' })).toBe('On your store, x.');
+    expect(() => fill('On your {subject}', {})).toThrow(/subject/);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Profile } from '../../../../src/domain/schemas.ts';
-import { GENERIC_INSIGHT, INSIGHTS } from '../../../../src/engines/offline/data/insights.ts';
+import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
 import { answerScreeningQuestions } from '../../../../src/engines/offline/propose/screening-answers.ts';
 import { extractNumbers } from '../../../../src/text/text.ts';
 import { LIBRARY, PROFILE, POSTS, rankFor } from './fixtures.ts';
 
+const { insights: INSIGHTS, generic: GENERIC_INSIGHT } = offlineContent().insights;
 const BOOKKEEPING = INSIGHTS.find((entry) => entry.id === 'bookkeeping') ?? GENERIC_INSIGHT;
 
 function answers(questions: string[], profile = PROFILE, proof = rankFor(POSTS.shopify)) {
