@@ -41,5 +41,8 @@ export function cliAdvice(error: BidwrightError, command: string | null = null):
 export function formatCliError(error: BidwrightError, command: string | null = null): string {
   const message = error.message.replace(/\s+/g, ' ').trim();
   const advice = cliAdvice(error, command);
-  return `bidwright: ${message}${advice ? ` ${advice}` : ''}\n`;
+  if (advice === null) return `bidwright: ${message}\n`;
+  // Advice follows on the same line, so the message must end its sentence first.
+  const ended = /[.!?)]$/.test(message) ? message : `${message}.`;
+  return `bidwright: ${ended} ${advice}\n`;
 }

@@ -43,6 +43,12 @@ describe('cliAdvice', () => {
     expect(formatCliError(new BidwrightError('CONFIG', 'BIDWRIGHT_PRICES is invalid.'))).toBe('bidwright: BIDWRIGHT_PRICES is invalid.\n');
   });
 
+  it('ends the message as a sentence before the advice', () => {
+    expect(formatCliError(new BidwrightError('INVALID_INPUT', 'id: no spaces'), 'proof add')).toBe(
+      'bidwright: id: no spaces. Run `bidwright proof add --help` for the expected input.\n',
+    );
+  });
+
   it('keeps a message with line breaks on one line', () => {
     expect(formatCliError(new BidwrightError('CONFIG', 'two\nlines'))).toBe('bidwright: two lines\n');
   });

@@ -52,7 +52,7 @@ export function webHint(error: BidwrightError): WebHint | null {
       return { text: 'The library lists every id you have.', link: { href: '/proof', label: 'Open the proof library' } };
     case 'duplicate-proof-id':
       return {
-        text: 'Choose another id, or change the item you already have.',
+        text: 'To change the item that already has this id instead:',
         link: { href: `/proof/${encodeURIComponent(reason.id)}/edit`, label: `Edit ${reason.id}` },
       };
     default:
