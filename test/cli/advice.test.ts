@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cliAdvice, formatCliError } from '../../src/cli/advice.ts';
 import { BidwrightError } from '../../src/domain/errors.ts';
+import { ProofItem } from '../../src/domain/schemas.ts';
 import { createFileStore } from '../../src/storage/file-store.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
 import { runBidwright } from '../helpers/cli.ts';
 
-const ITEM = { id: 'shop-audit', kind: 'case_study', title: 'Checkout audit' } as const;
+const ITEM = ProofItem.parse({ id: 'shop-audit', kind: 'case_study', title: 'Checkout audit' });
 
 describe('cliAdvice', () => {
   it('points an unknown proof id to proof list', () => {
