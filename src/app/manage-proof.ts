@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BidwrightError } from '../domain/errors.ts';
+import { BidwrightError, type ErrorReason } from '../domain/errors.ts';
 import { LIMITS } from '../domain/limits.ts';
 import type { ImportResult, Store } from '../domain/ports.ts';
 import { Id, ProofItem } from '../domain/schemas.ts';
@@ -23,14 +23,14 @@ export async function importProof(input: unknown, store: Store): Promise<ImportR
   if (!Array.isArray(input)) {
     throw new BidwrightError(
       'INVALID_INPUT',
-      'The proof file must be a JSON array of proof items, e.g. [{ "id": "shop-audit", "kind": "case_study", "title": "..." }].',
+      'Proof items to import must be a JSON array, e.g. [{ "id": "shop-audit", "kind": "case_study", "title": "..." }].',
     );
   }
-  const items = parseOrThrow(ProofImport, input, 'The proof file');
+  const items = parseOrThrow(ProofImport, input, 'The proof import');
   const seen = new Set<string>();
   const repeated = items.map((item) => item.id).filter((id) => seen.size === seen.add(id).size);
   if (repeated.length > 0) {
-    throw new BidwrightError('INVALID_INPUT', `The proof file repeats the id(s) ${[...new Set(repeated)].join(', ')}: ids must be unique.`);
+    throw new BidwrightError('INVALID_INPUT', `The proof import repeats the id(s) ${[...new Set(repeated)].join(', ')}: give each item its own id.`);
   }
   return store.importProof(items);
 }
@@ -43,6 +43,8 @@ export async function removeProof(id: string, store: Store): Promise<void> {
 /** Reads one proof item or fails with NOT_FOUND. */
 export async function getProof(id: string, store: Store): Promise<ProofItem> {
   const item = await store.getProof(parseOrThrow(Id, id, 'The proof id'));
-  if (item === null) throw new BidwrightError('NOT_FOUND', `No proof item has the id "${id}". List them with: bidwright proof list`);
+  if (item === null) {
+    throw new BidwrightError('NOT_FOUND', `No proof item has the id "${id}".`, { details: { reason: 'unknown-proof-id', id } satisfies ErrorReason });
+  }
   return item;
 }

@@ -52,6 +52,8 @@ export interface Session {
 /** Shared state of one CLI run: lazily opened store and renderer, and the exit code commands set. */
 export class CliContext {
   exitCode = 0;
+  /** The command being run, e.g. "proof add", once commander has chosen it (for error advice). */
+  command: string | null = null;
   private renderer: Renderer | null = null;
 
   constructor(readonly deps: CliDeps) {}

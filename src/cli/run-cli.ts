@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isBidwrightError } from '../domain/errors.ts';
+import { formatCliError } from './advice.ts';
 import { registerDraftingCommands } from './commands/drafting.ts';
 import { registerEvalCommand } from './commands/eval.ts';
 import { registerLibraryCommands } from './commands/library.ts';
@@ -9,6 +10,13 @@ import { CliContext, type CliDeps } from './context.ts';
 
 /** Exit codes: 1 means "ran, and a gate failed" (lint); 2 means the command could not do its work. */
 export const EXIT = { ok: 0, failed: 1, error: 2 } as const;
+
+/** "proof add" for `bidwright proof add`: the names below the program itself. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let at: Command | null = command; at?.parent; at = at.parent) names.unshift(at.name());
+  return names.join(' ');
+}
 
 function createProgram(ctx: CliContext): Command {
   const program = new Command('bidwright')
@@ -29,9 +37,13 @@ function createProgram(ctx: CliContext): Command {
   registerLibraryCommands(program, ctx);
   registerServeCommand(program, ctx);
   registerEvalCommand(program, ctx);
-  // Sub-commands inherit the parent's output and exit handling.
+  // Sub-commands inherit the parent's output and exit handling, and say which one runs (for advice).
+  const chosen = (_parent: Command, sub: Command) => {
+    ctx.command = commandPath(sub);
+  };
+  program.hook('preSubcommand', chosen);
   for (const command of program.commands) {
-    command.exitOverride().configureOutput(program.configureOutput());
+    command.exitOverride().configureOutput(program.configureOutput()).hook('preSubcommand', chosen);
     for (const sub of command.commands) sub.exitOverride().configureOutput(program.configureOutput());
   }
   return program;
@@ -49,7 +61,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     }
     if (isBidwrightError(error)) {
-      deps.stderr.write(`bidwright: ${error.message}\n`);
+      deps.stderr.write(formatCliError(error, ctx.command));
       return EXIT.error;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -14,7 +14,34 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** A failure the user can act on: `message` says what is wrong and how to fix it. */
+/**
+ * What an edge needs to advise on a failure that the code alone does not pin down. The message
+ * stays edge-neutral; each edge turns these into its own advice (a command, a route, a link).
+ */
+export type ErrorReason =
+  | { reason: 'unknown-proof-id'; id: string }
+  | { reason: 'duplicate-proof-id'; id: string }
+  | { reason: 'corrupt-store-file'; file: string }
+  | { reason: 'unusable-store-file'; file: string }
+  | { reason: 'engine-not-configured'; engine: string }
+  | { reason: 'missing-recording'; dir: string };
+
+type ReasonName = ErrorReason['reason'];
+
+/** The string field each reason carries, so a hand-built `details` cannot pass for a reason. */
+const REASON_FIELD: Record<ReasonName, string> = {
+  'unknown-proof-id': 'id',
+  'duplicate-proof-id': 'id',
+  'corrupt-store-file': 'file',
+  'unusable-store-file': 'file',
+  'engine-not-configured': 'engine',
+  'missing-recording': 'dir',
+};
+
+/**
+ * A failure the user can act on. `message` says plainly what is wrong (and, for bad input, how to
+ * fix the input); it never names a command, flag, route or page: the edges add that advice.
+ */
 export class BidwrightError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
@@ -30,4 +57,14 @@ export class BidwrightError extends Error {
 /** True for errors the project raised on purpose (safe to show their message). */
 export function isBidwrightError(error: unknown): error is BidwrightError {
   return error instanceof BidwrightError;
+}
+
+/** The reason attached to `error`'s details, or null when it carries none (or something else). */
+export function reasonOf(error: BidwrightError): ErrorReason | null {
+  const details = error.details as Record<string, unknown> | null | undefined;
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return null;
+  const name = details.reason;
+  if (typeof name !== 'string' || !Object.hasOwn(REASON_FIELD, name)) return null;
+  const field = REASON_FIELD[name as ReasonName];
+  return typeof details[field] === 'string' ? (details as unknown as ErrorReason) : null;
 }

@@ -5,7 +5,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isBidwrightError, type ErrorCode } from '../domain/errors.ts';
+import { isBidwrightError, reasonOf, type BidwrightError, type ErrorCode } from '../domain/errors.ts';
 import type { Logger } from '../domain/ports.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -18,6 +18,8 @@ export interface Problem {
   detail: string;
   instance: string;
   requestId: string;
+  /** What an API client can do about it, in HTTP terms (an RFC 9457 extension member). */
+  advice?: string;
   errors?: unknown;
 }
 
@@ -54,6 +56,33 @@ const BY_CODE: Record<ErrorCode, CodeMapping> = {
   LLM_TIMEOUT: { status: 504, title: 'The model took too long' },
 };
 
+const proofPath = (id: string) => `/api/proof/${encodeURIComponent(id)}`;
+
+/** Advice per code, for errors without a finer reason. */
+const ADVICE_BY_CODE: Partial<Record<ErrorCode, string>> = {
+  INVALID_INPUT: 'Fix the request body; GET /api/openapi.json describes each one.',
+  STORE_CORRUPT: "Nothing was changed: the server's data file must be fixed or moved by whoever runs the server.",
+  STORE_IO: 'Nothing was changed: whoever runs the server must check its data folder.',
+  CONFIG: 'Whoever runs the server must fix its configuration.',
+  LLM_UNAVAILABLE: 'Retry in a few minutes.',
+  RATE_LIMITED: 'Retry later; Retry-After gives the wait when the provider said.',
+  LLM_TIMEOUT: 'Retry; a shorter post or draft finishes sooner.',
+  LLM_OUTPUT_INVALID: 'Retry; the model may answer well next time.',
+};
+
+/** The API's advice for `error`: the one place HTTP adds words to a core error. */
+export function httpAdvice(error: BidwrightError): string | null {
+  const reason = reasonOf(error);
+  switch (reason?.reason) {
+    case 'unknown-proof-id':
+      return 'GET /api/proof lists the ids.';
+    case 'duplicate-proof-id':
+      return `PUT ${proofPath(reason.id)} replaces that item; DELETE ${proofPath(reason.id)} removes it.`;
+    default:
+      return ADVICE_BY_CODE[error.code] ?? null;
+  }
+}
+
 /** A stable, non-dereferenceable URI per kind of problem (RFC 9457 allows any URI). */
 export function problemType(slug: string): string {
   return `urn:bidwright:problem:${slug}`;
@@ -84,6 +113,8 @@ export function toProblem(error: unknown, where: { instance: string; requestId: 
     const wait = error.code === 'RATE_LIMITED' ? retryAfter(error.details) : null;
     if (wait !== null) headers['Retry-After'] = wait;
     const problem: Problem = { type: problemType(slugOf(error.code)), title, status, detail: error.message, ...base };
+    const advice = httpAdvice(error);
+    if (advice !== null) problem.advice = advice;
     if (error.code === 'INVALID_INPUT' && Array.isArray(error.details)) problem.errors = error.details;
     return { problem, headers, unexpected: false };
   }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Store } from '../domain/ports.ts';
-import { BidwrightError } from '../domain/errors.ts';
+import { BidwrightError, type ErrorReason } from '../domain/errors.ts';
 import { describeIssues } from '../domain/validate.ts';
 import { createDocumentStore } from './document-store.ts';
 import { StoreData, defaultStoreData } from './store-data.ts';
@@ -19,21 +19,32 @@ import { StoreData, defaultStoreData } from './store-data.ts';
 /** The store file's name inside the data directory. */
 export const STORE_FILE_NAME = 'bidwright.json';
 
-const KEEP = 'Fix or move the file; bidwright will not overwrite it.';
+/** Node's error codes in words; the raw message is left out because it repeats the path. */
+const IO_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'a folder is where the file should be',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+  EMFILE: 'too many files are open',
+};
 
 function ioError(action: string, file: string, error: unknown): BidwrightError {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
-  const reason = error instanceof Error ? error.message : String(error);
-  return new BidwrightError(
-    'STORE_IO',
-    `Could not ${action} ${file} (${code}): ${reason}. Check that the path is a writable directory ` +
-      'with free space, or choose another with --data or BIDWRIGHT_DATA_DIR.',
-    { cause: error },
-  );
+  const problem = IO_PROBLEMS[code] ?? 'the file system refused';
+  // The path goes in details, not the message: only an edge that runs on this machine can use it.
+  return new BidwrightError('STORE_IO', `Could not ${action} the data file: ${problem} (${code}).`, {
+    cause: error,
+    details: { reason: 'unusable-store-file', file } satisfies ErrorReason,
+  });
 }
 
 function corrupt(file: string, problem: string, cause?: unknown): BidwrightError {
-  return new BidwrightError('STORE_CORRUPT', `${file} is corrupt: ${problem}. ${KEEP}`, { cause });
+  return new BidwrightError('STORE_CORRUPT', `The data file is corrupt: ${problem}. It was left as it is.`, {
+    cause,
+    details: { reason: 'corrupt-store-file', file } satisfies ErrorReason,
+  });
 }
 
 /** The JSON parser's complaint, with line and column when it gives a position (Node does not always). */
@@ -97,7 +108,7 @@ export async function createFileStore({ dir }: { dir: string }): Promise<Store> 
       try {
         await mkdir(root, { recursive: true });
       } catch (error) {
-        throw ioError('create the data directory for', file, error);
+        throw ioError('create the folder for', file, error);
       }
       const previous = db.data;
       db.data = next;

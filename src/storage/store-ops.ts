@@ -4,7 +4,7 @@
  * has been written.
  */
 import type { ImportResult, StoredDraft } from '../domain/ports.ts';
-import { BidwrightError } from '../domain/errors.ts';
+import { BidwrightError, type ErrorReason } from '../domain/errors.ts';
 import { Profile, ProofItem } from '../domain/schemas.ts';
 import { describeIssues, parseOrThrow } from '../domain/validate.ts';
 import { MAX_DRAFTS, StoredDraftRecord, type StoreData } from './store-data.ts';
@@ -25,11 +25,9 @@ export function setProfileIn(doc: StoreData, profile: unknown): Change<Profile> 
 export function addProofTo(doc: StoreData, item: unknown): Change<ProofItem> {
   const parsed = parseOrThrow(ProofItem, item, 'The proof item');
   if (doc.proof.some((existing) => existing.id === parsed.id)) {
-    throw new BidwrightError(
-      'CONFLICT',
-      `A proof item with id "${parsed.id}" already exists. Use "bidwright proof import" to replace it, ` +
-        `or remove it first with "bidwright proof rm ${parsed.id}".`,
-    );
+    throw new BidwrightError('CONFLICT', `A proof item with the id "${parsed.id}" already exists; give the new item another id.`, {
+      details: { reason: 'duplicate-proof-id', id: parsed.id } satisfies ErrorReason,
+    });
   }
   return { next: { ...doc, proof: [...doc.proof, parsed] }, result: parsed };
 }
@@ -38,10 +36,9 @@ export function addProofTo(doc: StoreData, item: unknown): Change<ProofItem> {
 export function removeProofFrom(doc: StoreData, id: string): Change<void> {
   const proof = doc.proof.filter((item) => item.id !== id);
   if (proof.length === doc.proof.length) {
-    throw new BidwrightError(
-      'NOT_FOUND',
-      `No proof item has the id "${String(id)}". Run "bidwright proof list" to see the ids.`,
-    );
+    throw new BidwrightError('NOT_FOUND', `No proof item has the id "${String(id)}".`, {
+      details: { reason: 'unknown-proof-id', id: String(id) } satisfies ErrorReason,
+    });
   }
   return { next: { ...doc, proof }, result: undefined };
 }

@@ -88,6 +88,8 @@ describe('bidwright propose --engine openai against an OpenAI-compatible server'
   it('asks for a key when --engine openai has none', async () => {
     const run = await bidwright(['triage', POST, '--engine', 'openai'], {});
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe('bidwright: --engine openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server).');
+    expect(run.stderr.trim()).toBe(
+      'bidwright: The openai engine needs OPENAI_API_KEY, or OPENAI_BASE_URL for a local OpenAI-compatible server. Set one, or run with --engine offline, which needs no model.',
+    );
   });
 });

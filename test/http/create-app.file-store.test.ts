@@ -51,15 +51,18 @@ describe('the API over the file store', () => {
     expect(saved.profile.name).toBe('Grace');
   });
 
-  it('says plainly that a broken data file is broken, naming it, with a 500', async () => {
+  it("says plainly that the data file is broken, with a 500, keeping the server's path and CLI advice out", async () => {
     const file = path.join(dir, STORE_FILE_NAME);
     await writeFile(file, '{ "profile": ');
     const { app } = buildApp({ store: await createFileStore({ dir }) });
     const response = await app.request('/api/profile');
     expect(response.status).toBe(500);
-    const problem = (await response.json()) as { title: string; detail: string };
+    const problem = (await response.json()) as { title: string; detail: string; advice: string };
     expect(problem.title).toBe('The data file is broken');
-    expect(problem.detail).toContain(file);
+    expect(problem.detail).toMatch(/^The data file is corrupt: it is not valid JSON/);
+    expect(problem.advice).toMatch(/whoever runs the server/);
+    expect(JSON.stringify(problem)).not.toContain(dir);
+    expect(JSON.stringify(problem)).not.toMatch(/bidwright [a-z]|--data/);
     expect(await readFile(file, 'utf8')).toBe('{ "profile": ');
   });
 });

@@ -31,10 +31,15 @@ describe('toProblem', () => {
     expect(unexpected).toBe(false);
   });
 
-  it('says plainly that the data file is broken, keeping the file name from the store', () => {
-    const { problem } = toProblem(new BidwrightError('STORE_CORRUPT', '/data/bidwright.json is corrupt: it is not valid JSON. Fix or move the file.'), where);
+  it("says plainly that the data file is broken, leaving the file's path from the details out", () => {
+    const error = new BidwrightError('STORE_CORRUPT', 'The data file is corrupt: it is not valid JSON. It was left as it is.', {
+      details: { reason: 'corrupt-store-file', file: '/data/bidwright.json' },
+    });
+    const { problem } = toProblem(error, where);
     expect(problem.title).toBe('The data file is broken');
-    expect(problem.detail).toContain('/data/bidwright.json');
+    expect(problem.detail).toBe(error.message);
+    expect(problem.advice).toMatch(/whoever runs the server/);
+    expect(JSON.stringify(problem)).not.toContain('/data/bidwright.json');
   });
 
   it('includes zod issues as `errors` for INVALID_INPUT', () => {

@@ -70,7 +70,7 @@ describe('createFileStore', () => {
     expect((await stat(path.join(dir, 'bidwright.json'))).isFile()).toBe(true);
   });
 
-  it('reports broken JSON as STORE_CORRUPT naming the file, and never overwrites it', async () => {
+  it('reports broken JSON as STORE_CORRUPT with the file in its details, and never overwrites it', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'bidwright.json');
     const broken = '{"version": 1, "proof": [,]}';
@@ -79,9 +79,10 @@ describe('createFileStore', () => {
 
     const error = await rejection(store.listProof());
     expect(error.code).toBe('STORE_CORRUPT');
-    expect(error.message).toContain(file);
-    expect(error.message).toMatch(/not valid JSON/);
-    expect(error.message).toMatch(/will not overwrite/);
+    expect(error.message).toMatch(/^The data file is corrupt: it is not valid JSON/);
+    expect(error.message).toMatch(/left as it is/);
+    expect(error.message).not.toContain(dir);
+    expect(error.details).toEqual({ reason: 'corrupt-store-file', file });
 
     for (const attempt of await Promise.allSettled(attemptWrites(store))) {
       expect(attempt.status).toBe('rejected');
@@ -107,7 +108,7 @@ describe('createFileStore', () => {
 
     const error = await rejection(store.getProfile());
     expect(error.code).toBe('STORE_CORRUPT');
-    expect(error.message).toContain(file);
+    expect(error.details).toEqual({ reason: 'corrupt-store-file', file });
     expect(error.message).toContain('proof.0.kind');
     await Promise.allSettled(attemptWrites(store));
     expect(await readFile(file, 'utf-8')).toBe(wrong);
@@ -144,14 +145,14 @@ describe('createFileStore', () => {
     expect((await store.listProof()).map((item) => item.id)).toEqual(['after-fix']);
   });
 
-  it('reports a store path that is a directory as STORE_IO naming it', async () => {
+  it('reports a store path that is a directory as STORE_IO, in words and with the file in its details', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'bidwright.json');
     await mkdir(file);
     const error = await rejection((await createFileStore({ dir })).listProof());
     expect(error.code).toBe('STORE_IO');
-    expect(error.message).toContain(file);
-    expect(error.message).toContain('EISDIR');
+    expect(error.message).toBe('Could not read the data file: a folder is where the file should be (EISDIR).');
+    expect(error.details).toEqual({ reason: 'unusable-store-file', file });
   });
 
   it('reports a data directory that is a file as STORE_IO', async () => {
@@ -160,7 +161,8 @@ describe('createFileStore', () => {
     const store = await createFileStore({ dir });
     const error = await rejection(store.addProof(proof('p')));
     expect(error.code).toBe('STORE_IO');
-    expect(error.message).toContain(dir);
+    expect(error.message).toBe('Could not read the data file: part of the path is a file, not a folder (ENOTDIR).');
+    expect(error.details).toEqual({ reason: 'unusable-store-file', file: path.join(dir, 'bidwright.json') });
   });
 
   it('does not keep a change in memory when writing it fails', async () => {

@@ -127,7 +127,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
       }
       const patch = { ...fromFile, ...pick(options, PROFILE_FLAGS) };
       if (Object.keys(patch).length === 0) {
-        throw new BidwrightError('INVALID_INPUT', 'Nothing to set: give a JSON file or flags such as --rate-floor 45 (see bidwright profile set --help).');
+        throw new BidwrightError('INVALID_INPUT', 'Nothing to set: give a JSON file or flags such as --rate-floor 45.');
       }
       const session = await ctx.session(command);
       const updated = await updateProfile(patch, session.store);
@@ -144,7 +144,7 @@ function pick(options: Record<string, unknown>, keys: string[]): Record<string, 
 
 function fromFlags(options: Record<string, unknown>): Record<string, unknown> {
   if (options.id === undefined || options.title === undefined) {
-    throw new BidwrightError('INVALID_INPUT', 'Give a JSON file, or at least --id and --title (see bidwright proof add --help).');
+    throw new BidwrightError('INVALID_INPUT', 'Give a JSON file, or at least --id and --title.');
   }
   return { ...pick(options, PROOF_FLAGS), metrics: options.metric ?? [] };
 }

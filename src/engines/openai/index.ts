@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createOpenAI } from '@ai-sdk/openai';
 import { wrapLanguageModel, type LanguageModelMiddleware } from 'ai';
 import type { ModelTask, OpenAIConfig } from '../../domain/model-settings.ts';
-import { BidwrightError } from '../../domain/errors.ts';
+import { BidwrightError, type ErrorReason } from '../../domain/errors.ts';
 import type { Engine } from '../../domain/ports.ts';
 import { createPromptLibrary } from '../../prompts/create-prompt-library.ts';
 import { createModelEngine } from './model-engine.ts';
@@ -43,7 +43,9 @@ const PLACEHOLDER_KEY = 'not-needed-for-a-local-server';
 export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
   const { config } = options;
   if (config.apiKey === undefined && config.baseURL === undefined) {
-    throw new BidwrightError('CONFIG', '--engine openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server).');
+    throw new BidwrightError('CONFIG', 'The openai engine needs OPENAI_API_KEY, or OPENAI_BASE_URL for a local OpenAI-compatible server.', {
+      details: { reason: 'engine-not-configured', engine: 'openai' } satisfies ErrorReason,
+    });
   }
   const provider = createOpenAI({
     apiKey: config.apiKey ?? PLACEHOLDER_KEY,

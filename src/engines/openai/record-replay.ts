@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LanguageModelMiddleware } from 'ai';
-import { BidwrightError } from '../../domain/errors.ts';
+import { BidwrightError, type ErrorReason } from '../../domain/errors.ts';
 
 export interface RecordReplayOptions {
   mode: 'record' | 'replay';
@@ -92,7 +92,8 @@ export function createRecordReplayMiddleware(options: RecordReplayOptions): Lang
     } catch {
       throw new BidwrightError(
         'LLM_UNAVAILABLE',
-        `No recording for this prompt in ${options.dir} (model ${modelId}); run with --record to make one (a changed prompt, model or schema needs a new recording).`,
+        `No recording for this prompt in ${options.dir} (model ${modelId}); record one (a changed prompt, model or schema needs a new recording).`,
+        { details: { reason: 'missing-recording', dir: options.dir } satisfies ErrorReason },
       );
     }
     try {

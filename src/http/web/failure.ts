@@ -1,9 +1,10 @@
 /**
- * How the web pages show a failure: the status a BidwrightError deserves, and its message split
- * into one for the form and one per field (from the zod issues the core attaches as `details`).
+ * How the web pages show a failure: the status a BidwrightError deserves, its message split into
+ * one for the form and one per field (from the zod issues the core attaches as `details`), and the
+ * web's own hint: the one place pages add words to a core error, in terms of pages and links.
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { BidwrightError, type ErrorCode } from '../../domain/errors.ts';
+import { BidwrightError, reasonOf, type ErrorCode } from '../../domain/errors.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   INVALID_INPUT: 400,
@@ -24,10 +25,47 @@ export function statusFor(error: BidwrightError): ContentfulStatusCode {
   return STATUS[error.code];
 }
 
+/** What a person can do next on the web, with a link when a page helps. */
+export interface WebHint {
+  text: string;
+  link?: { href: string; label: string };
+}
+
+const ASK_THE_OPERATOR = 'Nothing was changed. The data file on the computer that runs bidwright needs attention';
+
+/** Hints per code, for errors without a finer reason. */
+const HINT_BY_CODE: Partial<Record<ErrorCode, WebHint>> = {
+  STORE_CORRUPT: { text: `${ASK_THE_OPERATOR}: fix or move it, and bidwright will read it again.` },
+  STORE_IO: { text: `${ASK_THE_OPERATOR}: check that its folder can be written and has free space.` },
+  CONFIG: { text: 'The server that runs bidwright needs its settings fixed before this can work.' },
+  LLM_UNAVAILABLE: { text: 'Try again in a few minutes.' },
+  RATE_LIMITED: { text: 'Wait a minute, then send the form again.' },
+  LLM_TIMEOUT: { text: 'Send the form again; a shorter post finishes sooner.' },
+  LLM_OUTPUT_INVALID: { text: 'Send the form again; the model may answer well next time.' },
+};
+
+/** The web's hint for `error`, or null when the message says all there is. */
+export function webHint(error: BidwrightError): WebHint | null {
+  const reason = reasonOf(error);
+  switch (reason?.reason) {
+    case 'unknown-proof-id':
+      return { text: 'The library lists every id you have.', link: { href: '/proof', label: 'Open the proof library' } };
+    case 'duplicate-proof-id':
+      return {
+        text: 'To change the item that already has this id instead:',
+        link: { href: `/proof/${encodeURIComponent(reason.id)}/edit`, label: `Edit ${reason.id}` },
+      };
+    default:
+      return HINT_BY_CODE[error.code] ?? null;
+  }
+}
+
 export interface FormFailure {
   status: ContentfulStatusCode;
   /** Shown above the form. */
   message: string;
+  /** Shown under the message. */
+  hint?: WebHint;
   /** Shown next to each named field. */
   fields: Record<string, string>;
 }
@@ -53,7 +91,8 @@ export function describeFailure(error: BidwrightError, fieldNames: readonly stri
     fields[head] = rest.length > 0 ? `${rest.join(' ')}: ${issue.message}` : issue.message;
   }
   if (Object.keys(fields).length === 0 && fallbackField !== undefined) fields[fallbackField] = error.message;
-  return { status: statusFor(error), message: error.message, fields };
+  const hint = webHint(error);
+  return { status: statusFor(error), message: error.message, fields, ...(hint === null ? {} : { hint }) };
 }
 
 /** An INVALID_INPUT error tied to one form field, shaped like the core's zod issues. */

@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { isBidwrightError } from '../../domain/errors.ts';
 import type { HttpDeps } from '../deps.ts';
 import { createAssetRoutes, loadAssets } from './assets.ts';
-import { statusFor } from './failure.ts';
+import { statusFor, webHint } from './failure.ts';
 import { createAuditRoutes } from './routes/audit.ts';
 import { createHomeRoutes } from './routes/home.ts';
 import { createLintRoutes } from './routes/lint.ts';
@@ -37,7 +37,7 @@ function createPageErrorHandler(deps: HttpDeps) {
       return c.html(messagePage({ title: 'Form refused', message, requestId }), 403);
     }
     if (isBidwrightError(error)) {
-      return c.html(messagePage({ title: 'Could not do that', message: error.message, requestId }), statusFor(error));
+      return c.html(messagePage({ title: 'Could not do that', message: error.message, hint: webHint(error), requestId }), statusFor(error));
     }
     const status = statusOf(error);
     if (status !== null) {

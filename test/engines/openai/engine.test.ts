@@ -139,7 +139,8 @@ describe('createOpenAIEngine', () => {
       caught = error;
     }
     expect(isBidwrightError(caught) && caught.code).toBe('CONFIG');
-    expect((caught as Error).message).toBe('--engine openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server).');
+    expect((caught as Error).message).toBe('The openai engine needs OPENAI_API_KEY, or OPENAI_BASE_URL for a local OpenAI-compatible server.');
+    expect(isBidwrightError(caught) && caught.details).toEqual({ reason: 'engine-not-configured', engine: 'openai' });
   });
 
   it('names itself and the proposal model', () => {

@@ -89,7 +89,7 @@ describe.each<Api>(['responses', 'chat'])('record and replay over the %s API', (
 });
 
 describe('replay without a recording', () => {
-  it('fails with LLM_UNAVAILABLE naming the folder and how to record, and calls nobody', async () => {
+  it('fails with LLM_UNAVAILABLE naming the folder, with the folder as its reason for the CLI, and calls nobody', async () => {
     const dir = tempDir();
     const network = watchNetwork();
     let caught: unknown;
@@ -99,7 +99,9 @@ describe('replay without a recording', () => {
       caught = error;
     }
     expect(isBidwrightError(caught) && caught.code).toBe('LLM_UNAVAILABLE');
-    expect((caught as Error).message).toMatch(new RegExp(`^No recording for this prompt in ${dir} \\(model gpt-5-mini\\); run with --record`));
+    expect((caught as Error).message).toMatch(new RegExp(`^No recording for this prompt in ${dir} \\(model gpt-5-mini\\); record one`));
+    expect((caught as Error).message).not.toContain('--record');
+    expect(isBidwrightError(caught) && caught.details).toEqual({ reason: 'missing-recording', dir });
     expect(network).toEqual([]);
   });
 

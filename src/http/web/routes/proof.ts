@@ -7,7 +7,7 @@ import { csrf } from 'hono/csrf';
 import { isBidwrightError, type BidwrightError } from '../../../domain/errors.ts';
 import { addProof, getProof, importProof, removeProof } from '../../../app/manage-proof.ts';
 import type { HttpDeps } from '../../deps.ts';
-import { describeFailure } from '../failure.ts';
+import { describeFailure, webHint } from '../failure.ts';
 import { readForm } from '../form.ts';
 import { importedJson, itemFrom, listMessage } from '../proof-form.ts';
 import { messagePage } from '../views/message-page.ts';
@@ -15,8 +15,18 @@ import { proofDeletePage, proofFormPage, proofImportPage, proofListPage, proofVa
 
 const FIELDS = ['id', 'kind', 'title', 'clientType', 'problem', 'approach', 'result', 'metrics', 'skills', 'link', 'public'] as const;
 
+/**
+ * The page for an id in the path that names no item (an invalid id names none either). Other
+ * failures, such as a broken data file, go to the shared error page with their own status.
+ */
 function notFound(c: Context, error: BidwrightError) {
-  return c.html(messagePage({ title: 'Proof not found', message: error.message, section: 'proof', back: { href: '/proof', label: 'Back to the library' } }), 404);
+  if (error.code !== 'NOT_FOUND' && error.code !== 'INVALID_INPUT') throw error;
+  const hint = webHint(error);
+  // The hint's link and the way back would both lead to the library: show the text only.
+  return c.html(
+    messagePage({ title: 'Proof not found', message: error.message, hint: hint && { text: hint.text }, section: 'proof', back: { href: '/proof', label: 'Back to the library' } }),
+    404,
+  );
 }
 
 /** Renders a core failure on a proof page, or rethrows what is not ours to explain. */

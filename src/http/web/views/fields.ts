@@ -71,10 +71,26 @@ export function checkboxField(field: FieldBase & { checked: boolean }): Html {
 </div>`;
 }
 
-/** The message above a form that failed, announced to screen readers as soon as the page loads. */
-export function formError(message: string | undefined): Html {
-  if (!message) return html``;
-  return html`<div class="alert alert--error" role="alert"><strong>Could not do that.</strong> ${message}</div>`;
+/** What to do next after a failure, with a link when a page helps. */
+export interface Hint {
+  text: string;
+  link?: { href: string; label: string } | undefined;
+}
+
+/** A hint as a paragraph: its text, then its link. */
+export function hintLine(hint: Hint | undefined): Html {
+  if (!hint) return html``;
+  return html`<p class="alert-hint">${hint.text}${hint.link ? html` <a href="${hint.link.href}">${hint.link.label}</a>` : ''}</p>`;
+}
+
+/**
+ * The message above a form that failed, and its hint, announced to screen readers as soon as the
+ * page loads. Takes a plain message too, for pages that make their own.
+ */
+export function formError(error: string | { message: string; hint?: Hint | undefined } | undefined): Html {
+  const failure = typeof error === 'string' ? { message: error } : error;
+  if (!failure?.message) return html``;
+  return html`<div class="alert alert--error" role="alert"><strong>Could not do that.</strong> ${failure.message}${hintLine(failure.hint)}</div>`;
 }
 
 /** A short confirmation after a successful change. */

@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import type { Proposal, Tone, Triage } from '../../../domain/schemas.ts';
 import type { FormValues } from '../form.ts';
 import { formError, selectField, textArea, type Html } from './fields.ts';
+import type { FormError } from './proof-pages.ts';
 import { page } from './layout.ts';
 import { proposalPanel } from './proposal-panel.ts';
 import { triagePanel } from './triage-panel.ts';
@@ -30,7 +31,7 @@ export interface HomePageOptions {
   triage?: Triage;
   /** The finished draft; null with a triage means the browser streams it in. */
   proposal?: Proposal | null;
-  error?: { message: string; fields: Record<string, string> };
+  error?: FormError | undefined;
 }
 
 function results(options: HomePageOptions): Html {
@@ -48,7 +49,7 @@ export function homePage(options: HomePageOptions): Html {
   const body = html`<h1>Triage a job post and draft a proposal</h1>
 <p class="lede">Paste the whole job page. bidwright tells you whether to bid and drafts a diagnosis-first proposal from your own proof. You review it and send it yourself.</p>
 <form id="propose-form" class="card" method="post" action="/#results" data-stream="${options.streamable ? 'on' : 'off'}">
-${formError(error?.message)}
+${formError(error)}
 ${textArea({
   name: 'jobPost',
   label: 'Job post',

@@ -36,7 +36,7 @@ export function profilePage({ values, message, error }: ProfilePageOptions): Htm
 <p class="lede">Triage checks budgets against your rate floor; drafts use your tone, skip your words to avoid, and only include links you allow.</p>
 ${notice(message)}
 <form class="card" method="post" action="/profile">
-${formError(error?.message)}
+${formError(error)}
 <div class="row">
 ${textField({ name: 'name', label: 'Name', value: values.name, error: fields.name })}
 ${textField({ name: 'niche', label: 'Niche', hint: 'e.g. Shopify conversion for DTC brands', value: values.niche, error: fields.niche })}

@@ -2,7 +2,7 @@
 import { html } from 'hono/html';
 import type { ProofItem } from '../../../domain/schemas.ts';
 import { formatMetricLines, joinList, type FormValues } from '../form.ts';
-import { checkboxField, formError, notice, selectField, textArea, textField, type Html } from './fields.ts';
+import { checkboxField, formError, notice, selectField, textArea, textField, type Hint, type Html } from './fields.ts';
 import { page } from './layout.ts';
 
 /** The kinds of proof, as [value, label]. */
@@ -17,6 +17,7 @@ const KIND_LABEL = Object.fromEntries(PROOF_KINDS) as Record<string, string>;
 export interface FormError {
   message: string;
   fields: Record<string, string>;
+  hint?: Hint | undefined;
 }
 
 /** A stored item as the form's field values. */
@@ -78,7 +79,7 @@ export function proofFormPage({ mode, values, error }: ProofFormOptions): Html {
   const body = html`<h1>${heading}</h1>
 <p><a href="/proof">Back to the library</a></p>
 <form class="card" method="post" action="${action}">
-${formError(error?.message)}
+${formError(error)}
 <div class="row">
 ${textField({ name: 'id', label: 'Id', hint: mode === 'add' ? 'Letters, digits, ".", "_" or "-", e.g. shop-checkout-fix. Drafts cite it.' : 'The id cannot change; drafts cite it.', value: values.id, error: fields.id, required: true, readonly: mode === 'edit' })}
 ${selectField({ name: 'kind', label: 'Kind', options: PROOF_KINDS, value: values.kind ?? 'case_study', error: fields.kind })}
@@ -114,7 +115,7 @@ export function proofImportPage(values: FormValues, error?: FormError): Html {
   const body = html`<h1>Import proof</h1>
 <p><a href="/proof">Back to the library</a></p>
 <form class="card" method="post" action="/proof/import" enctype="multipart/form-data">
-${formError(error?.message)}
+${formError(error)}
 <p>A JSON array of proof items with <code>id</code>, <code>kind</code>, <code>title</code>, <code>clientType</code>, <code>problem</code>, <code>approach</code>, <code>result</code>, <code>metrics</code>, <code>skills</code>, <code>link</code> and <code>public</code>. Ids are kept; an item whose id exists replaces it. All or nothing.</p>
 ${textArea({ name: 'json', label: 'Paste JSON', value: values.json, error: fields.json, rows: 10 })}
 <div class="field${fields.file ? ' has-error' : ''}"><label for="file">Or choose a JSON file</label>${fields.file ? html`<p class="field-error" id="file-error">${fields.file}</p>` : ''}<input type="file" id="file" name="file" accept="application/json,.json"></div>
