@@ -3,8 +3,15 @@
  * wrote, not what it echoed from the input (a triage lists the post's own instructions, and a
  * `mustNotContain: ["banana"]` must not fail because the post said "banana").
  */
+import type { Offer, Proposal, TaskAudit, Triage } from '../domain/schemas.ts';
 import type { CaseInput } from './eval-case.ts';
-import type { CaseOutput } from './run-case.ts';
+
+/** What one repeat of a case produced, in the shape scoring needs. */
+export type CaseOutput =
+  | { kind: 'triage'; result: Triage }
+  | { kind: 'proposal'; result: Proposal }
+  | { kind: 'offer'; result: Offer }
+  | { kind: 'audit'; result: TaskAudit };
 
 const list = (label: string, items: string[]): string[] => (items.length === 0 ? [] : [`${label}:`, ...items.map((item) => `- ${item}`)]);
 

@@ -7,24 +7,17 @@ import { BidwrightError } from '../domain/errors.ts';
 import type { Clock, Engine } from '../domain/ports.ts';
 import { propose } from '../app/propose.ts';
 import { rewriteOffer } from '../app/rewrite-offer.ts';
-import { Profile, type Finding, type Offer, type Proposal, type TaskAudit, type Triage, type Usage } from '../domain/schemas.ts';
+import { Profile, type Finding, type Usage } from '../domain/schemas.ts';
 import { triage } from '../app/triage.ts';
 import { createProofRanker } from '../retrieval/proof-ranker.ts';
 import { createMemoryStore } from '../storage/memory-store.ts';
 import type { EvalCase } from './eval-case.ts';
-import { outputText } from './output-text.ts';
+import { type CaseOutput, outputText } from './output-text.ts';
 
 export interface RunCaseDeps {
   engine: Engine;
   clock: Clock;
 }
-
-/** What one repeat of a case produced, in the shape scoring needs. */
-export type CaseOutput =
-  | { kind: 'triage'; result: Triage }
-  | { kind: 'proposal'; result: Proposal }
-  | { kind: 'offer'; result: Offer }
-  | { kind: 'audit'; result: TaskAudit };
 
 export interface CaseRun {
   output: CaseOutput;

@@ -3,7 +3,7 @@
  * overrides, and turns a rule that throws into a finding instead of a crashed run.
  */
 import { BidwrightError } from '../domain/errors.ts';
-import type { Finding, Offer, Triage } from '../domain/schemas.ts';
+import type { Finding } from '../domain/schemas.ts';
 import { offerRules } from './offer/index.ts';
 import { proposalRules } from './proposal/index.ts';
 import { allRules } from './registry.ts';
