@@ -75,27 +75,34 @@ export function rejectInvalid<I>(what: Partial<Record<Target, string>> = {}): Ho
 const METHODS = ['get', 'post', 'put', 'delete', 'patch', 'options'] as const;
 type Method = (typeof METHODS)[number];
 
+interface RefuseOptions {
+  /** The path's parameters, when it has any. */
+  params?: z.ZodObject;
+  /** True outside /api, where no token is asked for. */
+  open?: boolean;
+}
+
 /**
  * Declares every other method on `path` as a 405 with the Allow header, in the document too, so a
- * client learns what the path takes; `params` describes the path's parameters when it has any.
+ * client learns what the path takes.
  */
-export function refuseOtherMethods(app: OpenAPIHono, path: string, allowed: readonly Method[], params?: z.ZodObject): void {
-  const allow = allowed.map((method) => method.toUpperCase());
-  const refuse = methodNotAllowed(...allow);
+export function refuseOtherMethods(app: OpenAPIHono, path: string, allowed: readonly Method[], options: RefuseOptions = {}): void {
+  const allow = allowed.map((method) => method.toUpperCase()).join(', ');
+  const refuse = methodNotAllowed(...allowed.map((method) => method.toUpperCase()));
+  const headers = { Allow: { description: 'The methods the path takes', schema: { type: 'string' as const, example: allow } } };
   for (const method of METHODS.filter((candidate) => !allowed.includes(candidate))) {
     const route = createRoute({
       method,
       path,
       tags: ['not allowed'],
-      summary: `Not allowed here: use ${allow.join(', ')}`,
-      ...(params === undefined ? {} : { request: { params } }),
+      summary: `Not allowed here: use ${allow}`,
+      ...(options.params === undefined ? {} : { request: { params: options.params } }),
+      ...(options.open === true ? { security: [] } : {}),
       responses: {
-        405: {
-          ...problems(405)[405],
-          headers: { Allow: { description: 'The methods the path takes', schema: { type: 'string', example: allow.join(', ') } } },
-        },
+        405: { ...problems(405)[405], headers },
+        ...problems(...(options.open === true ? [] : [401])),
       },
     });
-    app.openapi(route, refuse as never);
+    app.openapi(route, refuse);
   }
 }

@@ -18,6 +18,6 @@ const route = createRoute({
 export function createHealthRoutes(deps: HttpDeps): OpenAPIHono {
   const app = new OpenAPIHono();
   app.openapi(route, (c) => c.json({ status: 'ok' as const, engine: deps.engine.name, model: deps.engine.model }, 200));
-  refuseOtherMethods(app, '/', ['get']);
+  refuseOtherMethods(app, '/', ['get'], { open: true });
   return app;
 }

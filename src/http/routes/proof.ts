@@ -86,6 +86,6 @@ export function createProofRoutes(deps: HttpDeps): OpenAPIHono {
     return c.body(null, 204);
   }, rejectInvalid(labels));
   refuseOtherMethods(app, '/', ['get', 'post', 'put']);
-  refuseOtherMethods(app, '/{id}', ['get', 'put', 'delete'], z.object({ id: z.string() }));
+  refuseOtherMethods(app, '/{id}', ['get', 'put', 'delete'], { params: z.object({ id: z.string() }) });
   return app;
 }
