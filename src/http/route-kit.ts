@@ -3,7 +3,7 @@
  * its own (path, schemas, statuses) and the document and the validation come from that one place.
  */
 import { createRoute, type Hook, type OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler, ValidationTargets } from 'hono';
+import type { Env, MiddlewareHandler, ValidationTargets } from 'hono';
 import { z } from 'zod';
 import { BidwrightError } from '../domain/errors.ts';
 import { describeIssues } from '../domain/validate.ts';
@@ -64,7 +64,7 @@ type Target = keyof ValidationTargets;
  * Turns a failed schema check into the INVALID_INPUT error the core would raise, naming what was
  * invalid (e.g. "The proof item") so the problem reads the same whichever layer caught it.
  */
-export function rejectInvalid<I>(what: Partial<Record<Target, string>> = {}): Hook<I, any, any, undefined> {
+export function rejectInvalid<I>(what: Partial<Record<Target, string>> = {}): Hook<I, Env, string, undefined> {
   return (result) => {
     if (result.success) return;
     const label = what[result.target] ?? (result.target === 'param' ? 'The path' : 'The request');

@@ -11,36 +11,53 @@ const location = (id: string) => `/api/proof/${encodeURIComponent(id)}`;
 const LOCATION = { Location: { description: "The new item's URL", schema: { type: 'string' as const } } };
 const EXAMPLE = { id: 'stock-sheet-rebuild', kind: 'case_study', title: 'Stock sheet reconciliation for a two-warehouse seller' };
 const { id: _id, ...EXAMPLE_WITHOUT_ID } = EXAMPLE;
-const params = ProofIdParam;
 const labels = { json: 'The proof item', param: 'The proof id' };
 
 const list = createRoute({
-  method: 'get', path: '/', operationId: 'listProof', tags: ['library'], summary: 'List the proof library',
+  method: 'get',
+  path: '/',
+  operationId: 'listProof',
+  tags: ['library'],
+  summary: 'List the proof library',
   responses: { 200: json(Schemas.ProofList, 'All proof items'), ...problems(...READ_ERRORS) },
 });
 const add = createRoute({
-  method: 'post', path: '/', operationId: 'addProof', tags: ['library'], summary: 'Add one proof item',
+  method: 'post',
+  path: '/',
+  operationId: 'addProof',
+  tags: ['library'],
+  summary: 'Add one proof item',
   middleware: [readsJson],
   request: { body: jsonBody(Schemas.ProofItem, EXAMPLE) },
   responses: { 201: { ...json(Schemas.ProofItem, 'Added'), headers: LOCATION }, ...problems(...BODY_ERRORS, 409) },
 });
 const importAll = createRoute({
-  method: 'put', path: '/', operationId: 'importProof', tags: ['library'],
+  method: 'put',
+  path: '/',
+  operationId: 'importProof',
+  tags: ['library'],
   summary: 'Import an array of proof items, all or nothing (ids kept, existing ids replaced)',
   middleware: [readsJson],
   request: { body: jsonBody(Schemas.ProofImport, [EXAMPLE]) },
   responses: { 200: json(Schemas.ImportResult, 'How many were added and replaced'), ...problems(...BODY_ERRORS) },
 });
 const read = createRoute({
-  method: 'get', path: '/{id}', operationId: 'getProof', tags: ['library'], summary: 'Read one proof item',
-  request: { params },
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getProof',
+  tags: ['library'],
+  summary: 'Read one proof item',
+  request: { params: ProofIdParam },
   responses: { 200: json(Schemas.ProofItem, 'The item'), ...problems(400, 404, ...READ_ERRORS) },
 });
 const replace = createRoute({
-  method: 'put', path: '/{id}', operationId: 'putProof', tags: ['library'],
+  method: 'put',
+  path: '/{id}',
+  operationId: 'putProof',
+  tags: ['library'],
   summary: 'Create (201) or replace (200) one proof item; the id comes from the path',
   middleware: [readsJson],
-  request: { params, body: jsonBody(Schemas.ProofReplacement, EXAMPLE_WITHOUT_ID) },
+  request: { params: ProofIdParam, body: jsonBody(Schemas.ProofReplacement, EXAMPLE_WITHOUT_ID) },
   responses: {
     200: json(Schemas.ProofItem, 'Replaced'),
     201: { ...json(Schemas.ProofItem, 'Created'), headers: LOCATION },
@@ -48,8 +65,12 @@ const replace = createRoute({
   },
 });
 const remove = createRoute({
-  method: 'delete', path: '/{id}', operationId: 'removeProof', tags: ['library'], summary: 'Remove one proof item',
-  request: { params },
+  method: 'delete',
+  path: '/{id}',
+  operationId: 'removeProof',
+  tags: ['library'],
+  summary: 'Remove one proof item',
+  request: { params: ProofIdParam },
   responses: { 204: { description: 'Removed' }, ...problems(400, 404, ...READ_ERRORS) },
 });
 
