@@ -4,6 +4,7 @@
  * to a model as strict JSON schema.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 export const Id = z
   .string()
@@ -35,6 +36,24 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
+type Undefaulted<S extends Record<string, z.ZodType>> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;
+};
+
+/** Every field optional and without its default, so parsing yields only the fields given. */
+function undefaulted<S extends Record<string, z.ZodType>>(shape: S): Undefaulted<S> {
+  const fields = Object.entries(shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional()]);
+  return Object.fromEntries(fields) as Undefaulted<S>;
+}
+
+/**
+ * A change to the profile: any subset of its fields. No defaults, because a default would overwrite
+ * the stored value of a field the caller left out; unknown fields are rejected so a typo
+ * ("rateFlor") is reported instead of silently ignored.
+ */
+export const ProfilePatch = z.strictObject(undefaulted(Profile.shape));
+export type ProfilePatch = z.infer<typeof ProfilePatch>;
+
 export const ProofKind = z.enum(['case_study', 'testimonial', 'portfolio', 'credential']);
 export type ProofKind = z.infer<typeof ProofKind>;
 
@@ -58,6 +77,22 @@ export const ProofItem = z.object({
   public: z.boolean().default(false),
 });
 export type ProofItem = z.infer<typeof ProofItem>;
+
+/** A proof import: an array of proof items with unique ids, checked whole before anything is written. */
+export const ProofImport = z
+  .array(ProofItem, {
+    error: 'give a JSON array of proof items, e.g. [{ "id": "shop-audit", "kind": "case_study", "title": "..." }]',
+  })
+  .max(LIMITS.proofItems, `import at most ${LIMITS.proofItems} items at a time`)
+  .superRefine((items, ctx) => {
+    const firstAt = new Map<string, number>();
+    items.forEach((item, index) => {
+      const first = firstAt.get(item.id);
+      if (first === undefined) firstAt.set(item.id, index);
+      else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `the id "${item.id}" is also used by item ${first}; ids must be unique` });
+    });
+  });
+export type ProofImport = z.infer<typeof ProofImport>;
 
 export const BudgetType = z.enum(['hourly', 'fixed', 'unknown']);
 export const Budget = z.object({

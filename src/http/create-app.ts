@@ -1,17 +1,21 @@
 /**
  * The HTTP app: middleware in a fixed order (request id, access log, security headers, auth on
  * /api/*, body limit), one route file per resource, the docs, the web form at '/', and one error
- * handler. Pure wiring: routes parse, call the core and serialise.
+ * handler. Pure wiring: routes declare their schemas, call the core and serialise; the OpenAPI
+ * document is generated from those declarations.
  */
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { BlankEnv } from 'hono/types';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import { createApiDocument } from './api-document.ts';
 import type { HttpDeps } from './deps.ts';
 import { createDocsRoutes } from './docs/routes.ts';
 import { accessLog } from './middleware/access-log.ts';
 import { requireToken } from './middleware/auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { createErrorHandler, createNotFoundHandler, HttpProblem } from './problem.ts';
+import { rejectInvalid } from './route-kit.ts';
 import { createAuditRoutes } from './routes/audits.ts';
 import { createCaseStudyRoutes } from './routes/case-studies.ts';
 import { createHealthRoutes } from './routes/health.ts';
@@ -30,16 +34,18 @@ function tooLarge(limit: number): never {
 }
 
 /** Builds the app from its dependencies; nothing is shared between two apps. */
-export function createApp(deps: HttpDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
+  // A route without its own hook still answers a failed check with the app's problem shape.
+  const app = new OpenAPIHono<BlankEnv>({ defaultHook: rejectInvalid() });
   app.use('*', requestId());
   app.use('*', accessLog(deps.logger));
   app.use('*', securityHeaders());
   app.use('/api/*', requireToken(deps.token));
   app.use('*', bodyLimit({ maxSize: deps.bodyLimit, onError: () => tooLarge(deps.bodyLimit) }));
 
+  const document = createApiDocument(app);
   app.route('/healthz', createHealthRoutes(deps));
-  app.route('/api/openapi.json', createOpenApiRoutes());
+  app.route('/api/openapi.json', createOpenApiRoutes(document));
   app.route('/api/triage', createTriageRoutes(deps));
   app.route('/api/proposals', createProposalRoutes(deps));
   app.route('/api/offers', createOfferRoutes(deps));
@@ -49,7 +55,7 @@ export function createApp(deps: HttpDeps): Hono {
   app.route('/api/proof', createProofRoutes(deps));
   app.route('/api/profile', createProfileRoutes(deps));
   app.route('/api/pipeline', createPipelineRoutes());
-  app.route('/docs', createDocsRoutes());
+  app.route('/docs', createDocsRoutes(document));
   app.route('/', createWebRoutes(deps));
 
   app.onError(createErrorHandler(deps.logger));

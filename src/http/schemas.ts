@@ -3,7 +3,7 @@
  * for everything else, so validation and the OpenAPI document never drift apart.
  */
 import { z } from 'zod';
-import { JobPostInput, Profile } from '../domain/schemas.ts';
+import { Id, JobPostInput, ProofItem } from '../domain/schemas.ts';
 
 /** POST /api/triage: the core takes the post itself, so the envelope is checked here. */
 export const TriageRequest = z.object({
@@ -14,14 +14,20 @@ export const TriageRequest = z.object({
 });
 export type TriageRequest = z.infer<typeof TriageRequest>;
 
-/** PUT /api/profile: any subset of the profile's fields; unknown fields are rejected. */
-export const ProfilePatch = Profile.partial().strict();
+/** PUT /api/proof/{id}: the path names the item, so the body may leave the id out. */
+export const ProofReplacement = ProofItem.partial({ id: true });
+export type ProofReplacement = z.infer<typeof ProofReplacement>;
+
+/** The `{id}` in /api/proof/{id}. */
+export const ProofIdParam = z.object({ id: Id });
+export type ProofIdParam = z.infer<typeof ProofIdParam>;
 
 /** PUT /api/proof: how many items were added and how many replaced. */
 export const ImportResult = z.object({
   added: z.number().int().nonnegative(),
   updated: z.number().int().nonnegative(),
 });
+export type ImportResult = z.infer<typeof ImportResult>;
 
 /** GET /healthz. */
 export const Health = z.object({
@@ -29,6 +35,15 @@ export const Health = z.object({
   engine: z.string(),
   model: z.string().nullable(),
 });
+export type Health = z.infer<typeof Health>;
+
+/** GET /api/openapi.json: only the envelope is described; the rest is this very document. */
+export const OpenApiDocument = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.unknown()),
+});
+export type OpenApiDocument = z.infer<typeof OpenApiDocument>;
 
 /** RFC 9457 problem details as this server sends them. */
 export const ProblemDetails = z.object({
@@ -43,3 +58,4 @@ export const ProblemDetails = z.object({
     .optional()
     .describe('The validation issues, when the body failed validation'),
 });
+export type ProblemDetails = z.infer<typeof ProblemDetails>;

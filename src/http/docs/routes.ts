@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import type { ApiDocument } from '../api-document.ts';
 import { methodNotAllowed } from '../json-body.ts';
-import { buildOpenApiDocument } from '../openapi.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -25,7 +25,7 @@ function swaggerDir(): string {
  * offline. The page and its init script are files here; the OpenAPI document is also served at
  * /docs/openapi.json so the reference loads without the API token.
  */
-export function createDocsRoutes(): Hono {
+export function createDocsRoutes(document: ApiDocument): Hono {
   // Read lazily and kept for the app's life: the files never change while it runs.
   const cache = new Map<string, Promise<Buffer>>();
   const load = (file: string) => {
@@ -37,7 +37,6 @@ export function createDocsRoutes(): Hono {
     }
     return content;
   };
-  let document: Record<string, unknown> | null = null;
   const cacheable = { 'Cache-Control': 'public, max-age=3600' };
 
   return new Hono()
@@ -45,7 +44,7 @@ export function createDocsRoutes(): Hono {
     .get('/init.js', async (c) =>
       c.body((await load(path.join(HERE, 'init.js'))).toString('utf8'), 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
     )
-    .get('/openapi.json', (c) => c.json((document ??= buildOpenApiDocument())))
+    .get('/openapi.json', (c) => c.json(document()))
     .get('/assets/:file', async (c) => {
       const name = c.req.param('file');
       const type = ASSETS[name];

@@ -1,12 +1,24 @@
-import { Hono } from 'hono';
-import { lint, type LintRequest } from '../../app/lint.ts';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { lint } from '../../app/lint.ts';
+import { Schemas } from '../components.ts';
 import type { HttpDeps } from '../deps.ts';
-import { methodNotAllowed, readJson } from '../json-body.ts';
+import { BODY_ERRORS, json, jsonBody, problems, readsJson, refuseOtherMethods, rejectInvalid } from '../route-kit.ts';
+
+const route = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'lint',
+  tags: ['drafting'],
+  summary: 'Check any draft against the proposal rubric',
+  middleware: [readsJson],
+  request: { body: jsonBody(Schemas.LintRequest, { text: 'Your stock sheet drifts because pasted rows overwrite the reorder formulas...' }) },
+  responses: { 200: json(Schemas.LintReport, 'The findings'), ...problems(...BODY_ERRORS) },
+});
 
 /** POST /api/lint {text, jobPost?, citations?}: the proposal rubric on any draft. */
-export function createLintRoutes(deps: HttpDeps): Hono {
-  return new Hono()
-    // The core validates the body; the cast only names what it will check.
-    .post('/', async (c) => c.json(await lint((await readJson(c)) as LintRequest, deps)))
-    .all('/', methodNotAllowed('POST'));
+export function createLintRoutes(deps: HttpDeps): OpenAPIHono {
+  const app = new OpenAPIHono();
+  app.openapi(route, async (c) => c.json(await lint(c.req.valid('json'), deps), 200), rejectInvalid({ json: 'The lint request' }));
+  refuseOtherMethods(app, '/', ['post']);
+  return app;
 }

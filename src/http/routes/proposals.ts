@@ -1,9 +1,12 @@
-import { Hono, type Context } from 'hono';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
+import { z } from 'zod';
 import { propose, proposeStream, type ProposeEvent, type ProposeRequest } from '../../app/propose.ts';
+import { Schemas } from '../components.ts';
 import type { HttpDeps } from '../deps.ts';
-import { methodNotAllowed, readJson } from '../json-body.ts';
 import { problemFor } from '../problem.ts';
+import { BODY_ERRORS, jsonBody, MODEL_ERRORS, problems, readsJson, refuseOtherMethods, rejectInvalid } from '../route-kit.ts';
 
 const wantsStream = (c: Context) => (c.req.header('accept') ?? '').toLowerCase().includes('text/event-stream');
 
@@ -39,14 +42,42 @@ async function streamProposal(c: Context, request: ProposeRequest, deps: HttpDep
   });
 }
 
+const EVENTS =
+  'Sent when the request has `Accept: text/event-stream`. Events: `partial` (the draft so far, JSON), ' +
+  'then `final` (a Proposal, JSON); `error` (a Problem, JSON) if drafting fails once the stream has started.';
+
+const route = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'propose',
+  tags: ['drafting'],
+  summary: 'Draft a diagnosis-first proposal (JSON, or Server-Sent Events with Accept: text/event-stream)',
+  middleware: [readsJson],
+  request: { body: jsonBody(Schemas.ProposeRequest, { jobPost: 'Fixed-price $600\nClean up our inventory spreadsheet before the stock count...', tone: 'plain' }) },
+  responses: {
+    200: {
+      description: 'The scored proposal, as JSON or as a stream of events',
+      content: {
+        'application/json': { schema: Schemas.Proposal },
+        'text/event-stream': { schema: z.string().describe(EVENTS) },
+      },
+    },
+    ...problems(...BODY_ERRORS, ...MODEL_ERRORS),
+  },
+});
+
 /** POST /api/proposals {jobPost, tone?, length?}: JSON, or Server-Sent Events when asked for. */
-export function createProposalRoutes(deps: HttpDeps): Hono {
-  return new Hono()
-    .post('/', async (c) => {
-      // The core validates the body; the cast only names what it will check.
-      const request = (await readJson(c)) as ProposeRequest;
+export function createProposalRoutes(deps: HttpDeps): OpenAPIHono {
+  const app = new OpenAPIHono();
+  app.openapi(
+    route,
+    async (c) => {
+      const request = c.req.valid('json');
       if (wantsStream(c)) return streamProposal(c, request, deps);
-      return c.json(await propose(request, deps));
-    })
-    .all('/', methodNotAllowed('POST'));
+      return c.json(await propose(request, deps), 200);
+    },
+    rejectInvalid({ json: 'The proposal request' }),
+  );
+  refuseOtherMethods(app, '/', ['post']);
+  return app;
 }

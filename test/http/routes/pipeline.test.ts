@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { buildApp, problemOf } from '../helpers.ts';
 
 describe('/api/pipeline', () => {
-  it('answers 501 with a problem saying it is not built yet, for any method and sub-path', async () => {
+  it('answers 501 with a problem saying it is not built yet, for every method it documents', async () => {
     const { app } = buildApp();
-    for (const [method, path] of [['GET', '/api/pipeline'], ['POST', '/api/pipeline'], ['GET', '/api/pipeline/events/1']] as const) {
-      const response = await app.request(path, { method });
-      expect(response.status, `${method} ${path}`).toBe(501);
+    for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'PATCH']) {
+      const response = await app.request('/api/pipeline', { method });
+      expect(response.status, method).toBe(501);
       expect((await problemOf(response)).detail).toContain('not built yet');
     }
+  });
+
+  it('answers a sub-path nobody declared with a 404 problem, like any unknown route', async () => {
+    const { app } = buildApp();
+    const response = await app.request('/api/pipeline/events/1');
+    expect(response.status).toBe(404);
+    expect((await problemOf(response)).detail).toContain('/api/openapi.json');
   });
 
   it('still asks for the token first', async () => {

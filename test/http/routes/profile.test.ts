@@ -17,6 +17,26 @@ describe('/api/profile', () => {
     expect((await store.getProfile()).rateFloor).toBe(40);
   });
 
+  it('leaves every field the PUT leaves out as stored, defaults included', async () => {
+    const { app, store } = buildApp();
+    const stored = Profile.parse({ name: 'Ada', headline: 'Spreadsheet rescue', rateFloor: 40, targetRate: 90, currency: 'EUR', skills: ['Excel'], tone: 'warm', avoidWords: ['synergy'], allowedLinks: ['https://ada.example'] });
+    await store.setProfile(stored);
+    const response = await app.request('/api/profile', jsonRequest('PUT', { rateFloor: 50 }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ...stored, rateFloor: 50 });
+    expect(await store.getProfile()).toEqual({ ...stored, rateFloor: 50 });
+  });
+
+  it('clears a rate with an explicit null, and changes nothing on an empty object', async () => {
+    const { app, store } = buildApp();
+    const stored = Profile.parse({ name: 'Ada', rateFloor: 40, targetRate: 90 });
+    await store.setProfile(stored);
+    expect((await app.request('/api/profile', jsonRequest('PUT', {}))).status).toBe(200);
+    expect(await store.getProfile()).toEqual(stored);
+    await app.request('/api/profile', jsonRequest('PUT', { targetRate: null }));
+    expect(await store.getProfile()).toEqual({ ...stored, targetRate: null });
+  });
+
   it('rejects an unknown field and a wrong type, changing nothing', async () => {
     const { app, store } = buildApp();
     const typo = await app.request('/api/profile', jsonRequest('PUT', { rateFlor: 40 }));
