@@ -51,6 +51,7 @@ export const ProblemDetails = z.object({
   title: z.string(),
   status: z.number().int().min(400).max(599),
   detail: z.string().describe('What is wrong and how to fix it'),
+  advice: z.string().optional().describe('What to do next over this API, when there is more to say than the detail'),
   instance: z.string().describe('The request path'),
   requestId: z.string().describe('Also sent as the X-Request-Id header; quote it when reporting a problem'),
   errors: z

@@ -1,5 +1,5 @@
 import type { ClientSignals } from '../../domain/schemas.ts';
-import type { Thresholds, TriageRule } from '../types.ts';
+import type { TriageRule } from '../types.ts';
 import { NOT_POSITIVE, refersTo } from './reasons.ts';
 
 /** Hire rate as a percentage; parsers may store 60% as 60 or as 0.6. */
