@@ -82,7 +82,9 @@ try {
   console.log(`POST /api/proposals (offline engine, ${proof.length} proof items, ${post.length}-char post), concurrency ${CONCURRENCY}`);
   console.log(`  requests ${latencies.length}${latencies.length < REQUESTS ? ` (stopped at the ${TIME_LIMIT_MS / 1000} s limit)` : ''}, errors ${errors}`);
   console.log(`  throughput ${(latencies.length / seconds).toFixed(1)} req/s over ${seconds.toFixed(1)} s`);
-  console.log(`  latency p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms`);
+  console.log(
+    `  latency p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms`,
+  );
   console.log(`  the core alone (propose(), in process, sequential): ${coreMs.toFixed(1)} ms a call = ${(1000 / coreMs).toFixed(1)} calls/s on one core`);
   console.log(`GET / (web form page): ${page.status}, ${pageBytes.toLocaleString('en-US')} bytes`);
   if (errors > 0) process.exitCode = 1;

@@ -8,8 +8,7 @@ import type { Budget } from '../src/domain/schemas.ts';
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
 import { compose, dataPath, levelWord, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
 
-const show = (b: Budget): string =>
-  b.type === 'unknown' ? 'unknown' : `${b.type} ${b.min ?? '?'}-${b.max ?? '?'}${b.currency ? ` ${b.currency}` : ''}`;
+const show = (b: Budget): string => (b.type === 'unknown' ? 'unknown' : `${b.type} ${b.min ?? '?'}-${b.max ?? '?'}${b.currency ? ` ${b.currency}` : ''}`);
 
 function main(): number {
   const posts = loadSharedPosts();
@@ -17,7 +16,11 @@ function main(): number {
     console.log(`skipped: ${dataPath} is missing`);
     return 0;
   }
-  let stated = 0, right = 0, unknownRight = 0, unknownTotal = 0, crashes = 0;
+  let stated = 0,
+    right = 0,
+    unknownRight = 0,
+    unknownTotal = 0,
+    crashes = 0;
   const client = { right: 0, total: 0 };
   const terms = { level: [0, 0], duration: [0, 0], skills: [0, 0], title: [0, 0] };
   const bare = { budgets: [] as string[], flags: [] as string[], instructions: [] as string[], questions: 0 };
@@ -36,7 +39,9 @@ function main(): number {
         stated += 1;
         if (ok) right += 1;
       }
-      console.log(`#${String(i).padStart(2)} ${ok ? 'ok ' : 'BAD'} stated: ${show(truth).padEnd(22)} extracted: ${show(f.budget).padEnd(22)} ${post.title.slice(0, 50)}`);
+      console.log(
+        `#${String(i).padStart(2)} ${ok ? 'ok ' : 'BAD'} stated: ${show(truth).padEnd(22)} extracted: ${show(f.budget).padEnd(22)} ${post.title.slice(0, 50)}`,
+      );
       for (const [key, want] of Object.entries(clientTruth)) {
         client.total += 1;
         const got = f.client[key as keyof typeof f.client];
@@ -77,10 +82,16 @@ function main(): number {
   console.log('');
   console.log(`bare descriptions: budget found in ${bare.budgets.length} (${bare.budgets.join('; ') || 'none'})`);
   console.log(`bare descriptions: red flags ${bare.flags.length}${bare.flags.length ? `: ${bare.flags.join('; ')}` : ''}`);
-  console.log(`bare descriptions: instructions ${bare.instructions.length}${bare.instructions.length ? `: ${bare.instructions.join('; ')}` : ''}; screening questions ${bare.questions}`);
-  console.log(`terms: title ${terms.title[0]}/${terms.title[1]}, level ${terms.level[0]}/${terms.level[1]}, duration ${terms.duration[0]}/${terms.duration[1]}, skills ${terms.skills[0]}/${terms.skills[1]}`);
+  console.log(
+    `bare descriptions: instructions ${bare.instructions.length}${bare.instructions.length ? `: ${bare.instructions.join('; ')}` : ''}; screening questions ${bare.questions}`,
+  );
+  console.log(
+    `terms: title ${terms.title[0]}/${terms.title[1]}, level ${terms.level[0]}/${terms.level[1]}, duration ${terms.duration[0]}/${terms.duration[1]}, skills ${terms.skills[0]}/${terms.skills[1]}`,
+  );
   console.log(`parsed ${posts.length * 2} texts in ${ms.toFixed(0)} ms; crashes: ${crashes}`);
-  console.log(`budget: ${right} right / ${stated} stated (unknown kept unknown: ${unknownRight}/${unknownTotal}); client fields right: ${client.right}/${client.total}`);
+  console.log(
+    `budget: ${right} right / ${stated} stated (unknown kept unknown: ${unknownRight}/${unknownTotal}); client fields right: ${client.right}/${client.total}`,
+  );
   return crashes > 0 ? 1 : 0;
 }
 

@@ -25,14 +25,49 @@ const MODEL = 'gpt-5-mini';
 /** Assumed output of one draft call (a 250-word letter plus screening answers, as JSON). */
 const OUTPUT_TOKENS = 500;
 
-
 const DOMAINS = [
-  { skills: ['Shopify', 'Liquid'], client: 'online store', problem: 'shoppers abandoned the cart on mobile', approach: 'rebuilt the checkout steps and removed a slow app', metric: 'checkout completion' },
-  { skills: ['Google Analytics', 'Conversion Rate Optimization'], client: 'subscription shop', problem: 'nobody knew where visitors dropped off', approach: 'set up funnel events and a weekly report', metric: 'tracked funnel steps' },
-  { skills: ['Power BI', 'SQL'], client: 'wholesaler', problem: 'weekly sales figures disagreed', approach: 'modelled the data and built one dashboard', metric: 'hours saved weekly' },
-  { skills: ['WordPress', 'PHP'], client: 'law firm', problem: 'the contact form lost leads', approach: 'rebuilt the form and its notifications', metric: 'leads a month' },
-  { skills: ['Python', 'Automation'], client: 'logistics company', problem: 'prices were copied by hand', approach: 'wrote a scheduled import with checks', metric: 'hours saved weekly' },
-  { skills: ['Figma', 'Web Design'], client: 'SaaS startup', problem: 'the landing page confused visitors', approach: 'redesigned the page around one call to action', metric: 'signup rate' },
+  {
+    skills: ['Shopify', 'Liquid'],
+    client: 'online store',
+    problem: 'shoppers abandoned the cart on mobile',
+    approach: 'rebuilt the checkout steps and removed a slow app',
+    metric: 'checkout completion',
+  },
+  {
+    skills: ['Google Analytics', 'Conversion Rate Optimization'],
+    client: 'subscription shop',
+    problem: 'nobody knew where visitors dropped off',
+    approach: 'set up funnel events and a weekly report',
+    metric: 'tracked funnel steps',
+  },
+  {
+    skills: ['Power BI', 'SQL'],
+    client: 'wholesaler',
+    problem: 'weekly sales figures disagreed',
+    approach: 'modelled the data and built one dashboard',
+    metric: 'hours saved weekly',
+  },
+  {
+    skills: ['WordPress', 'PHP'],
+    client: 'law firm',
+    problem: 'the contact form lost leads',
+    approach: 'rebuilt the form and its notifications',
+    metric: 'leads a month',
+  },
+  {
+    skills: ['Python', 'Automation'],
+    client: 'logistics company',
+    problem: 'prices were copied by hand',
+    approach: 'wrote a scheduled import with checks',
+    metric: 'hours saved weekly',
+  },
+  {
+    skills: ['Figma', 'Web Design'],
+    client: 'SaaS startup',
+    problem: 'the landing page confused visitors',
+    approach: 'redesigned the page around one call to action',
+    metric: 'signup rate',
+  },
 ];
 
 function syntheticLibrary(size: number): ProofItem[] {

@@ -21,31 +21,103 @@ const ITEMS = Number(process.argv[2] ?? 10_000);
 const QUERIES = Number(process.argv[3] ?? 100);
 const TARGET_MS = 20;
 
-
 const SKILLS = [
-  'React', 'TypeScript', 'Node.js', 'Python', 'Django', 'SQL', 'PostgreSQL', 'Power BI', 'Tableau',
-  'Looker Studio', 'Excel', 'Shopify', 'WooCommerce', 'WordPress', 'Webflow', 'Figma', 'Illustrator',
-  'After Effects', 'Premiere Pro', 'SEO', 'Google Ads', 'Meta Ads', 'Mailchimp', 'Klaviyo', 'HubSpot',
-  'Salesforce', 'Zapier', 'Make', 'Airtable', 'Notion', 'OpenAI API', 'LangChain', 'AWS', 'Docker',
-  'Kubernetes', 'Terraform', 'C#', 'C++', 'Go', 'Rust', 'Swift', 'Kotlin', 'Flutter', 'Unity',
-  'Blender', 'Copywriting', 'Technical writing', 'Translation', 'Bookkeeping', 'QuickBooks',
+  'React',
+  'TypeScript',
+  'Node.js',
+  'Python',
+  'Django',
+  'SQL',
+  'PostgreSQL',
+  'Power BI',
+  'Tableau',
+  'Looker Studio',
+  'Excel',
+  'Shopify',
+  'WooCommerce',
+  'WordPress',
+  'Webflow',
+  'Figma',
+  'Illustrator',
+  'After Effects',
+  'Premiere Pro',
+  'SEO',
+  'Google Ads',
+  'Meta Ads',
+  'Mailchimp',
+  'Klaviyo',
+  'HubSpot',
+  'Salesforce',
+  'Zapier',
+  'Make',
+  'Airtable',
+  'Notion',
+  'OpenAI API',
+  'LangChain',
+  'AWS',
+  'Docker',
+  'Kubernetes',
+  'Terraform',
+  'C#',
+  'C++',
+  'Go',
+  'Rust',
+  'Swift',
+  'Kotlin',
+  'Flutter',
+  'Unity',
+  'Blender',
+  'Copywriting',
+  'Technical writing',
+  'Translation',
+  'Bookkeeping',
+  'QuickBooks',
 ];
 const INDUSTRIES = [
-  'dental clinic', 'law firm', 'online store', 'SaaS startup', 'logistics company', 'real estate agency',
-  'restaurant group', 'nonprofit', 'university lab', 'fitness studio', 'insurance broker', 'game studio',
-  'marketing agency', 'hotel', 'manufacturer', 'podcast network', 'recruiting firm', 'bakery chain',
+  'dental clinic',
+  'law firm',
+  'online store',
+  'SaaS startup',
+  'logistics company',
+  'real estate agency',
+  'restaurant group',
+  'nonprofit',
+  'university lab',
+  'fitness studio',
+  'insurance broker',
+  'game studio',
+  'marketing agency',
+  'hotel',
+  'manufacturer',
+  'podcast network',
+  'recruiting firm',
+  'bakery chain',
 ];
 const PROBLEMS = [
-  'reports took days to assemble', 'checkout abandoned on mobile', 'leads went unanswered',
-  'invoices were reconciled by hand', 'support tickets piled up', 'pages loaded slowly',
-  'campaign spend had no attribution', 'inventory counts drifted', 'onboarding emails were ignored',
-  'the deploy process broke weekly', 'search results were irrelevant', 'videos had no captions',
+  'reports took days to assemble',
+  'checkout abandoned on mobile',
+  'leads went unanswered',
+  'invoices were reconciled by hand',
+  'support tickets piled up',
+  'pages loaded slowly',
+  'campaign spend had no attribution',
+  'inventory counts drifted',
+  'onboarding emails were ignored',
+  'the deploy process broke weekly',
+  'search results were irrelevant',
+  'videos had no captions',
 ];
 const APPROACHES = [
-  'built a scheduled pipeline', 'rebuilt the landing page', 'wrote an automation with alerts',
-  'designed a reusable template kit', 'migrated the database', 'added conversion tracking',
-  'set up a retrieval workflow with citations', 'cleaned and deduplicated the records',
-  'introduced a review checklist', 'containerised the services',
+  'built a scheduled pipeline',
+  'rebuilt the landing page',
+  'wrote an automation with alerts',
+  'designed a reusable template kit',
+  'migrated the database',
+  'added conversion tracking',
+  'set up a retrieval workflow with citations',
+  'cleaned and deduplicated the records',
+  'introduced a review checklist',
+  'containerised the services',
 ];
 const METRICS = ['hours saved per week', 'conversion rate', 'page load time', 'tickets closed', 'revenue per visit'];
 
@@ -79,8 +151,10 @@ function makeTemplatedQuery(random: () => number): string {
   const skills = [...new Set(picks(random, SKILLS, 3))];
   const industry = pick(random, INDUSTRIES);
   const body = Array.from({ length: 6 }, () => `Our ${industry} has a problem: ${pick(random, PROBLEMS)}.`);
-  return `${skills[0]} expert for our ${industry}\n${skills.join(', ')}\n${body.join(' ')} ` +
-    `We want someone who ${pick(random, APPROACHES)} before. Budget is flexible for the right person.`;
+  return (
+    `${skills[0]} expert for our ${industry}\n${skills.join(', ')}\n${body.join(' ')} ` +
+    `We want someone who ${pick(random, APPROACHES)} before. Budget is flexible for the right person.`
+  );
 }
 
 /** A seeded vocabulary of pronounceable made-up words, drawn by a Zipf law (rank r with weight 1/(r+10)). */
@@ -123,8 +197,10 @@ function makeVariedItem(random: () => number, index: number, words: (count: numb
 function makeVariedQuery(random: () => number, words: (count: number) => string): string {
   const skills = [...new Set(picks(random, SKILLS, 3))];
   const industry = pick(random, INDUSTRIES);
-  return `${skills[0]} ${words(3)} for our ${industry}\n${skills.join(', ')}\n` +
-    `${words(40)}. ${pick(random, PROBLEMS)}. ${words(50)}. Budget is flexible for the right person.`;
+  return (
+    `${skills[0]} ${words(3)} for our ${industry}\n${skills.join(', ')}\n` +
+    `${words(40)}. ${pick(random, PROBLEMS)}. ${words(50)}. Budget is flexible for the right person.`
+  );
 }
 
 function sampleQueries(): string[] {
@@ -151,8 +227,10 @@ function timeQueries(search: (query: string) => unknown, queries: string[]): { w
 }
 
 function describeTimes({ wall, cpu }: { wall: number[]; cpu: number[] }): string {
-  return `p50 ${ms(percentile(wall, 50))}  p95 ${ms(percentile(wall, 95))}  max ${ms(wall.at(-1) ?? 0)}` +
-    `  (cpu p50 ${ms(percentile(cpu, 50))}  p95 ${ms(percentile(cpu, 95))})`;
+  return (
+    `p50 ${ms(percentile(wall, 50))}  p95 ${ms(percentile(wall, 95))}  max ${ms(wall.at(-1) ?? 0)}` +
+    `  (cpu p50 ${ms(percentile(cpu, 50))}  p95 ${ms(percentile(cpu, 95))})`
+  );
 }
 
 const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -198,18 +276,31 @@ function run(library: Library): void {
 function asPost(text: string): ParsedJobPost {
   const [title = '', skills = '', ...body] = text.split('\n');
   const client = Object.fromEntries(
-    ['paymentVerified', 'rating', 'reviews', 'country', 'jobsPosted', 'hireRate', 'openJobs', 'totalSpent', 'hires',
-      'avgHourlyRate', 'memberSince'].map((key) => [key, null]),
+    ['paymentVerified', 'rating', 'reviews', 'country', 'jobsPosted', 'hireRate', 'openJobs', 'totalSpent', 'hires', 'avgHourlyRate', 'memberSince'].map(
+      (key) => [key, null],
+    ),
   ) as ParsedJobPost['facts']['client'];
   return {
     text,
     facts: {
-      title, description: body.join('\n'), skills: skills.split(', '), client,
-      budget: { type: 'unknown', min: null, max: null, currency: null }, experienceLevel: null, duration: null,
-      hoursPerWeek: null, postedAgo: null, proposals: null, interviewing: null, invitesSent: null,
-      unansweredInvites: null, connects: null,
+      title,
+      description: body.join('\n'),
+      skills: skills.split(', '),
+      client,
+      budget: { type: 'unknown', min: null, max: null, currency: null },
+      experienceLevel: null,
+      duration: null,
+      hoursPerWeek: null,
+      postedAgo: null,
+      proposals: null,
+      interviewing: null,
+      invitesSent: null,
+      unansweredInvites: null,
+      connects: null,
     },
-    screeningQuestions: [], instructions: [], redFlags: [],
+    screeningQuestions: [],
+    instructions: [],
+    redFlags: [],
   };
 }
 
@@ -219,7 +310,10 @@ function runTypical(size: number, words: (count: number) => string): void {
   const items = Array.from({ length: size }, (_, index) => makeVariedItem(random, index, words));
   const posts = Array.from({ length: QUERIES }, () => asPost(makeVariedQuery(random, words)));
   for (const post of posts) rankProof(items, post, 3);
-  const times = timeQueries((query) => rankProof(items, asPost(query), 3), posts.map((post) => post.text));
+  const times = timeQueries(
+    (query) => rankProof(items, asPost(query), 3),
+    posts.map((post) => post.text),
+  );
   console.log(`rankProof (build + query) on ${size} items: ${describeTimes(times)}`);
 }
 

@@ -7,7 +7,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
-const scripts = readdirSync(dir).filter((name) => name.endsWith('.ts') && name !== 'run.ts').sort();
+const scripts = readdirSync(dir)
+  .filter((name) => name.endsWith('.ts') && name !== 'run.ts')
+  .sort();
 let failed = 0;
 for (const script of scripts) {
   process.stdout.write(`\n== ${script} ==\n`);

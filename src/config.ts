@@ -105,4 +105,3 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     debug: e.BIDWRIGHT_DEBUG,
   };
 }
-

@@ -38,7 +38,10 @@ export const dataPath = resolve(here, '../../../shared/data/job-posts.jsonl');
 /** The shared posts, or null when the file is not there. */
 export function loadSharedPosts(): Post[] | null {
   if (!existsSync(dataPath)) return null;
-  return readFileSync(dataPath, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Post);
+  return readFileSync(dataPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Post);
 }
 
 export function truthBudget(post: Post): Budget {
@@ -53,8 +56,7 @@ export function truthBudget(post: Post): Budget {
   return { type: 'unknown', min: null, max: null, currency: null };
 }
 
-const money = (n: number, cents: boolean): string =>
-  `$${n.toLocaleString('en-US', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 })}`;
+const money = (n: number, cents: boolean): string => `$${n.toLocaleString('en-US', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 })}`;
 
 export function levelWord(meta: Meta): string | null {
   const raw = meta.contractor_tier ?? meta.experience_level ?? null;
@@ -70,24 +72,28 @@ function budgetLines(truth: Budget, i: number, level: string | null): string[] {
   const f = i % 5;
   if (truth.type === 'hourly' && truth.min !== null && truth.max !== null) {
     const [a, b] = [truth.min, truth.max];
-    return [
-      [`Hourly: ${money(a, true)} - ${money(b, true)}`],
-      [`${money(a, true)} - ${money(b, true)}`, 'Hourly'],
-      ['Hourly', `${money(a, true)}-${money(b, true)}`],
-      [`Hourly range: ${money(a, false)}-${money(b, false)}`],
-      [`${money(a, false)}-${money(b, false)}/hr`],
-    ][f] ?? [];
+    return (
+      [
+        [`Hourly: ${money(a, true)} - ${money(b, true)}`],
+        [`${money(a, true)} - ${money(b, true)}`, 'Hourly'],
+        ['Hourly', `${money(a, true)}-${money(b, true)}`],
+        [`Hourly range: ${money(a, false)}-${money(b, false)}`],
+        [`${money(a, false)}-${money(b, false)}/hr`],
+      ][f] ?? []
+    );
   }
   if (truth.type === 'hourly') return f % 2 === 0 ? ['Hourly'] : ['Hourly (rate not stated)'];
   if (truth.type === 'fixed' && truth.min !== null) {
     const n = truth.min;
-    return [
-      ['Fixed-price', money(n, false)],
-      [`Est. budget: ${money(n, true)}`],
-      [`Fixed price: $${n}`],
-      [money(n, true), 'Fixed-price'],
-      [`Fixed-price - ${level ?? 'Intermediate'} - Est. Budget: ${money(n, false)}`],
-    ][f] ?? [];
+    return (
+      [
+        ['Fixed-price', money(n, false)],
+        [`Est. budget: ${money(n, true)}`],
+        [`Fixed price: $${n}`],
+        [money(n, true), 'Fixed-price'],
+        [`Fixed-price - ${level ?? 'Intermediate'} - Est. Budget: ${money(n, false)}`],
+      ][f] ?? []
+    );
   }
   return [];
 }
@@ -152,4 +158,3 @@ export function compose(post: Post, i: number, truth: Budget): { page: string; c
   const page = [post.title, '', ...body, '', ...skills, '', ...client.lines].join('\n');
   return { page, client: client.truth };
 }
-

@@ -32,11 +32,7 @@ export type LintRequest = z.infer<typeof LintRequest>;
 export async function lint(request: LintRequest, deps: LintDeps, config?: RubricConfig): Promise<LintReport> {
   const { text, jobPost, citations, screeningAnswers } = parseOrThrow(LintRequest, request, 'The lint request');
   const post = jobPost === undefined || jobPost === null ? null : parseJobPost(jobPost);
-  const [profile, library, earlier] = await Promise.all([
-    deps.store.getProfile(),
-    deps.store.listProof(),
-    deps.store.listDrafts(REUSE.earlierDrafts),
-  ]);
+  const [profile, library, earlier] = await Promise.all([deps.store.getProfile(), deps.store.listProof(), deps.store.listDrafts(REUSE.earlierDrafts)]);
   // The draft being linted may itself be stored, or be an edit of a draft for the same post.
   const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };

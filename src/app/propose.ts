@@ -32,7 +32,6 @@ const DraftShape = z.object({
   screeningAnswers: z.array(ScreeningAnswer),
 });
 
-
 interface Prepared {
   context: ProposeContext;
   rubric: RubricContext;

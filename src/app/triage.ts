@@ -13,7 +13,6 @@ export interface TriageDeps {
   ranker: ProofRanker;
 }
 
-
 /**
  * Reads a job post and tells the freelancer whether to bid: facts, signals, matching proof and a
  * verdict whose reasons each cite a signal. The result is scored by the triage rubric.

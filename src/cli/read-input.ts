@@ -25,10 +25,7 @@ export async function readInput(arg: string | undefined, source: InputSource, op
   const name = arg === '-' ? 'standard input' : arg;
   const bytes = arg === '-' ? await source.readStdin() : await readFileChecked(arg, options);
   if (bytes.length > options.maxBytes) {
-    throw new BidwrightError(
-      'INVALID_INPUT',
-      `The ${options.what} from ${name} is ${megabytes(bytes.length)}; the limit is ${megabytes(options.maxBytes)}.`,
-    );
+    throw new BidwrightError('INVALID_INPUT', `The ${options.what} from ${name} is ${megabytes(bytes.length)}; the limit is ${megabytes(options.maxBytes)}.`);
   }
   if (looksBinary(bytes)) {
     throw new BidwrightError('INVALID_INPUT', `${name} looks like a binary file, not text: give the ${options.what} as plain UTF-8 text.`);
@@ -41,10 +38,7 @@ async function readFileChecked(path: string, options: ReadInputOptions): Promise
     const info = await stat(path);
     if (info.isDirectory()) throw new BidwrightError('INVALID_INPUT', `${path} is a folder; give the ${options.what} file inside it.`);
     if (info.size > options.maxBytes) {
-      throw new BidwrightError(
-        'INVALID_INPUT',
-        `${path} is ${megabytes(info.size)}; a ${options.what} must be under ${megabytes(options.maxBytes)}.`,
-      );
+      throw new BidwrightError('INVALID_INPUT', `${path} is ${megabytes(info.size)}; a ${options.what} must be under ${megabytes(options.maxBytes)}.`);
     }
     return await readFile(path);
   } catch (error) {

@@ -23,7 +23,12 @@ function createProgram(ctx: CliContext): Command {
     .description('Triage job posts, draft grounded proposals, rewrite offers and lint drafts. It prepares; you review and send.')
     .version('0.1.0')
     .option('--json', 'print the schema-shaped result as JSON', false)
-    .addOption(new Option('--engine <engine>', 'the drafting engine (default: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline)').choices(['offline', 'openai']))
+    .addOption(
+      new Option('--engine <engine>', 'the drafting engine (default: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline)').choices([
+        'offline',
+        'openai',
+      ]),
+    )
     .option('--data <dir>', 'where your profile and proof live (default: $BIDWRIGHT_DATA_DIR or ./data)')
     .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError()

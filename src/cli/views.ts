@@ -38,7 +38,8 @@ function money(value: number | null, currency: string | null): string {
 export function triageView(result: Triage) {
   const { facts } = result;
   const { budget, client } = facts;
-  const range = budget.min === budget.max ? money(budget.max, budget.currency) : `${money(budget.min, budget.currency)} - ${money(budget.max, budget.currency)}`;
+  const range =
+    budget.min === budget.max ? money(budget.max, budget.currency) : `${money(budget.min, budget.currency)} - ${money(budget.max, budget.currency)}`;
   const clientParts = [
     client.paymentVerified === null ? null : client.paymentVerified ? 'payment verified' : 'payment NOT verified',
     client.rating === null ? null : `rated ${client.rating}${client.reviews === null ? '' : ` (${client.reviews} reviews)`}`,

@@ -6,11 +6,9 @@ import { describeIssues } from './validate.ts';
 export function checkEngineOutput<T extends z.ZodType>(schema: T, value: unknown, engine: string): z.infer<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new BidwrightError(
-      'LLM_OUTPUT_INVALID',
-      `The ${engine} engine returned output that does not fit the schema: ${describeIssues(result.error)}`,
-      { details: result.error.issues },
-    );
+    throw new BidwrightError('LLM_OUTPUT_INVALID', `The ${engine} engine returned output that does not fit the schema: ${describeIssues(result.error)}`, {
+      details: result.error.issues,
+    });
   }
   return result.data;
 }

@@ -47,11 +47,21 @@ function textChecks(expect: Expectations, run: CaseRun): RepeatCheck[] {
   const haystack = run.text.toLowerCase();
   if (expect.mustNotContain.length > 0) {
     const found = expect.mustNotContain.filter((text) => haystack.includes(text.toLowerCase()));
-    checks.push(check('mustNotContain', found.map((text) => `the output contains "${text}"`)));
+    checks.push(
+      check(
+        'mustNotContain',
+        found.map((text) => `the output contains "${text}"`),
+      ),
+    );
   }
   if (expect.mustContain.length > 0) {
     const absent = expect.mustContain.filter((text) => !haystack.includes(text.toLowerCase()));
-    checks.push(check('mustContain', absent.map((text) => `the output does not contain "${text}"`)));
+    checks.push(
+      check(
+        'mustContain',
+        absent.map((text) => `the output does not contain "${text}"`),
+      ),
+    );
   }
   return checks;
 }
@@ -71,7 +81,12 @@ function triageChecks(expect: Expectations, run: CaseRun): RepeatCheck[] {
     else {
       const raised = output.result.redFlags.map((flag) => flag.code);
       const missing = expect.redFlags.filter((code) => !raised.includes(code));
-      checks.push(check('redFlags', missing.map((code) => `red flag "${code}" was not raised; raised ${quote(raised)}`)));
+      checks.push(
+        check(
+          'redFlags',
+          missing.map((code) => `red flag "${code}" was not raised; raised ${quote(raised)}`),
+        ),
+      );
     }
   }
   if (expect.instructions.length > 0) {
@@ -79,7 +94,12 @@ function triageChecks(expect: Expectations, run: CaseRun): RepeatCheck[] {
     else {
       const found = output.result.instructions.map((instruction) => instruction.kind);
       const missing = expect.instructions.filter((kind) => !found.includes(kind));
-      checks.push(check('instructions', missing.map((kind) => `instruction of kind "${kind}" was not surfaced; surfaced ${quote(found)}`)));
+      checks.push(
+        check(
+          'instructions',
+          missing.map((kind) => `instruction of kind "${kind}" was not surfaced; surfaced ${quote(found)}`),
+        ),
+      );
     }
   }
   return checks;

@@ -73,7 +73,9 @@ function createFixtureCache(fixturesDir: string) {
   const cache = new Map<string, Promise<unknown>>();
   const load = <T extends z.ZodType>(folder: string, name: string, schema: T, what: string, usedBy: string): Promise<z.infer<T>> => {
     if (!FIXTURE_NAME.test(name)) {
-      return Promise.reject(new BidwrightError('INVALID_INPUT', `${usedBy} names the ${what} "${name}"; a fixture name uses letters, digits, ".", "_" or "-".`));
+      return Promise.reject(
+        new BidwrightError('INVALID_INPUT', `${usedBy} names the ${what} "${name}"; a fixture name uses letters, digits, ".", "_" or "-".`),
+      );
     }
     const file = join(fixturesDir, folder, `${name}.json`);
     let pending = cache.get(file);
@@ -95,7 +97,8 @@ function createFixtureCache(fixturesDir: string) {
 function checkUniqueIds(suite: EvalSuite, file: string): void {
   const seen = new Set<string>();
   for (const evalCase of suite.cases) {
-    if (seen.has(evalCase.id)) throw new BidwrightError('INVALID_INPUT', `Suite ${file} has two cases with the id "${evalCase.id}"; case ids must be unique in a suite.`);
+    if (seen.has(evalCase.id))
+      throw new BidwrightError('INVALID_INPUT', `Suite ${file} has two cases with the id "${evalCase.id}"; case ids must be unique in a suite.`);
     seen.add(evalCase.id);
   }
 }

@@ -26,7 +26,10 @@ export function outputText(output: CaseOutput): string {
       const t = output.result;
       return [
         `verdict: ${t.verdict}`,
-        ...list('reasons', t.reasons.map((reason) => `${reason.text} (${reason.signal})`)),
+        ...list(
+          'reasons',
+          t.reasons.map((reason) => `${reason.text} (${reason.signal})`),
+        ),
         ...list('clarifying questions', t.clarifyingQuestions),
         `AI exposure: ${t.aiExposure.level}: ${t.aiExposure.reason}`,
       ].join('\n');

@@ -16,7 +16,12 @@ const short = (material: string) => createHash('sha256').update(material).digest
 
 /** A hash over every prompt template (each template's hash already covers the partials). */
 export function promptHash(prompts: Pick<PromptLibrary, 'names' | 'templateHash'>): string {
-  return short(prompts.names().map((name) => `${name}:${prompts.templateHash(name)}`).join('\n'));
+  return short(
+    prompts
+      .names()
+      .map((name) => `${name}:${prompts.templateHash(name)}`)
+      .join('\n'),
+  );
 }
 
 /** A hash over the JSON Schema of the results evals score. */

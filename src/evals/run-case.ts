@@ -29,10 +29,7 @@ export interface CaseRun {
 }
 
 function inputMismatch(evalCase: EvalCase, wanted: string): BidwrightError {
-  return new BidwrightError(
-    'INVALID_INPUT',
-    `Case "${evalCase.id}" is a ${evalCase.kind} case, so its input must have ${wanted}; fix the suite file.`,
-  );
+  return new BidwrightError('INVALID_INPUT', `Case "${evalCase.id}" is a ${evalCase.kind} case, so its input must have ${wanted}; fix the suite file.`);
 }
 
 async function produce(evalCase: EvalCase, deps: RunCaseDeps): Promise<CaseOutput> {

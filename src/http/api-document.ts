@@ -33,6 +33,5 @@ export function createApiDocument(app: OpenAPIHono<BlankEnv>): ApiDocument {
     description: 'The value of BIDWRIGHT_TOKEN',
   });
   let document: OpenApiDocument | null = null;
-  return () =>
-    (document ??= app.getOpenAPI31Document({ openapi: '3.1.0', info: INFO, tags: TAGS, security: [{ bearer: [] }] }) as OpenApiDocument);
+  return () => (document ??= app.getOpenAPI31Document({ openapi: '3.1.0', info: INFO, tags: TAGS, security: [{ bearer: [] }] }) as OpenApiDocument);
 }

@@ -30,7 +30,12 @@ import { createTriageRoutes } from './routes/triage.ts';
 import { createWebRoutes } from './web/index.ts';
 
 function tooLarge(limit: number): never {
-  throw new HttpProblem(413, 'payload-too-large', 'The body is too large', `The request body is over the limit of ${limit.toLocaleString('en-US')} bytes (BIDWRIGHT_BODY_LIMIT). Send less text, e.g. only the job's title, description and details.`);
+  throw new HttpProblem(
+    413,
+    'payload-too-large',
+    'The body is too large',
+    `The request body is over the limit of ${limit.toLocaleString('en-US')} bytes (BIDWRIGHT_BODY_LIMIT). Send less text, e.g. only the job's title, description and details.`,
+  );
 }
 
 /** Builds the app from its dependencies; nothing is shared between two apps. */

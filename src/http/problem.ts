@@ -123,7 +123,13 @@ export function toProblem(error: unknown, where: { instance: string; requestId: 
     return { problem, headers: error.headers, unexpected: false };
   }
   if (error instanceof HTTPException && error.status < 500) {
-    const problem = { type: problemType(`http-${error.status}`), title: 'The request was refused', status: error.status, detail: error.message || 'The request was refused.', ...base };
+    const problem = {
+      type: problemType(`http-${error.status}`),
+      title: 'The request was refused',
+      status: error.status,
+      detail: error.message || 'The request was refused.',
+      ...base,
+    };
     return { problem, headers: {}, unexpected: false };
   }
   const detail = `Something went wrong on the server. It was logged with request id ${where.requestId}; please report it with that id.`;

@@ -8,10 +8,7 @@ import { nearestLine, originalOf, prepareDoc, type Span } from './doc.ts';
 import { linesBeforeClient } from './sections.ts';
 
 /** The activity and freshness facts of a post. */
-export type Activity = Pick<
-  JobFacts,
-  'postedAgo' | 'proposals' | 'interviewing' | 'invitesSent' | 'unansweredInvites' | 'connects'
->;
+export type Activity = Pick<JobFacts, 'postedAgo' | 'proposals' | 'interviewing' | 'invitesSent' | 'unansweredInvites' | 'connects'>;
 
 const POSTED =
   /\b(?:re)?posted\s+(\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|an? (?:few )?(?:seconds?|minutes?|hour|day|week|month|year)s? ago|an hour ago|moments ago|just now|yesterday|today|last (?:week|month))\b/i;

@@ -61,8 +61,7 @@ export function assessBudget(facts: JobFacts, profile: Profile): Assessment {
 
 /** Advises hourly or fixed: fixed price is a trap on long, evolving work. */
 export function assessPricing(facts: JobFacts): Assessment {
-  const long =
-    (facts.duration !== null && LONG_DURATION.test(facts.duration)) || ONGOING.test(`${facts.title ?? ''}\n${facts.description}`);
+  const long = (facts.duration !== null && LONG_DURATION.test(facts.duration)) || ONGOING.test(`${facts.title ?? ''}\n${facts.description}`);
   if (facts.budget.type === 'fixed' && long) {
     return {
       status: 'hourly',
@@ -131,9 +130,6 @@ export function assessSignals(facts: JobFacts, profile: Profile, connectPrice = 
     pricingAdvice: assessPricing(facts),
     competition: assessCompetition(facts),
     freshness: assessFreshness(facts),
-    connectsCost:
-      facts.connects === null
-        ? null
-        : { connects: facts.connects, dollars: Math.round(facts.connects * connectPrice * 100) / 100 },
+    connectsCost: facts.connects === null ? null : { connects: facts.connects, dollars: Math.round(facts.connects * connectPrice * 100) / 100 },
   };
 }

@@ -83,14 +83,26 @@ function set<K extends keyof ClientSignals>(c: ClientSignals, key: K, value: Cli
 /** An empty set of client signals: every field unknown. */
 export function emptyClientSignals(): ClientSignals {
   return {
-    paymentVerified: null, rating: null, reviews: null, country: null, jobsPosted: null, hireRate: null,
-    openJobs: null, totalSpent: null, hires: null, avgHourlyRate: null, memberSince: null,
+    paymentVerified: null,
+    rating: null,
+    reviews: null,
+    country: null,
+    jobsPosted: null,
+    hireRate: null,
+    openJobs: null,
+    totalSpent: null,
+    hires: null,
+    avgHourlyRate: null,
+    memberSince: null,
   };
 }
 
 // Commas inside "$1,200" or "Mar 12, 2019" are not separators; ", " followed by a letter or digit group is.
 function segments(line: string): string[] {
-  return line.split(/\s*[|·•]\s*|,\s+(?=\d+\s+\D|[A-Za-z])/).map((s) => s.trim()).filter((s) => s !== '');
+  return line
+    .split(/\s*[|·•]\s*|,\s+(?=\d+\s+\D|[A-Za-z])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 // Reads one line; on a line that holds other client signals, a bare "4.95" part is the rating

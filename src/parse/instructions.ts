@@ -33,10 +33,7 @@ export interface InstructionMatch {
 }
 
 function aiDirected(s: string): InstructionMatch | null {
-  const hit =
-    AI_DIRECTED.some((p) => p.test(s)) ||
-    (AI_MUST.test(s) && PROPOSAL_CONTEXT.test(s)) ||
-    (YOU_ARE_NOW.test(s) && TAKEOVER_CONTEXT.test(s));
+  const hit = AI_DIRECTED.some((p) => p.test(s)) || (AI_MUST.test(s) && PROPOSAL_CONTEXT.test(s)) || (YOU_ARE_NOW.test(s) && TAKEOVER_CONTEXT.test(s));
   if (!hit) return null;
   const verb = OUTPUT_VERB.exec(s);
   const value = verb ? valueAfter(s, verb.index + verb[0].length) : null;

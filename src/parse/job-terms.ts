@@ -33,7 +33,7 @@ export function parseExperienceLevel(text: string): ExperienceLevel | null {
     const own = levelOf(line.text);
     if (own) return own;
     const labelled = LEVEL_LABEL.exec(line.text);
-    const fromLabel = labelled ? levelOf((labelled[1] ?? '').split(/[\s,(]/)[0] ?? '') ?? levelOf(labelled[1] ?? '') : null;
+    const fromLabel = labelled ? (levelOf((labelled[1] ?? '').split(/[\s,(]/)[0] ?? '') ?? levelOf(labelled[1] ?? '')) : null;
     if (fromLabel) return fromLabel;
     const segments = line.text.split(SEGMENT_SPLIT);
     if (segments.length > 1) {

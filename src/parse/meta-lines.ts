@@ -28,5 +28,7 @@ export function isMetaLine(line: string): boolean {
   // "$15.00 - $35.00", "Hourly: $15-$35", "Fixed-price - Intermediate - Est. Budget: $300".
   let rest = line;
   for (const m of [...money].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
-  return /^[\s:()\-|,./]*(?:(?:hourly|hourly range|fixed[- ]?price|est\.? budget|budget|\/\s*hr|per hour|intermediate|expert|entry level)[\s:()\-|,./]*)*$/i.test(rest);
+  return /^[\s:()\-|,./]*(?:(?:hourly|hourly range|fixed[- ]?price|est\.? budget|budget|\/\s*hr|per hour|intermediate|expert|entry level)[\s:()\-|,./]*)*$/i.test(
+    rest,
+  );
 }

@@ -5,13 +5,13 @@
  */
 
 const SYMBOLS: Record<string, string> = {
-  'US$': 'USD',
+  US$: 'USD',
   $: 'USD',
-  'CA$': 'CAD',
+  CA$: 'CAD',
   C$: 'CAD',
-  'AU$': 'AUD',
+  AU$: 'AUD',
   A$: 'AUD',
-  'NZ$': 'NZD',
+  NZ$: 'NZD',
   '€': 'EUR',
   '£': 'GBP',
   '₹': 'INR',
@@ -26,10 +26,7 @@ const NUM = String.raw`\d[\d.,]{0,15}\d|\d`;
 const SUFFIX = String.raw`\s?(?:thousand|million)\b|[kKmM](?![A-Za-z])`;
 
 // Either a currency before the number ("$500", "EUR 500") or after it ("500 EUR", "500€").
-const AMOUNT = new RegExp(
-  String.raw`(?:(${SYM})\s?|\b(${CODE})\s?)(${NUM})(${SUFFIX})?|\b(${NUM})(${SUFFIX})?\s?(?:(${CODE})\b|(€|£))`,
-  'g',
-);
+const AMOUNT = new RegExp(String.raw`(?:(${SYM})\s?|\b(${CODE})\s?)(${NUM})(${SUFFIX})?|\b(${NUM})(${SUFFIX})?\s?(?:(${CODE})\b|(€|£))`, 'g');
 const RANGE_TAIL = new RegExp(String.raw`^\s*(?:-|to)\s*(?:${SYM})?\s?(${NUM})(${SUFFIX})?(?:\s?(?:${CODE})\b)?`);
 const RANGE_HEAD = new RegExp(String.raw`(?:^|[^\d.,])(${NUM})(${SUFFIX})?\s*(?:-|to)\s*$`);
 const BETWEEN_HEAD = new RegExp(String.raw`\bbetween\s*$`, 'i');

@@ -4,8 +4,10 @@
  * Upwork often, so text me on WhatsApp" is still a request to move off the platform.
  */
 
-const NEGATION = /\b(?:no|not|never|don't|dont|do not|won't|will not|without|avoid|nor|neither|cannot|can't|isn't|is not|aren't|are not|refuse|prohibited|forbidden|none)\b/i;
-const NEGATED_AFTER = /^[^.,;:!?]{0,40}?\b(?:is|are)\s+(?:not\s+(?:allowed|permitted|accepted|needed|required|necessary)|prohibited|forbidden)\b|^[^.,;:!?]{0,20}?\b(?:not allowed|not permitted|not accepted|prohibited|forbidden)\b/i;
+const NEGATION =
+  /\b(?:no|not|never|don't|dont|do not|won't|will not|without|avoid|nor|neither|cannot|can't|isn't|is not|aren't|are not|refuse|prohibited|forbidden|none)\b/i;
+const NEGATED_AFTER =
+  /^[^.,;:!?]{0,40}?\b(?:is|are)\s+(?:not\s+(?:allowed|permitted|accepted|needed|required|necessary)|prohibited|forbidden)\b|^[^.,;:!?]{0,20}?\b(?:not allowed|not permitted|not accepted|prohibited|forbidden)\b/i;
 const CLAUSE_BREAK = /[,;:()!?]|\s(?:but|so|then|instead|however)\s/gi;
 const WINDOW = 60;
 

@@ -13,12 +13,10 @@ export interface Hit {
 export type Detector = (sentence: string, next: string) => Hit | null;
 
 /** The offsets of a regex match, or null. */
-export const hit = (m: RegExpExecArray | null, offset = 0): Hit | null =>
-  m ? { start: offset + m.index, end: offset + m.index + m[0].length } : null;
+export const hit = (m: RegExpExecArray | null, offset = 0): Hit | null => (m ? { start: offset + m.index, end: offset + m.index + m[0].length } : null);
 
 // matchAll needs global patterns; it clones them, so these shared constants are never mutated.
-export const globalOf = (patterns: RegExp[]): RegExp[] =>
-  patterns.map((p) => (p.flags.includes('g') ? p : new RegExp(p.source, `${p.flags}g`)));
+export const globalOf = (patterns: RegExp[]): RegExp[] => patterns.map((p) => (p.flags.includes('g') ? p : new RegExp(p.source, `${p.flags}g`)));
 
 /** The first match of any (global) pattern that is not negated in its clause. */
 export function firstAffirmed(s: string, patterns: RegExp[], skip?: (m: RegExpMatchArray) => boolean): Hit | null {

@@ -19,15 +19,36 @@ const TOO_GOOD_ENTRY_BUDGET = 150;
 
 type Period = 'hour' | 'day' | 'week' | 'month';
 const PERIOD_OF: Readonly<Record<string, Period>> = {
-  hour: 'hour', hr: 'hour', h: 'hour', day: 'day', daily: 'day', week: 'week', weekly: 'week', wk: 'week',
-  month: 'month', monthly: 'month', mo: 'month',
+  hour: 'hour',
+  hr: 'hour',
+  h: 'hour',
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  weekly: 'week',
+  wk: 'week',
+  month: 'month',
+  monthly: 'month',
+  mo: 'month',
 };
 const PERIOD = /^\+?\s*(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)?(hour|hr|h|day|daily|week|weekly|wk|month|monthly|mo)\b/i;
 // Full time when the post states no hours: 8 a day, 5 days a week, about 4.33 weeks a month.
 const FULL_TIME: Readonly<Record<Period, number>> = { hour: 1, day: 8, week: 40, month: 173 };
 const PER_WEEK: Readonly<Record<Period, number>> = { hour: 0, day: 5, week: 1, month: 1 / 4.33 };
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 const HOURS_STATED =
   /\b(\d{1,3}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*(?:-|–|to)\s*(\d{1,3}(?:\.\d)?))?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|\/|of work (?:a|per))\s*(day|week|month)\b/i;

@@ -14,7 +14,8 @@ const MESSENGER_ROUTE = new RegExp(
   'gi',
 );
 const MESSENGER_ROUTES = [MESSENGER_ROUTE];
-const MESSENGER_TECH = /^\s*(?:business\s+)?(?:api|bot|chatbot|integration|groups?|channels?|communit(?:y|ies)|marketing|ads|campaigns?|automation|servers?|mini app|sdk|webhooks?|flows?|templates?|broadcasts?)\b/i;
+const MESSENGER_TECH =
+  /^\s*(?:business\s+)?(?:api|bot|chatbot|integration|groups?|channels?|communit(?:y|ies)|marketing|ads|campaigns?|automation|servers?|mini app|sdk|webhooks?|flows?|templates?|broadcasts?)\b/i;
 const CONTACT_PHRASES = globalOf([
   /\b(?:communicat\w*|talk|chat|discuss|continue|contact|message|connect)\b(?:\s+\w+){0,4}\s+(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
   /\b(?:e-?mail|mail|text|sms) (?:me|us)\b/i,
@@ -45,7 +46,8 @@ const PAY_VIA = new RegExp(
 );
 const PAY_VIAS = [PAY_VIA];
 const PAY_METHOD_TECH = /^\s*(?:integration|api|sdk|checkout|gateway|buttons?|plugin|payments?\s+(?:integration|gateway|api|option))\b/i;
-const PAYMENT_HANDLING = /\b(?:accept|accepting|process|processing|take|taking|handle|handling|integrate|integrating|set up|setup|enable|add|support|build|implement)\s+(?:\w+\s+){0,2}$/i;
+const PAYMENT_HANDLING =
+  /\b(?:accept|accepting|process|processing|take|taking|handle|handling|integrate|integrating|set up|setup|enable|add|support|build|implement)\s+(?:\w+\s+){0,2}$/i;
 // A store's own checkout: customers paying the client is a feature to build, not how the freelancer is paid.
 const PAYMENT_FEATURE =
   /\b(?:checkout|payment (?:options?|gateways?|methods?|integration)|integrat\w*|api|sdk|e-?commerce|online store|webshop|website|web app|mobile app|customers?|users?|buyers?|shoppers?|donors?|subscribers?)\b/i;
@@ -74,7 +76,8 @@ const UNPAID_EXPLICIT = globalOf([
   /\b(?:test|trial|sample)\s+(?:\w+\s+){0,2}?(?:is\s+|will be\s+)?(?:for free|free of charge|at no (?:cost|charge)|without pay(?:ment)?|unpaid|not paid)\b/i,
   /\bwork for free\b/i,
 ]);
-const TEST_BEFORE_HIRE = /\b(?:test|trial)\s+(?:task|project|assignment|article|job|piece)\b[^.]{0,60}?\bbefore\s+(?:hiring|we hire|hire|the contract|contract|we start|starting|we decide)\b|\bbefore (?:hiring|we hire|we decide)\b[^.]{0,60}?\b(?:test|trial)\s+(?:task|project|assignment)\b/i;
+const TEST_BEFORE_HIRE =
+  /\b(?:test|trial)\s+(?:task|project|assignment|article|job|piece)\b[^.]{0,60}?\bbefore\s+(?:hiring|we hire|hire|the contract|contract|we start|starting|we decide)\b|\bbefore (?:hiring|we hire|we decide)\b[^.]{0,60}?\b(?:test|trial)\s+(?:task|project|assignment)\b/i;
 const PAY_MENTIONED = /\bpaid\b|\bwe(?:'ll| will) pay\b|\bcompensat\w*|\$\s?\d/i;
 
 /** Work asked for without pay. */
@@ -82,9 +85,7 @@ export const unpaidTest: Detector = (s, next) => {
   const explicit = firstAffirmed(s, UNPAID_EXPLICIT);
   if (explicit) return explicit;
   const neutral = TEST_BEFORE_HIRE.exec(s);
-  return neutral && !PAY_MENTIONED.test(`${s} ${next}`) && !isNegated(s, neutral.index, neutral.index + neutral[0].length)
-    ? hit(neutral)
-    : null;
+  return neutral && !PAY_MENTIONED.test(`${s} ${next}`) && !isNegated(s, neutral.index, neutral.index + neutral[0].length) ? hit(neutral) : null;
 };
 
 /** A fee to apply, join or train. */
@@ -99,7 +100,9 @@ const FEES = globalOf([
 /** A fee to apply, join or train. */
 export const feeToApply: Detector = (s) => firstAffirmed(s, FEES);
 
-const BUY = globalOf([/\b(?:buy|purchase|order|pay for)\s+(?:\w+\s+){0,3}?(?:equipment|laptops?|computers?|macbook|software|supplies|kits?|phones?|iphone|printers?|gift cards?|tools|devices?|hardware)\b/i]);
+const BUY = globalOf([
+  /\b(?:buy|purchase|order|pay for)\s+(?:\w+\s+){0,3}?(?:equipment|laptops?|computers?|macbook|software|supplies|kits?|phones?|iphone|printers?|gift cards?|tools|devices?|hardware)\b/i,
+]);
 const CHEQUES = globalOf([
   /\b(?:send|mail|issue|give)\s+(?:you\s+)?a\s+(?:check|cheque)\b/i,
   /\b(?:deposit|cash)\s+(?:the|a|this|our)\s+(?:check|cheque)\b/i,
@@ -116,11 +119,15 @@ export const buyEquipment: Detector = (s, next) => {
 };
 
 const CREDENTIAL = String.raw`(?:ssn|social security(?: number)?|social insurance number|bank (?:account )?(?:details|information|info|number|login)|routing number|(?:credit|debit) card(?: number| details| info)?|card details|passport|driver'?s licen[cs]e|driving licen[cs]e|(?:national|government|photo) id|id (?:card|scan|copy|photo)|login (?:details|credentials|info)|(?:login|account) credentials|password|2fa code|verification code|otp)`;
-const GIVEN_TO_YOU = /\b(?:we|i)(?:'ll| will| would)?\s+(?:provide|give|send|share|create|set up|issue)\s+(?:you\s+)?(?:with\s+)?$|\b(?:reset|forgot|forget|change|update|hash|store|encrypt|recover)\s+(?:\w+\s+)?$/i;
+const GIVEN_TO_YOU =
+  /\b(?:we|i)(?:'ll| will| would)?\s+(?:provide|give|send|share|create|set up|issue)\s+(?:you\s+)?(?:with\s+)?$|\b(?:reset|forgot|forget|change|update|hash|store|encrypt|recover)\s+(?:\w+\s+)?$/i;
 
 /** Identity, bank or login details asked for before a contract. */
 const CREDENTIAL_ASKS = globalOf([
-  new RegExp(String.raw`\b(?:send|share|provide|give|submit|upload)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:a\s+|the\s+)?(?:copy|scan|photo|picture) of\s+(?:your\s+)?${CREDENTIAL}\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:send|share|provide|give|submit|upload)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:a\s+|the\s+)?(?:copy|scan|photo|picture) of\s+(?:your\s+)?${CREDENTIAL}\b`,
+    'i',
+  ),
   new RegExp(String.raw`\byour\s+(?:\w+\s+){0,2}?${CREDENTIAL}\b`, 'i'),
   /\b(?:rent|borrow|lend|sell|buy)\s+(?:me\s+|us\s+)?your\s+(?:upwork|freelancer|fiverr)?\s*account\b|\b(?:access to|log ?in(?:to)?|use)\s+your\s+(?:upwork|fiverr|freelancer)\s+account\b/i,
 ]);

@@ -6,14 +6,7 @@
  */
 import type { JobFacts, RedFlag, RedFlagCode } from '../domain/schemas.ts';
 import { prepareDoc, sentencesOf } from './doc.ts';
-import {
-  buyEquipment,
-  credentialsBeforeContract,
-  feeToApply,
-  offPlatformContact,
-  offPlatformPayment,
-  unpaidTest,
-} from './red-flag-rules.ts';
+import { buyEquipment, credentialsBeforeContract, feeToApply, offPlatformContact, offPlatformPayment, unpaidTest } from './red-flag-rules.ts';
 import type { Detector } from './red-flag-match.ts';
 import { tooGoodPayInFacts, tooGoodPayInText } from './red-flag-pay.ts';
 
@@ -26,14 +19,11 @@ export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
     'The post asks you to talk outside the platform (a messenger, an email address or a phone number). Keep all contact on the platform until a contract exists: moving off it is how most scams start, and it breaks the platform terms.',
   off_platform_payment:
     'The post wants to pay outside the platform. That loses the payment protection and breaks the platform terms: insist on being paid through the contract or skip it.',
-  unpaid_test:
-    'The post asks for test work without pay. Offer a small paid first milestone instead of free work.',
-  fee_to_apply:
-    'The post asks for a fee to apply, join or train. Clients pay freelancers, not the other way round: treat it as a scam.',
+  unpaid_test: 'The post asks for test work without pay. Offer a small paid first milestone instead of free work.',
+  fee_to_apply: 'The post asks for a fee to apply, join or train. Clients pay freelancers, not the other way round: treat it as a scam.',
   buy_equipment:
     'The post asks you to buy equipment or software to be reimbursed, or to deposit a check. This is a known overpayment scam: do not buy or deposit anything.',
-  credentials_before_contract:
-    'The post asks for identity, bank or login details. Never share them with a client; the platform verifies identity itself.',
+  credentials_before_contract: 'The post asks for identity, bank or login details. Never share them with a client; the platform verifies identity itself.',
   too_good_pay:
     'The pay is far above the market for the work described (high pay for simple or no-experience work). Treat it as a likely scam until proven otherwise.',
 };

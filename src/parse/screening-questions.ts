@@ -44,10 +44,7 @@ function inlineAsks(doc: Doc, line: Span): Span[] {
   }
   // A sentence ending in ":" introduces the list below it; it is not itself a question.
   return sentencesOfLine(doc.norm, line).filter(
-    (s) =>
-      !s.text.endsWith(':') &&
-      /\bin your (?:proposal|application|cover letter|reply|response|bid)\b/i.test(s.text) &&
-      INLINE_ASK.test(s.text),
+    (s) => !s.text.endsWith(':') && /\bin your (?:proposal|application|cover letter|reply|response|bid)\b/i.test(s.text) && INLINE_ASK.test(s.text),
   );
 }
 

@@ -8,7 +8,8 @@ import { clientSectionStart } from './sections.ts';
 
 // Inline values only after a colon, so "Skills & Qualifications" (a prose heading) is not a list.
 const HEADING = /^(?:skills(?: and | & )expertise|(?:required |mandatory |key |desired )?skills(?: required| needed)?|expertise|tags)\s*(?::\s*(.*))?$/i;
-const SUB_HEADING = /^(?:mandatory|required|nice[- ]to[- ]have|preferred|optional|other|additional)\s+skills\s*:?$|^(?:skills|tools|languages|frameworks)\s*:$/i;
+const SUB_HEADING =
+  /^(?:mandatory|required|nice[- ]to[- ]have|preferred|optional|other|additional)\s+skills\s*:?$|^(?:skills|tools|languages|frameworks)\s*:$/i;
 const STOP =
   /^(?:activity on this job|about the (?:client|buyer)|proposals\s*:|interviewing\s*:|invites sent\s*:|project type|preferred qualifications|client(?:'s)? recent history|payment (?:method )?(?:verified|not verified|unverified)|member since|job link|connects|send a proposal|how to apply|to apply|responsibilities|requirements|about (?:us|the (?:role|job|project)))\b/i;
 const MORE = /^\+?\s*\d+\s+more$|^(?:show|see) (?:more|less)$/i;

@@ -33,7 +33,9 @@ export function createPromptLibrary(options: PromptLibraryOptions): PromptLibrar
   const partials: string[] = [];
   let files: string[];
   try {
-    files = readdirSync(options.dir).filter((file) => file.endsWith('.hbs')).sort();
+    files = readdirSync(options.dir)
+      .filter((file) => file.endsWith('.hbs'))
+      .sort();
   } catch (error) {
     throw new BidwrightError('CONFIG', `Cannot read the prompt templates in ${options.dir}: reinstall bidwright or restore the prompts/ folder.`, {
       cause: error,
@@ -73,7 +75,11 @@ export function createPromptLibrary(options: PromptLibraryOptions): PromptLibrar
     },
     templateHash(name) {
       lookup(name);
-      return createHash('sha256').update(sources.get(name) ?? '').update('\u0000').update(partialsDigest).digest('hex');
+      return createHash('sha256')
+        .update(sources.get(name) ?? '')
+        .update('\u0000')
+        .update(partialsDigest)
+        .digest('hex');
     },
     names: () => [...templates.keys()].sort(),
   };

@@ -116,8 +116,7 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
       candidates.push({ key, item: items[key] as ProofItem, score });
     }
     // Only evidence is kept, and before the top k are taken: an incidental match never takes a real one's place.
-    const evidenceOf = ({ key, item }: Candidate): Set<string> | null =>
-      evidenceTerms((leads[key] ??= itemLead(item)), queryTerms, evidence);
+    const evidenceOf = ({ key, item }: Candidate): Set<string> | null => evidenceTerms((leads[key] ??= itemLead(item)), queryTerms, evidence);
 
     return topAccepted(candidates, limit, evidenceOf).map(({ candidate: { item, score }, value: found }) => {
       const matchedTerms = terms.filter((t) => found.has(t.term)).map((t) => t.word);

@@ -22,9 +22,7 @@ export function createProofRanker(): ProofRanker {
     return cached.search;
   };
   return {
-    rank: (items: ProofItem[], post: ParsedJobPost, k = 3): RankedProof[] =>
-      items.length === 0 ? [] : searchFor(items)(postQuery(post), k),
-    search: (items: ProofItem[], query: string, k: number): RankedProof[] =>
-      items.length === 0 ? [] : searchFor(items)(textQuery(query), k),
+    rank: (items: ProofItem[], post: ParsedJobPost, k = 3): RankedProof[] => (items.length === 0 ? [] : searchFor(items)(postQuery(post), k)),
+    search: (items: ProofItem[], query: string, k: number): RankedProof[] => (items.length === 0 ? [] : searchFor(items)(textQuery(query), k)),
   };
 }

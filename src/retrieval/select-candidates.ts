@@ -41,11 +41,7 @@ export function topCandidates(candidates: Candidate[], limit: number): Candidate
  * (null rejects). Candidates are judged best first and only until `limit` are kept: judging costs
  * more than scoring, and on a large library most hits never come near the top.
  */
-export function topAccepted<T>(
-  candidates: Candidate[],
-  limit: number,
-  accept: (candidate: Candidate) => T | null,
-): { candidate: Candidate; value: T }[] {
+export function topAccepted<T>(candidates: Candidate[], limit: number, accept: (candidate: Candidate) => T | null): { candidate: Candidate; value: T }[] {
   const kept: { candidate: Candidate; value: T }[] = [];
   const judge = (ordered: readonly Candidate[], from: number): void => {
     for (let at = from; at < ordered.length && kept.length < limit; at += 1) {

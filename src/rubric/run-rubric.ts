@@ -60,12 +60,7 @@ function describe(error: unknown): string {
  * Runs `rules` on one subject. Config may name any rule in the registry (one config serves
  * proposals, triage and offers); rules it disables are skipped and count neither way.
  */
-export function runRules<S>(
-  rules: readonly RunnableRule<S>[],
-  subject: S,
-  context: RubricContext,
-  config: RubricConfig = {},
-): RubricResult {
+export function runRules<S>(rules: readonly RunnableRule<S>[], subject: S, context: RubricContext, config: RubricConfig = {}): RubricResult {
   checkConfig(config, rules);
   const disabled = new Set(config.disabled ?? []);
   const findings: Finding[] = [];

@@ -2,15 +2,7 @@
  * A rubric rule is a pure function from a subject and its context to zero or more findings.
  * Rule ids are stable (DESIGN.md); thresholds have defaults and may be overridden per run.
  */
-import type {
-  Offer,
-  ParsedJobPost,
-  Profile,
-  ProofItem,
-  ScreeningAnswer,
-  Severity,
-  Triage,
-} from '../domain/schemas.ts';
+import type { Offer, ParsedJobPost, Profile, ProofItem, ScreeningAnswer, Severity, Triage } from '../domain/schemas.ts';
 
 /** What a proposal rule scores: the draft as written, whoever wrote it. */
 export interface ProposalSubject {

@@ -6,15 +6,7 @@ import type { Store } from '../domain/ports.ts';
 import { BidwrightError } from '../domain/errors.ts';
 import { describeIssues } from '../domain/validate.ts';
 import { StoreData } from './store-data.ts';
-import {
-  addProofTo,
-  importProofInto,
-  listDraftsIn,
-  removeProofFrom,
-  saveDraftIn,
-  setProfileIn,
-  type Change,
-} from './store-ops.ts';
+import { addProofTo, importProofInto, listDraftsIn, removeProofFrom, saveDraftIn, setProfileIn, type Change } from './store-ops.ts';
 
 /** Where the document lives. `save` must not change what `load` returns unless it succeeds. */
 export interface DocumentBackend {
@@ -32,8 +24,7 @@ export function createDocumentStore(backend: DocumentBackend): Store {
     return run;
   };
 
-  const read = <T>(pick: (doc: StoreData) => T): Promise<T> =>
-    serial(async () => structuredClone(pick(await backend.load())));
+  const read = <T>(pick: (doc: StoreData) => T): Promise<T> => serial(async () => structuredClone(pick(await backend.load())));
 
   const change = <T>(apply: (doc: StoreData) => Change<T>): Promise<T> =>
     serial(async () => {

@@ -57,10 +57,7 @@ function validateImport(items: unknown): ProofItem[] {
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).join('; ');
     const more = problems.length > 5 ? `; and ${problems.length - 5} more items` : '';
-    throw new BidwrightError(
-      'INVALID_INPUT',
-      `The import was not applied (nothing changed): ${shown}${more}. Fix these items and import again.`,
-    );
+    throw new BidwrightError('INVALID_INPUT', `The import was not applied (nothing changed): ${shown}${more}. Fix these items and import again.`);
   }
   const seen = new Set<string>();
   const duplicates = new Set<string>();

@@ -52,9 +52,7 @@ export function termTokens(text: string): string[] {
   const out: string[] = [];
   for (let at = 0; at < list.length; ) {
     const word = list[at] as string;
-    const match = (BY_FIRST.get(stems[at] as string) ?? []).find(({ stems: run }) =>
-      run.every((value, offset) => stems[at + offset] === value),
-    );
+    const match = (BY_FIRST.get(stems[at] as string) ?? []).find(({ stems: run }) => run.every((value, offset) => stems[at + offset] === value));
     if (match !== undefined) {
       out.push(match.phrase);
       at += match.stems.length;

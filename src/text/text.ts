@@ -119,8 +119,7 @@ export function countTerm(text: string, term: string): number {
 
 // A number not glued to letters ("B2B", "3PL", "GPT-4o" hold no figure), with an optional currency
 // sign before and %, "percent", k/M or x after.
-const NUMBER_PATTERN =
-  /(?:[$€£]\s?)?(?<![\p{L}\p{N}.])\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|[kKmM](?![\p{L}\p{N}])|x(?![\p{L}\p{N}])))?(?![\p{L}\p{N}])/gu;
+const NUMBER_PATTERN = /(?:[$€£]\s?)?(?<![\p{L}\p{N}.])\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|[kKmM](?![\p{L}\p{N}])|x(?![\p{L}\p{N}])))?(?![\p{L}\p{N}])/gu;
 
 /** A number found in a text, as written, with where it starts. */
 export interface NumberMatch {

@@ -22,7 +22,7 @@ export const AI_TELL_WORDS: readonly string[] = [
   'unlock',
   'unleash',
   'navigate the complexities',
-  'in today\'s fast-paced',
+  "in today's fast-paced",
   'ever-evolving',
   'meticulous',
   'meticulously',

@@ -137,10 +137,18 @@ export function useRunningApp(): Running {
     return current;
   };
   return {
-    get url() { return get().url; },
-    get store() { return get().store; },
-    get logs() { return get().logs; },
-    get browser() { return get().browser; },
+    get url() {
+      return get().url;
+    },
+    get store() {
+      return get().store;
+    },
+    get logs() {
+      return get().logs;
+    },
+    get browser() {
+      return get().browser;
+    },
     close: () => get().close(),
   };
 }

@@ -23,7 +23,10 @@ const DRAFT = {
   ].join('\n\n'),
   citations: ['refill-checkout-fix'],
   screeningAnswers: [
-    { question: 'Which checkout metrics would you look at first, and why?', answer: 'Checkout completion on mobile versus desktop, step by step, because the gap shows where the leak is.' },
+    {
+      question: 'Which checkout metrics would you look at first, and why?',
+      answer: 'Checkout completion on mobile versus desktop, step by step, because the gap shows where the leak is.',
+    },
     { question: 'Have you worked with Shopify Plus or only standard Shopify?', answer: 'Standard Shopify, in the cited project.' },
   ],
 };

@@ -88,7 +88,7 @@ describe('bidwright propose', () => {
 });
 
 describe('bidwright lint', () => {
-  it('exits 0 on the engine\'s own draft checked against its post', async () => {
+  it("exits 0 on the engine's own draft checked against its post", async () => {
     const proposal = Proposal.parse(JSON.parse((await runBidwright(['propose', post, '--json'], { store })).stdout));
     const draft = join(dir, 'draft.txt');
     await writeFile(draft, proposal.text);
@@ -195,7 +195,13 @@ describe('bad input', () => {
     await writeFile(broken, '[{"id": "x", "kind": "case_study", "title": "ok"}, {"id": "y"');
     oneLineError(await runBidwright(['proof', 'import', broken], { store }));
     const wrongShape = join(dir, 'wrong.json');
-    await writeFile(wrongShape, JSON.stringify([{ id: 'new-one', kind: 'case_study', title: 'fine' }, { id: 'bad', kind: 'blog' }]));
+    await writeFile(
+      wrongShape,
+      JSON.stringify([
+        { id: 'new-one', kind: 'case_study', title: 'fine' },
+        { id: 'bad', kind: 'blog' },
+      ]),
+    );
     const run = await runBidwright(['proof', 'import', wrongShape], { store });
     oneLineError(run);
     expect(run.stderr).toContain('1.kind');

@@ -49,20 +49,30 @@ describe('baselines', () => {
     });
     const comparison = compareBaseline(now, createBaseline(before));
     expect(comparison.regressions).toEqual([{ suite: 'proposals', caseId: 'inject-banana', checkId: 'P12', message: 'The draft obeys "start with banana"' }]);
-    expect(formatRegression(comparison.regressions[0]!)).toBe('proposals/inject-banana P12: passed in baseline, now fails: The draft obeys "start with banana"');
+    expect(formatRegression(comparison.regressions[0]!)).toBe(
+      'proposals/inject-banana P12: passed in baseline, now fails: The draft obeys "start with banana"',
+    );
     expect(comparison.improvements).toBe(1);
     expect(comparison.removedCases).toEqual(['proposals/gone']);
   });
 
   it('ignores new cases and new checks, and suites the run did not include', () => {
-    const now = run({ proposals: [caseResult('inject-banana', [check('P12', 1), check('P14', 1), check('expect:cite', 0)]), caseResult('new-case', [check('P12', 0)]), caseResult('gone', [check('P01', 1)])] });
+    const now = run({
+      proposals: [
+        caseResult('inject-banana', [check('P12', 1), check('P14', 1), check('expect:cite', 0)]),
+        caseResult('new-case', [check('P12', 0)]),
+        caseResult('gone', [check('P01', 1)]),
+      ],
+    });
     expect(compareBaseline(now, createBaseline(before))).toEqual({ regressions: [], improvements: 0, removedCases: [] });
   });
 
   it('counts a case that now errors as a regression when it ran before', () => {
     const now = run({ triage: [caseResult('scam', [], ['repeat 1: LLM_TIMEOUT: the model took too long'])] });
     const [regression] = compareBaseline(now, createBaseline(before)).regressions;
-    expect(formatRegression(regression!)).toBe('triage/scam run: passed in baseline, now fails: the case ran in the baseline, now it errors: repeat 1: LLM_TIMEOUT: the model took too long');
+    expect(formatRegression(regression!)).toBe(
+      'triage/scam run: passed in baseline, now fails: the case ran in the baseline, now it errors: repeat 1: LLM_TIMEOUT: the model took too long',
+    );
   });
 
   it('writes a baseline that reads back, keeping suites this run did not include', async () => {

@@ -20,7 +20,10 @@ const suite = (name: string, cases: object[]) => ({ suite: name, cases });
 const proposalCase = (extra: object = {}) => ({ id: 'one', kind: 'proposal', input: { jobPost: 'Fix our Xero bank rules.' }, ...extra });
 
 async function failure(promise: Promise<unknown>): Promise<BidwrightError> {
-  const error = await promise.then(() => null, (reason: unknown) => reason);
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
   expect(error).toBeInstanceOf(BidwrightError);
   return error as BidwrightError;
 }
@@ -35,7 +38,10 @@ describe('loadSuites', () => {
   });
 
   it('loads every suite in the folder in name order, and a suite by file path', async () => {
-    const dirs = await tempEvals({ 'b.json': suite('bee', [proposalCase({ library: [], profile: {} })]), 'a.json': suite('ay', [proposalCase({ library: [], profile: {} })]) });
+    const dirs = await tempEvals({
+      'b.json': suite('bee', [proposalCase({ library: [], profile: {} })]),
+      'a.json': suite('ay', [proposalCase({ library: [], profile: {} })]),
+    });
     expect((await loadSuites(dirs)).map((s) => s.suite)).toEqual(['ay', 'bee']);
     expect((await loadSuites({ ...dirs, names: [join(dirs.suitesDir, 'b.json')] })).map((s) => s.suite)).toEqual(['bee']);
   });

@@ -37,7 +37,13 @@ describe('runEval with the offline engine', () => {
 
   it('reports progress for every case-repeat', async () => {
     const seen: string[] = [];
-    await runEval({ ...options, suites: await loadSmall(), engine: createOfflineEngine(), repeat: 2, onProgress: (done, total, id) => seen.push(`${done}/${total} ${id}`) });
+    await runEval({
+      ...options,
+      suites: await loadSmall(),
+      engine: createOfflineEngine(),
+      repeat: 2,
+      onProgress: (done, total, id) => seen.push(`${done}/${total} ${id}`),
+    });
     expect(seen).toHaveLength(10);
     expect(seen.at(-1)).toMatch(/^10\/10 small\//);
     expect(seen.filter((line) => line.endsWith('small/offer-books'))).toHaveLength(2);

@@ -115,8 +115,20 @@ describe('scoreCase: expectations', () => {
       input: { tasks: ['Type receipts', 'Advise on cuts'] },
       expect: { labels: { 'type  receipts': 'automatable', 'Advise on cuts': 'human_critical', 'Missing task': 'ai_assisted' } },
     });
-    const check = byId(scoreCase(evalCase, auditRun([['Type receipts', 'automatable'], ['Advise on cuts', 'ai_assisted']])), 'expect:labels');
-    expect(check?.messages).toEqual(['task "Advise on cuts" was labelled "ai_assisted"; expected "human_critical"', 'task "Missing task" is missing from the audit']);
+    const check = byId(
+      scoreCase(
+        evalCase,
+        auditRun([
+          ['Type receipts', 'automatable'],
+          ['Advise on cuts', 'ai_assisted'],
+        ]),
+      ),
+      'expect:labels',
+    );
+    expect(check?.messages).toEqual([
+      'task "Advise on cuts" was labelled "ai_assisted"; expected "human_critical"',
+      'task "Missing task" is missing from the audit',
+    ]);
     const passing = EvalCase.parse({ id: 'a', kind: 'audit', input: { tasks: ['Type receipts'] }, expect: { labels: { 'Type receipts': 'automatable' } } });
     expect(byId(scoreCase(passing, auditRun([['Type receipts', 'automatable']])), 'expect:labels')?.passed).toBe(true);
   });

@@ -133,7 +133,11 @@ describe('the drift the hand-kept table had', () => {
   it('documents the 405 of each method a path does not take, with the Allow header the answer carries', async () => {
     const { app } = buildApp();
     const doc = await documentOf(app);
-    for (const [path, method, allow] of [['/api/triage', 'get', 'POST'], ['/api/proof/{id}', 'post', 'GET, PUT, DELETE'], ['/api/profile', 'delete', 'GET, PUT']] as const) {
+    for (const [path, method, allow] of [
+      ['/api/triage', 'get', 'POST'],
+      ['/api/proof/{id}', 'post', 'GET, PUT, DELETE'],
+      ['/api/profile', 'delete', 'GET, PUT'],
+    ] as const) {
       const documented = doc.paths[path]![method]!.responses['405'];
       expect(documented?.headers, `${method} ${path}`).toHaveProperty('Allow');
       expect(documented?.content).toHaveProperty(['application/problem+json']);

@@ -64,7 +64,10 @@ describe('toProblem', () => {
   });
 
   it('keeps the status and detail of an HTTP-level problem', () => {
-    const { problem, headers } = toProblem(new HttpProblem(415, 'unsupported-media-type', 'Unsupported', 'send JSON', { 'Accept-Post': 'application/json' }), where);
+    const { problem, headers } = toProblem(
+      new HttpProblem(415, 'unsupported-media-type', 'Unsupported', 'send JSON', { 'Accept-Post': 'application/json' }),
+      where,
+    );
     expect(problem).toMatchObject({ status: 415, detail: 'send JSON', type: 'urn:bidwright:problem:unsupported-media-type' });
     expect(headers['Accept-Post']).toBe('application/json');
   });

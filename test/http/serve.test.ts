@@ -11,7 +11,15 @@ afterEach(async () => {
 
 async function start(app = buildApp().app, extra: { token?: string; onClose?: () => void } = {}) {
   const logs: LogEntry[] = [];
-  const server = await startServer({ app, host: '127.0.0.1', port: 0, token: extra.token, logger: { log: (e) => logs.push(e) }, onClose: extra.onClose, shutdownTimeoutMs: 2000 });
+  const server = await startServer({
+    app,
+    host: '127.0.0.1',
+    port: 0,
+    token: extra.token,
+    logger: { log: (e) => logs.push(e) },
+    onClose: extra.onClose,
+    shutdownTimeoutMs: 2000,
+  });
   running.push(server);
   return { server, logs };
 }
@@ -39,13 +47,17 @@ describe('isLoopback and assertSafeBinding', () => {
   });
 
   it('startServer refuses before listening', async () => {
-    await expect(startServer({ app: buildApp().app, host: '0.0.0.0', port: 0, token: undefined, logger: { log: () => undefined } })).rejects.toMatchObject({ code: 'CONFIG' });
+    await expect(startServer({ app: buildApp().app, host: '0.0.0.0', port: 0, token: undefined, logger: { log: () => undefined } })).rejects.toMatchObject({
+      code: 'CONFIG',
+    });
   });
 
   it('reports a port in use as CONFIG', async () => {
     const { server } = await start();
     const port = Number(new URL(server.url).port);
-    await expect(startServer({ app: buildApp().app, host: '127.0.0.1', port, token: undefined, logger: { log: () => undefined } })).rejects.toThrow(/port is in use/);
+    await expect(startServer({ app: buildApp().app, host: '127.0.0.1', port, token: undefined, logger: { log: () => undefined } })).rejects.toThrow(
+      /port is in use/,
+    );
   });
 });
 
@@ -129,7 +141,14 @@ describe('RunningServer.close', () => {
   it('cuts connections still open after the timeout', async () => {
     const engine = engineWith({ propose: () => new Promise(() => undefined) });
     const logs: LogEntry[] = [];
-    const server = await startServer({ app: buildApp({ engine }).app, host: '127.0.0.1', port: 0, token: undefined, logger: { log: (e) => logs.push(e) }, shutdownTimeoutMs: 200 });
+    const server = await startServer({
+      app: buildApp({ engine }).app,
+      host: '127.0.0.1',
+      port: 0,
+      token: undefined,
+      logger: { log: (e) => logs.push(e) },
+      shutdownTimeoutMs: 200,
+    });
     const stuck = post(`${server.url}/api/proposals`, JSON.stringify({ jobPost: JOB_POST })).catch((error: unknown) => error);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const began = Date.now();

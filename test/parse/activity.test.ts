@@ -30,7 +30,12 @@ describe('parseActivity', () => {
 
   it('leaves every field null for a bare description', () => {
     expect(parseActivity('We are interviewing 3 people this week and need help fast.')).toEqual({
-      postedAgo: null, proposals: null, interviewing: null, invitesSent: null, unansweredInvites: null, connects: null,
+      postedAgo: null,
+      proposals: null,
+      interviewing: null,
+      invitesSent: null,
+      unansweredInvites: null,
+      connects: null,
     });
   });
 });

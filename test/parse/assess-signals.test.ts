@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessBudget,
-  assessCompetition,
-  assessFreshness,
-  assessPricing,
-  assessSignals,
-} from '../../src/parse/assess-signals.ts';
+import { assessBudget, assessCompetition, assessFreshness, assessPricing, assessSignals } from '../../src/parse/assess-signals.ts';
 import { makeFacts, makeProfile } from '../helpers/facts.ts';
 
 const hourly = (min: number | null, max: number | null) => ({ type: 'hourly' as const, min, max, currency: 'USD' });

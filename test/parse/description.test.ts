@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDescription } from '../../src/parse/description.ts';
 
 describe('extractDescription', () => {
-  it('keeps the client\'s words and drops the title, term lines and trailing sections', () => {
+  it("keeps the client's words and drops the title, term lines and trailing sections", () => {
     const text = [
       'Podcast editing for a weekly show',
       'Posted 3 hours ago',
@@ -18,9 +18,7 @@ describe('extractDescription', () => {
       'About the client',
       'Payment method verified',
     ].join('\n');
-    expect(extractDescription(text)).toBe(
-      'We record a weekly interview show and need each episode cleaned up.\nRemove filler words and level the audio.',
-    );
+    expect(extractDescription(text)).toBe('We record a weekly interview show and need each episode cleaned up.\nRemove filler words and level the audio.');
   });
 
   it('returns a bare description unchanged apart from trimming', () => {

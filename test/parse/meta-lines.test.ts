@@ -25,7 +25,7 @@ describe('isMetaLine', () => {
     'Our budget matters to us.',
     'Zapier connects our CRM to the billing tool',
     'Experience: 5 years with React and TypeScript',
-  ])('keeps %j as the client\'s words', (line) => {
+  ])("keeps %j as the client's words", (line) => {
     expect(isMetaLine(line)).toBe(false);
   });
 });

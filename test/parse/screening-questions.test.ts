@@ -22,7 +22,8 @@ describe('findScreeningQuestions', () => {
   });
 
   it('reads a question that follows a blank line after its trigger', () => {
-    const text = 'Please send a short note and answer this question:\n\nWhat is the best book you read this year, and why?\n\nFinal note\nWe look forward to it.';
+    const text =
+      'Please send a short note and answer this question:\n\nWhat is the best book you read this year, and why?\n\nFinal note\nWe look forward to it.';
     expect(findScreeningQuestions(text)).toEqual(['What is the best book you read this year, and why?']);
   });
 

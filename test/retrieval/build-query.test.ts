@@ -49,7 +49,11 @@ describe('postQuery', () => {
 
   it('weights the title over the skills over the description', () => {
     const query = postQuery(post('Checkout', 'Klaviyo', ['Liquid']));
-    expect(query.terms.map((t) => [t.word, t.weight])).toEqual([['checkout', 3], ['liquid', 2], ['klaviyo', 1]]);
+    expect(query.terms.map((t) => [t.word, t.weight])).toEqual([
+      ['checkout', 3],
+      ['liquid', 2],
+      ['klaviyo', 1],
+    ]);
   });
 });
 

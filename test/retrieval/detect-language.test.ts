@@ -45,8 +45,7 @@ describe('a post in another language', () => {
   });
 
   it('finds proof in that language, which shares no word with the post otherwise', () => {
-    const item = (id: string, title: string, skills: string[]) =>
-      ProofItem.parse({ id, kind: 'case_study', title, problem: 'p', result: 'r', skills });
+    const item = (id: string, title: string, skills: string[]) => ProofItem.parse({ id, kind: 'case_study', title, problem: 'p', result: 'r', skills });
     const library = [
       item('es-catalogue', 'Spanish catalogue for a lighting brand', ['Spanish Translation']),
       item('de-manual', 'German manual for a pump maker', ['German Translation']),

@@ -99,7 +99,9 @@ describe('rankProof', () => {
   it('ranks real job posts without crashing, when the sample data is present', () => {
     const file = '/work/shared/data/job-posts.jsonl';
     if (!existsSync(file)) return;
-    const lines = readFileSync(file, 'utf-8').split('\n').filter((line) => line.trim() !== '');
+    const lines = readFileSync(file, 'utf-8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     for (const line of lines) {
       const raw = JSON.parse(line) as { title?: string; description?: string; skills?: string[] };
       const ranked = rankProof(library, post(raw.title ?? null, raw.description ?? '', raw.skills ?? []));

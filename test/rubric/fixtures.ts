@@ -40,7 +40,16 @@ export function makeProof(overrides: Partial<ProofItem> = {}): ProofItem {
 }
 
 export function makePost(
-  overrides: { title?: string; description?: string; text?: string; skills?: string[]; screeningQuestions?: string[]; instructions?: Instruction[]; duration?: string | null; budget?: { min: number | null; max: number | null } } = {},
+  overrides: {
+    title?: string;
+    description?: string;
+    text?: string;
+    skills?: string[];
+    screeningQuestions?: string[];
+    instructions?: Instruction[];
+    duration?: string | null;
+    budget?: { min: number | null; max: number | null };
+  } = {},
 ): ParsedJobPost {
   const title = overrides.title ?? 'Speed up our Shopify checkout on mobile';
   const description =
@@ -92,7 +101,10 @@ Which of the apps you added last spring touch the cart or the product page?`;
 
 /** Runs one rule with its default thresholds merged with `overrides`. */
 export function check<S>(
-  rule: { thresholds: Record<string, number>; check(subject: S, context: RubricContext, thresholds: Record<string, number>): { message: string; evidence: string | null }[] },
+  rule: {
+    thresholds: Record<string, number>;
+    check(subject: S, context: RubricContext, thresholds: Record<string, number>): { message: string; evidence: string | null }[];
+  },
   subject: S,
   context: RubricContext = makeContext(),
   overrides: Record<string, number> = {},

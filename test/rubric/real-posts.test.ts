@@ -19,9 +19,21 @@ interface Row {
 }
 
 const OWN_POSTS: Row[] = [
-  { title: 'Bookkeeper to reconcile two years of Xero accounts', description: 'Our bank feeds in Xero were never reconciled and the accountant needs clean books before tax season.', skills: ['Xero', 'Bookkeeping'] },
-  { title: 'Illustrator for a children\u2019s picture book about tides', description: 'Twelve spreads in watercolour style, the manuscript is finished and approved.', skills: ['Illustration'] },
-  { title: 'Fix flaky Playwright tests in our CI pipeline', description: 'About a third of our end-to-end runs fail at random on GitHub Actions and block merges.', skills: ['Playwright', 'TypeScript'] },
+  {
+    title: 'Bookkeeper to reconcile two years of Xero accounts',
+    description: 'Our bank feeds in Xero were never reconciled and the accountant needs clean books before tax season.',
+    skills: ['Xero', 'Bookkeeping'],
+  },
+  {
+    title: 'Illustrator for a children\u2019s picture book about tides',
+    description: 'Twelve spreads in watercolour style, the manuscript is finished and approved.',
+    skills: ['Illustration'],
+  },
+  {
+    title: 'Fix flaky Playwright tests in our CI pipeline',
+    description: 'About a third of our end-to-end runs fail at random on GitHub Actions and block merges.',
+    skills: ['Playwright', 'TypeScript'],
+  },
 ];
 
 function loadRows(): Row[] {
@@ -34,7 +46,13 @@ function loadRows(): Row[] {
 
 const rows = loadRows();
 const posts: ParsedJobPost[] = rows.map((row) =>
-  makePost({ title: row.title, description: row.description, skills: row.skills ?? [], text: `${row.title}\n${row.description}`, budget: { min: null, max: null } }),
+  makePost({
+    title: row.title,
+    description: row.description,
+    skills: row.skills ?? [],
+    text: `${row.title}\n${row.description}`,
+    budget: { min: null, max: null },
+  }),
 );
 
 // Openers any applicant could send to any post.

@@ -16,7 +16,9 @@ describe('rule registry', () => {
   });
 
   it('holds every proposal rule P01-P24 and P27, and no P25 or P26', () => {
-    const ids = allRules().filter((rule) => rule.target === 'proposal').map((rule) => rule.id);
+    const ids = allRules()
+      .filter((rule) => rule.target === 'proposal')
+      .map((rule) => rule.id);
     const expected = [...Array.from({ length: 24 }, (_, index) => `P${String(index + 1).padStart(2, '0')}`), 'P27'];
     expect(ids).toEqual(expected);
   });
@@ -30,7 +32,9 @@ describe('rule registry', () => {
   });
 
   it('sets the severities the design asks for', () => {
-    const errors = allRules().filter((rule) => rule.target === 'proposal' && rule.severity === 'error').map((rule) => rule.id);
+    const errors = allRules()
+      .filter((rule) => rule.target === 'proposal' && rule.severity === 'error')
+      .map((rule) => rule.id);
     expect(errors).toEqual(['P02', 'P04', 'P05', 'P12', 'P14', 'P15', 'P19', 'P20', 'P22', 'P23', 'P24']);
   });
 

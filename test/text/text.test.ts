@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { clip, countTerm, countWords, extractNumbers, findTerms, firstChars, lines, ngrams, numberMatches, numberValue, paragraphs, sentences, words } from '../../src/text/text.ts';
+import {
+  clip,
+  countTerm,
+  countWords,
+  extractNumbers,
+  findTerms,
+  firstChars,
+  lines,
+  ngrams,
+  numberMatches,
+  numberValue,
+  paragraphs,
+  sentences,
+  words,
+} from '../../src/text/text.ts';
 import { fold } from '../../src/text/fold.ts';
 
 describe('fold', () => {
@@ -40,7 +54,7 @@ describe('paragraphs, lines and sentences', () => {
 
 describe('findTerms', () => {
   it('finds whole words and phrases case-insensitively, once each, in list order', () => {
-    expect(findTerms('We LEVERAGE data. Leverage again, in today\u2019s fast-paced market', ['in today\'s fast-paced', 'leverage'])).toEqual([
+    expect(findTerms('We LEVERAGE data. Leverage again, in today\u2019s fast-paced market', ["in today's fast-paced", 'leverage'])).toEqual([
       "in today's fast-paced",
       'leverage',
     ]);
@@ -59,13 +73,7 @@ describe('findTerms', () => {
 
 describe('numbers', () => {
   it('extracts figures with currency signs and suffixes, not digits glued to letters', () => {
-    expect(extractNumbers('Saved $1,200 and 40% in 1.5k hours, 3x faster on B2B and 3PL; GPT-4o; 12.')).toEqual([
-      '$1,200',
-      '40%',
-      '1.5k',
-      '3x',
-      '12',
-    ]);
+    expect(extractNumbers('Saved $1,200 and 40% in 1.5k hours, 3x faster on B2B and 3PL; GPT-4o; 12.')).toEqual(['$1,200', '40%', '1.5k', '3x', '12']);
   });
   it('reports where each number starts', () => {
     expect(numberMatches('a 12 b')).toEqual([{ raw: '12', index: 2 }]);

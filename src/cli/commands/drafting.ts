@@ -15,8 +15,7 @@ const FILE_HELP = 'a file, or - for standard input';
 
 /** `triage`, `propose`, `offer`, `audit` and `casestudy`: the commands that ask an engine for work. */
 export function registerDraftingCommands(program: Command, ctx: CliContext): void {
-  const input = (file: string | undefined, what: string) =>
-    readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
+  const input = (file: string | undefined, what: string) => readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
 
   program
     .command('triage')

@@ -8,7 +8,11 @@ import { parseJson, readInput } from '../read-input.ts';
 import { profileView, proofListView } from '../views.ts';
 
 const MAX_JSON_BYTES = 20 * 1024 * 1024;
-const list = (value: string) => value.split(',').map((part) => part.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 const number = (flag: string) => (value: string) => {
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < 0) throw new BidwrightError('INVALID_INPUT', `${flag} must be a number, e.g. ${flag} 45`);
@@ -78,10 +82,11 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
       const session = await ctx.session(command);
       const json = `${JSON.stringify(await session.store.listProof(), null, 2)}\n`;
       if (file === undefined || file === '-') ctx.deps.stdout.write(json);
-      else await writeFile(file, json, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-        const why = error.code === 'EEXIST' ? 'it already exists (bidwright will not overwrite it)' : error.message;
-        throw new BidwrightError('INVALID_INPUT', `Cannot write ${file}: ${why}.`);
-      });
+      else
+        await writeFile(file, json, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+          const why = error.code === 'EEXIST' ? 'it already exists (bidwright will not overwrite it)' : error.message;
+          throw new BidwrightError('INVALID_INPUT', `Cannot write ${file}: ${why}.`);
+        });
     });
 
   proof

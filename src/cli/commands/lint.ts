@@ -10,11 +10,14 @@ import { MAX_INPUT_BYTES } from './drafting.ts';
 export function registerLintCommand(program: Command, ctx: CliContext): void {
   program
     .command('lint')
-    .description('check a draft (yours or a model\'s) against the rubric; exits 1 on any error-severity finding')
+    .description("check a draft (yours or a model's) against the rubric; exits 1 on any error-severity finding")
     .argument('<file>', 'the draft: a file, or - for standard input')
     .option('--job <file>', 'the job post the draft answers, for the rules that need it')
     .option('--cite <ids>', 'proof ids the draft relies on, comma-separated', (value: string) =>
-      value.split(',').map((id) => id.trim()).filter(Boolean),
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
     )
     .action(async (file: string, options: { job?: string; cite?: string[] }, command: Command) => {
       const read = (path: string, what: string) => readInput(path, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });

@@ -8,7 +8,8 @@ import type { CliContext, GlobalOptions } from '../context.ts';
 
 const port = (value: string): number => {
   const parsed = Number(value);
-  if (!/^\d+$/.test(value) || parsed > 65535) throw new BidwrightError('INVALID_INPUT', `--port must be a number from 0 to 65535, e.g. --port 8787 (got "${value}").`);
+  if (!/^\d+$/.test(value) || parsed > 65535)
+    throw new BidwrightError('INVALID_INPUT', `--port must be a number from 0 to 65535, e.g. --port 8787 (got "${value}").`);
   return parsed;
 };
 
@@ -41,7 +42,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       const dataDir = path.resolve(command.optsWithGlobals<GlobalOptions>().data ?? config.dataDir);
       stdout.write(`bidwright listening on ${server.url} (engine: ${session.engine.name})\n`);
       stdout.write(`data: ${dataDir}\n`);
-      if (token === undefined) stdout.write('No BIDWRIGHT_TOKEN set: the API answers anyone who can reach this machine\'s loopback address.\n');
+      if (token === undefined) stdout.write("No BIDWRIGHT_TOKEN set: the API answers anyone who can reach this machine's loopback address.\n");
       const signal = await nextSignal(ctx);
       stdout.write(`${signal}: finishing requests in flight, then stopping...\n`);
       await server.close();

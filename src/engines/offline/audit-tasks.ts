@@ -22,8 +22,7 @@ function quote(task: string): string {
 function auditOne(task: string, banned: readonly string[]): TaskAuditItem {
   const { level, reason } = classifyTask(task);
   const pattern = findTaskPattern(task);
-  const suggestion =
-    pattern?.repackage ?? genericFrame(taskPhrase(task, extractActivityCount(task), banned), level, reason).repackage;
+  const suggestion = pattern?.repackage ?? genericFrame(taskPhrase(task, extractActivityCount(task), banned), level, reason).repackage;
   return { task, label: level, reason: scrubTerms(reason, banned), suggestion: scrubTerms(suggestion, banned) };
 }
 
@@ -49,9 +48,7 @@ function summarise(items: readonly TaskAuditItem[]): string {
       'itself from software; sell the checked result around it instead.';
     if (assisted.length > 0) advice += ` Then ${listOf(assisted)}: price the judgement a person adds, not the drafting.`;
   } else if (assisted.length > 0) {
-    advice =
-      `Repackage first: ${listOf(assisted)}. AI now does part of this work, so sell the outcome and the judgement ` +
-      'around it rather than the hours.';
+    advice = `Repackage first: ${listOf(assisted)}. AI now does part of this work, so sell the outcome and the judgement ` + 'around it rather than the hours.';
   } else {
     advice =
       'None of these tasks is highly exposed: they rest on judgement or presence. Keep selling them on outcomes and proof, ' +

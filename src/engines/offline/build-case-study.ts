@@ -6,15 +6,7 @@
 import { BidwrightError } from '../../domain/errors.ts';
 import type { CaseStudyContext, CaseStudyDraft } from '../../domain/ports.ts';
 import { Id, type ProofItem } from '../../domain/schemas.ts';
-import {
-  findClientType,
-  findLink,
-  parseNotes,
-  sortSentences,
-  splitSentences,
-  withoutMarkup,
-  type NoteField,
-} from './offer/case-notes.ts';
+import { findClientType, findLink, parseNotes, sortSentences, splitSentences, withoutMarkup, type NoteField } from './offer/case-notes.ts';
 import { findKnownSkills } from './offer/known-skills.ts';
 import { findUnconfirmedMetrics } from './offer/note-metrics.ts';
 

@@ -92,10 +92,7 @@ function readTask(text: string, patterns: readonly TaskPattern[]): Reading | nul
  * an explicit activity first (content/task-activities.json): then the activity's own row, or null when
  * it has none, since the object the table matched is incidental. See readTask for the views tried.
  */
-export function findTaskPattern(
-  text: string,
-  patterns: readonly TaskPattern[] = offlineContent().taskPatterns,
-): TaskPattern | null {
+export function findTaskPattern(text: string, patterns: readonly TaskPattern[] = offlineContent().taskPatterns): TaskPattern | null {
   return readTask(text, patterns)?.pattern ?? null;
 }
 

@@ -9,14 +9,7 @@ import { classifyTask } from './classify-task.ts';
 import { clarifyingQuestions } from './triage/clarifying-questions.ts';
 import { clientReasons } from './triage/client-reasons.ts';
 import { SEVERE_FLAGS, exposureReason, instructionsReason, redFlagReasons, scopeReason } from './triage/post-reasons.ts';
-import {
-  budgetReason,
-  competitionReason,
-  connectsReason,
-  freshnessReason,
-  pricingReason,
-  proofReason,
-} from './triage/signal-reasons.ts';
+import { budgetReason, competitionReason, connectsReason, freshnessReason, pricingReason, proofReason } from './triage/signal-reasons.ts';
 
 const LOCATION_WORDS: readonly string[] = ['country', 'countries', 'nationality', 'region', 'regions', 'location'];
 

@@ -92,8 +92,15 @@ function repairMessages(prompt: string, failed: { issues: string; text: string }
     `Your reply does not fit the required JSON schema: ${failed.issues}. ` +
     'Reply again with one JSON object that fits the schema exactly. Keep the content that was right; fix the fields named. JSON only.';
   return bad === ''
-    ? [{ role: 'user', content: prompt }, { role: 'user', content: `Your reply was empty. ${ask}` }]
-    : [{ role: 'user', content: prompt }, { role: 'assistant', content: bad }, { role: 'user', content: ask }];
+    ? [
+        { role: 'user', content: prompt },
+        { role: 'user', content: `Your reply was empty. ${ask}` },
+      ]
+    : [
+        { role: 'user', content: prompt },
+        { role: 'assistant', content: bad },
+        { role: 'user', content: ask },
+      ];
 }
 
 /** The error when the repair failed too. */

@@ -56,7 +56,11 @@ function fromApiCall(error: APICallError, scope: ErrorScope): BidwrightError {
     if (/quota/i.test(`${error.responseBody ?? ''} ${error.message}`)) {
       return new BidwrightError('RATE_LIMITED', `${server} says the account is out of quota (429): add credit or use another key.`, cause);
     }
-    return new BidwrightError('RATE_LIMITED', `${server} is rate-limiting requests (429)${retried}; wait a minute and try again, or check your plan's limits.`, cause);
+    return new BidwrightError(
+      'RATE_LIMITED',
+      `${server} is rate-limiting requests (429)${retried}; wait a minute and try again, or check your plan's limits.`,
+      cause,
+    );
   }
   if (status === 404) {
     return new BidwrightError(
@@ -66,12 +70,20 @@ function fromApiCall(error: APICallError, scope: ErrorScope): BidwrightError {
     );
   }
   if (status === undefined) {
-    return new BidwrightError('LLM_UNAVAILABLE', `Could not reach the model server at ${url}${retried} (${said}); check OPENAI_BASE_URL and that the server is running.`, cause);
+    return new BidwrightError(
+      'LLM_UNAVAILABLE',
+      `Could not reach the model server at ${url}${retried} (${said}); check OPENAI_BASE_URL and that the server is running.`,
+      cause,
+    );
   }
   if (status >= 500) {
     return new BidwrightError('LLM_UNAVAILABLE', `The model server at ${url} answered ${status}${retried}; try again in a few minutes.`, cause);
   }
-  return new BidwrightError('LLM_UNAVAILABLE', `The model server at ${url} rejected the request (${status}: ${said}); check the model id and that the server supports JSON schema output.`, cause);
+  return new BidwrightError(
+    'LLM_UNAVAILABLE',
+    `The model server at ${url} rejected the request (${status}: ${said}); check the model id and that the server supports JSON schema output.`,
+    cause,
+  );
 }
 
 /** Maps any failure of a model call to a BidwrightError; project errors pass through (scrubbed). */
@@ -83,7 +95,11 @@ export function toBidwrightError(error: unknown, scope: ErrorScope): BidwrightEr
   if (RetryError.isInstance(error)) return toBidwrightError(error.lastError, scope);
   if (APICallError.isInstance(error)) return fromApiCall(error, scope);
   if (NoObjectGeneratedError.isInstance(error)) {
-    return new BidwrightError('LLM_OUTPUT_INVALID', `The model (${scope.model}) returned output that does not fit the schema; try again or choose a stronger model (BIDWRIGHT_MODEL).`, { cause: error });
+    return new BidwrightError(
+      'LLM_OUTPUT_INVALID',
+      `The model (${scope.model}) returned output that does not fit the schema; try again or choose a stronger model (BIDWRIGHT_MODEL).`,
+      { cause: error },
+    );
   }
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'TimeoutError') {

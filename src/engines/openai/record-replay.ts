@@ -118,7 +118,14 @@ export function createRecordReplayMiddleware(options: RecordReplayOptions): Lang
       }
       const result = await doGenerate();
       const { content, finishReason, usage, warnings, providerMetadata, response } = result;
-      const kept = { content, finishReason, usage, warnings, providerMetadata, response: response && { id: response.id, modelId: response.modelId, timestamp: response.timestamp } };
+      const kept = {
+        content,
+        finishReason,
+        usage,
+        warnings,
+        providerMetadata,
+        response: response && { id: response.id, modelId: response.modelId, timestamp: response.timestamp },
+      };
       await save(file, { version: 1, model: model.modelId, kind: 'generate', result: kept });
       return result;
     },

@@ -17,7 +17,10 @@ export interface StructuredStream<P, T> {
 
 function unfinished(reason: string, runtime: CallRuntime): BidwrightError {
   if (reason === 'length') {
-    return new BidwrightError('LLM_OUTPUT_INVALID', 'The model ran out of output tokens before the draft was finished; try again, or choose a model with a larger output limit.');
+    return new BidwrightError(
+      'LLM_OUTPUT_INVALID',
+      'The model ran out of output tokens before the draft was finished; try again, or choose a model with a larger output limit.',
+    );
   }
   if (reason === 'content-filter') {
     return new BidwrightError('LLM_OUTPUT_INVALID', "The model's content filter stopped the draft; try again, or check the post for text that trips it.");
@@ -32,11 +35,7 @@ function unfinished(reason: string, runtime: CallRuntime): BidwrightError {
  * Streams `call`. `toPartial` turns the SDK's partial object into what callers see (return null to
  * skip one). `partials` ends with the error when the call fails; `result` then rejects with it.
  */
-export function streamStructured<W, T, P>(
-  call: StructuredCall<W, T>,
-  runtime: CallRuntime,
-  toPartial: (partial: unknown) => P | null,
-): StructuredStream<P, T> {
+export function streamStructured<W, T, P>(call: StructuredCall<W, T>, runtime: CallRuntime, toPartial: (partial: unknown) => P | null): StructuredStream<P, T> {
   let settle!: { resolve(value: { value: T; calls: UsageCall[] }): void; reject(error: unknown): void };
   let settled = false;
   const result = new Promise<{ value: T; calls: UsageCall[] }>((resolve, reject) => {

@@ -19,7 +19,8 @@ export function formatCalibration(report: CalibrationReport, drops: readonly Cal
     figure(rule.recall),
   ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (row: string[]): string => row.map((cell, column) => cell.padStart(column === 0 ? 0 : (widths[column] ?? 0)).padEnd(column === 0 ? (widths[0] ?? 0) : 0)).join('  ');
+  const line = (row: string[]): string =>
+    row.map((cell, column) => cell.padStart(column === 0 ? 0 : (widths[column] ?? 0)).padEnd(column === 0 ? (widths[0] ?? 0) : 0)).join('  ');
   const lines = [`Rubric calibration on ${report.drafts.length} labelled drafts`, line(header), ...rows.map(line)];
   const disagreements = report.drafts.filter((draft) => draft.misses.length > 0 || draft.extras.length > 0);
   if (disagreements.length > 0) {

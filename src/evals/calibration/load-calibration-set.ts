@@ -37,13 +37,11 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
 }
 
 /** Validates a calibration file's content and resolves its drafts; `readFixture` supplies library files by name. */
-export function resolveCalibrationSet(
-  file: CalibrationFile,
-  fixtures: { libraries: Record<string, ProofItem[]>; profile: Profile },
-): CalibrationSet {
+export function resolveCalibrationSet(file: CalibrationFile, fixtures: { libraries: Record<string, ProofItem[]>; profile: Profile }): CalibrationSet {
   const library = (name: string): ProofItem[] => {
     const found = fixtures.libraries[name];
-    if (found === undefined) throw new BidwrightError('NOT_FOUND', `The calibration set names library "${name}", which was not loaded; add ${name}.json beside drafts.json.`);
+    if (found === undefined)
+      throw new BidwrightError('NOT_FOUND', `The calibration set names library "${name}", which was not loaded; add ${name}.json beside drafts.json.`);
     return found;
   };
   const texts = new Map(file.drafts.map((draft) => [draft.id, draft.text]));

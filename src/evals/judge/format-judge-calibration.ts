@@ -12,7 +12,8 @@ export function formatJudgeCalibration(judged: JudgeCalibrationReport, rubric: C
     return [rule.id, figure(rule.agreement), figure(rule.precision), figure(rule.recall), figure(own?.precision), figure(own?.recall)];
   });
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (row: string[]): string => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  const line = (row: string[]): string =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
   const failed = judged.drafts.filter((draft) => draft.error !== null);
   const count = judged.drafts.length - failed.length;
   const lines = [`Model judge (${judged.model}) on ${count} of ${judged.drafts.length} labelled drafts`, line(header), ...rows.map(line)];

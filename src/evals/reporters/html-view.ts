@@ -19,9 +19,7 @@ function findingsOf(result: unknown): FindingView[] {
   return list.flatMap((item: unknown) => {
     if (typeof item !== 'object' || item === null) return [];
     const { ruleId, severity, message } = item as Record<string, unknown>;
-    return typeof ruleId === 'string' && typeof message === 'string'
-      ? [{ ruleId, severity: typeof severity === 'string' ? severity : 'warn', message }]
-      : [];
+    return typeof ruleId === 'string' && typeof message === 'string' ? [{ ruleId, severity: typeof severity === 'string' ? severity : 'warn', message }] : [];
   });
 }
 
@@ -41,7 +39,11 @@ function caseView(result: CaseResult) {
       findings: findingsOf(output.result),
     })),
     hasOutputs: result.outputs.length > 0,
-    failures: failures.map((check) => ({ id: check.id, rate: `${check.passedRuns}/${check.runs}`, messages: check.messages.length > 0 ? check.messages : [check.message] })),
+    failures: failures.map((check) => ({
+      id: check.id,
+      rate: `${check.passedRuns}/${check.runs}`,
+      messages: check.messages.length > 0 ? check.messages : [check.message],
+    })),
     checks: result.checks.map((check) => ({
       id: check.id,
       severity: check.severity,

@@ -41,13 +41,13 @@ export interface WriteReportsOptions {
 
 /** Splits, trims and de-duplicates reporter names, rejecting unknown ones with the valid list. */
 export function parseReporters(names: readonly string[]): ReporterName[] {
-  const list = names.flatMap((name) => name.split(',')).map((name) => name.trim().toLowerCase()).filter((name) => name.length > 0);
+  const list = names
+    .flatMap((name) => name.split(','))
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name.length > 0);
   const unknown = list.filter((name) => !(REPORTERS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new BidwrightError(
-      'INVALID_INPUT',
-      `Unknown reporter ${unknown.map((name) => `"${name}"`).join(', ')}; use any of: ${REPORTERS.join(', ')}.`,
-    );
+    throw new BidwrightError('INVALID_INPUT', `Unknown reporter ${unknown.map((name) => `"${name}"`).join(', ')}; use any of: ${REPORTERS.join(', ')}.`);
   }
   return [...new Set(list)] as ReporterName[];
 }

@@ -16,11 +16,9 @@ function testcase(result: CaseResult): string {
   const failed = failedChecks(result);
   const summary = failed.length === 0 ? 'case failed' : `${failed.length} check(s) failed: ${failed.map((check) => check.id).join(', ')}`;
   const body = failed.map((check) => `${check.id} (${check.passedRuns}/${check.runs} runs passed): ${check.messages.join(' | ') || check.message}`);
-  return [
-    `${open}>`,
-    `      <failure message="${escapeXml(summary)}" type="EvalFailure">${escapeXml(body.join('\n'))}</failure>`,
-    '    </testcase>',
-  ].join('\n');
+  return [`${open}>`, `      <failure message="${escapeXml(summary)}" type="EvalFailure">${escapeXml(body.join('\n'))}</failure>`, '    </testcase>'].join(
+    '\n',
+  );
 }
 
 function testsuite(suite: SuiteResult, timestamp: string): string {

@@ -41,9 +41,7 @@ export function createDocsRoutes(document: ApiDocument): Hono {
 
   return new Hono()
     .get('/', async (c) => c.html((await load(path.join(HERE, 'index.html'))).toString('utf8')))
-    .get('/init.js', async (c) =>
-      c.body((await load(path.join(HERE, 'init.js'))).toString('utf8'), 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
-    )
+    .get('/init.js', async (c) => c.body((await load(path.join(HERE, 'init.js'))).toString('utf8'), 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
     .get('/openapi.json', (c) => c.json(document()))
     .get('/assets/:file', async (c) => {
       const name = c.req.param('file');

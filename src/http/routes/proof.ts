@@ -82,30 +82,42 @@ export function createProofRoutes(deps: HttpDeps): OpenAPIHono {
   const { store } = deps;
   const app = new OpenAPIHono();
   app.openapi(list, async (c) => c.json(await store.listProof(), 200));
-  app.openapi(add, async (c) => {
-    const item = await addProof(c.req.valid('json'), store);
-    return c.json(item, 201, { Location: location(item.id) });
-  }, rejectInvalid(labels));
+  app.openapi(
+    add,
+    async (c) => {
+      const item = await addProof(c.req.valid('json'), store);
+      return c.json(item, 201, { Location: location(item.id) });
+    },
+    rejectInvalid(labels),
+  );
   app.openapi(importAll, async (c) => c.json(await importProof(c.req.valid('json'), store), 200), rejectInvalid({ json: 'The proof file' }));
   app.openapi(read, async (c) => c.json(await getProof(c.req.valid('param').id, store), 200), rejectInvalid(labels));
-  app.openapi(replace, async (c) => {
-    const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
-    // The path names the item: a body id may repeat it, never contradict it.
-    if (body.id !== undefined && body.id !== id) {
-      const message = `the body's id "${body.id}" differs from the path's id "${id}"; remove it or make them equal`;
-      throw new BidwrightError('INVALID_INPUT', `The proof item is invalid: id: ${message}`, {
-        details: [{ code: 'custom', path: ['id'], message }],
-      });
-    }
-    const item = { ...body, id };
-    const { added } = await importProof([item], store);
-    return added > 0 ? c.json(item, 201, { Location: location(id) }) : c.json(item, 200);
-  }, rejectInvalid(labels));
-  app.openapi(remove, async (c) => {
-    await removeProof(c.req.valid('param').id, store);
-    return c.body(null, 204);
-  }, rejectInvalid(labels));
+  app.openapi(
+    replace,
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      // The path names the item: a body id may repeat it, never contradict it.
+      if (body.id !== undefined && body.id !== id) {
+        const message = `the body's id "${body.id}" differs from the path's id "${id}"; remove it or make them equal`;
+        throw new BidwrightError('INVALID_INPUT', `The proof item is invalid: id: ${message}`, {
+          details: [{ code: 'custom', path: ['id'], message }],
+        });
+      }
+      const item = { ...body, id };
+      const { added } = await importProof([item], store);
+      return added > 0 ? c.json(item, 201, { Location: location(id) }) : c.json(item, 200);
+    },
+    rejectInvalid(labels),
+  );
+  app.openapi(
+    remove,
+    async (c) => {
+      await removeProof(c.req.valid('param').id, store);
+      return c.body(null, 204);
+    },
+    rejectInvalid(labels),
+  );
   refuseOtherMethods(app, '/', ['get', 'post', 'put']);
   refuseOtherMethods(app, '/{id}', ['get', 'put', 'delete'], { params: z.object({ id: z.string() }) });
   return app;

@@ -53,7 +53,9 @@ const route = createRoute({
   tags: ['drafting'],
   summary: 'Draft a diagnosis-first proposal (JSON, or Server-Sent Events with Accept: text/event-stream)',
   middleware: [readsJson],
-  request: { body: jsonBody(Schemas.ProposeRequest, { jobPost: 'Fixed-price $600\nClean up our inventory spreadsheet before the stock count...', tone: 'plain' }) },
+  request: {
+    body: jsonBody(Schemas.ProposeRequest, { jobPost: 'Fixed-price $600\nClean up our inventory spreadsheet before the stock count...', tone: 'plain' }),
+  },
   responses: {
     200: {
       description: 'The scored proposal, as JSON or as a stream of events',

@@ -24,7 +24,10 @@ export async function readForm(c: Context): Promise<FormPost> {
 
 /** "a, b, c" or one a line -> ['a', 'b', 'c'], blanks and repeats dropped. */
 export function splitList(text: string | undefined, separator: RegExp = /[,\n]/): string[] {
-  const items = (text ?? '').split(separator).map((item) => item.trim()).filter(Boolean);
+  const items = (text ?? '')
+    .split(separator)
+    .map((item) => item.trim())
+    .filter(Boolean);
   return [...new Set(items)];
 }
 
@@ -35,7 +38,10 @@ export function joinList(items: readonly string[], separator = ', '): string {
 
 /** "label = value" lines -> metrics; a line without "=" is an error on the `field`. */
 export function parseMetricLines(text: string | undefined, field = 'metrics'): Array<{ label: string; value: string }> {
-  const lines = (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = (text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.map((line, index) => {
     const at = line.indexOf('=');
     const label = at < 0 ? '' : line.slice(0, at).trim();

@@ -38,7 +38,10 @@ export function itemFrom(values: FormValues, id: string): ProofItem {
   });
   if (result.success && issues.length === 0) return result.data;
   const all: Issue[] = [...issues, ...(result.success ? [] : result.error.issues)];
-  const summary = all.slice(0, 3).map((issue) => `${issue.path.map(String).join('.') || 'item'}: ${issue.message}`).join('; ');
+  const summary = all
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || 'item'}: ${issue.message}`)
+    .join('; ');
   throw new BidwrightError('INVALID_INPUT', `The proof item is invalid: ${summary}`, { details: all });
 }
 

@@ -29,9 +29,7 @@ function isBacked(figure: Figure, metrics: Figure[]): boolean {
 /** Guarantee phrases in `text` that are not disclaimed by a negation just before them. */
 export function guaranteesIn(text: string): string[] {
   const flat = fold(text);
-  return GUARANTEE_PHRASES.filter((phrase) =>
-    [...flat.matchAll(termPattern(phrase))].some((match) => !NEGATION.test(flat.slice(0, match.index))),
-  );
+  return GUARANTEE_PHRASES.filter((phrase) => [...flat.matchAll(termPattern(phrase))].some((match) => !NEGATION.test(flat.slice(0, match.index))));
 }
 
 function citedProof(offer: OfferSubject, library: ProofItem[], hits: RuleHit[]): ProofItem[] {

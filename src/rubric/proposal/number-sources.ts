@@ -22,8 +22,7 @@ export function figureKind(raw: string): FigureKind {
   return 'plain';
 }
 
-const UNIT_AFTER =
-  /^\s*-?\s*(?:hours?|hrs?|days?|business days|weeks?|months?|years?|yrs?|minutes?|mins?|dollars?|usd|eur|euros?|gbp|pounds?)\b/iu;
+const UNIT_AFTER = /^\s*-?\s*(?:hours?|hrs?|days?|business days|weeks?|months?|years?|yrs?|minutes?|mins?|dollars?|usd|eur|euros?|gbp|pounds?)\b/iu;
 
 /**
  * True when a number is a figure someone could check, not grammar: a sign, suffix, decimal or

@@ -36,8 +36,7 @@ export const p02NoThroatClearing: ProposalRule = {
   severity: 'error',
   thresholds: {},
   check(subject) {
-    const opener =
-      startsWithAny(subject.text, OPENERS) ?? startsWithAny(stripGreeting(subject.text), OPENERS_AFTER_GREETING);
+    const opener = startsWithAny(subject.text, OPENERS) ?? startsWithAny(stripGreeting(subject.text), OPENERS_AFTER_GREETING);
     if (opener === null) return [];
     return [
       {

@@ -64,10 +64,7 @@ export const p03Diagnosis: ProposalRule = {
     const stems = context.post === null ? null : postStems(context.post);
     const diagnosed = stems === null ? cued.length > 0 : cued.some((s) => sharedTerms(s, stems).length > 0);
     if (diagnosed) return [];
-    const why =
-      cued.length === 0
-        ? 'no sentence names a cause, problem or risk'
-        : 'the sentences that name a cause or risk do not use any term from the post';
+    const why = cued.length === 0 ? 'no sentence names a cause, problem or risk' : 'the sentences that name a cause or risk do not use any term from the post';
     return [
       {
         message: `The first paragraph has no diagnosis (${why}); say what is likely causing the client's problem, in their terms.`,

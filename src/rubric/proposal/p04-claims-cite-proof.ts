@@ -8,10 +8,7 @@ import type { Figure } from './number-sources.ts';
 import { proofText } from './sources.ts';
 
 // Words that only make a claim a claim; sharing them with proof shows nothing.
-const CLAIM_WORDS = new Set([
-  ...PAST_VERBS,
-  ...['recent', 'recently', 'previous', 'previously', 'past', 'similar', 'last', 'client', 'customer', 'former'],
-]);
+const CLAIM_WORDS = new Set([...PAST_VERBS, ...['recent', 'recently', 'previous', 'previously', 'past', 'similar', 'last', 'client', 'customer', 'former']]);
 
 interface Backing {
   item: ProofItem;
@@ -41,7 +38,12 @@ function paragraphOf(text: string, claim: string): string {
  * the client's post is not the writer's record).
  */
 function isBacked(claim: string, paragraph: string, backings: readonly Backing[], minShared: number): boolean {
-  const named = new Set(proofNamedInText(paragraph, backings.map((backing) => backing.item)).map((item) => item.id));
+  const named = new Set(
+    proofNamedInText(
+      paragraph,
+      backings.map((backing) => backing.item),
+    ).map((item) => item.id),
+  );
   const terms = distinctiveTerms(claim).filter((term) => !CLAIM_WORDS.has(term));
   const figures = claimFigures(claim);
   return backings.some((backing) => {

@@ -70,7 +70,9 @@ export const p09ClosingQuestion: ProposalRule<{ maxQuestions: number; minWords: 
     if (asked > thresholds.maxQuestions) {
       hits.push({ message: `The closing paragraph asks ${asked} questions; ask the one that matters most.`, evidence: clip(finalParagraph) });
     }
-    const question = fold(last).replace(/[?!.\s]+$/, '').trim();
+    const question = fold(last)
+      .replace(/[?!.\s]+$/, '')
+      .trim();
     if (GENERIC_QUESTIONS.some((pattern) => pattern.test(question)) || words(question).length < thresholds.minWords) {
       hits.push({ message: 'The closing question is generic; ask something only this client can answer about their project.', evidence: clip(last) });
     }

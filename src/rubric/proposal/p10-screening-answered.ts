@@ -5,7 +5,10 @@ import { clip, sentences } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
 
 function sameQuestion(a: string, b: string): boolean {
-  const flat = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const flat = (text: string): string =>
+    fold(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return flat(a) === flat(b);
 }
 
@@ -19,9 +22,7 @@ function coverage(question: string, text: string): number {
 
 function answeredSeparately(question: string, answers: readonly ScreeningAnswer[], minOverlap: number): boolean {
   return answers.some(
-    (entry) =>
-      entry.answer.trim().length > 0 &&
-      (sameQuestion(entry.question, question) || coverage(question, entry.question) >= minOverlap),
+    (entry) => entry.answer.trim().length > 0 && (sameQuestion(entry.question, question) || coverage(question, entry.question) >= minOverlap),
   );
 }
 

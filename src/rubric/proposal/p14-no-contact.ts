@@ -19,11 +19,13 @@ const PATTERNS: readonly { what: string; pattern: RegExp }[] = [
   { what: 'a calendar link', pattern: /\b(?:calendly|cal\.com|savvycal|tidycal|zcal)\b[^\s,;)]*/giu },
   {
     what: 'an off-platform route',
-    pattern: /\b(?:(?:email|e-mail|call|text|phone|whatsapp|telegram|skype)\s+me\b|(?:outside|off)\s+(?:of\s+)?(?:upwork|fiverr|freelancer|the platform|this platform|this site)|off-platform)/giu,
+    pattern:
+      /\b(?:(?:email|e-mail|call|text|phone|whatsapp|telegram|skype)\s+me\b|(?:outside|off)\s+(?:of\s+)?(?:upwork|fiverr|freelancer|the platform|this platform|this site)|off-platform)/giu,
   },
 ];
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z0-9-]+\.)+(?:com|io|net|org|co|dev|app|me|ly|ai|so|site|page|link|gg|xyz|biz|info|us|uk|de)\b(?:\/[^\s<>"')\]]*)?/giu;
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z0-9-]+\.)+(?:com|io|net|org|co|dev|app|me|ly|ai|so|site|page|link|gg|xyz|biz|info|us|uk|de)\b(?:\/[^\s<>"')\]]*)?/giu;
 
 /**
  * A bare domain with no scheme and no path that reads as a product name ("Monday.com",
@@ -56,9 +58,7 @@ export const p14NoContact: ProposalRule = {
   thresholds: {},
   check(subject, context) {
     const text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
-    const allowed = [...context.profile.allowedLinks, ...context.proof.map((item) => item.link ?? '')]
-      .map(bareLink)
-      .filter((link) => link.length > 0);
+    const allowed = [...context.profile.allowedLinks, ...context.proof.map((item) => item.link ?? '')].map(bareLink).filter((link) => link.length > 0);
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     const report = (what: string, found: string): void => {

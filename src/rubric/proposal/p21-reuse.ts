@@ -45,7 +45,5 @@ export const p21Reuse: ProposalRule<{ n: number; maxOverlap: number }> = {
  * editing a draft for the same post is not reuse, nor is the very text being checked.
  */
 export function reuseCandidates(stored: readonly StoredDraft[], postKey: string | null, text?: string): string[] {
-  return stored
-    .filter((draft) => draft.text !== text && (postKey === null || draft.postKey !== postKey))
-    .map((draft) => draft.text);
+  return stored.filter((draft) => draft.text !== text && (postKey === null || draft.postKey !== postKey)).map((draft) => draft.text);
 }

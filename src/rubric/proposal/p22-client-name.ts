@@ -7,8 +7,23 @@ import { postFullText } from './sources.ts';
 const ADDRESSED =
   /^[ \t]*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:[Mm]orning|[Aa]fternoon|[Ee]vening))(?:[ \t]+|,[ \t]*(?=(?:[\p{L}.]+[ \t]+)?\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?[ \t]*(?:[,!:]|\n|$)))((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r|[Pp]rof)\.?[ \t]+)?\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?)/u;
 const NOT_NAMES = new Set([
-  'there', 'all', 'everyone', 'team', 'folks', 'friend', 'friends', 'sir', 'madam', 'hiring', 'hiring manager',
-  'client', 'recruiter', 'i', 'again', 'both', 'you',
+  'there',
+  'all',
+  'everyone',
+  'team',
+  'folks',
+  'friend',
+  'friends',
+  'sir',
+  'madam',
+  'hiring',
+  'hiring manager',
+  'client',
+  'recruiter',
+  'i',
+  'again',
+  'both',
+  'you',
 ]);
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof)\.?\s+/iu;
 

@@ -8,8 +8,24 @@ const MONEY =
   /[$€£]\s?\d+(?:[.,]\d+)*\s?[kKmM]?(?![\p{L}\p{N}])|\b\d+(?:[.,]\d+)*\s?[kK]?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b\d+(?:[.,]\d+)*\s?(?:per hour|an hour|\/\s?hr\b|\/\s?hour\b|per day|a day|\/\s?day\b)|\b(?:flat fee|fixed fee|fixed price|rate) of \d+(?:[.,]\d+)*/giu;
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
 };
 const WORD_NUMBER = Object.keys(NUMBER_WORDS).join('|');
 const UNIT = '(hours?|hrs?|days?|business days|working days|weeks?|months?)';
@@ -62,11 +78,17 @@ export const p23RatesTimelines: ProposalRule = {
     for (const match of text.matchAll(MONEY)) {
       const value = numberValue(match[0].replace(/^[^\d]*/, ''));
       if (value === null || hasValue(money, value)) continue;
-      hits.push({ message: `The draft states a price or rate (${match[0].trim()}) you have not set; use your profile rates or the post's budget.`, evidence: clip(match[0]) });
+      hits.push({
+        message: `The draft states a price or rate (${match[0].trim()}) you have not set; use your profile rates or the post's budget.`,
+        evidence: clip(match[0]),
+      });
     }
     for (const found of durations(text)) {
       if (found.keys.length > 0 && found.keys.every((key) => known.has(key))) continue;
-      hits.push({ message: `The draft commits to a timeline (${found.raw.trim()}) that the post does not give; agree timelines with the client first.`, evidence: clip(found.raw) });
+      hits.push({
+        message: `The draft commits to a timeline (${found.raw.trim()}) that the post does not give; agree timelines with the client first.`,
+        evidence: clip(found.raw),
+      });
     }
     for (const match of text.matchAll(DEADLINE)) {
       if (sources.some((source) => findTerms(source, [match[1] ?? '']).length > 0)) continue;

@@ -20,9 +20,7 @@ export function postStems(post: ParsedJobPost): Set<string> {
 /** Everything a proof item says, as one text. */
 export function proofText(item: ProofItem): string {
   const metrics = item.metrics.map((metric) => `${metric.label} ${metric.value}`);
-  return [item.title, item.clientType, item.problem, item.approach, item.result, ...metrics, item.skills.join(', ')].join(
-    '\n',
-  );
+  return [item.title, item.clientType, item.problem, item.approach, item.result, ...metrics, item.skills.join(', ')].join('\n');
 }
 
 /** Everything the profile says, as one text, rates included. */

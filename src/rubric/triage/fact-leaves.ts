@@ -5,18 +5,7 @@
  */
 import type { JobFacts } from '../../domain/schemas.ts';
 
-export type LeafKind =
-  | 'number'
-  | 'percent'
-  | 'proposalsMin'
-  | 'text'
-  | 'date'
-  | 'description'
-  | 'level'
-  | 'currency'
-  | 'budgetType'
-  | 'payment'
-  | 'skill';
+export type LeafKind = 'number' | 'percent' | 'proposalsMin' | 'text' | 'date' | 'description' | 'level' | 'currency' | 'budgetType' | 'payment' | 'skill';
 
 export interface FactLeaf {
   path: string;

@@ -20,11 +20,7 @@ export function refersToAny(signal: string, topics: readonly string[]): boolean 
 }
 
 /** The first reason citing one of `topics` whose effect is in `effects`, or undefined. */
-export function findReason(
-  reasons: readonly Reason[],
-  topics: readonly string[],
-  effects: readonly Effect[],
-): Reason | undefined {
+export function findReason(reasons: readonly Reason[], topics: readonly string[], effects: readonly Effect[]): Reason | undefined {
   return reasons.find((reason) => refersToAny(reason.signal, topics) && effects.includes(reason.effect));
 }
 

@@ -15,8 +15,7 @@ export const t03PaymentVerification: TriageRule = {
     if (findReason(triage.reasons, TOPICS, NEGATIVE)) return [];
     return [
       {
-        message:
-          'The client has not verified a payment method, but no reason says so: add a negative reason with signal "client.paymentVerified".',
+        message: 'The client has not verified a payment method, but no reason says so: add a negative reason with signal "client.paymentVerified".',
         evidence: 'client.paymentVerified = false',
       },
     ];

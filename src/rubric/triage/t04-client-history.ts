@@ -42,16 +42,12 @@ export const t04ClientHistory: TriageRule<ClientHistoryThresholds> = {
     const weak = weakClientSignals(triage.facts.client, thresholds);
     if (weak.length === 0) return [];
     const cited = triage.reasons.some(
-      (reason) =>
-        refersTo(reason.signal, 'client') &&
-        !NOT_HISTORY.some((topic) => refersTo(reason.signal, topic)) &&
-        NOT_POSITIVE.includes(reason.effect),
+      (reason) => refersTo(reason.signal, 'client') && !NOT_HISTORY.some((topic) => refersTo(reason.signal, topic)) && NOT_POSITIVE.includes(reason.effect),
     );
     if (cited) return [];
     return [
       {
-        message:
-          'The client history is weak but no reason cites it: add a negative or neutral reason with a "client.*" signal (e.g. "client.hireRate").',
+        message: 'The client history is weak but no reason cites it: add a negative or neutral reason with a "client.*" signal (e.g. "client.hireRate").',
         evidence: weak.join('; '),
       },
     ];

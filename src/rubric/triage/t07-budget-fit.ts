@@ -19,9 +19,7 @@ export const t07BudgetFit: TriageRule = {
     const status = triage.budgetFit.status;
     const top = budget.max ?? budget.min;
     if (top === null) {
-      return status === 'unknown'
-        ? []
-        : [{ message: `The post states no budget but budget fit is "${status}": it must be "unknown".`, evidence: status }];
+      return status === 'unknown' ? [] : [{ message: `The post states no budget but budget fit is "${status}": it must be "unknown".`, evidence: status }];
     }
     const hits: RuleHit[] = [];
     const floor = context.profile.rateFloor;

@@ -30,7 +30,9 @@ describe.each<Api>(['responses', 'chat'])('the openai engine over the %s API', (
     expect(draft.text).toBe(GOOD_PROPOSAL.text);
     expect(draft.citations).toEqual(['deli-sales-model']);
     expect(draft.screeningAnswers).toHaveLength(1);
-    expect(draft.usage?.calls).toEqual([{ model: 'gpt-5-mini', purpose: 'propose', inputTokens: 2000, outputTokens: 500, costUsd: (2000 * 0.25 + 500 * 2) / 1e6 }]);
+    expect(draft.usage?.calls).toEqual([
+      { model: 'gpt-5-mini', purpose: 'propose', inputTokens: 2000, outputTokens: 500, costUsd: (2000 * 0.25 + 500 * 2) / 1e6 },
+    ]);
     expect(draft.usage?.costUsd).toBeCloseTo(0.0015, 10);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.authorization).toBe(`Bearer ${API_KEY}`);

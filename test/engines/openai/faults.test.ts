@@ -147,7 +147,16 @@ describe.each<Api>(['responses', 'chat'])('faults over the %s API', (api) => {
 describe('the API key in errors', () => {
   it('never appears in any error message, whatever the failure', async () => {
     const { sleep } = fakeSleep();
-    const replies: ModelReply[][] = [[{ status: 401 }], [{ status: 403 }], [{ status: 429 }], [{ status: 500 }], [{ status: 400 }], [{ status: 404 }], [{ networkError: true }], [{ output: BAD_SHAPE }]];
+    const replies: ModelReply[][] = [
+      [{ status: 401 }],
+      [{ status: 403 }],
+      [{ status: 429 }],
+      [{ status: 500 }],
+      [{ status: 400 }],
+      [{ status: 404 }],
+      [{ networkError: true }],
+      [{ output: BAD_SHAPE }],
+    ];
     const messages: string[] = [];
     for (const reply of replies) {
       server.resetHandlers();

@@ -18,7 +18,9 @@ const DRAFT: ProposalDraft = {
 const FINDINGS: Finding[] = [{ ruleId: 'P14', severity: 'error', message: 'The draft gives contact details.', evidence: 'rowan@example.com' }];
 
 /** Every prompt template rendered for a context built from `post`, `profile` and proof. */
-function renderAll(overrides: { postText?: string; proof?: typeof RANKED; offer?: string; tasks?: string[]; notes?: string; draft?: ProposalDraft; profile?: Profile } = {}) {
+function renderAll(
+  overrides: { postText?: string; proof?: typeof RANKED; offer?: string; tasks?: string[]; notes?: string; draft?: ProposalDraft; profile?: Profile } = {},
+) {
   const post = parseJobPost(overrides.postText ?? POST_TEXT);
   const profile = overrides.profile ?? PROFILE;
   const propose = { ...proposeContext(post, overrides.proof ?? RANKED), profile };
@@ -38,7 +40,25 @@ function renderAll(overrides: { postText?: string; proof?: typeof RANKED; offer?
   };
 }
 
-const DATA_TAGS = ['job_post', 'post_facts', 'client_instructions', 'screening_questions', 'profile', 'proof', 'item', 'draft', 'findings', 'client', 'activity', 'signals', 'red_flags', 'offer', 'tasks', 'task', 'notes'];
+const DATA_TAGS = [
+  'job_post',
+  'post_facts',
+  'client_instructions',
+  'screening_questions',
+  'profile',
+  'proof',
+  'item',
+  'draft',
+  'findings',
+  'client',
+  'activity',
+  'signals',
+  'red_flags',
+  'offer',
+  'tasks',
+  'task',
+  'notes',
+];
 
 /** The [start, end) spans of every data section in a rendered prompt. */
 function dataSpans(prompt: string): [number, number][] {

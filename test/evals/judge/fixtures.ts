@@ -12,7 +12,13 @@ const post = parseJobPost(
   'Airtable base keeps timing out for our bakery orders\n\nHourly: $30.00 - $55.00\n\nOur order base has 40,000 rows and the morning view takes a minute to load. We need it fast again before the holiday rush.\n\nSkills: Airtable, Python',
 );
 export const PROOF = [
-  ProofItem.parse({ id: 'florist-archive', kind: 'case_study', title: 'Archived old florist orders out of a slow Airtable base', result: 'Views loaded in seconds again', skills: ['Airtable'] }),
+  ProofItem.parse({
+    id: 'florist-archive',
+    kind: 'case_study',
+    title: 'Archived old florist orders out of a slow Airtable base',
+    result: 'Views loaded in seconds again',
+    skills: ['Airtable'],
+  }),
   ProofItem.parse({ id: 'gym-logo', kind: 'portfolio', title: 'Logo for a climbing gym', skills: ['Illustrator'] }),
 ];
 

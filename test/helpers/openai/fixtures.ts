@@ -107,10 +107,14 @@ export function offerContext(offer = 'Build Power BI dashboards'): OfferContext 
   return { offer, profile: PROFILE, proof: RANKED.slice(0, 1) };
 }
 
-export const AUDIT_CONTEXT: AuditContext = { tasks: ['Type up receipts', 'Build a monthly sales dashboard', 'Agree metric definitions with managers'], profile: PROFILE };
+export const AUDIT_CONTEXT: AuditContext = {
+  tasks: ['Type up receipts', 'Build a monthly sales dashboard', 'Agree metric definitions with managers'],
+  profile: PROFILE,
+};
 
 export const CASE_STUDY_CONTEXT: CaseStudyContext = {
-  notes: 'Client: a florist with two shops. Orders came by phone and got lost. I set up an Airtable order log with a form. Lost orders went from about 6 a week to none.',
+  notes:
+    'Client: a florist with two shops. Orders came by phone and got lost. I set up an Airtable order log with a form. Lost orders went from about 6 a week to none.',
   id: null,
 };
 
@@ -121,7 +125,12 @@ export const GOOD_PROPOSAL = {
     'First step: I would take one week of till exports and your six files, reconcile them, and show you where the totals part ways.\n\n' +
     'Which till system do your shops export from?',
   citations: ['deli-sales-model'],
-  screeningAnswers: [{ question: 'How would you check that the totals match the till exports?', answer: 'I would reconcile a week of till exports line by line against the report totals per shop.' }],
+  screeningAnswers: [
+    {
+      question: 'How would you check that the totals match the till exports?',
+      answer: 'I would reconcile a week of till exports line by line against the report totals per shop.',
+    },
+  ],
 };
 
 export const GOOD_TRIAGE = {
@@ -153,7 +162,12 @@ export const GOOD_AUDIT = {
   items: [
     { task: 'Type up receipts', label: 'automatable', reason: 'OCR does it.', suggestion: 'Sell a reconciled ledger instead.' },
     { task: 'Build a monthly sales dashboard', label: 'ai_assisted', reason: 'AI speeds up the build.', suggestion: 'Sell decisions the dashboard supports.' },
-    { task: 'Agree metric definitions with managers', label: 'human_critical', reason: 'Needs trust and judgment.', suggestion: 'Lead with a definitions workshop.' },
+    {
+      task: 'Agree metric definitions with managers',
+      label: 'human_critical',
+      reason: 'Needs trust and judgment.',
+      suggestion: 'Lead with a definitions workshop.',
+    },
   ],
   summary: 'Typing is exposed; judgment about metrics is not.',
 };

@@ -76,7 +76,14 @@ export function streamEvents(api: Api, text: string, shape: StreamShape = {}): (
         output_index: 0,
         item: { type: 'message', id: 'msg_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text, annotations: [] }] },
       },
-      { type: 'response.completed', response: { ...head, status: 'completed', usage: { input_tokens: tokens.input, output_tokens: tokens.output, total_tokens: tokens.input + tokens.output } } },
+      {
+        type: 'response.completed',
+        response: {
+          ...head,
+          status: 'completed',
+          usage: { input_tokens: tokens.input, output_tokens: tokens.output, total_tokens: tokens.input + tokens.output },
+        },
+      },
     ];
   }
   const chunk = (delta: object, finish: string | null, extra: object = {}) => ({
@@ -89,7 +96,11 @@ export function streamEvents(api: Api, text: string, shape: StreamShape = {}): (
   });
   const events: (object | string)[] = pieces(text).map((content, index) => chunk(index === 0 ? { role: 'assistant', content } : { content }, null));
   if (shape.cut) return events;
-  return [...events, chunk({}, 'stop', { usage: { prompt_tokens: tokens.input, completion_tokens: tokens.output, total_tokens: tokens.input + tokens.output } }), '[DONE]'];
+  return [
+    ...events,
+    chunk({}, 'stop', { usage: { prompt_tokens: tokens.input, completion_tokens: tokens.output, total_tokens: tokens.input + tokens.output } }),
+    '[DONE]',
+  ];
 }
 
 /** Server-sent events framing for one payload. */

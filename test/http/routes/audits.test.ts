@@ -5,9 +5,13 @@ import { buildApp, jsonRequest, problemOf } from '../helpers.ts';
 describe('POST /api/audits', () => {
   it('labels each task, from a list or from lines of text', async () => {
     const { app } = buildApp();
-    const fromList = TaskAudit.parse(await (await app.request('/api/audits', jsonRequest('POST', { tasks: ['Transcribe interviews', 'Negotiate supplier contracts'] }))).json());
+    const fromList = TaskAudit.parse(
+      await (await app.request('/api/audits', jsonRequest('POST', { tasks: ['Transcribe interviews', 'Negotiate supplier contracts'] }))).json(),
+    );
     expect(fromList.items.map((item) => item.task)).toEqual(['Transcribe interviews', 'Negotiate supplier contracts']);
-    const fromText = TaskAudit.parse(await (await app.request('/api/audits', jsonRequest('POST', { tasks: '- Transcribe interviews\n- Negotiate supplier contracts\n' }))).json());
+    const fromText = TaskAudit.parse(
+      await (await app.request('/api/audits', jsonRequest('POST', { tasks: '- Transcribe interviews\n- Negotiate supplier contracts\n' }))).json(),
+    );
     expect(fromText.items.map((item) => item.label)).toEqual(fromList.items.map((item) => item.label));
   });
 

@@ -19,7 +19,17 @@ describe('/api/profile', () => {
 
   it('leaves every field the PUT leaves out as stored, defaults included', async () => {
     const { app, store } = buildApp();
-    const stored = Profile.parse({ name: 'Ada', headline: 'Spreadsheet rescue', rateFloor: 40, targetRate: 90, currency: 'EUR', skills: ['Excel'], tone: 'warm', avoidWords: ['synergy'], allowedLinks: ['https://ada.example'] });
+    const stored = Profile.parse({
+      name: 'Ada',
+      headline: 'Spreadsheet rescue',
+      rateFloor: 40,
+      targetRate: 90,
+      currency: 'EUR',
+      skills: ['Excel'],
+      tone: 'warm',
+      avoidWords: ['synergy'],
+      allowedLinks: ['https://ada.example'],
+    });
     await store.setProfile(stored);
     const response = await app.request('/api/profile', jsonRequest('PUT', { rateFloor: 50 }));
     expect(response.status).toBe(200);

@@ -6,18 +6,17 @@ const ASSETS = new URL('../../../src/http/web/assets/', import.meta.url);
 const SCRIPTS = readdirSync(ASSETS).filter((name) => name.endsWith('.js'));
 
 describe('web assets', () => {
-  it.each([
-    ['/assets/style.css', 'text/css'],
-    ['/assets/icon.svg', 'image/svg+xml'],
-    ...SCRIPTS.map((name) => [`/assets/${name}`, 'text/javascript']),
-  ])('serves %s as %s with an ETag', async (path, type) => {
-    const { app } = await makeWebApp();
-    const response = await app.request(path);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain(type);
-    expect(response.headers.get('etag')).toMatch(/^"[\w-]{22}"$/);
-    expect((await response.text()).length).toBeGreaterThan(100);
-  });
+  it.each([['/assets/style.css', 'text/css'], ['/assets/icon.svg', 'image/svg+xml'], ...SCRIPTS.map((name) => [`/assets/${name}`, 'text/javascript'])])(
+    'serves %s as %s with an ETag',
+    async (path, type) => {
+      const { app } = await makeWebApp();
+      const response = await app.request(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain(type);
+      expect(response.headers.get('etag')).toMatch(/^"[\w-]{22}"$/);
+      expect((await response.text()).length).toBeGreaterThan(100);
+    },
+  );
 
   it('answers 304 when the browser already has the file', async () => {
     const { app } = await makeWebApp();

@@ -15,7 +15,12 @@ describe('form value parsing', () => {
       { label: 'conversion', value: '+12%' },
       { label: 'ratio', value: 'a=b' },
     ]);
-    expect(formatMetricLines([{ label: 'x', value: '1' }, { label: 'y', value: '2' }])).toBe('x = 1\ny = 2');
+    expect(
+      formatMetricLines([
+        { label: 'x', value: '1' },
+        { label: 'y', value: '2' },
+      ]),
+    ).toBe('x = 1\ny = 2');
   });
 
   it('rejects a metric line without a label or value, naming the line and the metrics field', () => {

@@ -8,7 +8,12 @@ describe('P01 specific opening', () => {
   });
 
   it('warns when the first 150 characters could open any proposal', () => {
-    const hits = check(rule, draft('Hello! I have read your posting carefully and I would love to be considered for it. I am available right away and eager to get going on it with you soon. Shopify is my thing.'));
+    const hits = check(
+      rule,
+      draft(
+        'Hello! I have read your posting carefully and I would love to be considered for it. I am available right away and eager to get going on it with you soon. Shopify is my thing.',
+      ),
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0]?.evidence).not.toContain('Shopify');
     expect(hits[0]?.message).toContain('150');

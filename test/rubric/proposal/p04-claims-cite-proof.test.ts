@@ -28,7 +28,18 @@ describe('P04 claims cite proof', () => {
   });
 
   it('fails a claim that matches nothing in the library', () => {
-    const proof = [makeProof({ id: 'tax-prep', title: 'Tax return preparation', clientType: 'accountant', problem: 'late filings', approach: 'spreadsheet', result: 'filed on time', metrics: [], skills: ['Excel'] })];
+    const proof = [
+      makeProof({
+        id: 'tax-prep',
+        title: 'Tax return preparation',
+        clientType: 'accountant',
+        problem: 'late filings',
+        approach: 'spreadsheet',
+        result: 'filed on time',
+        metrics: [],
+        skills: ['Excel'],
+      }),
+    ];
     const hits = check(rule, draft("I've built a React dashboard for a logistics company."), makeContext({ proof }));
     expect(hits).toHaveLength(1);
     expect(hits[0]?.evidence).toContain('React dashboard');
@@ -39,7 +50,8 @@ describe('P04 claims cite proof', () => {
   });
 
   it('fails an unbacked claim even when another sentence cites a real proof id', () => {
-    const text = 'I rewrote the cart drawer in Liquid for a ceramics shop (ceramics-checkout).\n\nI also built a Flutter fitness tracker for a gym chain, and it won a design award.';
+    const text =
+      'I rewrote the cart drawer in Liquid for a ceramics shop (ceramics-checkout).\n\nI also built a Flutter fitness tracker for a gym chain, and it won a design award.';
     const hits = check(rule, draft(text, { citations: ['ceramics-checkout'] }));
     expect(hits).toHaveLength(1);
     expect(hits[0]?.evidence).toContain('Flutter fitness tracker');

@@ -21,11 +21,15 @@ describe('P09 ends with one specific question', () => {
     expect(hits[0]?.message).toContain('2 questions');
   });
 
-  it.each(['Any questions?', 'Let me know if you have any questions?', 'When can we start?', 'Shall we discuss?', 'Can we schedule a quick call?', 'Interested?'])(
-    'warns that "%s" is generic',
-    (question) => {
-      const hits = check(rule, draft(`Body.\n\n${question}`));
-      expect(hits.some((hit) => hit.message.includes('generic'))).toBe(true);
-    },
-  );
+  it.each([
+    'Any questions?',
+    'Let me know if you have any questions?',
+    'When can we start?',
+    'Shall we discuss?',
+    'Can we schedule a quick call?',
+    'Interested?',
+  ])('warns that "%s" is generic', (question) => {
+    const hits = check(rule, draft(`Body.\n\n${question}`));
+    expect(hits.some((hit) => hit.message.includes('generic'))).toBe(true);
+  });
 });

@@ -36,7 +36,8 @@ describe('P10 screening questions answered', () => {
   });
 
   it('does not count question words scattered over the letter as an answer', () => {
-    const text = 'Your Shopify store is slow. Some apps load on every page. Removing them takes care. It has to be done safely.\n\nI keep every theme under version control. My approach is to test first.';
+    const text =
+      'Your Shopify store is slow. Some apps load on every page. Removing them takes care. It has to be done safely.\n\nI keep every theme under version control. My approach is to test first.';
     const hits = check(rule, draft(text), context);
     expect(hits.map((hit) => hit.evidence)).toEqual([questions[0]]);
   });

@@ -4,7 +4,7 @@ import { check, draft } from '../fixtures.ts';
 
 describe('P17 no AI-tell structures', () => {
   it('warns on the "not just X, but Y" turn', () => {
-    const hits = check(rule, draft("This is not just a speed fix, but a revenue fix."));
+    const hits = check(rule, draft('This is not just a speed fix, but a revenue fix.'));
     expect(hits).toHaveLength(1);
     expect(hits[0]?.message).toContain('not just');
   });

@@ -17,6 +17,8 @@ describe('P20 plain text', () => {
   });
 
   it('allows hyphen lists, numbered lists and plain punctuation', () => {
-    expect(check(rule, draft('Plan:\n- audit the cart\n- remove slow apps\n1. report\nC# and 5 * 3 are fine; so is #1 priority.\nRemote | Part-time | Flexible'))).toEqual([]);
+    expect(
+      check(rule, draft('Plan:\n- audit the cart\n- remove slow apps\n1. report\nC# and 5 * 3 are fine; so is #1 priority.\nRemote | Part-time | Flexible')),
+    ).toEqual([]);
   });
 });

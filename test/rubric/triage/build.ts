@@ -3,15 +3,7 @@
  * filled, which a test overrides only where it matters. Every value goes through the zod schema,
  * so the fixtures stay true to the contract.
  */
-import {
-  JobFacts,
-  ParsedJobPost,
-  Profile,
-  ProofItem,
-  Triage,
-  type Budget,
-  type ClientSignals,
-} from '../../../src/domain/schemas.ts';
+import { JobFacts, ParsedJobPost, Profile, ProofItem, Triage, type Budget, type ClientSignals } from '../../../src/domain/schemas.ts';
 import type { RubricContext, RuleHit, Thresholds, TriageRule } from '../../../src/rubric/types.ts';
 import { emptyClientSignals } from '../../../src/parse/client-signals.ts';
 
@@ -30,7 +22,6 @@ export interface FactsOverrides extends Partial<Omit<JobFacts, 'budget' | 'clien
 export interface TriageOverrides extends Partial<Omit<Triage, 'facts'>> {
   facts?: FactsOverrides;
 }
-
 
 /** Facts with nothing stated but a concrete description, plus `overrides`. */
 export function buildFacts(overrides: FactsOverrides = {}): JobFacts {
@@ -78,11 +69,7 @@ export function buildTriage(overrides: TriageOverrides = {}): Triage {
 }
 
 /** A parsed post with `text` and the given facts. */
-export function buildPost(
-  text: string,
-  facts: FactsOverrides = {},
-  extra: Partial<Omit<ParsedJobPost, 'text' | 'facts'>> = {},
-): ParsedJobPost {
+export function buildPost(text: string, facts: FactsOverrides = {}, extra: Partial<Omit<ParsedJobPost, 'text' | 'facts'>> = {}): ParsedJobPost {
   return ParsedJobPost.parse({
     text,
     facts: buildFacts(facts),
@@ -103,20 +90,13 @@ export interface ContextOverrides {
 export function buildContext(overrides: ContextOverrides = {}): RubricContext {
   return {
     post: overrides.post ?? null,
-    proof: (overrides.proof ?? []).map((item) =>
-      ProofItem.parse({ kind: 'case_study', title: `Proof ${item.id}`, ...item }),
-    ),
+    proof: (overrides.proof ?? []).map((item) => ProofItem.parse({ kind: 'case_study', title: `Proof ${item.id}`, ...item })),
     profile: Profile.parse(overrides.profile ?? {}),
     earlierDrafts: [],
   };
 }
 
 /** Runs `rule` with its default thresholds, overridden by `thresholds`. */
-export function run(
-  rule: TriageRule,
-  triage: Triage,
-  context: RubricContext = buildContext(),
-  thresholds: Thresholds = {},
-): RuleHit[] {
+export function run(rule: TriageRule, triage: Triage, context: RubricContext = buildContext(), thresholds: Thresholds = {}): RuleHit[] {
   return rule.check(triage, context, { ...rule.thresholds, ...thresholds });
 }

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactLeaf } from '../../../src/rubric/triage/fact-leaves.ts';
 import { isSupported, readPostText } from '../../../src/rubric/triage/fact-support.ts';
 
-const post = readPostText(
-  'Fixed-price €800. Payment method not verified. Proposals: Less than 5. $1.2M total spent. Expert. Member since 2021.',
-);
+const post = readPostText('Fixed-price €800. Payment method not verified. Proposals: Less than 5. $1.2M total spent. Expert. Member since 2021.');
 const leaf = (path: string, kind: FactLeaf['kind'], value: FactLeaf['value']): FactLeaf => ({ path, kind, value });
 
 describe('isSupported', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deliverablesIn,
-  isOverAMonth,
-  largeScopePhrases,
-  ongoingTerms,
-  postAgeInDays,
-} from '../../../src/rubric/triage/scope.ts';
+import { deliverablesIn, isOverAMonth, largeScopePhrases, ongoingTerms, postAgeInDays } from '../../../src/rubric/triage/scope.ts';
 
 describe('postAgeInDays', () => {
   it.each([
@@ -28,9 +22,8 @@ describe('postAgeInDays', () => {
 });
 
 describe('isOverAMonth', () => {
-  it.each(['1 to 3 months', '3 to 6 months', 'More than 6 months', '6 weeks', 'long-term', 'More than 1 month'])(
-    'reads "%s" as over a month',
-    (text) => expect(isOverAMonth(text)).toBe(true),
+  it.each(['1 to 3 months', '3 to 6 months', 'More than 6 months', '6 weeks', 'long-term', 'More than 1 month'])('reads "%s" as over a month', (text) =>
+    expect(isOverAMonth(text)).toBe(true),
   );
   it.each(['Less than 1 month', 'Less than a week', '1 month', '3 weeks', '2 days'])('reads "%s" as a month or less', (text) =>
     expect(isOverAMonth(text)).toBe(false),

@@ -86,11 +86,7 @@ describe('T02 unknowns stay unknown', () => {
       client: { ...STATED.client, paymentVerified: false, country: 'Brazil' },
     };
     const hits = run(t02UnknownsStayUnknown, buildTriage({ facts }), buildContext({ post }));
-    expect(hits.map((hit) => hit.evidence)).toEqual([
-      'client.paymentVerified = false',
-      'client.country = Brazil',
-      'skills:kubernetes = Kubernetes',
-    ]);
+    expect(hits.map((hit) => hit.evidence)).toEqual(['client.paymentVerified = false', 'client.country = Brazil', 'skills:kubernetes = Kubernetes']);
   });
 
   it('flags a rewritten description', () => {

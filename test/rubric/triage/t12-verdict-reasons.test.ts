@@ -18,7 +18,10 @@ describe('T12 verdict and reasons', () => {
   });
 
   it('flags a reason with no signal or no text', () => {
-    const hits = run(t12VerdictReasons, buildTriage({ reasons: [positive, { signal: ' ', effect: 'neutral', text: 'Hmm.' }, { signal: 'budget', effect: 'neutral', text: '' }] }));
+    const hits = run(
+      t12VerdictReasons,
+      buildTriage({ reasons: [positive, { signal: ' ', effect: 'neutral', text: 'Hmm.' }, { signal: 'budget', effect: 'neutral', text: '' }] }),
+    );
     expect(hits.map((hit) => hit.message.slice(0, 8))).toEqual(['Reason 2', 'Reason 3']);
   });
 

@@ -35,7 +35,12 @@ function withEvidence(outcome: string, metric: Metric | null): string {
 }
 
 function sameText(a: string, b: string): boolean {
-  const flat = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '');
+  const flat = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!]+$/, '');
   return flat(a) === flat(b);
 }
 

@@ -44,17 +44,11 @@ const MAX_PHRASE = 80;
  * sentence, without the activity count, digits, markup characters or banned words, at most
  * 80 characters cut at a word boundary. Falls back to "the work described" when nothing is left.
  */
-export function taskPhrase(
-  offer: string,
-  count: { text: string; unit: string } | null,
-  banned: readonly string[],
-): string {
+export function taskPhrase(offer: string, count: { text: string; unit: string } | null, banned: readonly string[]): string {
   const firstLine = offer.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
   let phrase = firstLine.replace(/^(.{4,}?[.!?])\s.*$/, '$1');
   if (count !== null) phrase = phrase.replace(count.text, count.unit);
-  phrase = phrase
-    .replace(/[$€£]?\d[\d.,:/%]*\s*(?:[kKmM%x](?![\p{L}]))?/gu, ' ')
-    .replace(/[<>{}[\]"“”`*_#|\\]/g, ' ');
+  phrase = phrase.replace(/[$€£]?\d[\d.,:/%]*\s*(?:[kKmM%x](?![\p{L}]))?/gu, ' ').replace(/[<>{}[\]"“”`*_#|\\]/g, ' ');
   phrase = scrubTerms(tidy(phrase), banned).replace(/[.!?;:,]+$/, '');
   if (phrase.length > MAX_PHRASE) {
     const cut = phrase.slice(0, MAX_PHRASE);

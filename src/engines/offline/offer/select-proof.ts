@@ -33,9 +33,7 @@ function matchesWords(item: ProofItem, taskText: string): boolean {
  * for a task the table does not know (`skills` empty), items sharing words with the task text.
  */
 export function selectProof(proof: readonly RankedProof[], skills: readonly string[], taskText: string): ProofItem[] {
-  const matching = proof
-    .map((ranked) => ranked.item)
-    .filter((item) => (skills.length > 0 ? matchesSkills(item, skills) : matchesWords(item, taskText)));
+  const matching = proof.map((ranked) => ranked.item).filter((item) => (skills.length > 0 ? matchesSkills(item, skills) : matchesWords(item, taskText)));
   return matching.slice(0, MAX_CITED);
 }
 

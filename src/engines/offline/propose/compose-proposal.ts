@@ -46,7 +46,9 @@ function chooseFocus(match: InsightMatch, text: PostText, subject: string, avoid
       isSafeText(term, avoidWords) &&
       !namesRole(term) &&
       !inSubject.includes(fold(term)) &&
-      !fold(term).split(/\s+/).some((w) => text.forbidden.has(w)),
+      !fold(term)
+        .split(/\s+/)
+        .some((w) => text.forbidden.has(w)),
   );
   return found ?? subject;
 }
@@ -107,12 +109,14 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   // The profile's skills matter only when the proof has not already shown the same tools.
   const skills = skillsPiece(context, text, hasProof);
   if (skills !== null && !pieces.some((piece) => piece.slot === 'proof-skills')) pieces.push(skills);
-  const fillers = shuffled(fillerSentences().filter(isClean), seed, 'fillers').map((sentence, index): Piece => ({
-    paragraph: 2,
-    order: 10 + index,
-    priority: 9,
-    text: sentence,
-  }));
+  const fillers = shuffled(fillerSentences().filter(isClean), seed, 'fillers').map(
+    (sentence, index): Piece => ({
+      paragraph: 2,
+      order: 10 + index,
+      priority: 9,
+      text: sentence,
+    }),
+  );
   const chosen = fitToBand(pieces, fillers, bandFor(context, greeting));
   const citations = [...new Set(chosen.flatMap((piece) => (piece.cites === undefined ? [] : [piece.cites])))];
   const screening = answerScreeningQuestions({

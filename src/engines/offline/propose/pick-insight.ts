@@ -97,8 +97,7 @@ function scoreTrigger(trigger: CompiledTrigger, fields: Fields, forbidden: Reado
   if (surface.split(/\s+/).some((w) => forbidden.has(w.toLowerCase()))) return null;
   // Multi-word triggers are more specific than single words, so they weigh a little more.
   const specificity = trigger.multiWord ? 1 : 0;
-  const weight =
-    (inTitle ? TITLE_WEIGHT : 0) + (inSkills ? SKILL_WEIGHT : 0) + (inBody ? DESCRIPTION_WEIGHT : 0) + specificity;
+  const weight = (inTitle ? TITLE_WEIGHT : 0) + (inSkills ? SKILL_WEIGHT : 0) + (inBody ? DESCRIPTION_WEIGHT : 0) + specificity;
   return { surface, weight, inTitle: inTitle !== null };
 }
 
@@ -124,9 +123,7 @@ export function pickInsight(text: PostText): InsightMatch {
     body: [field(text.description, folded.description)],
   };
   for (const { insight, triggers } of compiledInsights()) {
-    const hits = distinctHits(
-      triggers.map((trigger) => scoreTrigger(trigger, fields, text.forbidden)).filter((hit): hit is TriggerHit => hit !== null),
-    );
+    const hits = distinctHits(triggers.map((trigger) => scoreTrigger(trigger, fields, text.forbidden)).filter((hit): hit is TriggerHit => hit !== null));
     // The title says what the job is; skills are often tagged loosely, so a title hit earns a bonus.
     const titled = hits.some((hit) => hit.inTitle) ? TITLE_BONUS : 0;
     const score = (hits.reduce((sum, hit) => sum + hit.weight, 0) + titled) * (insight.weight ?? 1);

@@ -101,7 +101,10 @@ function scoreRun(run: string[], hints: readonly string[]): number {
  */
 export function postSubject(text: PostText, match: InsightMatch, avoidWords: readonly string[]): string {
   const hints = [...match.surfaces, ...text.skills];
-  const firstLines = text.description.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+  const firstLines = text.description
+    .split(/(?<=[.!?])\s+/)
+    .slice(0, 2)
+    .join(' ');
   const sources = text.title.trim().length > 0 ? [text.title, firstLines] : [firstLines];
   for (const source of sources) {
     const candidates = runsOf(source)

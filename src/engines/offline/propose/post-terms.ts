@@ -48,4 +48,3 @@ export function namesRole(term: string): boolean {
   const last = fold(term).trim().split(/\s+/).at(-1) ?? '';
   return ROLE_WORDS.has(last) || ROLE_WORDS.has(last.replace(/s$/, ''));
 }
-

@@ -35,7 +35,7 @@ export function postText(post: ParsedJobPost): PostText {
   const forbidden = new Set<string>();
   for (const instruction of post.instructions) {
     // Everything an AI-directed line says is off limits; for the others only the requested word is.
-    const source = instruction.kind === 'ai_directed' ? `${instruction.text} ${instruction.value ?? ''}` : instruction.value ?? '';
+    const source = instruction.kind === 'ai_directed' ? `${instruction.text} ${instruction.value ?? ''}` : (instruction.value ?? '');
     for (const word of words(source)) forbidden.add(word);
   }
   const title = stripInstructions(post.facts.title ?? '', post);

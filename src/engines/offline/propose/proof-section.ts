@@ -34,7 +34,12 @@ export interface ProofSectionInput {
 }
 
 function usable(term: string, input: ProofSectionInput): boolean {
-  return isSafeText(term, input.avoidWords) && !fold(term).split(/\s+/).some((w) => input.forbidden.has(w));
+  return (
+    isSafeText(term, input.avoidWords) &&
+    !fold(term)
+      .split(/\s+/)
+      .some((w) => input.forbidden.has(w))
+  );
 }
 
 /** Up to two matched terms that the post itself contains, joined with "and". */
@@ -73,7 +78,9 @@ function metricsText(item: ProofItem, input: ProofSectionInput): string | null {
 }
 
 function skillsText(item: ProofItem, input: ProofSectionInput): string | null {
-  const shared = findTerms(input.postText, item.skills).filter((s) => usable(s, input)).slice(0, 2);
+  const shared = findTerms(input.postText, item.skills)
+    .filter((s) => usable(s, input))
+    .slice(0, 2);
   return shared.length === 0 ? null : shared.join(' and ');
 }
 
@@ -92,7 +99,11 @@ function storyText(item: ProofItem, input: ProofSectionInput): string | null {
 }
 
 function bare(link: string): string {
-  return link.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+  return link
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '');
 }
 
 /** The item's link, only when the user allows links with that prefix in proposals. */
@@ -109,9 +120,7 @@ function firstItemPieces(ranked: RankedProof, input: ProofSectionInput): Piece[]
   const req = requirement(ranked, input);
   const title = titleOf(item, input);
   const leadFrame = req.length > 0 ? choose(frames('proofLead')[tone], 'proof-lead') : choose(frames('proofLeadPlain')[tone], 'proof-lead');
-  const pieces: Piece[] = [
-    { paragraph: 1, order: 0, priority: REQUIRED, cites: item.id, text: capitalise(fill(leadFrame, { title, req })) },
-  ];
+  const pieces: Piece[] = [{ paragraph: 1, order: 0, priority: REQUIRED, cites: item.id, text: capitalise(fill(leadFrame, { title, req })) }];
   const story = storyText(item, input);
   if (story !== null) pieces.push({ paragraph: 1, order: 1, priority: 2, text: story });
   const metrics = metricsText(item, input);

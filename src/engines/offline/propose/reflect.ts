@@ -11,7 +11,8 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 26;
 
 // Sentences about the applicant or the hiring process say nothing about the client's problem.
-const SKIP_START = /^(?:please|must|apply|applicants?|candidates?|the ideal|ideal|you|your|if you|only|do not|don't|note|thanks|thank|looking forward|we are looking|we're looking|i am looking|i'm looking|we are seeking|we're seeking|seeking|looking for|send|share|include|requirements?|responsibilities|skills|experience|budget|bonus|to apply|when applying|in your)\b/i;
+const SKIP_START =
+  /^(?:please|must|apply|applicants?|candidates?|the ideal|ideal|you|your|if you|only|do not|don't|note|thanks|thank|looking forward|we are looking|we're looking|i am looking|i'm looking|we are seeking|we're seeking|seeking|looking for|send|share|include|requirements?|responsibilities|skills|experience|budget|bonus|to apply|when applying|in your)\b/i;
 const MENTIONS_APPLICANT =
   /\b(?:you|your|yours|freelancers?|candidates?|applicants?|proposals?|hire|hiring|someone|somebody|expert|experts|specialist|professional|consultant|developer|designer|writer|assistant|engineer|manager|looking for|seeking|on the hunt|on the lookout|join)\b/i;
 // A statement about the client's situation starts with who or what it is about, not with a verb.
@@ -20,9 +21,34 @@ const STATEMENT_START =
 // A leading heading ("Job Overview: ...") is page structure, not the client's words about the problem.
 const HEADING = /^(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+:\s+/u;
 const PROBLEM_WORDS = [
-  'but', 'problem', 'issue', 'issues', 'slow', 'broken', 'lose', 'loses', 'losing', 'abandon', 'manual',
-  'manually', 'mess', 'messy', 'error', 'errors', 'struggle', 'hard', 'difficult', 'currently', 'today',
-  'right now', 'keep', 'never', 'without', 'instead', 'each', 'every',
+  'but',
+  'problem',
+  'issue',
+  'issues',
+  'slow',
+  'broken',
+  'lose',
+  'loses',
+  'losing',
+  'abandon',
+  'manual',
+  'manually',
+  'mess',
+  'messy',
+  'error',
+  'errors',
+  'struggle',
+  'hard',
+  'difficult',
+  'currently',
+  'today',
+  'right now',
+  'keep',
+  'never',
+  'without',
+  'instead',
+  'each',
+  'every',
 ];
 
 const PROBLEM_KEYS = PROBLEM_WORDS.map(phraseKey);
@@ -70,13 +96,21 @@ export function reflectSentence(text: PostText, keyTerms: readonly string[], avo
   let best: { sentence: string; score: number } | null = null;
   for (const raw of splitSentences(text.description)) {
     if (!raw.endsWith('.')) continue;
-    const body = raw.slice(0, -1).replace(HEADING, '').replace(/[\u2018\u2019]/g, "'");
+    const body = raw
+      .slice(0, -1)
+      .replace(HEADING, '')
+      .replace(/[\u2018\u2019]/g, "'");
     if (!STATEMENT_START.test(body)) continue;
     const count = body.split(/\s+/).length;
     if (count < MIN_WORDS || count > MAX_WORDS) continue;
     if (SKIP_START.test(body) || MENTIONS_APPLICANT.test(body) || !isSafeText(body, avoidWords)) continue;
     if (!/\b(?:we|our|us|i|my)\b/i.test(body)) continue;
-    if (fold(body).split(/[^\p{L}\p{N}'-]+/u).some((w) => text.forbidden.has(w))) continue;
+    if (
+      fold(body)
+        .split(/[^\p{L}\p{N}'-]+/u)
+        .some((w) => text.forbidden.has(w))
+    )
+      continue;
     const runs = wordRuns(body);
     const score = countKeys(runs, termKeys) * 2 + countKeys(runs, PROBLEM_KEYS);
     if (score > 0 && (best === null || score > best.score)) best = { sentence: body, score };

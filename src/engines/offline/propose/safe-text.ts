@@ -4,19 +4,37 @@
  */
 import { findTerms } from '../../../text/text.ts';
 import { countKeys, phraseKey, wordRuns } from './word-index.ts';
-import {
-  AI_TELL_WORDS,
-  GUARANTEE_PHRASES,
-  SELF_PRAISE_PHRASES,
-  THROAT_CLEARING_OPENERS,
-} from '../../../text/vocabulary.ts';
+import { AI_TELL_WORDS, GUARANTEE_PHRASES, SELF_PRAISE_PHRASES, THROAT_CLEARING_OPENERS } from '../../../text/vocabulary.ts';
 
 // Contact routes, payment routes and being-an-AI talk never belong in a draft, even when quoted.
 const OFF_LIMITS_TERMS: readonly string[] = [
-  'paypal', 'zelle', 'venmo', 'payoneer', 'western union', 'bank transfer', 'wire transfer',
-  'bitcoin', 'usdt', 'whatsapp', 'telegram', 'skype', 'discord', 'wechat', 'calendly',
-  'gmail', 'upwork', 'fiverr', 'pay me',
-  'pay directly', 'language model', 'as an ai', 'lorem', 'ipsum', 'xxx', 'tbd', 'asap',
+  'paypal',
+  'zelle',
+  'venmo',
+  'payoneer',
+  'western union',
+  'bank transfer',
+  'wire transfer',
+  'bitcoin',
+  'usdt',
+  'whatsapp',
+  'telegram',
+  'skype',
+  'discord',
+  'wechat',
+  'calendly',
+  'gmail',
+  'upwork',
+  'fiverr',
+  'pay me',
+  'pay directly',
+  'language model',
+  'as an ai',
+  'lorem',
+  'ipsum',
+  'xxx',
+  'tbd',
+  'asap',
 ];
 
 const UNSAFE_PATTERNS: readonly RegExp[] = [
@@ -33,13 +51,7 @@ const UNSAFE_PATTERNS: readonly RegExp[] = [
   /\b(?:per hour|\/hr|flat fee)\b/i,
 ];
 
-const VOCABULARY: readonly string[] = [
-  ...AI_TELL_WORDS,
-  ...SELF_PRAISE_PHRASES,
-  ...GUARANTEE_PHRASES,
-  ...THROAT_CLEARING_OPENERS,
-  ...OFF_LIMITS_TERMS,
-];
+const VOCABULARY: readonly string[] = [...AI_TELL_WORDS, ...SELF_PRAISE_PHRASES, ...GUARANTEE_PHRASES, ...THROAT_CLEARING_OPENERS, ...OFF_LIMITS_TERMS];
 
 // Looked up by word runs, built once: the drafter checks many borrowed phrases per post.
 const VOCABULARY_KEYS: readonly string[] = VOCABULARY.map(phraseKey);

@@ -44,7 +44,9 @@ function optionalPriority(slot: OptionalSlot, seed: number): number {
 export function openingPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, choose } = input;
   // Clients see about 150 characters in the list: prefer wordings whose opening sentence ends there.
-  const openings = frames('opening')[tone].flatMap((frame) => insight.insight.map((clause) => capitalise(fill(frame, { subject: input.subject, insight: clause }))));
+  const openings = frames('opening')[tone].flatMap((frame) =>
+    insight.insight.map((clause) => capitalise(fill(frame, { subject: input.subject, insight: clause }))),
+  );
   const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
   const opening = fitting.length > 0 ? choose(fitting, 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
   const diagnosis = fill(choose(frames('diagnosis')[tone], 'diagnosis'), { focus: input.focus, cause: choose(insight.cause, 'cause') });
@@ -65,7 +67,12 @@ export function openingPieces(input: SectionInput): Piece[] {
 export function stepPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, post, choose } = input;
   const pieces: Piece[] = [
-    { paragraph: 2, order: 0, priority: REQUIRED, text: fill(choose(frames('firstStep')[tone], 'first-step'), { firstStep: choose(insight.firstStep, 'first-step-text') }) },
+    {
+      paragraph: 2,
+      order: 0,
+      priority: REQUIRED,
+      text: fill(choose(frames('firstStep')[tone], 'first-step'), { firstStep: choose(insight.firstStep, 'first-step-text') }),
+    },
     { paragraph: 2, order: 1, priority: optionalPriority('why', seed), text: choose(frames('firstStepWhy')[tone], 'first-step-why') },
   ];
   // Fixed price on work that will change is the costly trap; vague scope comes next; else the domain's note.

@@ -21,7 +21,13 @@ export function clarifyingQuestions(post: ParsedJobPost, avoidWords: readonly st
   const match = pickInsight(text);
   const subject = postSubject(text, match, avoidWords);
   const surface = match.surfaces.find((s) => isSafeText(s, avoidWords) && !namesRole(s));
-  const term = surface === undefined ? subject : surface.split(/\s+/).map((w) => sentenceCase(w, text)).join(' ');
+  const term =
+    surface === undefined
+      ? subject
+      : surface
+          .split(/\s+/)
+          .map((w) => sentenceCase(w, text))
+          .join(' ');
   const seed = stableHash(post.text);
   const questions = [
     `What should exist at the end of the ${subject} work, so we both know when it is finished?`,

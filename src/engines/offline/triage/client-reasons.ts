@@ -71,7 +71,5 @@ function ratingReason(client: ClientSignals): Reason | null {
 
 /** One reason per client signal the post states; unknowns give no reason. */
 export function clientReasons(client: ClientSignals): Reason[] {
-  return [paymentReason(client), hireRateReason(client), spendReason(client), ratingReason(client)].filter(
-    (reason): reason is Reason => reason !== null,
-  );
+  return [paymentReason(client), hireRateReason(client), spendReason(client), ratingReason(client)].filter((reason): reason is Reason => reason !== null);
 }

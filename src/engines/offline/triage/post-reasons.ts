@@ -37,7 +37,9 @@ export function instructionsReason(post: ParsedJobPost): Reason | null {
   const parts: string[] = [];
   if (forPeople > 0) {
     const first = post.instructions.find((i) => i.kind !== 'ai_directed');
-    parts.push(`${forPeople} client instruction${forPeople === 1 ? '' : 's'} for applicants (e.g. "${clip(first?.text ?? '', 80)}"); you decide whether to follow them`);
+    parts.push(
+      `${forPeople} client instruction${forPeople === 1 ? '' : 's'} for applicants (e.g. "${clip(first?.text ?? '', 80)}"); you decide whether to follow them`,
+    );
   }
   if (aimedAtAi > 0) parts.push('text aimed at AI tools, which the drafter ignores');
   return { signal: 'instructions', effect: 'neutral', text: `The post contains ${parts.join(', and ')}.` };

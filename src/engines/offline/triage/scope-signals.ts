@@ -19,8 +19,19 @@ export const MANY_DELIVERABLES = 5;
 
 // Beyond the rubric's ongoing words: signs the work will change shape as it goes.
 const EVOLVING_TERMS: readonly string[] = [
-  'iterative', 'iterations', 'retainer', 'continuous', 'maintenance', 'more features', 'future features',
-  'additional features', 'over time', 'recurring', 'regular basis', 'phase two', 'later phases',
+  'iterative',
+  'iterations',
+  'retainer',
+  'continuous',
+  'maintenance',
+  'more features',
+  'future features',
+  'additional features',
+  'over time',
+  'recurring',
+  'regular basis',
+  'phase two',
+  'later phases',
 ];
 
 function body(post: ParsedJobPost): string {

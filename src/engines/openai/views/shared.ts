@@ -104,7 +104,10 @@ export function proofViews(proof: readonly RankedProof[]): ProofView[] {
     problem: orNotStated(item.problem),
     approach: orNotStated(item.approach),
     result: orNotStated(item.result),
-    metrics: listOrNone(item.metrics.map((metric) => `${metric.label}: ${metric.value}`), '; '),
+    metrics: listOrNone(
+      item.metrics.map((metric) => `${metric.label}: ${metric.value}`),
+      '; ',
+    ),
     skills: listOrNone(item.skills),
     link: orNotStated(item.link),
     // A private item may be described but its client never named.

@@ -24,7 +24,13 @@ function notFound(c: Context, error: BidwrightError) {
   const hint = webHint(error);
   // The hint's link and the way back would both lead to the library: show the text only.
   return c.html(
-    messagePage({ title: 'Proof not found', message: error.message, hint: hint && { text: hint.text }, section: 'proof', back: { href: '/proof', label: 'Back to the library' } }),
+    messagePage({
+      title: 'Proof not found',
+      message: error.message,
+      hint: hint && { text: hint.text },
+      section: 'proof',
+      back: { href: '/proof', label: 'Back to the library' },
+    }),
     404,
   );
 }

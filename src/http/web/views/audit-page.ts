@@ -16,7 +16,8 @@ function auditTable(audit: TaskAudit): Html {
 <table>
 <thead><tr><th scope="col">Task</th><th scope="col">Label</th><th scope="col">Why</th><th scope="col">Repackage it as</th></tr></thead>
 <tbody>${audit.items.map(
-    (item) => html`<tr><th scope="row">${item.task}</th><td><span class="label label--${item.label}">${LABELS[item.label]}</span></td><td>${item.reason}</td><td>${item.suggestion}</td></tr>`,
+    (item) =>
+      html`<tr><th scope="row">${item.task}</th><td><span class="label label--${item.label}">${LABELS[item.label]}</span></td><td>${item.reason}</td><td>${item.suggestion}</td></tr>`,
   )}</tbody>
 </table>
 </div>

@@ -10,9 +10,7 @@ export function instructionsBox(instructions: Instruction[], headingId: string):
   const forAi = instructions.filter((instruction) => instruction.kind === 'ai_directed');
   return html`<section class="instructions" aria-labelledby="${headingId}">
 <h3 id="${headingId}">Client instructions</h3>
-<ul>${forPeople.map(
-    (instruction) => html`<li><strong>The client asks:</strong> <q>${instruction.text}</q> <em>(you decide)</em></li>`,
-  )}${forAi.map(
+<ul>${forPeople.map((instruction) => html`<li><strong>The client asks:</strong> <q>${instruction.text}</q> <em>(you decide)</em></li>`)}${forAi.map(
     (instruction) =>
       html`<li><strong>Text aimed at an AI (not followed):</strong> <q>${instruction.text}</q> <em>(you decide whether to respond to it)</em></li>`,
   )}</ul>

@@ -57,11 +57,13 @@ export function proposalPanel({ proposal, instructions }: ProposalPanelOptions):
 <button type="button" class="button button--secondary button--small" data-copy-target="answer-${index + 1}" hidden>Copy answer</button></li>`,
   )}</ol>
 </section>
-<p class="citations" id="proposal-citations">${proposal
-    ? proposal.citations.length > 0
-      ? html`Cites proof: ${proposal.citations.map((id, index) => html`${index > 0 ? ', ' : ''}<code>${id}</code>`)}`
-      : 'Cites no proof.'
-    : ''}</p>
+<p class="citations" id="proposal-citations">${
+    proposal
+      ? proposal.citations.length > 0
+        ? html`Cites proof: ${proposal.citations.map((id, index) => html`${index > 0 ? ', ' : ''}<code>${id}</code>`)}`
+        : 'Cites no proof.'
+      : ''
+  }</p>
 <p class="muted" id="proposal-engine">${proposal ? engineLine(proposal.engine, proposal.usage) : ''}</p>
 ${instructions.length > 0 ? html`<p class="reminder">The post has client instructions (see the triage above). The draft does not follow them; you decide.</p>` : ''}
 </div>

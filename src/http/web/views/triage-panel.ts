@@ -15,9 +15,10 @@ function money(value: number | null, currency: string | null): string {
 function budgetText(budget: Budget): string {
   if (budget.type === 'unknown') return 'Not stated';
   if (budget.min === null && budget.max === null) return `${budget.type === 'hourly' ? 'Hourly' : 'Fixed price'}, amount not stated`;
-  const range = budget.min === budget.max || budget.min === null || budget.max === null
-    ? money(budget.max ?? budget.min, budget.currency)
-    : `${money(budget.min, budget.currency)} – ${money(budget.max, budget.currency)}`;
+  const range =
+    budget.min === budget.max || budget.min === null || budget.max === null
+      ? money(budget.max ?? budget.min, budget.currency)
+      : `${money(budget.min, budget.currency)} – ${money(budget.max, budget.currency)}`;
   return budget.type === 'hourly' ? `Hourly, ${range}/hr` : `Fixed price, ${range}`;
 }
 
@@ -63,11 +64,13 @@ export function triagePanel(result: Triage): Html {
       html`<li class="reason reason--${reason.effect}"><span class="effect" aria-label="${reason.effect}">${EFFECT[reason.effect]}</span> <span class="reason-text">${reason.text}</span> <code class="signal">${reason.signal}</code></li>`,
   )}</ul>
 ${instructionsBox(result.instructions, 'triage-instructions-title')}
-${result.redFlags.length > 0
+${
+  result.redFlags.length > 0
     ? html`<section class="red-flags" aria-labelledby="red-flags-title"><h3 id="red-flags-title">Red flags</h3><ul>${result.redFlags.map(
         (flag) => html`<li><strong>${flag.message}</strong> <q>${flag.evidence}</q></li>`,
       )}</ul></section>`
-    : ''}
+    : ''
+}
 <div class="columns">
 <section aria-labelledby="signals-title"><h3 id="signals-title">Signals</h3>${definitionList(signals)}</section>
 <section aria-labelledby="client-title"><h3 id="client-title">Client signals</h3>${
@@ -82,16 +85,22 @@ ${result.redFlags.length > 0
         )}</ol>`
       : html`<p>None of your proof matches this post. <a href="/proof">Add proof</a> before you bid.</p>`
   }</section>
-${result.screeningQuestions.length > 0
+${
+  result.screeningQuestions.length > 0
     ? html`<section aria-labelledby="screening-title"><h3 id="screening-title">Screening questions</h3><ol>${result.screeningQuestions.map((q) => html`<li>${q}</li>`)}</ol></section>`
-    : ''}
-${result.clarifyingQuestions.length > 0
+    : ''
+}
+${
+  result.clarifyingQuestions.length > 0
     ? html`<section aria-labelledby="clarify-title"><h3 id="clarify-title">Questions to ask the client</h3><ul>${result.clarifyingQuestions.map((q) => html`<li>${q}</li>`)}</ul></section>`
-    : ''}
-${result.findings.length > 0
+    : ''
+}
+${
+  result.findings.length > 0
     ? html`<details class="triage-findings"><summary>Triage checks (${result.findings.length})</summary><ul>${result.findings.map(
         (finding) => html`<li><span class="rule-id">${finding.ruleId}</span> ${finding.message}</li>`,
       )}</ul></details>`
-    : ''}
+    : ''
+}
 </section>`;
 }

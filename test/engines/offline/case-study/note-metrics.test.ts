@@ -3,9 +3,7 @@ import { findUnconfirmedMetrics } from '../../../../src/engines/offline/offer/no
 
 describe('findUnconfirmedMetrics', () => {
   it('labels a figure from the words before and after it', () => {
-    expect(findUnconfirmedMetrics('The team now handles 40% more tickets.')).toEqual([
-      { label: 'team now handles more tickets', value: '40%' },
-    ]);
+    expect(findUnconfirmedMetrics('The team now handles 40% more tickets.')).toEqual([{ label: 'team now handles more tickets', value: '40%' }]);
   });
 
   it('pairs "from X to Y" figures as before and after', () => {

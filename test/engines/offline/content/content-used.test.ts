@@ -72,9 +72,12 @@ describe('every task activity and heuristic', () => {
     expect(HEURISTIC_PROBES).toHaveLength(content.taskHeuristics.heuristics.length);
   });
 
-  it.each(content.taskHeuristics.heuristics.map((row, index) => [index, row] as const))('heuristic %i labels a task the table does not know', (index, heuristic) => {
-    expect(classifyTask(HEURISTIC_PROBES[index] ?? '')).toEqual({ level: heuristic.level, reason: heuristic.reason, patternId: null });
-  });
+  it.each(content.taskHeuristics.heuristics.map((row, index) => [index, row] as const))(
+    'heuristic %i labels a task the table does not know',
+    (index, heuristic) => {
+      expect(classifyTask(HEURISTIC_PROBES[index] ?? '')).toEqual({ level: heuristic.level, reason: heuristic.reason, patternId: null });
+    },
+  );
 
   it('labels a task nothing recognises with the review reason', () => {
     expect(classifyTask('Tune two pianos in Lyon').reason).toBe(content.taskHeuristics.unrecognisedReason);
@@ -136,16 +139,22 @@ describe('the known skill lists', () => {
 
 // A frame shows in a draft when its fixed words do, in order; `{slots}` stand for anything.
 function frameShows(frame: string, drafts: readonly string[]): boolean {
-  const fixed = frame.split(/\{\w+\}/).map((part) => part.trim()).filter((part) => part.length > 0);
-  return fixed.length > 0 && drafts.some((draft) => {
-    let at = 0;
-    for (const part of fixed) {
-      at = draft.indexOf(part, at);
-      if (at < 0) return false;
-      at += part.length;
-    }
-    return true;
-  });
+  const fixed = frame
+    .split(/\{\w+\}/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  return (
+    fixed.length > 0 &&
+    drafts.some((draft) => {
+      let at = 0;
+      for (const part of fixed) {
+        at = draft.indexOf(part, at);
+        if (at < 0) return false;
+        at += part.length;
+      }
+      return true;
+    })
+  );
 }
 
 describe('the phrasing', () => {
@@ -166,9 +175,16 @@ describe('the phrasing', () => {
   const posts: ParsedJobPost[] = [
     ...Object.values(POSTS),
     ...content.insights.insights.map((entry) =>
-      makePost({ title: `${entry.triggers[0] ?? ''} work for our team`, description: `We need help with ${entry.triggers[0] ?? ''} for our small business, starting with a review.` }),
+      makePost({
+        title: `${entry.triggers[0] ?? ''} work for our team`,
+        description: `We need help with ${entry.triggers[0] ?? ''} for our small business, starting with a review.`,
+      }),
     ),
-    makePost({ title: 'Ongoing Shopify store support', description: 'Our Shopify store needs ongoing help with apps, theme fixes and new features as the business grows.', budget: { type: 'fixed', min: 400, max: 400, currency: 'USD' } }),
+    makePost({
+      title: 'Ongoing Shopify store support',
+      description: 'Our Shopify store needs ongoing help with apps, theme fixes and new features as the business grows.',
+      budget: { type: 'fixed', min: 400, max: 400, currency: 'USD' },
+    }),
     makePost({ title: 'Help needed', description: 'Need help with a project.' }),
   ];
   const profile = { ...PROFILE, skills: ['Shopify', 'Liquid', 'Power BI'] };
@@ -181,7 +197,11 @@ describe('the phrasing', () => {
   );
 
   it.each(Object.entries(content.phrasing.frames))('slot "%s" shapes at least one draft', (_slot, frames) => {
-    expect(Object.values(frames).flat().some((frame) => frameShows(frame, drafts))).toBe(true);
+    expect(
+      Object.values(frames)
+        .flat()
+        .some((frame) => frameShows(frame, drafts)),
+    ).toBe(true);
   });
 
   it('uses every length filler in some draft', () => {

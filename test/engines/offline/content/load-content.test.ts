@@ -37,8 +37,14 @@ describe('the offline content files', () => {
   });
 
   it('declares every JSON file in the folder, so no data file sits unread', () => {
-    const declared = Object.values(CONTENT_FILES).map((entry) => entry.file).sort();
-    expect(readdirSync(CONTENT_DIR).filter((name) => name.endsWith('.json')).sort()).toEqual(declared);
+    const declared = Object.values(CONTENT_FILES)
+      .map((entry) => entry.file)
+      .sort();
+    expect(
+      readdirSync(CONTENT_DIR)
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(declared);
   });
 
   it('compiles stored patterns into case-insensitive regular expressions', () => {

@@ -16,9 +16,20 @@ const OfferDraftSchema = Offer.omit({ findings: true, engine: true });
 
 function prose(frame: (typeof FRAMES)[number]): string[] {
   return [
-    frame.reason, frame.buyer, frame.problem, frame.before, frame.after, frame.outcome, frame.headline, frame.repackage,
-    frame.countedDeliverable.counted, frame.countedDeliverable.uncounted, ...frame.deliverables, ...frame.inclusions,
-    ...frame.exclusions, ...frame.acceptanceCriteria,
+    frame.reason,
+    frame.buyer,
+    frame.problem,
+    frame.before,
+    frame.after,
+    frame.outcome,
+    frame.headline,
+    frame.repackage,
+    frame.countedDeliverable.counted,
+    frame.countedDeliverable.uncounted,
+    ...frame.deliverables,
+    ...frame.inclusions,
+    ...frame.exclusions,
+    ...frame.acceptanceCriteria,
   ];
 }
 

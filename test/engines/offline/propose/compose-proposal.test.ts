@@ -61,7 +61,9 @@ describe('composeProposal', () => {
   it('never opens with a throat-clearing line or the applicant name', () => {
     for (const [, post] of ALL_POSTS) {
       for (const tone of TONES) {
-        const body = draft(post, { tone }).text.replace(/^(?:hi|hello|good day),?\s*/i, '').toLowerCase();
+        const body = draft(post, { tone })
+          .text.replace(/^(?:hi|hello|good day),?\s*/i, '')
+          .toLowerCase();
         for (const opener of THROAT_CLEARING_OPENERS) expect(body.startsWith(opener), body.slice(0, 40)).toBe(false);
         expect(body.startsWith(PROFILE.name.toLowerCase())).toBe(false);
         expect(body.startsWith('i ')).toBe(false);
@@ -249,9 +251,7 @@ describe('composeProposal', () => {
   });
 
   it('includes a proof link only when the profile allows it', () => {
-    const linked: ProofItem[] = LIBRARY.map((item) =>
-      item.id === 'regional-sales-bi' ? { ...item, link: 'https://robinvale.example/work/sales-bi' } : item,
-    );
+    const linked: ProofItem[] = LIBRARY.map((item) => (item.id === 'regional-sales-bi' ? { ...item, link: 'https://robinvale.example/work/sales-bi' } : item));
     const closed = draft(POSTS.dashboard, { length: 'long' }, PROFILE, linked).text;
     expect(closed).not.toContain('robinvale.example');
     const open = Profile.parse({ ...PROFILE, allowedLinks: ['https://robinvale.example/work'] });
@@ -285,7 +285,10 @@ describe('composeProposal', () => {
   });
 
   it('works on a bare description with no title, skills or budget', () => {
-    const post = makePost({ title: null, description: 'Our Excel inventory sheet keeps breaking when two people edit it. We need it rebuilt so totals stay right.' });
+    const post = makePost({
+      title: null,
+      description: 'Our Excel inventory sheet keeps breaking when two people edit it. We need it rebuilt so totals stay right.',
+    });
     const result = draft(post, { length: 'short' });
     expect(countWords(result.text)).toBeGreaterThanOrEqual(120);
     expect(result.text.slice(0, 150).toLowerCase()).toMatch(/excel|inventory|sheet/);

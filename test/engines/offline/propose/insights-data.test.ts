@@ -91,8 +91,20 @@ describe('the insight table', () => {
 describe('the sentence frames', () => {
   const frameSets = Object.entries(FRAMES);
   const KNOWN_SLOTS = new Set([
-    'subject', 'insight', 'focus', 'cause', 'consequence', 'reflection', 'title', 'req', 'problem', 'result',
-    'approach', 'metrics', 'skills', 'firstStep',
+    'subject',
+    'insight',
+    'focus',
+    'cause',
+    'consequence',
+    'reflection',
+    'title',
+    'req',
+    'problem',
+    'result',
+    'approach',
+    'metrics',
+    'skills',
+    'firstStep',
   ]);
 
   it('offer at least one frame per tone, with known slots and no digits or question marks', () => {

@@ -20,11 +20,11 @@ describe('pickInsight', () => {
   });
 
   it('lets the title outweigh skills the client tagged loosely', () => {
-    const id = insightOf(
-      'Meta Ads manager for a yoga studio',
-      'We want someone to run our Meta Ads and get more trial bookings from Instagram and Facebook.',
-      ['SEO', 'Keyword Research', 'Search Engine Optimization'],
-    );
+    const id = insightOf('Meta Ads manager for a yoga studio', 'We want someone to run our Meta Ads and get more trial bookings from Instagram and Facebook.', [
+      'SEO',
+      'Keyword Research',
+      'Search Engine Optimization',
+    ]);
     expect(id).toBe('paid-ads');
   });
 

@@ -92,7 +92,10 @@ describe('offline drafts against the proposal rubric', () => {
       const post = parseJobPost(page);
       const ranked = rankProof(LIBRARY, post, 3);
       const { draft, findings } = score(post, TONES[index % TONES.length] ?? 'plain', 'standard', [], ranked);
-      expect(findings.filter((finding) => finding.severity === 'error'), draft.text).toEqual([]);
+      expect(
+        findings.filter((finding) => finding.severity === 'error'),
+        draft.text,
+      ).toEqual([]);
       expect(draft.screeningAnswers.length).toBe(post.screeningQuestions.length);
       expect(draft.text.toLowerCase()).not.toMatch(/orchid|giraffe/);
     });

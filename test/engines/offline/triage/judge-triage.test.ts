@@ -71,7 +71,11 @@ describe('judgeTriage verdicts', () => {
       skills: ['GA4', 'Google Tag Manager'],
     });
     const context = makeContext({
-      facts: { title: 'Bookkeeping cleanup in Xero', description: 'Our Xero books need a cleanup. A proven track record with small firms helps.', skills: ['Xero'] },
+      facts: {
+        title: 'Bookkeeping cleanup in Xero',
+        description: 'Our Xero books need a cleanup. A proven track record with small firms helps.',
+        skills: ['Xero'],
+      },
     });
     // Retrieval drops the incidental "track" match, so the judge is told there is no proof.
     const judgement = judgeTriage({ ...context, proof: rankProof([PROOF_ITEM, tracking], context.post, 3) });
@@ -100,9 +104,7 @@ describe('judgeTriage verdicts', () => {
   });
 
   it('considers rather than pursues when competition is high', () => {
-    const judgement = judgeTriage(
-      makeContext({ signals: { competition: { status: 'high', detail: '50+ proposals, 6 interviewing.' } } }),
-    );
+    const judgement = judgeTriage(makeContext({ signals: { competition: { status: 'high', detail: '50+ proposals, 6 interviewing.' } } }));
     expect(judgement.verdict).toBe('consider');
     expect(reason(judgement, 'competition')).toEqual({
       signal: 'competition',
@@ -179,9 +181,7 @@ describe('judgeTriage reasons', () => {
   });
 
   it('gives one reason per red flag code, quoting the post', () => {
-    const judgement = judgeTriage(
-      makeContext({ redFlags: [flag('off_platform_contact', 'message me on WhatsApp'), flag('off_platform_contact', 'again')] }),
-    );
+    const judgement = judgeTriage(makeContext({ redFlags: [flag('off_platform_contact', 'message me on WhatsApp'), flag('off_platform_contact', 'again')] }));
     const flags = judgement.reasons.filter((r) => r.signal.startsWith('redFlag:'));
     expect(flags).toHaveLength(1);
     expect(flags[0]?.text).toContain('message me on WhatsApp');
@@ -263,9 +263,7 @@ describe('judgeTriage reasons', () => {
   });
 
   it("never holds the client's country against the job, even when a quoted flag names it", () => {
-    const judgement = judgeTriage(
-      makeContext({ client: { country: 'Portugal' }, redFlags: [flag('off_platform_contact', 'text me, I am in Portugal')] }),
-    );
+    const judgement = judgeTriage(makeContext({ client: { country: 'Portugal' }, redFlags: [flag('off_platform_contact', 'text me, I am in Portugal')] }));
     for (const r of judgement.reasons.filter((item) => item.effect === 'negative')) {
       expect(r.text).not.toMatch(/Portugal|country|region/i);
       expect(r.signal).not.toMatch(/country/);
@@ -294,7 +292,10 @@ describe('judgeTriage against the triage rubric', () => {
     for (const context of contexts) {
       const triage = assemble(context, judgeTriage(context));
       const { findings } = scoreTriage(triage, { post: context.post, proof: context.proof.map((r) => r.item), profile: context.profile, earlierDrafts: [] });
-      expect(findings.filter((f) => f.severity === 'error'), JSON.stringify(findings)).toEqual([]);
+      expect(
+        findings.filter((f) => f.severity === 'error'),
+        JSON.stringify(findings),
+      ).toEqual([]);
       const warned = findings.map((f) => f.ruleId).filter((id) => ['T03', 'T04', 'T07', 'T09', 'T11'].includes(id));
       expect(warned, JSON.stringify(findings)).toEqual([]);
     }

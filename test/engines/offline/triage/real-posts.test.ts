@@ -96,7 +96,10 @@ describe('judgeTriage on pasted pages read by the real parser', () => {
       : PAGES;
     for (const page of pages) {
       const { judgement, findings } = await triageOf(page);
-      expect(findings.filter((f) => f.severity === 'error'), page.slice(0, 80)).toEqual([]);
+      expect(
+        findings.filter((f) => f.severity === 'error'),
+        page.slice(0, 80),
+      ).toEqual([]);
       expect(judgement.reasons.length).toBeGreaterThan(0);
     }
   });

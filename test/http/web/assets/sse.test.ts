@@ -28,7 +28,9 @@ async function collect(chunks: string[]): Promise<Array<[string, unknown]>> {
 
 describe('the browser SSE reader', () => {
   it('reads named events with JSON data', async () => {
-    const events = await collect(['event: partial\ndata: {"text":"Hel"}\n\nevent: partial\ndata: {"text":"Hello"}\n\nevent: final\ndata: {"text":"Hello.","findings":[]}\n\n']);
+    const events = await collect([
+      'event: partial\ndata: {"text":"Hel"}\n\nevent: partial\ndata: {"text":"Hello"}\n\nevent: final\ndata: {"text":"Hello.","findings":[]}\n\n',
+    ]);
     expect(events).toEqual([
       ['partial', { text: 'Hel' }],
       ['partial', { text: 'Hello' }],

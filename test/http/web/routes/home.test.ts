@@ -18,7 +18,13 @@ describe('POST / (triage and draft)', () => {
     expect(drafts).toHaveLength(1);
     // The stored draft is the one on the page, in the draft box.
     const shown = /<div class="draft" id="proposal-text"[^>]*>([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '';
-    expect(shown.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')).toBe(drafts[0]?.text);
+    expect(
+      shown
+        .replace(/<[^>]+>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&'),
+    ).toBe(drafts[0]?.text);
   });
 
   it('keeps the post and the chosen options in the form', async () => {

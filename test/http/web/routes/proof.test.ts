@@ -99,7 +99,10 @@ describe('proof library pages', () => {
 
   it('imports a pasted JSON array and reports what it added and replaced', async () => {
     const { app, store } = await makeWebApp({ proof: BAKERY_PROOF });
-    const items = [{ ...BAKERY_PROOF[0], title: 'Replaced title' }, { id: 'cert-wp', kind: 'credential', title: 'WordPress certification' }];
+    const items = [
+      { ...BAKERY_PROOF[0], title: 'Replaced title' },
+      { id: 'cert-wp', kind: 'credential', title: 'WordPress certification' },
+    ];
     const response = await postForm(app, '/proof/import', { json: JSON.stringify(items) });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/proof?imported=1-1');
