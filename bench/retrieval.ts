@@ -165,7 +165,10 @@ function zipfWords(random: () => number, size: number): (count: number) => strin
   const vocabulary = [...words];
   const cumulative: number[] = [];
   let sum = 0;
-  vocabulary.forEach((_, rank) => cumulative.push((sum += 1 / (rank + 10))));
+  vocabulary.forEach((_, rank) => {
+    sum += 1 / (rank + 10);
+    cumulative.push(sum);
+  });
   const draw = (): string => {
     const target = random() * sum;
     let low = 0;

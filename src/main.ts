@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli/run-cli.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
 import { isBidwrightError } from './domain/errors.ts';
 import { createOfflineEngine } from './engines/offline/index.ts';
 import { createOpenAIEngine } from './engines/openai/index.ts';
@@ -24,7 +24,7 @@ async function readStdin(): Promise<Buffer> {
 
 /** Runs `bidwright` with the process's arguments and environment; resolves to the exit code. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (error) {

@@ -7,7 +7,7 @@ import { postKey } from '../domain/post-key.ts';
 import { REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import type { Store } from '../domain/ports.ts';
-import { Id, JobPostInput, LintReport, ScreeningAnswer } from '../domain/schemas.ts';
+import { Id, JobPostInput, type LintReport, ScreeningAnswer } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';
 
 export interface LintDeps {

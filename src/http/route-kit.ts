@@ -4,7 +4,7 @@
  */
 import { createRoute, type Hook, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Env, MiddlewareHandler, ValidationTargets } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { BidwrightError } from '../domain/errors.ts';
 import { describeIssues } from '../domain/validate.ts';
 import { Schemas } from './components.ts';

@@ -152,7 +152,7 @@ function clientArea(lines: Span[], hits: number[]): Span[] {
 // The country: a "Location: X" line, else a country line in the client section, else one next to other client lines.
 function findCountry(lines: Span[], clientLines: Span[]): string | null {
   for (const line of lines) {
-    const m = /^(?:client\s+)?(?:location|country)\s*[:\-]\s*(.+)$/i.exec(line.text);
+    const m = /^(?:client\s+)?(?:location|country)\s*[:-]\s*(.+)$/i.exec(line.text);
     const country = m ? matchCountry(m[1] ?? '') : null;
     if (country) return country;
   }

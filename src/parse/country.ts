@@ -26,7 +26,7 @@ export function createCountryMatcher(
       const rest = text.slice(key.length);
       if (rest === '') return name;
       // What may follow a country on a location line: a city, a region, a local time.
-      if (/^[\s,|\-]/.test(rest) && rest.length <= 40 && /^[\s,|\-]+[a-z .'\-]*(?:\d{1,2}:\d{2}\s*(?:am|pm)?)?\s*$/.test(rest)) {
+      if (/^[\s,|-]/.test(rest) && rest.length <= 40 && /^[\s,|-]+[a-z .'-]*(?:\d{1,2}:\d{2}\s*(?:am|pm)?)?\s*$/.test(rest)) {
         return name;
       }
     }

@@ -10,15 +10,15 @@ import { linesBeforeClient } from './sections.ts';
 type ExperienceLevel = NonNullable<JobFacts['experienceLevel']>;
 
 const LEVEL_WORD = /^(entry|intermediate|expert)(?:[- ]?level)?$/i;
-const LEVEL_LABEL = /^(?:experience(?:\s+level)?|level|contractor tier|expertise level)\s*[:\-]\s*(.+)$/i;
+const LEVEL_LABEL = /^(?:experience(?:\s+level)?|level|contractor tier|expertise level)\s*[:-]\s*(.+)$/i;
 const SEGMENT_SPLIT = /\s+-\s+|\s*[|·•]\s*/;
 
 const CANONICAL_DURATION =
   /(?:\b(?:less than (?:a|1|one) month|1 to 3 months|3 to 6 months|more than 6 months|1-3 months|3-6 months|6\+ months)|<\s?1 month)\b(?!\s*(?:of\b|experience|ago|old))/i;
-const DURATION_LABEL = /^(?:duration|project length|project duration|length|timeline|estimated duration)\s*[:\-]\s*(.{1,40})$/i;
+const DURATION_LABEL = /^(?:duration|project length|project duration|length|timeline|estimated duration)\s*[:-]\s*(.{1,40})$/i;
 const HOURS =
   /\b(?:(?:less than|more than|fewer than|under|over|up to|about|around|approx\.?|at least)\s+)?\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?\+?\s*(?:hrs|hours|h)\s*(?:\/\s*|per\s+|a\s+)(?:week|wk)\b/i;
-const HOURS_LABEL = /^(?:hours per week|hours\/week|weekly hours|workload)\s*[:\-]\s*(.{1,40})$/i;
+const HOURS_LABEL = /^(?:hours per week|hours\/week|weekly hours|workload)\s*[:-]\s*(.{1,40})$/i;
 const HOURS_TBD = /^hours to be determined$/i;
 
 function levelOf(word: string): ExperienceLevel | null {

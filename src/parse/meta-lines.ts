@@ -8,7 +8,7 @@ const META = [
   /^(?:job type\s*:?\s*)?(?:hourly|fixed[- ]?price|fixed)(?:\s+(?:rate|range|job|project|contract|budget))?\s*(?:\(?\s*-?\s*(?:rate\s+)?not stated\s*\)?)?\s*:?$/i,
   /^(?:entry|intermediate|expert)(?:[- ]?level)?$/i,
   /^(?:experience level|level|duration|project length|project type|hours per week|est(?:imated|\.)?\s*budget|budget)\s*:?$/i,
-  /^(?:experience level|duration|project length|project type|hours per week)\s*[:\-]\s*.{1,40}$/i,
+  /^(?:experience level|duration|project length|project type|hours per week)\s*[:-]\s*.{1,40}$/i,
   /^i am (?:looking for (?:freelancers with the lowest rates|a mix of experience and value)|willing to pay higher rates for the most experienced freelancers)\.?$/i,
   /^(?:less than (?:a|1|one) month|1 to 3 months|3 to 6 months|more than 6 months|1-3 months|3-6 months|6\+ months|<\s?1 month)$/i,
   /^(?:(?:less|more) than \d+ hrs\/week|\d+\+? hrs\/week|hours to be determined)$/i,

@@ -24,7 +24,7 @@ export function firstAffirmed(s: string, patterns: RegExp[], skip?: (m: RegExpMa
     for (const m of s.matchAll(pattern)) {
       const at = m.index ?? 0;
       if (isNegated(s, at, at + m[0].length)) continue;
-      if (skip && skip(m)) continue;
+      if (skip?.(m)) continue;
       return { start: at, end: at + m[0].length };
     }
   }

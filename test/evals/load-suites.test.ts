@@ -70,8 +70,8 @@ describe('loadSuites', () => {
   it('rejects an invalid fixture and a fixture name that reaches outside the folder', async () => {
     const dirs = await tempEvals({ 's.json': suite('s', [proposalCase({ library: [], profile: 'odd' })]) }, { 'profiles/odd.json': { rateFloor: -5 } });
     expect((await failure(loadSuites(dirs))).message).toContain('rateFloor');
-    const escape = await tempEvals({ 's.json': suite('s', [proposalCase({ library: '../secrets' })]) });
-    expect((await failure(loadSuites(escape))).message).toContain('a fixture name uses letters');
+    const outside = await tempEvals({ 's.json': suite('s', [proposalCase({ library: '../secrets' })]) });
+    expect((await failure(loadSuites(outside))).message).toContain('a fixture name uses letters');
   });
 
   it('lists the suites there are when a named one does not exist', async () => {

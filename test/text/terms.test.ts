@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distinctiveTerms, isDistinctive, sharedTerms, stem, termKey, termStems, termTokens } from '../../src/text/terms.ts';
 
-describe('stem', () => {
+describe('stem, word by word', () => {
   it('brings word forms of one root together', () => {
     expect(stem('migration')).toBe(stem('migrate'));
     expect(stem('migrating')).toBe(stem('migrate'));

@@ -3,7 +3,7 @@
  * replaying), applies the gates and the baseline, and writes the reports.
  */
 import { dirname, join } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { EngineName } from '../../config.ts';
 import type { OpenAIConfig } from '../../domain/model-settings.ts';
 import { BidwrightError } from '../../domain/errors.ts';

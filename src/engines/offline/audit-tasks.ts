@@ -48,7 +48,7 @@ function summarise(items: readonly TaskAuditItem[]): string {
       'itself from software; sell the checked result around it instead.';
     if (assisted.length > 0) advice += ` Then ${listOf(assisted)}: price the judgement a person adds, not the drafting.`;
   } else if (assisted.length > 0) {
-    advice = `Repackage first: ${listOf(assisted)}. AI now does part of this work, so sell the outcome and the judgement ` + 'around it rather than the hours.';
+    advice = `Repackage first: ${listOf(assisted)}. AI now does part of this work, so sell the outcome and the judgement around it rather than the hours.`;
   } else {
     advice =
       'None of these tasks is highly exposed: they rest on judgement or presence. Keep selling them on outcomes and proof, ' +

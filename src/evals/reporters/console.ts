@@ -31,7 +31,7 @@ function oneLine(text: string, max = 160): string {
 function suiteSection(suite: SuiteResult, paint: Paint): string[] {
   const passed = suite.cases.filter((result) => result.passed).length;
   const status = suite.passed ? paint('green', 'PASS') : paint('red', 'FAIL');
-  const lines = [paint('bold', `Suite ${suite.suite}`) + `  ${status}  ${passed}/${suite.cases.length} cases, ${seconds(suite.durationMs)}`];
+  const lines = [`${paint('bold', `Suite ${suite.suite}`)}  ${status}  ${passed}/${suite.cases.length} cases, ${seconds(suite.durationMs)}`];
   if (suite.rules.length > 0) {
     const rows = suite.rules.map((rule) => [
       rule.id,

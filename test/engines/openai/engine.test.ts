@@ -41,6 +41,7 @@ describe.each<Api>(['responses', 'chat'])('the openai engine over the %s API', (
   it('sends the output schema as strict JSON schema', async () => {
     const seen = serve(api, [{ output: GOOD_PROPOSAL }]);
     await engine().propose(proposeContext());
+    // biome-ignore lint/suspicious/noExplicitAny: the request body is the provider's JSON, read loosely
     const body = seen[0]?.body as Record<string, any>;
     const format = api === 'responses' ? body.text.format : body.response_format.json_schema;
     expect(format.strict).toBe(true);

@@ -23,7 +23,7 @@ describe('P13 length band', () => {
   });
 
   it('errors over 5,000 characters', () => {
-    const hits = check(rule, draft(wordsOf(300) + ' ' + 'x'.repeat(5000)));
+    const hits = check(rule, draft(`${wordsOf(300)} ${'x'.repeat(5000)}`));
     expect(hits).toHaveLength(1);
     expect(hits[0]?.severity).toBe('error');
   });

@@ -5,7 +5,7 @@
  * user's task in quotes, `{Task}` the same at the start of a sentence; `{count}` and `{unit}` stay
  * for the offer composer, as in the task pattern table.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { TaskPattern } from './task-pattern.ts';
 
 const SLOTS = new Set(['task', 'Task', 'count', 'unit']);

@@ -55,7 +55,7 @@ async function streamProposal(view, request, form) {
 function init() {
   enableCopying();
   const form = document.getElementById('propose-form');
-  if (!form || form.getAttribute('data-stream') !== 'on') return;
+  if (form?.getAttribute('data-stream') !== 'on') return;
   form.addEventListener('submit', () => setStreamFlag(form, '1'));
   const panel = document.getElementById('proposal');
   if (!panel) return;

@@ -52,7 +52,10 @@ function setAnswers(answers) {
 
 function setCitations(citations) {
   const parts = citations.length === 0 ? ['Cites no proof.'] : ['Cites proof: '];
-  citations.forEach((id, index) => parts.push(...(index > 0 ? [', '] : []), el('code', '', id)));
+  citations.forEach((id, index) => {
+    if (index > 0) parts.push(', ');
+    parts.push(el('code', '', id));
+  });
   byId('proposal-citations').replaceChildren(...parts);
 }
 

@@ -8,6 +8,7 @@ import { CONTENT_DIR, CONTENT_FILES, loadContentFile, loadOfflineContent, offlin
 const dirs: string[] = [];
 
 /** A copy of the shipped content folder with one file changed by `edit`. */
+// biome-ignore lint/suspicious/noExplicitAny: the edits reach into arbitrary JSON on purpose
 function brokenCopy(file: string, edit: (json: any) => unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'bidwright-content-'));
   dirs.push(dir);
