@@ -19,7 +19,7 @@ export const AuditRequest = z.object({
 export type AuditRequest = z.infer<typeof AuditRequest>;
 
 /** Splits a pasted list into tasks: one a line, without bullets or numbers, blanks and repeats dropped. */
-export function splitTasks(tasks: string[] | string): string[] {
+function splitTasks(tasks: string[] | string): string[] {
   const lines = typeof tasks === 'string' ? tasks.split(/\r?\n/) : tasks;
   const cleaned = lines.map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').trim()).filter(Boolean);
   return [...new Set(cleaned)];

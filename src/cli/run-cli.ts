@@ -9,7 +9,7 @@ import { registerServeCommand } from './commands/serve.ts';
 import { CliContext, type CliDeps } from './context.ts';
 
 /** Exit codes: 1 means "ran, and a gate failed" (lint); 2 means the command could not do its work. */
-export const EXIT = { ok: 0, failed: 1, error: 2 } as const;
+const EXIT = { ok: 0, failed: 1, error: 2 } as const;
 
 /** "proof add" for `bidwright proof add`: the names below the program itself. */
 function commandPath(command: Command): string {

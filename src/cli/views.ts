@@ -15,7 +15,7 @@ function findingsView(findings: Finding[]) {
 }
 
 /** One line on what the model calls cost, or '' when no model ran. */
-export function usageLine(usage: Usage | null): string {
+function usageLine(usage: Usage | null): string {
   if (usage === null) return '';
   const calls = usage.calls.length;
   const models = [...new Set(usage.calls.map((call) => call.model))].join(', ');

@@ -13,8 +13,8 @@ export const Id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, ".", "_" or "-" (no spaces)');
 export type Id = z.infer<typeof Id>;
 
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as USD');
-export type Currency = z.infer<typeof Currency>;
+const Currency = z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as USD');
+type Currency = z.infer<typeof Currency>;
 
 export const Tone = z.enum(['plain', 'warm', 'direct', 'formal']);
 export type Tone = z.infer<typeof Tone>;
@@ -94,7 +94,7 @@ export const ProofImport = z
   });
 export type ProofImport = z.infer<typeof ProofImport>;
 
-export const BudgetType = z.enum(['hourly', 'fixed', 'unknown']);
+const BudgetType = z.enum(['hourly', 'fixed', 'unknown']);
 export const Budget = z.object({
   type: BudgetType,
   min: z.number().nullable(),
@@ -103,7 +103,7 @@ export const Budget = z.object({
 });
 export type Budget = z.infer<typeof Budget>;
 
-export const ExperienceLevel = z.enum(['entry', 'intermediate', 'expert']);
+const ExperienceLevel = z.enum(['entry', 'intermediate', 'expert']);
 
 export const ClientSignals = z.object({
   paymentVerified: z.boolean().nullable(),

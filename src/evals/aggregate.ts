@@ -67,7 +67,7 @@ function statSeverity(id: string): RuleStat['severity'] {
 }
 
 /** Per-rule (and per-expectation) pass rates over every case-repeat of a suite, each against its gate. */
-export function ruleStats(suite: EvalSuite, cases: CaseResult[]): RuleStat[] {
+function ruleStats(suite: EvalSuite, cases: CaseResult[]): RuleStat[] {
   const stats = new Map<string, { passedRuns: number; runs: number }>();
   for (const result of cases) {
     for (const check of result.checks) {

@@ -9,8 +9,8 @@ export const CaseKind = z.enum(['triage', 'proposal', 'offer', 'audit']);
 export type CaseKind = z.infer<typeof CaseKind>;
 
 /** A library or profile by name (a file in `evals/fixtures/`) or inline. */
-export const LibraryRef = z.union([z.string().min(1), z.array(ProofItem)]);
-export const ProfileRef = z.union([z.string().min(1), Profile.partial()]);
+const LibraryRef = z.union([z.string().min(1), z.array(ProofItem)]);
+const ProfileRef = z.union([z.string().min(1), Profile.partial()]);
 
 export const CaseInput = z.union([
   z.object({ jobPost: z.string().min(1), tone: Tone.optional(), length: Length.optional() }).strict(),
@@ -56,7 +56,7 @@ export const EvalCase = z
   .strict();
 export type EvalCase = z.infer<typeof EvalCase>;
 
-export const SuiteThresholds = z
+const SuiteThresholds = z
   .object({
     /** The share of case-repeats a warn-severity rule must pass (error rules and expectations must pass every repeat). */
     warnPassRate: z.number().min(0).max(1).default(0.8),
@@ -64,7 +64,7 @@ export const SuiteThresholds = z
     rules: z.record(z.string(), z.number().min(0).max(1)).default({}),
   })
   .strict();
-export type SuiteThresholds = z.infer<typeof SuiteThresholds>;
+type SuiteThresholds = z.infer<typeof SuiteThresholds>;
 
 export const EvalSuite = z
   .object({

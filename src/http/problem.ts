@@ -84,7 +84,7 @@ export function httpAdvice(error: BidwrightError): string | null {
 }
 
 /** A stable, non-dereferenceable URI per kind of problem (RFC 9457 allows any URI). */
-export function problemType(slug: string): string {
+function problemType(slug: string): string {
   return `urn:bidwright:problem:${slug}`;
 }
 
@@ -137,7 +137,7 @@ export function toProblem(error: unknown, where: { instance: string; requestId: 
 }
 
 /** A problem+json response, built through the context so headers set earlier (X-Request-Id) stay. */
-export function problemResponse(c: Context, answer: Pick<ProblemAnswer, 'problem' | 'headers'>): Response {
+function problemResponse(c: Context, answer: Pick<ProblemAnswer, 'problem' | 'headers'>): Response {
   const headers = { ...answer.headers, 'Content-Type': PROBLEM_CONTENT_TYPE };
   return c.body(JSON.stringify(answer.problem), answer.problem.status as ContentfulStatusCode, headers);
 }

@@ -7,7 +7,7 @@ import type { TriageSignals } from '../domain/ports.ts';
 import type { Assessment, JobFacts, Profile } from '../domain/schemas.ts';
 
 /** What one Connect costs in dollars (Upwork sells them at $0.15). */
-export const DEFAULT_CONNECT_PRICE = 0.15;
+const DEFAULT_CONNECT_PRICE = 0.15;
 
 const ONGOING = /\b(ongoing|long[- ]term|evolving|as needed|retainer|continuous|recurring|monthly)\b/i;
 // "Less than 1 month" is short; any other span in months ("1 to 3 months", "More than 6 months") or over four weeks is long.

@@ -13,7 +13,7 @@ import { titleLineIndex } from './title.ts';
  * The description from a prepared doc (see `extractDescription`). When the caller already knows
  * the title, the first line is dropped only if it repeats that title.
  */
-export function descriptionOf(doc: Doc, knownTitle?: string): string {
+function descriptionOf(doc: Doc, knownTitle?: string): string {
   const title = knownTitle === undefined ? titleLineIndex(doc) : repeatedTitleLine(doc, knownTitle);
   const from = title === null ? 0 : title + 1;
   const end = trailingSectionStart(doc.lines, from) ?? doc.lines.length;

@@ -13,7 +13,7 @@ export interface PayFacts {
 }
 
 /** Pay per hour at or above which simple or no-experience work is implausible. */
-export const TOO_GOOD_HOURLY = 60;
+const TOO_GOOD_HOURLY = 60;
 // An hourly budget above which entry-level work is implausible whatever the task.
 const TOO_GOOD_ENTRY_BUDGET = 150;
 
@@ -54,7 +54,7 @@ const HOURS_STATED =
   /\b(\d{1,3}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*(?:-|–|to)\s*(\d{1,3}(?:\.\d)?))?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|\/|of work (?:a|per))\s*(day|week|month)\b/i;
 
 /** Simple or no-experience work, as posts that bait with pay describe it. */
-export const SIMPLE_WORK =
+const SIMPLE_WORK =
   /\b(?:no (?:prior )?experience|no skills?|no qualifications|without experience|anyone can|beginners? (?:welcome|friendly)|data entry|copy(?:[- ]|\s+(?:and|&)\s+)?past(?:e|ing)|typing|easy (?:money|job|task|work|income)|simple (?:tasks?|jobs?|work|copy)|(?:like|liking) (?:and comment|posts|videos|pages)|from your phone|no interview)\b/i;
 // "Automate our data entry" is expert work about simple work, not simple work.
 const ABOUT_SIMPLE_WORK = /\b(?:automat\w*|eliminat\w*|replac\w*|reduc\w*|streamlin\w*|script\w*|tool\w*)\s+(?:\w+\s+){0,3}$/i;

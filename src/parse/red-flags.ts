@@ -32,7 +32,7 @@ export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
  * A cheap test on the whole post that must pass before a detector runs sentence by sentence;
  * it keeps long posts fast when they mention nothing of the kind.
  */
-export const CUES = {
+const CUES = {
   off_platform_contact:
     /@|\+\s?\d|\d{3}[-.\s)]|whats\s?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts|\b(?:e-?mail|mail|text|sms|call|reach|contact|find|add)\s+(?:me|us)\b|\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)|\b(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
   off_platform_payment:

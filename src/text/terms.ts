@@ -82,7 +82,7 @@ export function termKey(token: string): string | null {
 }
 
 /** True for words every job post uses (see GENERIC_JOB_WORDS), in either number. */
-export function isGeneric(token: string): boolean {
+function isGeneric(token: string): boolean {
   return GENERIC_JOB_WORDS.has(token) || (token.endsWith('s') && GENERIC_JOB_WORDS.has(token.slice(0, -1)));
 }
 

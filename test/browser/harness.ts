@@ -17,8 +17,8 @@ import type { LogEntry } from '../../src/domain/ports.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
 import { createProofRanker } from '../../src/retrieval/proof-ranker.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const OUTPUT_DIR = new URL('../../test-output/', import.meta.url);
+const CHROMIUM = '/usr/bin/chromium';
+const OUTPUT_DIR = new URL('../../test-output/', import.meta.url);
 const EXAMPLES = new URL('../../examples/', import.meta.url);
 
 /** Flags for a quiet, reproducible headless run. Playwright gives each launch a fresh --user-data-dir itself. */
@@ -55,7 +55,7 @@ function listen(server: Server): Promise<number> {
 }
 
 /** Starts the app with the example proof imported, and launches Chromium. */
-export async function start(): Promise<Running> {
+async function start(): Promise<Running> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}; the browser tests need it. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this on CI).`,

@@ -104,7 +104,7 @@ function repairMessages(prompt: string, failed: { issues: string; text: string }
 }
 
 /** The error when the repair failed too. */
-export function outputInvalid(call: Pick<StructuredCall<unknown, unknown>, 'modelId' | 'modelVariable' | 'what'>, issues: string): BidwrightError {
+function outputInvalid(call: Pick<StructuredCall<unknown, unknown>, 'modelId' | 'modelVariable' | 'what'>, issues: string): BidwrightError {
   return new BidwrightError(
     'LLM_OUTPUT_INVALID',
     `The model (${call.modelId}) returned ${call.what} that does not fit the schema, even after one repair request (${issues.slice(0, 200)}). Try again, or choose a stronger model with BIDWRIGHT_MODEL or ${call.modelVariable}.`,

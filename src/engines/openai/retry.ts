@@ -21,7 +21,7 @@ export interface RetryOptions {
   now?: () => number;
 }
 
-export const MAX_WAIT_MS = 30_000;
+const MAX_WAIT_MS = 30_000;
 const BASE_DELAY_MS = 500;
 
 /** The wait a Retry-After (seconds or an HTTP date) or retry-after-ms header asks for, or null. */

@@ -10,7 +10,7 @@ import type { ProposalSubject } from '../../rubric/types.ts';
 
 const RuleId = z.string().regex(/^P\d\d$/, 'a proposal rule id such as "P05"');
 
-export const CalibrationDraft = z
+const CalibrationDraft = z
   .object({
     id: Id,
     /** Why the draft is in the set, for the person reading a miss. */
@@ -28,7 +28,7 @@ export const CalibrationDraft = z
     breaks: z.array(RuleId).default([]),
   })
   .strict();
-export type CalibrationDraft = z.infer<typeof CalibrationDraft>;
+type CalibrationDraft = z.infer<typeof CalibrationDraft>;
 
 export const CalibrationFile = z
   .object({

@@ -37,7 +37,7 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
 }
 
 /** Validates a calibration file's content and resolves its drafts; `readFixture` supplies library files by name. */
-export function resolveCalibrationSet(file: CalibrationFile, fixtures: { libraries: Record<string, ProofItem[]>; profile: Profile }): CalibrationSet {
+function resolveCalibrationSet(file: CalibrationFile, fixtures: { libraries: Record<string, ProofItem[]>; profile: Profile }): CalibrationSet {
   const library = (name: string): ProofItem[] => {
     const found = fixtures.libraries[name];
     if (found === undefined)

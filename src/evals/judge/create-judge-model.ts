@@ -12,7 +12,7 @@ import { PROMPTS_DIR } from '../../engines/openai/index.ts';
 import { createJudge, type Judge } from './create-judge.ts';
 
 /** The judge model for `config`, or null when neither an API key nor a base URL is set. */
-export function createJudgeModel(config: OpenAIConfig, options: { fetch?: typeof fetch } = {}): LanguageModel | null {
+function createJudgeModel(config: OpenAIConfig, options: { fetch?: typeof fetch } = {}): LanguageModel | null {
   if (config.apiKey === undefined && config.baseURL === undefined) return null;
   const provider = createOpenAI({
     // Local servers ignore the key, but the provider insists on one.

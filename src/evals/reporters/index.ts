@@ -11,17 +11,12 @@ import { DEFAULT_TEMPLATE, formatHtml } from './html.ts';
 import { formatJunit } from './junit.ts';
 import { formatMarkdown } from './markdown.ts';
 
-export { formatConsole } from './console.ts';
-export { formatJunit } from './junit.ts';
-export { formatMarkdown } from './markdown.ts';
-export { formatHtml, renderHtml } from './html.ts';
-
 /** The reporter names `--reporter` accepts. */
 export const REPORTERS = ['console', 'json', 'junit', 'markdown', 'html'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
 /** The file each file reporter writes inside `outDir`. */
-export const REPORT_FILES: Record<Exclude<ReporterName, 'console'>, string> = {
+const REPORT_FILES: Record<Exclude<ReporterName, 'console'>, string> = {
   json: 'eval-results.json',
   junit: 'junit.xml',
   markdown: 'eval-summary.md',

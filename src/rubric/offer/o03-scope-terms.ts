@@ -3,7 +3,7 @@ import type { OfferRule, RuleHit } from '../types.ts';
 import { hasItems } from './fields.ts';
 
 /** Words that make a criterion something the buyer can check, rather than an intention. */
-export const CHECKABLE_WORDS: readonly string[] = [
+const CHECKABLE_WORDS: readonly string[] = [
   'pass',
   'passes',
   'passed',

@@ -29,7 +29,7 @@ export const FIRST_STEP_CUES: readonly string[] = [
 ];
 
 /** Things a client can receive and check. */
-export const DELIVERABLE_NOUNS: readonly string[] = [
+const DELIVERABLE_NOUNS: readonly string[] = [
   'audit',
   'prototype',
   'draft',

@@ -7,7 +7,7 @@ import { termStems } from '../../text/terms.ts';
 import { paragraphs } from '../../text/text.ts';
 
 /** The post's own words: title, description and skills (the page chrome around them says nothing). */
-export function postTopicText(post: ParsedJobPost): string {
+function postTopicText(post: ParsedJobPost): string {
   const description = post.facts.description.trim().length > 0 ? post.facts.description : post.text;
   return [post.facts.title ?? '', description, post.facts.skills.join('\n')].join('\n');
 }
@@ -41,7 +41,7 @@ export function postFullText(post: ParsedJobPost): string {
  * slot left where the name goes ("Hi [Client Name],", "Dear {{name}},"); P19 judges the slot. The
  * name part is at most four words so a sentence that merely starts with "Hi" is not swallowed.
  */
-export const GREETING =
+const GREETING =
   /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b(?:[ \t]+(?:(?:mr|mrs|ms|dr|miss)\.?[ \t]+)?(?:\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}\}?|<[^>\n]{1,40}>|[\p{L}'.-]+(?:[ \t]+[\p{L}'.-]+){0,3}?))?[ \t]*[,!:;\u2014-]*[ \t]*(?:\r?\n|[,!:;\u2014-](?=\s)|$)/iu;
 
 /** The text after an opening greeting, or the text itself when it has none. */

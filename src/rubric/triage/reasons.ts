@@ -15,7 +15,7 @@ export function refersTo(signal: string, topic: string): boolean {
 }
 
 /** True when `signal` refers to any of `topics`. */
-export function refersToAny(signal: string, topics: readonly string[]): boolean {
+function refersToAny(signal: string, topics: readonly string[]): boolean {
   return topics.some((topic) => refersTo(signal, topic));
 }
 

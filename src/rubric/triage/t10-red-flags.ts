@@ -2,7 +2,7 @@ import type { RedFlagCode } from '../../domain/schemas.ts';
 import type { RuleHit, TriageRule } from '../types.ts';
 
 /** Red flags that mark a likely scam or a policy breach: the only safe verdict is skip. */
-export const SEVERE_RED_FLAGS: readonly RedFlagCode[] = ['off_platform_payment', 'fee_to_apply', 'buy_equipment', 'credentials_before_contract'];
+const SEVERE_RED_FLAGS: readonly RedFlagCode[] = ['off_platform_payment', 'fee_to_apply', 'buy_equipment', 'credentials_before_contract'];
 
 /** T10: every red flag the post raised is carried into the triage, and red flags rule out the wrong verdicts. */
 export const t10RedFlags: TriageRule = {

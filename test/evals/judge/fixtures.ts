@@ -11,7 +11,7 @@ const profile = Profile.parse({ name: 'Tova Lind', skills: ['Python', 'Airtable'
 const post = parseJobPost(
   'Airtable base keeps timing out for our bakery orders\n\nHourly: $30.00 - $55.00\n\nOur order base has 40,000 rows and the morning view takes a minute to load. We need it fast again before the holiday rush.\n\nSkills: Airtable, Python',
 );
-export const PROOF = [
+const PROOF = [
   ProofItem.parse({
     id: 'florist-archive',
     kind: 'case_study',

@@ -86,7 +86,7 @@ export const PROOF: ProofItem[] = [
   }),
 ];
 
-export const POST = parseJobPost(POST_TEXT);
+const POST = parseJobPost(POST_TEXT);
 
 function ranked(item: ProofItem, score: number, matchedTerms: string[]): RankedProof {
   return { item, match: { id: item.id, title: item.title, score, matchedTerms } };

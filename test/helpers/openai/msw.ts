@@ -51,7 +51,7 @@ function streamBody(events: (object | string)[], eventDelayMs: number): Readable
 }
 
 /** A handler for one API; `replies` are served in order and the last one repeats. */
-export function modelHandler(api: Api, replies: ModelReply[], seen: SeenRequest[], baseURL = BASE_URL) {
+function modelHandler(api: Api, replies: ModelReply[], seen: SeenRequest[], baseURL = BASE_URL) {
   const path = api === 'responses' ? `${baseURL}/responses` : `${baseURL}/chat/completions`;
   let served = 0;
   return http.post(path, async ({ request }) => {

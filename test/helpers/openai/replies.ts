@@ -42,7 +42,7 @@ export function wholeBody(api: Api, text: string, tokens: Tokens = DEFAULT_TOKEN
 }
 
 /** Splits text into `count` pieces of about equal size, so a stream has several deltas. */
-export function pieces(text: string, count = 4): string[] {
+function pieces(text: string, count = 4): string[] {
   const size = Math.max(1, Math.ceil(text.length / count));
   const out: string[] = [];
   for (let start = 0; start < text.length; start += size) out.push(text.slice(start, start + size));

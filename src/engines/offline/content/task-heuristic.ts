@@ -8,12 +8,12 @@ import { z } from 'zod';
 import { AiExposureLevel } from '../../../domain/schemas.ts';
 import { PatternSource } from './pattern-source.ts';
 
-export const TaskHeuristic = z.strictObject({
+const TaskHeuristic = z.strictObject({
   level: AiExposureLevel,
   test: PatternSource,
   reason: z.string().min(1),
 });
-export type TaskHeuristic = z.output<typeof TaskHeuristic>;
+type TaskHeuristic = z.output<typeof TaskHeuristic>;
 
 export const TaskHeuristicTable = z.strictObject({
   heuristics: z.array(TaskHeuristic).min(1),

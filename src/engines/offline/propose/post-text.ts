@@ -58,7 +58,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * Where `phrase` (already folded) occurs in `folded` as a whole word or phrase, by the rubric's
  * rule: not inside a longer word, and not part of a hyphenated compound. -1 when it does not.
  */
-export function phraseIndex(folded: string, phrase: string): number {
+function phraseIndex(folded: string, phrase: string): number {
   if (phrase.length === 0) return -1;
   for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
     const before = folded[at - 1] ?? ' ';

@@ -65,7 +65,7 @@ export function isSafeText(text: string, avoidWords: readonly string[]): boolean
 }
 
 /** The first sentence of a free-text field, whitespace collapsed, with a closing full stop. */
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length === 0) return '';
   const match = /^(.+?[.!?])(?:\s|$)/.exec(flat);

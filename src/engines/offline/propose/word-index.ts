@@ -6,7 +6,7 @@
 import { words } from '../../../text/text.ts';
 
 /** Phrases longer than this many words are not indexed. */
-export const MAX_PHRASE_WORDS = 4;
+const MAX_PHRASE_WORDS = 4;
 
 /** A phrase as the index stores it: its words, folded, joined by single spaces. */
 export function phraseKey(phrase: string): string {

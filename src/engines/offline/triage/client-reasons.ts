@@ -5,15 +5,15 @@
 import type { ClientSignals, Reason } from '../../../domain/schemas.ts';
 
 /** Below this hire rate (percent) a client often posts without hiring. */
-export const LOW_HIRE_RATE = 40;
+const LOW_HIRE_RATE = 40;
 /** At or above this hire rate (percent) a client usually hires from a post. */
-export const GOOD_HIRE_RATE = 70;
+const GOOD_HIRE_RATE = 70;
 /** Below this rating, with reviews behind it, freelancers have had trouble with the client. */
-export const LOW_RATING = 4;
+const LOW_RATING = 4;
 /** At or above this rating freelancers report a good client. */
-export const GOOD_RATING = 4.7;
+const GOOD_RATING = 4.7;
 /** Spend at or above this many dollars shows a client who pays for work. */
-export const GOOD_SPEND = 1000;
+const GOOD_SPEND = 1000;
 
 function percent(rate: number): number {
   // Parsers may store 60% as 60 or as 0.6.

@@ -9,13 +9,13 @@ import { DELIVERABLE_NOUNS, isOverAMonth, largeScopePhrases, ongoingTerms } from
 import { phraseKey, wordRuns } from '../propose/word-index.ts';
 
 /** Below this many words a description rarely pins down what should be delivered. */
-export const VAGUE_WORDS = 40;
+const VAGUE_WORDS = 40;
 /** Above this many words a description usually describes a large piece of work. */
-export const LONG_WORDS = 250;
+const LONG_WORDS = 250;
 /** A fixed budget under this many dollars is small work. */
 export const SMALL_BUDGET = 500;
 /** This many named deliverables make a large scope. */
-export const MANY_DELIVERABLES = 5;
+const MANY_DELIVERABLES = 5;
 
 // Beyond the rubric's ongoing words: signs the work will change shape as it goes.
 const EVOLVING_TERMS: readonly string[] = [
@@ -45,7 +45,7 @@ function titled(post: ParsedJobPost): string {
 const DELIVERABLE_KEYS: readonly { noun: string; key: string }[] = DELIVERABLE_NOUNS.map((noun) => ({ noun, key: phraseKey(noun) }));
 
 /** The concrete deliverable nouns the post names, each once, plurals folded (as the rubric counts them). */
-export function deliverablesNamed(post: ParsedJobPost): string[] {
+function deliverablesNamed(post: ParsedJobPost): string[] {
   const runs = wordRuns(titled(post));
   const found = DELIVERABLE_KEYS.filter(({ key }) => runs.has(key)).map(({ noun }) => noun.replace(/s$/, ''));
   return [...new Set(found)];

@@ -4,7 +4,7 @@ import type { Finding } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 
 /** "2 errors, 1 warning", or a plain all-clear. */
-export function findingsSummary(findings: Finding[]): string {
+function findingsSummary(findings: Finding[]): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   if (findings.length === 0) return 'No rubric findings: every rule passed.';
@@ -13,7 +13,7 @@ export function findingsSummary(findings: Finding[]): string {
 }
 
 /** One finding; the streaming script builds the same markup, so both paths look alike. */
-export function findingItem(finding: Finding): Html {
+function findingItem(finding: Finding): Html {
   return html`<li class="finding finding--${finding.severity}">
 <p class="finding-head"><span class="rule-id">${finding.ruleId}</span> <span class="badge badge--${finding.severity}">${finding.severity}</span></p>
 <p class="finding-message">${finding.message}</p>${

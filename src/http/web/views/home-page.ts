@@ -17,7 +17,7 @@ export const TONES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The length choices, as [value, label]. */
-export const LENGTHS: ReadonlyArray<readonly [string, string]> = [
+const LENGTHS: ReadonlyArray<readonly [string, string]> = [
   ['short', 'Short'],
   ['standard', 'Standard'],
   ['long', 'Long'],

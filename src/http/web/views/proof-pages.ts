@@ -6,7 +6,7 @@ import { checkboxField, formError, notice, selectField, textArea, textField, typ
 import { page } from './layout.ts';
 
 /** The kinds of proof, as [value, label]. */
-export const PROOF_KINDS: ReadonlyArray<readonly [string, string]> = [
+const PROOF_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['case_study', 'Case study'],
   ['testimonial', 'Testimonial'],
   ['portfolio', 'Portfolio piece'],

@@ -17,7 +17,7 @@ function engineLine(engine: string, usage: Usage | null): string {
 }
 
 /** The draft text with what the client sees first marked. */
-export function draftText(text: string): Html {
+function draftText(text: string): Html {
   const preview = text.slice(0, PREVIEW_CHARS);
   return html`<mark class="preview" title="What the client sees first">${preview}</mark>${text.slice(PREVIEW_CHARS)}`;
 }

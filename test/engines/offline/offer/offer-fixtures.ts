@@ -6,7 +6,7 @@ import type { RubricContext } from '../../../../src/rubric/types.ts';
 export const profile: Profile = Profile.parse({ name: 'Test Freelancer' });
 
 /** A ranked proof entry built from partial proof fields (the rest take schema defaults). */
-export function ranked(fields: Partial<ProofItem> & { id: string; title: string }, score = 1): RankedProof {
+function ranked(fields: Partial<ProofItem> & { id: string; title: string }, score = 1): RankedProof {
   const item = ProofItem.parse({ kind: 'case_study', ...fields });
   return { item, match: { id: item.id, title: item.title, score, matchedTerms: [] } };
 }

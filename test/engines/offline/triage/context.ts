@@ -17,7 +17,7 @@ export const PROOF_ITEM = ProofItem.parse({
   skills: ['React', 'Node.js'],
 });
 
-export const MATCH: RankedProof = {
+const MATCH: RankedProof = {
   item: PROOF_ITEM,
   match: { id: PROOF_ITEM.id, title: PROOF_ITEM.title, score: 4.2, matchedTerms: ['booking', 'react'] },
 };
@@ -37,7 +37,7 @@ export interface ContextSpec {
   profile?: Partial<Profile>;
 }
 
-export const GOOD_SIGNALS: TriageSignals = {
+const GOOD_SIGNALS: TriageSignals = {
   budgetFit: { status: 'fair', detail: 'Hourly $40-$70/hr clears your floor of $35/hr.' },
   pricingAdvice: { status: 'hourly', detail: 'Hourly fits: scope can move without renegotiating; report hours weekly.' },
   competition: { status: 'low', detail: 'fewer than 5 proposals.' },
