@@ -4,7 +4,10 @@ import { BidwrightError } from './errors.ts';
 /** Formats zod issues as `path: message; ...` for a one-line error. */
 export function describeIssues(error: z.ZodError, max = 3): string {
   const parts = error.issues.slice(0, max).map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    const [first, ...rest] = issue.path;
+    // A list's entries are numbered for people: "item 2, kind", not "2.kind".
+    const path =
+      first === undefined ? '(root)' : typeof first === 'number' ? [`item ${first}`, rest.join('.')].filter(Boolean).join(', ') : issue.path.join('.');
     return `${path}: ${issue.message}`;
   });
   const more = error.issues.length > max ? `; and ${error.issues.length - max} more` : '';

@@ -5,8 +5,8 @@
  */
 import type { ImportResult, StoredDraft } from '../domain/ports.ts';
 import { BidwrightError, type ErrorReason } from '../domain/errors.ts';
-import { Profile, ProofItem } from '../domain/schemas.ts';
-import { describeIssues, parseOrThrow } from '../domain/validate.ts';
+import { Profile, ProofImport, ProofItem } from '../domain/schemas.ts';
+import { parseOrThrow } from '../domain/validate.ts';
 import { MAX_DRAFTS, StoredDraftRecord, type StoreData } from './store-data.ts';
 
 /** A change and what the caller gets back. */
@@ -43,38 +43,9 @@ export function removeProofFrom(doc: StoreData, id: string): Change<void> {
   return { next: { ...doc, proof }, result: undefined };
 }
 
-function validateImport(items: unknown): ProofItem[] {
-  if (!Array.isArray(items)) {
-    throw new BidwrightError('INVALID_INPUT', 'A proof import must be a JSON array of proof items.');
-  }
-  const problems: string[] = [];
-  const parsed: ProofItem[] = [];
-  items.forEach((raw: unknown, index) => {
-    const result = ProofItem.safeParse(raw);
-    if (result.success) parsed.push(result.data);
-    else problems.push(`item ${index}: ${describeIssues(result.error, 2)}`);
-  });
-  if (problems.length > 0) {
-    const shown = problems.slice(0, 5).join('; ');
-    const more = problems.length > 5 ? `; and ${problems.length - 5} more items` : '';
-    throw new BidwrightError('INVALID_INPUT', `The import was not applied (nothing changed): ${shown}${more}. Fix these items and import again.`);
-  }
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  for (const item of parsed) (seen.has(item.id) ? duplicates : seen).add(item.id);
-  if (duplicates.size > 0) {
-    const names = [...duplicates].map((id) => `"${id}"`).join(', ');
-    throw new BidwrightError(
-      'INVALID_INPUT',
-      `The import was not applied (nothing changed): the id ${names} appears more than once. Give each item its own id.`,
-    );
-  }
-  return parsed;
-}
-
 /** Adds or replaces items by id, all or nothing; replaced items keep their place in the library. */
 export function importProofInto(doc: StoreData, items: unknown): Change<ImportResult> {
-  const incoming = validateImport(items);
+  const incoming = parseOrThrow(ProofImport, items, 'The proof import (nothing was changed)');
   const byId = new Map(incoming.map((item) => [item.id, item]));
   let updated = 0;
   const proof = doc.proof.map((existing) => {

@@ -204,7 +204,7 @@ describe('bad input', () => {
     );
     const run = await runBidwright(['proof', 'import', wrongShape], { store });
     oneLineError(run);
-    expect(run.stderr).toContain('1.kind');
+    expect(run.stderr).toContain('item 1, kind');
     expect(await store.listProof()).toEqual(before);
   });
 

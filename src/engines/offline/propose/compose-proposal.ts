@@ -4,11 +4,12 @@
  * only proof it was given, proposes a small first deliverable, and ends on one specific question.
  * Client instructions in the post are never acted on; the core shows them to the user, who decides.
  */
+import { LENGTH_OPTIONS } from '../../../domain/judgement.ts';
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
 import { countWords, findTerms } from '../../../text/text.ts';
 import { fold } from '../../../text/fold.ts';
 import { makeChooser, shuffled, stableHash } from './hash.ts';
-import { LENGTH_BANDS, REQUIRED, fitToBand, render } from './pieces.ts';
+import { REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';
 import { fill, fillers as fillerSentences, frames } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
@@ -65,7 +66,7 @@ function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean)
 }
 
 function bandFor(context: ProposeContext, greeting: string): LengthBand {
-  const band = LENGTH_BANDS[context.options.length];
+  const band = LENGTH_OPTIONS[context.options.length];
   const used = countWords(greeting);
   return { min: band.min - used, target: band.target - used, max: band.max - used };
 }

@@ -29,13 +29,6 @@ export interface LengthBand {
   max: number;
 }
 
-/** Word bands per length option; all inside the rubric's 80-400 warning limits. */
-export const LENGTH_BANDS = {
-  short: { min: 120, target: 150, max: 170 },
-  standard: { min: 175, target: 220, max: 260 },
-  long: { min: 265, target: 305, max: 340 },
-} as const satisfies Record<string, LengthBand>;
-
 /** Joins pieces into plain text: sentences by spaces, paragraphs by a blank line. */
 export function render(pieces: readonly Piece[], greeting: string): string {
   const paragraphs: string[] = [];
