@@ -18,14 +18,13 @@ const PhraseFile = z.object({
 // Longer than this a "word" is a pasted hash, URL or base64, never a topic; skipping it keeps huge input cheap.
 const MAX_TERM_LENGTH = 40;
 
-/** Multi-word terms by the stem of their first word, longest first. */
+/** Multi-word terms by their first word as written (and its plain plural), longest first. */
 function indexPhrases(phrases: readonly string[]): Map<string, { phrase: string; stems: string[] }[]> {
   const byFirst = new Map<string, { phrase: string; stems: string[] }[]>();
   for (const phrase of phrases) {
-    const stems = phrase.split(' ').map(stemWord);
-    const list = byFirst.get(stems[0] as string) ?? [];
-    list.push({ phrase, stems });
-    byFirst.set(stems[0] as string, list);
+    const parts = phrase.split(' ');
+    const entry = { phrase, stems: parts.map(stemWord) };
+    for (const first of new Set([parts[0] as string, `${parts[0]}s`])) byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return byFirst;
@@ -48,11 +47,17 @@ const JOINED = new Map(PHRASES.map((phrase) => [phrase, phrase]));
  */
 export function termTokens(text: string): string[] {
   const list = words(text);
-  const stems = list.map((word) => stemWord(word));
+  // Only words that can start a listed term are stemmed here: most words cannot, and stemming is the cost.
+  const stems = new Map<number, string>();
+  const stemAt = (at: number): string | undefined => {
+    if (at >= list.length) return undefined;
+    if (!stems.has(at)) stems.set(at, stemWord(list[at] as string));
+    return stems.get(at);
+  };
   const out: string[] = [];
   for (let at = 0; at < list.length; ) {
     const word = list[at] as string;
-    const match = (BY_FIRST.get(stems[at] as string) ?? []).find(({ stems: run }) => run.every((value, offset) => stems[at + offset] === value));
+    const match = BY_FIRST.get(word)?.find(({ stems: run }) => run.every((value, offset) => stemAt(at + offset) === value));
     if (match !== undefined) {
       out.push(match.phrase);
       at += match.stems.length;
