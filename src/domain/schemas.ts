@@ -14,7 +14,6 @@ export const Id = z
 export type Id = z.infer<typeof Id>;
 
 const Currency = z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as USD');
-type Currency = z.infer<typeof Currency>;
 
 export const Tone = z.enum(['plain', 'warm', 'direct', 'formal']);
 export type Tone = z.infer<typeof Tone>;

@@ -64,7 +64,6 @@ const SuiteThresholds = z
     rules: z.record(z.string(), z.number().min(0).max(1)).default({}),
   })
   .strict();
-type SuiteThresholds = z.infer<typeof SuiteThresholds>;
 
 export const EvalSuite = z
   .object({

@@ -28,7 +28,6 @@ const CalibrationDraft = z
     breaks: z.array(RuleId).default([]),
   })
   .strict();
-type CalibrationDraft = z.infer<typeof CalibrationDraft>;
 
 export const CalibrationFile = z
   .object({

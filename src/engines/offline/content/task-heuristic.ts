@@ -13,7 +13,6 @@ const TaskHeuristic = z.strictObject({
   test: PatternSource,
   reason: z.string().min(1),
 });
-type TaskHeuristic = z.output<typeof TaskHeuristic>;
 
 export const TaskHeuristicTable = z.strictObject({
   heuristics: z.array(TaskHeuristic).min(1),
