@@ -7,7 +7,7 @@ import { propose } from '../src/app/propose.ts';
 import { createOfflineEngine } from '../src/engines/offline/index.ts';
 import { createMemoryStore } from '../src/storage/memory-store.ts';
 import { BENCH_LIBRARY } from './lib/library.ts';
-import { compose, dataPath, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
+import { compose, dataPath, loadSharedPosts, truthBudget } from '../src/evals/shared-posts.ts';
 import { createProofRanker } from '../src/retrieval/proof-ranker.ts';
 
 async function main(): Promise<number> {

@@ -6,7 +6,7 @@
  */
 import type { Budget } from '../src/domain/schemas.ts';
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
-import { compose, dataPath, levelWord, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
+import { compose, dataPath, levelWord, loadSharedPosts, truthBudget } from '../src/evals/shared-posts.ts';
 
 const show = (b: Budget): string => (b.type === 'unknown' ? 'unknown' : `${b.type} ${b.min ?? '?'}-${b.max ?? '?'}${b.currency ? ` ${b.currency}` : ''}`);
 

@@ -9,7 +9,7 @@ import { ProofItem } from '../src/domain/schemas.ts';
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
 import { rankProof } from '../src/retrieval/rank-proof.ts';
 import { BENCH_LIBRARY } from './lib/library.ts';
-import { compose, dataPath, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
+import { compose, dataPath, loadSharedPosts, truthBudget } from '../src/evals/shared-posts.ts';
 
 const examples = JSON.parse(readFileSync(new URL('../examples/proof.json', import.meta.url), 'utf8')) as unknown[];
 const library = [...BENCH_LIBRARY, ...examples.map((raw) => ProofItem.parse(raw))];

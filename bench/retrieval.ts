@@ -15,7 +15,7 @@ import os from 'node:os';
 import type { ParsedJobPost, ProofItem } from '../src/domain/schemas.ts';
 import { createProofIndex, rankProof } from '../src/retrieval/rank-proof.ts';
 import { prng } from './lib/prng.ts';
-import { loadSharedPosts } from './lib/shared-posts.ts';
+import { loadSharedPosts } from '../src/evals/shared-posts.ts';
 
 const ITEMS = Number(process.argv[2] ?? 10_000);
 const QUERIES = Number(process.argv[3] ?? 100);

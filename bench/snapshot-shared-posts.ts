@@ -11,7 +11,7 @@ import { triage } from '../src/app/triage.ts';
 import { createOfflineEngine } from '../src/engines/offline/index.ts';
 import { createMemoryStore } from '../src/storage/memory-store.ts';
 import { BENCH_LIBRARY } from './lib/library.ts';
-import { compose, dataPath, loadSharedPosts, truthBudget } from './lib/shared-posts.ts';
+import { compose, dataPath, loadSharedPosts, truthBudget } from '../src/evals/shared-posts.ts';
 import { createProofRanker } from '../src/retrieval/proof-ranker.ts';
 
 const examples = JSON.parse(readFileSync(new URL('../examples/proof.json', import.meta.url), 'utf8')) as unknown[];

@@ -20,6 +20,7 @@ import { parseReporters, writeReports } from '../../evals/reporters/index.ts';
 import { runEval } from '../../evals/run-eval.ts';
 import { createPromptLibrary } from '../../prompts/create-prompt-library.ts';
 import type { CliContext, GlobalOptions } from '../context.ts';
+import { calibrateTriage } from './triage-calibration.ts';
 
 interface EvalOptions {
   concurrency: number;
@@ -35,6 +36,9 @@ interface EvalOptions {
   fixturesDir?: string;
   calibrate?: boolean;
   judge?: boolean;
+  calibrateTriage?: boolean;
+  labels?: string;
+  posts?: string;
 }
 
 /** Replay never touches the network, but the provider still wants a key or a base URL. */
@@ -119,7 +123,15 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
     .option('--fixtures-dir <dir>', 'libraries/ and profiles/ fixtures (default: fixtures beside the suites folder)')
     .option('--calibrate', "measure each proposal rule's precision and recall on the labelled drafts in evals/calibration, gated on its baseline")
     .option('--judge', 'with --calibrate: also ask the configured model to judge P01, P03, P07 and P08, and report its agreement with the labels')
+    .option('--calibrate-triage', 'measure triage against the labelled shared posts (evals/labels), gated on its baseline')
+    .option('--labels <file>', 'with --calibrate-triage: the labels file (default evals/labels/shared-posts.json)')
+    .option('--posts <file>', 'with --calibrate-triage: the shared posts, one JSON record a line (default ../shared/data/job-posts.jsonl)')
     .action(async (names: string[], options: EvalOptions, command: Command) => {
+      if (options.calibrateTriage === true) {
+        const globals = command.optsWithGlobals<GlobalOptions>();
+        await calibrateTriage(ctx, ctx.deps.createEngine(globals.engine ?? 'offline'), options);
+        return;
+      }
       if (options.calibrate === true) {
         const judge = options.judge === true ? createConfiguredJudge(ctx.deps.config.openai) : null;
         if (options.judge === true && judge === null) {

@@ -6,42 +6,57 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Budget } from '../../src/domain/schemas.ts';
+import { z } from 'zod';
+import { BidwrightError } from '../domain/errors.ts';
+import type { Budget } from '../domain/schemas.ts';
+import { describeIssues } from '../domain/validate.ts';
 
-export interface Meta {
-  job_type?: string;
-  contractor_tier?: string | null;
-  experience_level?: string | null;
-  engagement?: string | null;
-  duration?: string | null;
-  hours_per_week?: string | null;
-  client_payment_verification?: string | null;
-  client_country?: string | null;
-  client_total_spent_usd?: number | null;
-  client_total_reviews?: number | null;
-  client_feedback?: number | null;
-}
-export interface Post {
-  id: string;
-  title: string;
-  description: string;
-  budget: string | null;
-  hourly: string | null;
-  skills: string[];
-  meta: Meta;
-}
+const Meta = z
+  .object({
+    job_type: z.string().nullish(),
+    contractor_tier: z.string().nullish(),
+    experience_level: z.string().nullish(),
+    engagement: z.string().nullish(),
+    duration: z.string().nullish(),
+    hours_per_week: z.string().nullish(),
+    client_payment_verification: z.string().nullish(),
+    client_country: z.string().nullish(),
+    client_total_spent_usd: z.number().nullish(),
+    client_total_reviews: z.number().nullish(),
+    client_feedback: z.number().nullish(),
+  })
+  .loose();
+type Meta = z.infer<typeof Meta>;
+
+/** One record of the shared posts file. */
+export const Post = z
+  .object({
+    id: z.string().min(1),
+    title: z.string(),
+    description: z.string(),
+    budget: z.string().nullable(),
+    hourly: z.string().nullable(),
+    skills: z.array(z.string()),
+    meta: Meta,
+  })
+  .loose();
+export type Post = z.infer<typeof Post>;
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The shared real posts, beside the repository (never copied into it). */
 export const dataPath = resolve(here, '../../../shared/data/job-posts.jsonl');
 
-/** The shared posts, or null when the file is not there. */
-export function loadSharedPosts(): Post[] | null {
-  if (!existsSync(dataPath)) return null;
-  return readFileSync(dataPath, 'utf8')
+/** The shared posts (one JSON record a line, each checked), or null when the file is not there. */
+export function loadSharedPosts(path: string = dataPath): Post[] | null {
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Post);
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      const result = Post.safeParse(JSON.parse(line));
+      if (!result.success) throw new BidwrightError('INVALID_INPUT', `${path} line ${index + 1}: ${describeIssues(result.error)}`);
+      return result.data;
+    });
 }
 
 export function truthBudget(post: Post): Budget {
