@@ -9,6 +9,12 @@ import type { Length } from './schemas.ts';
 /** A post is crowded at this many proposals, or this many interviews under way. */
 export const CROWDING = { proposals: 50, interviewing: 5 } as const;
 
+/**
+ * A fixed price that buys fewer hours than this at the freelancer's rate floor cannot pay for any
+ * real job ("$7 for a seven-part analysis"): it counts as below the floor.
+ */
+export const MIN_FIXED_HOURS = 2;
+
 /** How many proof items triage, drafting and offers take from the ranked library (and send to a model). */
 export const TOP_PROOF = 3;
 

@@ -2,7 +2,7 @@
  * Deterministic readings of a post's facts against the freelancer's profile: budget fit, pricing
  * model, competition, freshness and the cost of applying. Engines judge on top of these.
  */
-import { CROWDING } from '../domain/judgement.ts';
+import { CROWDING, MIN_FIXED_HOURS } from '../domain/judgement.ts';
 import type { TriageSignals } from '../domain/ports.ts';
 import type { Assessment, JobFacts, Profile } from '../domain/schemas.ts';
 
@@ -39,6 +39,12 @@ export function assessBudget(facts: JobFacts, profile: Profile): Assessment {
   }
   if (type === 'fixed') {
     const hours = Math.floor(top / profile.rateFloor);
+    if (hours < MIN_FIXED_HOURS) {
+      return {
+        status: 'below_floor',
+        detail: `Fixed ${range} buys under ${MIN_FIXED_HOURS} hours at your floor of ${money(profile.rateFloor, profile.currency)}/hr: too little for any real job.`,
+      };
+    }
     return {
       status: 'unknown',
       detail: `Fixed ${range} buys about ${hours} hours at your floor of ${money(profile.rateFloor, profile.currency)}/hr; check it against the scope.`,

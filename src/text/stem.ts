@@ -7,7 +7,9 @@ import { stem as porter2 } from 'porter2';
 const NON_ASCII = /[^\x00-\x7f]/;
 // Words Porter2 would fold into a tool's or a topic's stem ("excellent" into Excel's "excel",
 // "important" into "import", "animal" into animation's "anim"): kept whole instead.
-const KEEP_WHOLE: ReadonlySet<string> = new Set(['excellent', 'excellence', 'excellency', 'important', 'importance', 'importantly', 'animal', 'animals']);
+const KEEP_WHOLE: ReadonlySet<string> = new Set(
+  'excellent excellence excellency exceptional exceptionally important importance importantly animal animals'.split(' '),
+);
 const MARKS = /\p{M}+/gu;
 
 /**

@@ -33,6 +33,14 @@ describe('assessBudget', () => {
     expect(result.status).toBe('unknown');
     expect(result.detail).toContain('about 10 hours');
   });
+
+  it('calls a fixed price below the floor when it buys under two hours of work', () => {
+    const tiny = assessBudget(makeFacts({ budget: { type: 'fixed', min: 7, max: 7, currency: 'USD' } }), makeProfile({ rateFloor: 40 }));
+    expect(tiny.status).toBe('below_floor');
+    expect(tiny.detail).toContain('Fixed $7 buys under 2 hours');
+    const twoHours = assessBudget(makeFacts({ budget: { type: 'fixed', min: 80, max: 80, currency: 'USD' } }), makeProfile({ rateFloor: 40 }));
+    expect(twoHours.status).toBe('unknown');
+  });
 });
 
 describe('assessPricing', () => {

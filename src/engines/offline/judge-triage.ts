@@ -4,6 +4,7 @@
  */
 import type { TriageContext, TriageJudgement } from '../../domain/ports.ts';
 import type { Reason, Verdict } from '../../domain/schemas.ts';
+import { fold } from '../../text/fold.ts';
 import { findTerms } from '../../text/text.ts';
 import { classifyTask } from './classify-task.ts';
 import { clarifyingQuestions } from './triage/clarifying-questions.ts';
@@ -39,6 +40,15 @@ function isBait(context: TriageContext): boolean {
 }
 
 /**
+ * With no proof that fits, the method says do not chase the job; it stays worth a look only when
+ * the post names a skill the profile holds (work you may do but cannot yet show).
+ */
+function namesHeldSkill(context: TriageContext): boolean {
+  const held = new Set(context.profile.skills.map((skill) => fold(skill).trim()));
+  return context.post.facts.skills.some((skill) => held.has(fold(skill).trim()));
+}
+
+/**
  * Pursue needs nothing against the job. A scope the fixed budget cannot pay for is such a cost even
  * when proof fits: the honest best is to consider it and propose a smaller first milestone.
  */
@@ -46,6 +56,7 @@ function decide(context: TriageContext, scope: Reason | null): Verdict {
   const { post, proof, signals } = context;
   const severe = post.redFlags.some((flag) => SEVERE_FLAGS.has(flag.code));
   if (severe || signals.budgetFit.status === 'below_floor' || isBait(context)) return 'skip';
+  if (proof.length === 0) return namesHeldSkill(context) ? 'consider' : 'skip';
   const pursuable =
     proof.length > 0 &&
     post.redFlags.length === 0 &&

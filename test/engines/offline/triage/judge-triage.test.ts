@@ -63,6 +63,12 @@ describe('judgeTriage verdicts', () => {
     expect(reason(judgement, 'proof')?.effect).toBe('negative');
   });
 
+  it('skips a post no proof fits, unless it names a skill the profile holds', () => {
+    const xero = makeContext({ facts: { title: 'Bookkeeping cleanup in Xero', description: 'Our Xero books need a cleanup.', skills: ['Xero'] }, proof: [] });
+    expect(judgeTriage(xero).verdict).toBe('skip');
+    expect(judgeTriage({ ...xero, profile: { ...xero.profile, skills: ['xero'] } }).verdict).toBe('consider');
+  });
+
   it('does not pursue on proof that shares only an incidental word with the post', () => {
     const tracking = ProofItem.parse({
       id: 'event-tracking',
@@ -79,7 +85,7 @@ describe('judgeTriage verdicts', () => {
     });
     // Retrieval drops the incidental "track" match, so the judge is told there is no proof.
     const judgement = judgeTriage({ ...context, proof: rankProof([PROOF_ITEM, tracking], context.post, 3) });
-    expect(judgement.verdict).toBe('consider');
+    expect(judgement.verdict).toBe('skip');
     expect(reason(judgement, 'proof')).toEqual({
       signal: 'proof',
       effect: 'negative',
