@@ -3,9 +3,13 @@
  * applicants count: the items after "please answer", "screening questions", "questions:",
  * "in your proposal, tell me ...", and the like, whether they end with "?" or are asks such as
  * "Describe your experience with X". A question in the prose ("Are you the one?") is rhetoric.
+ * Requests for what to send ("Please provide a portfolio ...", "Submit your proposal with links
+ * to ...") count wherever they stand, and so do the items under "Please include:".
  */
 import { prepareDoc, sentencesOfLine, type Doc, type Span } from './doc.ts';
 import { classifyInstruction } from './instructions.ts';
+import { isMetaLine } from './meta-lines.ts';
+import { trailingSectionStart } from './sections.ts';
 
 const TRIGGER =
   /\b(?:screening questions?|please answer|answer (?:the|these|this|my|our|a few|some|all|following)\b.{0,60}\bquestions?|(?:following|these|few|some|my|our) questions|questions? (?:for you|for applicants|to answer|below)|you will be asked to answer|in your (?:proposal|application|cover letter|reply|response|bid)\b|when (?:you )?apply(?:ing)?\b.{0,60}\b(?:answer|tell|include|describe|explain|share)|to apply\b.{0,60}\b(?:answer|tell|describe|explain|share|questions?)|please (?:include|tell|describe|share|explain|let (?:me|us) know)\b.{0,120}:$)|^(?:questions?|screening|q&a)\s*:?$/i;
@@ -14,6 +18,13 @@ const ASK_START =
 const INLINE_ASK = /\b(?:tell|describe|explain|share|answer|let (?:me|us) know|list)\b/i;
 const LIST_MARK = /^(?:[-*\u2022\u25aa\u25cf\u2013>]+|\(?\d{1,2}[.)]|[a-z][.)]|q\d{1,2}[.):]?)\s*/i;
 const MAX_ITEMS = 20;
+// A header that asks for things to send ("Please include:", "To apply, share:"), not for answers: its items need not be questions.
+const INCLUDE_HEADER = /^(?:to apply,?\s*)?(?:please\s+)?(?:include|provide|share|send|submit|attach)\b(?![^:]*\bquestions?\b)[^.?!]{0,40}:$/i;
+// A request for something to send with the application, wherever it stands in the post.
+const REQUEST =
+  /^(?:please\s+)?(?:submit|send|share|attach|include|provide)\b.{0,160}\b(?:portfolio|resume|résumé|cv|cover (?:note|letter)|work samples?|samples?|examples? of|links? to|demo|proposal with)\b/i;
+// An item under an include-header is a short line, not the next paragraph of the post.
+const MAX_ITEM_CHARS = 160;
 
 function stripMark(text: string): string {
   return text.replace(LIST_MARK, '');
@@ -51,9 +62,12 @@ function inlineAsks(doc: Doc, line: Span): Span[] {
 // Items after a trigger: skip up to two blank lines before the first, stop at the first line that is neither an ask nor a list item.
 function itemsAfter(doc: Doc, index: number): { items: Span[]; next: number } {
   const items: Span[] = [];
+  const includes = INCLUDE_HEADER.test(doc.lines[index]?.text ?? '');
+  // The page's own sections (skills, client history) follow the description: never items.
+  const end = trailingSectionStart(doc.lines, index + 1) ?? doc.lines.length;
   let blanks = 0;
   let i = index + 1;
-  for (; i < doc.lines.length && items.length < MAX_ITEMS; i += 1) {
+  for (; i < end && items.length < MAX_ITEMS; i += 1) {
     const line = doc.lines[i];
     if (!line) break;
     if (line.text === '') {
@@ -63,6 +77,7 @@ function itemsAfter(doc: Doc, index: number): { items: Span[]; next: number } {
     }
     blanks = 0;
     if (isAsk(line.text)) items.push(line);
+    else if (includes && line.text.length <= MAX_ITEM_CHARS && !line.text.endsWith(':') && !isMetaLine(line.text)) items.push(line);
     else if (!LIST_MARK.test(line.text)) break;
   }
   return { items, next: i };
@@ -86,6 +101,13 @@ export function findScreeningQuestions(text: string): string[] {
       if (question !== '' && !out.includes(question)) out.push(question);
     }
     i = Math.max(next, i + 1);
+  }
+  for (const line of doc.lines.slice(0, trailingSectionStart(doc.lines) ?? doc.lines.length)) {
+    for (const sentence of sentencesOfLine(doc.norm, line)) {
+      if (!REQUEST.test(stripMark(sentence.text)) || isInstruction(sentence.text)) continue;
+      const request = original(doc, sentence);
+      if (request !== '' && !out.some((known) => known.includes(request) || request.includes(known))) out.push(request);
+    }
   }
   return out;
 }

@@ -60,4 +60,31 @@ describe('findScreeningQuestions', () => {
   it('keeps the question as written, with curly apostrophes', () => {
     expect(findScreeningQuestions('Questions:\n1. What\u2019s your timezone?')).toEqual(['What\u2019s your timezone?']);
   });
+
+  it('keeps the items under "Please include:" that are not phrased as questions, and stops at the page sections', () => {
+    const text = [
+      'Tutor wanted for algebra.',
+      'To apply, please include:',
+      '',
+      'A brief note on your teaching background',
+      '',
+      'Your availability each week',
+      '',
+      'Skills and Expertise',
+      'Algebra',
+      'Payment method verified',
+    ].join('\n');
+    expect(findScreeningQuestions(text)).toEqual(['A brief note on your teaching background', 'Your availability each week']);
+  });
+
+  it('finds a request for what to send with the application wherever it stands', () => {
+    const text =
+      'We are renovating a cafe. Please provide a portfolio of earlier cafe projects. The builder starts in May.\n\nReady? Submit your proposal with links to past webinars.';
+    expect(findScreeningQuestions(text)).toEqual(['Please provide a portfolio of earlier cafe projects.', 'Submit your proposal with links to past webinars.']);
+  });
+
+  it("does not take the job's own tasks for requests", () => {
+    expect(findScreeningQuestions('You will provide weekly reports to the team and send invoices to clients.')).toEqual([]);
+    expect(findScreeningQuestions('Provide weekly sales reports.\nSend the summary to the owner.')).toEqual([]);
+  });
 });
