@@ -21,7 +21,7 @@ export const BROAD_TERMS: readonly string[] = (
   'fix setup integration performance research test clean cleanup price video ' +
   // Markets and client shapes, not work.
   'saas startup subscription ecommerce commerce retail store shop brand agency enterprise consumer ' +
-  'small industry ' +
+  'small industry mobile ' +
   // Vendors whose products differ ("Google Drive" work is not "Google Sheets" work).
   'google microsoft apple adobe amazon meta power ' +
   // The hire, the seniority and the terms, not the problem.

@@ -59,7 +59,7 @@ describe('evidenceTerms', () => {
   });
 
   it('treats hires, seniority, markets and vendors as broad', () => {
-    for (const word of ['developer', 'specialist', 'lead', 'senior', 'saas', 'app', 'google', 'model', 'automation']) {
+    for (const word of ['developer', 'specialist', 'lead', 'senior', 'saas', 'app', 'google', 'model', 'automation', 'mobile']) {
       expect(WEAK_STEMS.has(stem(word)), word).toBe(true);
     }
     for (const word of ['shopify', 'dashboard', 'checkout', 'bookkeeping', 'tracking']) {
@@ -91,6 +91,12 @@ describe('rankProof returns only evidence', () => {
       ['Robotics', 'PLC'],
     );
     expect(rankProof(library, robotics, 3)).toEqual([]);
+  });
+
+  it('does not offer a mobile checkout fix to ads for a mobile home seller', () => {
+    const checkout = item('mobile-checkout', { title: 'Mobile checkout fix for a Shopify store', skills: ['Shopify', 'Liquid'] });
+    const ads = post('Facebook Ads for a mobile home seller', 'Run Facebook ads that bring buyers to our mobile home listings.', ['Facebook Advertising']);
+    expect(rankProof([checkout], ads, 3)).toEqual([]);
   });
 
   it('still offers the tracking plan to a post that asks for tracking work', () => {
