@@ -158,6 +158,7 @@ export const RedFlagCode = z.enum([
   'buy_equipment',
   'credentials_before_contract',
   'too_good_pay',
+  'pay_below_market',
 ]);
 export type RedFlagCode = z.infer<typeof RedFlagCode>;
 export const RedFlag = z.object({ code: RedFlagCode, message: z.string(), evidence: z.string() });

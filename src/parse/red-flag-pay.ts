@@ -10,7 +10,16 @@ import { findMoney } from './money.ts';
 export interface PayFacts {
   budget: { type: string; min: number | null; max: number | null };
   experienceLevel: string | null;
+  description?: string;
 }
+
+/** Pay per hour at or below which stated pay is far under any market for paid work. */
+const BELOW_MARKET_HOURLY = 5;
+// A fixed price this small pays for a few minutes of work; a post this long asks for far more.
+const BELOW_MARKET_FIXED = 20;
+const SUBSTANTIAL_WORDS = 80;
+// Money in a sentence that says it is pay (not an ad budget or a price the client charges).
+const PAY_WORDS = /\b(?:pay|pays|paid|paying|salary|stipend|compensation|earn|earnings|wage|wages|rate)\b/i;
 
 /** Pay per hour at or above which simple or no-experience work is implausible. */
 const TOO_GOOD_HOURLY = 60;
@@ -123,4 +132,28 @@ export function tooGoodPayInFacts(facts: PayFacts, text: string): string | null 
   if (facts.experienceLevel === 'expert' || top < TOO_GOOD_HOURLY) return null;
   const simple = simpleWork(text);
   return simple === null ? null : `up to ${top}/hr for ${simple}`;
+}
+
+/** Offsets of pay per day, week or month that comes to $5 an hour or less, stated as pay, or null. */
+export function payBelowMarketInText(sentences: readonly Span[], whole: string): { start: number; end: number } | null {
+  const weekly = statedWeeklyHours(whole);
+  for (const s of sentences) {
+    if (!PAY_WORDS.test(s.text)) continue;
+    for (const m of findMoney(s.text)) {
+      const unit = PERIOD.exec(s.text.slice(m.end, m.end + 20));
+      const amount = m.max ?? m.min;
+      if (!unit || amount === null || PERIOD_OF[(unit[1] ?? '').toLowerCase()] === 'hour') continue;
+      if (impliedHourly(amount, unit[1] ?? 'week', weekly) <= BELOW_MARKET_HOURLY) return { start: s.start + m.start, end: s.start + m.end + unit[0].length };
+    }
+  }
+  return null;
+}
+
+/** Evidence that a fixed price is far below the work a long post describes ("$7" for a seven-part analysis), or null. */
+export function payBelowMarketInFacts(facts: PayFacts): string | null {
+  const { type, max, min } = facts.budget;
+  const top = max ?? min;
+  if (type !== 'fixed' || top === null || top >= BELOW_MARKET_FIXED) return null;
+  const words = (facts.description ?? '').split(/\s+/).filter(Boolean).length;
+  return words >= SUBSTANTIAL_WORDS ? `a fixed price of $${top} for a ${words}-word brief` : null;
 }

@@ -8,10 +8,10 @@ import type { JobFacts, RedFlag, RedFlagCode } from '../domain/schemas.ts';
 import { prepareDoc, sentencesOf } from './doc.ts';
 import { buyEquipment, credentialsBeforeContract, feeToApply, offPlatformContact, offPlatformPayment, unpaidTest } from './red-flag-rules.ts';
 import type { Detector } from './red-flag-match.ts';
-import { tooGoodPayInFacts, tooGoodPayInText } from './red-flag-pay.ts';
+import { payBelowMarketInFacts, payBelowMarketInText, tooGoodPayInFacts, tooGoodPayInText } from './red-flag-pay.ts';
 
 /** The facts the too-good-pay check reads when they are known. */
-export type RedFlagFacts = Pick<JobFacts, 'budget' | 'experienceLevel'>;
+export type RedFlagFacts = Pick<JobFacts, 'budget' | 'experienceLevel'> & { description?: string };
 
 /** What each flag means for the freelancer and what to do about it. */
 export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
@@ -26,6 +26,8 @@ export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
   credentials_before_contract: 'The post asks for identity, bank or login details. Never share them with a client; the platform verifies identity itself.',
   too_good_pay:
     'The pay is far above the market for the work described (high pay for simple or no-experience work). Treat it as a likely scam until proven otherwise.',
+  pay_below_market:
+    'The pay is far below the market for the work described (a few dollars for a substantial job, or a weekly or monthly sum that comes to a few dollars an hour). Price it yourself or skip it.',
 };
 
 /**
@@ -78,5 +80,7 @@ export function findRedFlags(text: string, facts?: RedFlagFacts | null): RedFlag
     const evidence = tooGoodPayInFacts(facts, doc.norm);
     if (evidence) add('too_good_pay', evidence);
   }
+  const tooLittle = payBelowMarketInText(sentences, doc.norm) ?? (facts ? payBelowMarketInFacts(facts) : null);
+  if (tooLittle !== null) add('pay_below_market', typeof tooLittle === 'string' ? tooLittle : doc.text.slice(tooLittle.start, tooLittle.end));
   return flags;
 }

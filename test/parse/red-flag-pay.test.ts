@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impliedHourly, simpleWork, statedWeeklyHours, tooGoodPayInFacts } from '../../src/parse/red-flag-pay.ts';
+import { impliedHourly, payBelowMarketInFacts, payBelowMarketInText, simpleWork, statedWeeklyHours, tooGoodPayInFacts } from '../../src/parse/red-flag-pay.ts';
 import { findRedFlags } from '../../src/parse/red-flags.ts';
 
 const hourly = (min: number, max: number) => ({ type: 'hourly', min, max });
@@ -69,5 +69,35 @@ describe('too-good pay', () => {
     expect(tooGoodPayInFacts({ budget: hourly(80, 120), experienceLevel: 'expert' }, 'Senior data engineer; some data entry cleanup.')).toBeNull();
     expect(tooGoodPayInFacts({ budget: hourly(70, 110), experienceLevel: 'intermediate' }, 'Automate our invoice data entry with Python and OCR.')).toBeNull();
     expect(tooGoodPayInFacts({ budget: hourly(90, 150), experienceLevel: null }, 'Lead the migration of our billing platform to Kubernetes.')).toBeNull();
+  });
+});
+
+describe('pay far below the market', () => {
+  const sentences = (text: string) => [{ text, start: 0 }];
+
+  it('flags a weekly or monthly sum stated as pay that comes to $5 an hour or less', () => {
+    const text = 'We pay $100-200/week to start, growing with results.';
+    expect(payBelowMarketInText(sentences(text), text)).not.toBeNull();
+    const stipend = 'The stipend is $150 per month for full-time support.';
+    expect(payBelowMarketInText(sentences(stipend), stipend)).not.toBeNull();
+  });
+
+  it('leaves alone fair weekly pay, pay for few stated hours, and money that is not pay', () => {
+    const fair = 'We pay $800 per week for this role.';
+    expect(payBelowMarketInText(sentences(fair), fair)).toBeNull();
+    const part = 'We pay $100 per week for 2 hours a week of posting.';
+    expect(payBelowMarketInText(sentences(part), part)).toBeNull();
+    const ads = 'We spend $100 per week on ads and want more leads.';
+    expect(payBelowMarketInText(sentences(ads), ads)).toBeNull();
+  });
+
+  it('flags a tiny fixed price for a long brief, but not for a short task', () => {
+    const long = Array.from({ length: 90 }, () => 'analyse').join(' ');
+    expect(payBelowMarketInFacts({ budget: { type: 'fixed', min: 7, max: 7 }, experienceLevel: null, description: long })).toBe(
+      'a fixed price of $7 for a 90-word brief',
+    );
+    expect(payBelowMarketInFacts({ budget: { type: 'fixed', min: 7, max: 7 }, experienceLevel: null, description: 'Fix one typo on my page.' })).toBeNull();
+    expect(payBelowMarketInFacts({ budget: { type: 'fixed', min: 300, max: 300 }, experienceLevel: null, description: long })).toBeNull();
+    expect(payBelowMarketInFacts({ budget: { type: 'hourly', min: 3, max: 5 }, experienceLevel: null, description: long })).toBeNull();
   });
 });
