@@ -18,6 +18,14 @@ const PATTERNS: readonly { what: string; pattern: RegExp }[] = [
   },
   { what: 'a calendar link', pattern: /\b(?:calendly|cal\.com|savvycal|tidycal|zcal)\b[^\s,;)]*/giu },
   {
+    // "Happy to continue on Telegram", "let us move this chat to Skype": a route with no handle yet.
+    what: 'an off-platform route',
+    pattern: new RegExp(
+      `\\b(?:continue|move|take|switch|carry on|talk|chat|speak|connect|discuss|follow up)\\b[^.?!\\n]{0,40}?\\b(?:on|to|via|over|through)\\s+(?:${MESSENGERS})\\b(?!\\s+(?:bots?|groups?|channels?|communit(?:y|ies)|api|apps?|ads?|integrations?|stickers?))`,
+      'giu',
+    ),
+  },
+  {
     what: 'an off-platform route',
     pattern:
       /\b(?:(?:email|e-mail|call|text|phone|whatsapp|telegram|skype)\s+me\b|(?:outside|off)\s+(?:of\s+)?(?:upwork|fiverr|freelancer|the platform|this platform|this site)|off-platform)/giu,

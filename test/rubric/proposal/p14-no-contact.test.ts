@@ -33,4 +33,14 @@ describe('P14 no contact details', () => {
     expect(check(rule, draft('I built a WhatsApp bot and ran my Instagram ads campaign for a bakery.'))).toEqual([]);
     expect(check(rule, draft('Revenue went from $1,200,000 to $2,000,000 over 2019-2023 on Node.js.'))).toEqual([]);
   });
+
+  it('flags a move to a messenger with no handle given', () => {
+    expect(check(rule, draft('Happy to continue on Telegram to discuss the details.'))).toHaveLength(1);
+    expect(check(rule, draft('Let us move this chat to Skype so we can talk faster.'))).toHaveLength(1);
+  });
+
+  it('passes a messenger named as the work itself', () => {
+    expect(check(rule, draft('I will moderate chat in your Telegram group and build a Telegram bot for new members.'))).toEqual([]);
+    expect(check(rule, draft('We can talk through the rules first, then connect your Discord bot to the shop.'))).toEqual([]);
+  });
 });
