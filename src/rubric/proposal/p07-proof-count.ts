@@ -1,9 +1,12 @@
 import type { ProposalRule } from '../types.ts';
+import { claimBackers } from './backing.ts';
 import { proofNamedInText } from './claims.ts';
+import { MIN_SHARED_TERMS } from './p04-claims-cite-proof.ts';
 
 /**
  * P07: one to three proof items. None leaves the client with nothing to check; more than three
- * buries the one that matters. A person's draft (no citations) cites by naming an item's id or title.
+ * buries the one that matters. A person's draft (no citations) cites by naming an item's id or
+ * title, or by describing work an item backs (see backing.ts).
  */
 export const p07ProofCount: ProposalRule<{ min: number; max: number }> = {
   id: 'P07',
@@ -16,7 +19,10 @@ export const p07ProofCount: ProposalRule<{ min: number; max: number }> = {
     const cited =
       subject.citations.length > 0
         ? new Set(subject.citations.filter((id) => known.has(id)))
-        : new Set(proofNamedInText(subject.text, context.proof).map((item) => item.id));
+        : new Set([
+            ...proofNamedInText(subject.text, context.proof).map((item) => item.id),
+            ...claimBackers(subject.text, context.proof, MIN_SHARED_TERMS).flatMap(({ backer }) => (backer === null ? [] : [backer.id])),
+          ]);
     const min = thresholds.min;
     const max = thresholds.max;
     if (cited.size < min) {

@@ -31,6 +31,13 @@ describe('P07 one to three proof items', () => {
     expect(check(rule, draft('Like my Case b2 work, and d4.'), context)).toEqual([]);
   });
 
+  it('counts the item a person\u2019s draft describes without naming it, and not a claim nothing backs', () => {
+    const ceramics = makeContext({ proof: [makeProof()] });
+    const described = 'Last spring I rebuilt the cart drawer in Liquid for a ceramics shop and deferred its third-party scripts.';
+    expect(check(rule, draft(described), ceramics)).toEqual([]);
+    expect(check(rule, draft('Last year I trained a warehouse robot arm to pick parcels.'), ceramics)).toHaveLength(1);
+  });
+
   it('follows a lowered maximum', () => {
     expect(check(rule, draft('x', { citations: ['a1', 'b2'] }), context, { max: 1 })).toHaveLength(1);
   });
