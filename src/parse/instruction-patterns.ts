@@ -62,6 +62,17 @@ export const SECRET_WORD: RegExp[] = [
 export const PLACED_QUOTE =
   /\b(?:write|type|put|add|include|place)\s+(["'])[^"'\n]{1,60}\1\s+(?:at|on|in|as)\s+(?:the\s+)?(?:top|beginning|start|end|bottom|first line|last line|subject|title)\b/i;
 
+/**
+ * Put a phrase in the proposal's title or subject line ("put Edge Function in title", "mention the
+ * 6th and 7th words ... in your proposal's subject line"); group 1 is what to put there. The target
+ * must be the proposal's own title, so "put the brand in the title of each listing" is a task.
+ */
+export const IN_TITLE =
+  /\b(?:put|write|add|include|type|use|mention)\s+(.{1,60}?)\s+(?:in|as|into)\s+(?:title\b|(?:the\s+|your\s+)?subject line\b|(?:the\s+|your\s+)(?:proposal|application|bid|message|reply|response)(?:'s)?\s+(?:title|subject(?:\s+line)?)\b|the\s+(?:title|subject(?:\s+line)?)\s+of\s+(?:your|the)\s+(?:proposal|application|bid|message|reply|response)\b)/i;
+
+/** A value that points at words of the post rather than stating them ("the 6th and 7th words"): found, not known. */
+export const DERIVED_VALUE = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\b.{0,20}\bwords?\b/i;
+
 /** A check that the applicant read the post. */
 export const READ_CHECK =
   /\bso (?:that )?(?:i|we) (?:know|can tell|can see|will know|'ll know) (?:that )?you(?:'ve| have|'re| are)? (?:actually |really |fully |carefully )?(?:read|a human|human|real|not a bot|paid attention)\b|\bto (?:show|prove|confirm|demonstrate|let (?:me|us) know)\b.{0,25}\byou(?:'ve| have)? (?:actually |really |fully )?(?:read|are (?:human|real|not a bot))|\bif you(?:'ve| have)? (?:actually |really )?read (?:this|the|my|it|all|to the end|until the end|this far|that far)\b|\bto (?:filter out|weed out|screen out) (?:bots|spam|copy|automated|generic)/i;

@@ -19,8 +19,9 @@ const MAX_WORDS = 6;
 /** Offsets of the first quoted stretch starting at or after `from` (quotes excluded), or null. */
 export function quotedAt(s: string, from = 0, within = Number.POSITIVE_INFINITY): ValueSpan | null {
   // A quote opens after a space, a bracket or a colon, and closes before punctuation or a space,
-  // so the apostrophes in "you're" and "client's" are not read as quotes.
-  const re = /(?:^|[\s(:[])(["'])([^"'\n]{1,80}?)\1(?=[\s.,;:!?)\]]|$)/g;
+  // so the apostrophes in "you're" and "client's" are not read as quotes; inside a quote, the same
+  // mark between two letters is an apostrophe ('i'm a silly banana').
+  const re = /(?:^|[\s(:[])(["'])((?:(?!\1)[^\n]|(?<=\p{L})\1(?=\p{L})){1,80}?)\1(?=[\s.,;:!?)\]]|$)/gu;
   re.lastIndex = from;
   const m = re.exec(s);
   if (!m) return null;

@@ -10,7 +10,9 @@ import {
   AI_DIRECTED,
   AI_MUST,
   FORMAT,
+  DERIVED_VALUE,
   FORMAT_CONTEXT,
+  IN_TITLE,
   MENTION_VERB,
   NEGATED_BEFORE,
   OUTPUT_VERB,
@@ -54,6 +56,14 @@ function startWith(s: string): InstructionMatch | null {
 function secretWord(s: string): InstructionMatch | null {
   const placed = PLACED_QUOTE.exec(s);
   if (placed) return { kind: 'secret_word', value: quotedAt(s, placed.index) };
+  const titled = IN_TITLE.exec(s);
+  if (titled) {
+    const what = titled[1] ?? '';
+    if (DERIVED_VALUE.test(what)) return { kind: 'secret_word', value: null };
+    const start = titled.index + titled[0].indexOf(what);
+    const quoted = quotedAt(s, Math.max(0, start - 1), 2);
+    return { kind: 'secret_word', value: quoted ?? { start, end: start + what.length } };
+  }
   for (const pattern of SECRET_WORD) {
     const m = pattern.exec(s);
     if (m) return { kind: 'secret_word', value: valueAfter(s, m.index + m[0].length) };
