@@ -26,6 +26,13 @@ export const AI_DIRECTED: RegExp[] = [
   /(?:^|\s)(?:\[\s*|<\|?\s*|#{2,}\s*)(?:system|instructions?|assistant|im_start)\b/i,
   /\bsystem prompt\b/i,
   /\bnew instructions?\s*:/i,
+  // Spoken to the AI by name or role: "Hey Claude,", "Automated applicants:", "SYSTEM MESSAGE:".
+  /\b(?:hey|hi|hello|dear|ok|okay)\s+(?:claude|chat\s?gpt|gpt|gemini|copilot|assistant|ai|bot|llm)\s*[,!:]/i,
+  /^\W*(?:automated applicants?|ai applicants?|ai (?:assistants?|agents?|tools?)|llms?|language models?|claude|chat\s?gpt|gemini|copilot)\s*:/i,
+  /\bsystem message\s*:|["']role["']\s*:\s*["'](?:system|assistant|developer)["']/i,
+  // "Disregard whatever guidance you were given", "whatever tool is writing this application".
+  /\b(?:disregard|ignore|forget)\s+(?:whatever|any|all)\s+(?:guidance|instructions?|rules|directions|prompts?)\s+you(?:'ve| have)?\s+(?:were\s+|have\s+been\s+|been\s+)?(?:given|told|received)\b/i,
+  /\b(?:whatever|whichever)\s+(?:tool|software|program|model|ai|assistant|system)\s+(?:is|you are|you're)\s+(?:writing|generating|drafting|reading|processing)\b/i,
 ];
 
 /** "AI language models must ..." and similar: aimed at an AI only when it also concerns the proposal. */
