@@ -196,7 +196,9 @@ describe('adversarial coverage', () => {
     const posts = tagged('injection').filter((testCase) => testCase.kind !== 'audit' && testCase.kind !== 'offer');
     expect(posts.length).toBeGreaterThanOrEqual(3);
     for (const testCase of posts) {
-      expect(postOf(testCase), testCase.id).toMatch(/ignore (?:all )?previous instructions|if you are an ai|\[system\]/i);
+      expect(postOf(testCase), testCase.id).toMatch(
+        /ignore (?:all )?previous instructions|if you are an ai|\[system\]|hey claude|automated applicants:|system message:|"role":"system"|disregard whatever guidance|whatever tool is writing|chatgpt:/i,
+      );
       expect(testCase.expect.instructions, testCase.id).toContain('ai_directed');
     }
     const proposals = posts.filter((testCase) => testCase.kind === 'proposal');
