@@ -3,13 +3,13 @@
  * suite schema, and resolves library and profile fixture names from `evals/fixtures/`, so the
  * runner only ever sees inline proof and profiles.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { BidwrightError } from '../domain/errors.ts';
 import { Profile, ProofItem } from '../domain/schemas.ts';
-import { describeIssues } from '../domain/validate.ts';
 import { EvalSuite } from './eval-case.ts';
+import { parseFile, readJson } from './read-json-file.ts';
 
 export interface LoadSuitesOptions {
   /** Folder of `<suite>.json` files. */
@@ -21,29 +21,6 @@ export interface LoadSuitesOptions {
 }
 
 const FIXTURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-async function readJson(file: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : String(error);
-    throw new BidwrightError('INVALID_INPUT', `Cannot read ${what} ${file}: ${reason}.`, { cause: error });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new BidwrightError('INVALID_INPUT', `${what} ${file} is not valid JSON: ${(error as Error).message}.`, { cause: error });
-  }
-}
-
-function parseFile<T extends z.ZodType>(schema: T, value: unknown, file: string, what: string): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new BidwrightError('INVALID_INPUT', `${what} ${file} is invalid: ${describeIssues(result.error)}`, { details: result.error.issues });
-  }
-  return result.data;
-}
 
 async function suiteFiles(options: LoadSuitesOptions): Promise<string[]> {
   let available: string[];

@@ -2,13 +2,13 @@
  * The triage calibration: measures triage on the labelled shared posts and gates on the committed
  * baseline (evals/labels/triage-baseline.json), or rewrites the baseline when asked.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BidwrightError } from '../../domain/errors.ts';
 import type { Engine, ProofRanker } from '../../domain/ports.ts';
 import { Profile, ProofItem } from '../../domain/schemas.ts';
-import { describeIssues } from '../../domain/validate.ts';
+import { readJsonFile } from '../read-json-file.ts';
 import { loadSharedPosts } from '../shared-posts.ts';
 import { TriageFigures, triageDrops, triageFigures } from './figures.ts';
 import { measureTriage, type TriageAgreement } from './measure-triage.ts';
@@ -34,33 +34,21 @@ export interface TriageCalibrationOutcome {
   baselineWritten: boolean;
 }
 
-async function readJson<T>(file: string, schema: z.ZodType<T>, what: string): Promise<T> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new BidwrightError('NOT_FOUND', `${what} ${file} could not be read: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) throw new BidwrightError('INVALID_INPUT', `${what} ${file} is invalid: ${describeIssues(result.error)}`);
-  return result.data;
-}
-
 /** Measures, then gates on the baseline (or writes it). A missing baseline fails rather than passing silently. */
 export async function runTriageCalibration(options: RunTriageCalibrationOptions): Promise<TriageCalibrationOutcome> {
   const labels = await loadTriageLabels(options.labelsFile);
   const posts = loadSharedPosts(options.postsFile);
   if (posts === null)
     throw new BidwrightError('NOT_FOUND', `The shared posts file ${options.postsFile} is missing; the labels describe posts kept outside the repository.`);
-  const profile = await readJson(join(options.fixturesDir, 'profiles', `${labels.profile}.json`), Profile, 'The profile fixture');
-  const library = await readJson(join(options.fixturesDir, 'libraries', `${labels.library}.json`), z.array(ProofItem), 'The library fixture');
+  const profile = await readJsonFile(join(options.fixturesDir, 'profiles', `${labels.profile}.json`), Profile, 'The profile fixture');
+  const library = await readJsonFile(join(options.fixturesDir, 'libraries', `${labels.library}.json`), z.array(ProofItem), 'The library fixture');
   const agreement = await measureTriage(posts, labels.labels, { engine: options.engine, createRanker: options.createRanker, profile, library });
   const figures = triageFigures(agreement);
   if (options.updateBaseline) {
     await writeFile(options.baselineFile, `${JSON.stringify(figures, null, 2)}\n`, 'utf8');
     return { agreement, figures, drops: [], passed: true, baselineWritten: true };
   }
-  const baseline = await readJson(options.baselineFile, TriageFigures, 'The triage baseline');
+  const baseline = await readJsonFile(options.baselineFile, TriageFigures, 'The triage baseline');
   const drops = triageDrops(figures, baseline);
   return { agreement, figures, drops, passed: drops.length === 0, baselineWritten: false };
 }

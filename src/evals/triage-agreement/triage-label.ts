@@ -4,26 +4,12 @@
  * defend, real red flags, the exact screening questions and the client's instructions. The labels
  * live in the repository; the posts they describe do not (they are read from ../shared).
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { BidwrightError } from '../../domain/errors.ts';
-import { Verdict } from '../../domain/schemas.ts';
-import { describeIssues } from '../../domain/validate.ts';
+import { RedFlagCode, Verdict } from '../../domain/schemas.ts';
+import { readJsonFile } from '../read-json-file.ts';
 
 /** Red flags as a person names them: the parser's codes, and the ones it does not know yet. */
-const LabelRedFlag = z.enum([
-  'off_platform_contact',
-  'off_platform_payment',
-  'unpaid_test',
-  'fee_to_apply',
-  'buy_equipment',
-  'credentials_before_contract',
-  'too_good_pay',
-  'equity_or_unpaid',
-  'pay_below_market',
-  'fake_engagement',
-  'circumvention',
-]);
+const LabelRedFlag = z.enum([...RedFlagCode.options, 'equity_or_unpaid', 'fake_engagement', 'circumvention']);
 
 /** The four kinds of client instruction a person tells apart (DESIGN.md, triage). */
 const LabelInstructionKind = z.enum(['read_check', 'ai_canary', 'injection', 'scam']);
@@ -64,14 +50,6 @@ export const TriageLabelFile = z
 export type TriageLabelFile = z.infer<typeof TriageLabelFile>;
 
 /** Reads and checks a labels file; a broken one is an INVALID_INPUT naming the file and the field. */
-export async function loadTriageLabels(file: string): Promise<TriageLabelFile> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new BidwrightError('INVALID_INPUT', `${file} could not be read as JSON: ${(error as Error).message}`);
-  }
-  const result = TriageLabelFile.safeParse(raw);
-  if (!result.success) throw new BidwrightError('INVALID_INPUT', `${file} is not a valid labels file: ${describeIssues(result.error)}`);
-  return result.data;
+export function loadTriageLabels(file: string): Promise<TriageLabelFile> {
+  return readJsonFile(file, TriageLabelFile, 'The labels file');
 }

@@ -52,7 +52,7 @@ describe('bidwright eval --calibrate-triage', () => {
     await writeFile(folder.labels, JSON.stringify(raw));
     const run = await runBidwright(args(folder));
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('labels.json is not a valid labels file');
+    expect(run.stderr).toContain('labels.json is invalid');
     expect(run.stderr).toContain('verdicts');
   });
 });
