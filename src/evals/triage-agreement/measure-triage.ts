@@ -40,7 +40,8 @@ export interface TriageAgreement {
 
 export interface MeasureTriageDeps {
   engine: Engine;
-  createRanker(): ProofRanker;
+  /** One ranker for every post: the library is the same, so its index is built once. */
+  ranker: ProofRanker;
   profile: Profile;
   library: ProofItem[];
 }
@@ -68,11 +69,12 @@ export async function measureTriage(posts: readonly Post[], labels: readonly Tri
     questions: emptyTally(),
     instructions: emptyTally(),
   };
+  // Triage only reads the store, so one store serves every post.
+  const store = createMemoryStore({ profile: deps.profile, proof: deps.library });
   for (const label of labels) {
     const entry = byId.get(label.id);
     if (entry === undefined) throw new BidwrightError('INVALID_INPUT', `The labels name the post "${label.id}", which the posts file does not hold.`);
-    const store = createMemoryStore({ profile: deps.profile, proof: deps.library });
-    const result = await triage(compose(entry.post, entry.index, truthBudget(entry.post)).page, { engine: deps.engine, store, ranker: deps.createRanker() });
+    const result = await triage(compose(entry.post, entry.index, truthBudget(entry.post)).page, { engine: deps.engine, store, ranker: deps.ranker });
     const post: PostAgreement = {
       id: label.id,
       verdict: result.verdict,

@@ -23,7 +23,7 @@ export interface RunTriageCalibrationOptions {
   baselineFile: string;
   updateBaseline: boolean;
   engine: Engine;
-  createRanker(): ProofRanker;
+  ranker: ProofRanker;
 }
 
 export interface TriageCalibrationOutcome {
@@ -42,7 +42,7 @@ export async function runTriageCalibration(options: RunTriageCalibrationOptions)
     throw new BidwrightError('NOT_FOUND', `The shared posts file ${options.postsFile} is missing; the labels describe posts kept outside the repository.`);
   const profile = await readJsonFile(join(options.fixturesDir, 'profiles', `${labels.profile}.json`), Profile, 'The profile fixture');
   const library = await readJsonFile(join(options.fixturesDir, 'libraries', `${labels.library}.json`), z.array(ProofItem), 'The library fixture');
-  const agreement = await measureTriage(posts, labels.labels, { engine: options.engine, createRanker: options.createRanker, profile, library });
+  const agreement = await measureTriage(posts, labels.labels, { engine: options.engine, ranker: options.ranker, profile, library });
   const figures = triageFigures(agreement);
   if (options.updateBaseline) {
     await writeFile(options.baselineFile, `${JSON.stringify(figures, null, 2)}\n`, 'utf8');

@@ -10,7 +10,7 @@ import { LABELS, POSTS } from './fixtures.ts';
 const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../../evals/fixtures/${path}`, import.meta.url), 'utf8'));
 const deps = {
   engine: createOfflineEngine(),
-  createRanker: createProofRanker,
+  ranker: createProofRanker(),
   profile: Profile.parse(fixture('profiles/default.json')),
   library: (fixture('libraries/default.json') as unknown[]).map((item) => ProofItem.parse(item)),
 };
