@@ -101,21 +101,40 @@ interface Span {
   start: number;
 }
 
-/** Offsets of pay stated in the text that is too good for the simple work around it, or null. */
-export function tooGoodPayInText(sentences: readonly Span[], whole: string): { start: number; end: number } | null {
+/** A sum stated per hour, day, week or month: its sentence, its pay per hour, and its offsets in the text. */
+interface StatedPay {
+  sentence: number;
+  period: Period;
+  hourly: number;
+  start: number;
+  end: number;
+}
+
+/** Every sum the sentences state per period, turned into pay per hour with the post's stated hours. */
+function* statedPay(sentences: readonly Span[], whole: string): Generator<StatedPay> {
   const weekly = statedWeeklyHours(whole);
-  for (let i = 0; i < sentences.length; i += 1) {
-    const s = sentences[i];
-    if (!s) continue;
+  for (const [index, s] of sentences.entries()) {
     for (const m of findMoney(s.text)) {
       const unit = PERIOD.exec(s.text.slice(m.end, m.end + 20));
       const amount = m.max ?? m.min;
       if (!unit || amount === null) continue;
-      const around = `${sentences[i - 1]?.text ?? ''} ${s.text} ${sentences[i + 1]?.text ?? ''}`;
-      if (impliedHourly(amount, unit[1] ?? 'hour', weekly) >= TOO_GOOD_HOURLY && simpleWork(around) !== null) {
-        return { start: s.start + m.start, end: s.start + m.end + unit[0].length };
-      }
+      const word = unit[1] ?? 'hour';
+      yield {
+        sentence: index,
+        period: PERIOD_OF[word.toLowerCase()] ?? 'hour',
+        hourly: impliedHourly(amount, word, weekly),
+        start: s.start + m.start,
+        end: s.start + m.end + unit[0].length,
+      };
     }
+  }
+}
+
+/** Offsets of pay stated in the text that is too good for the simple work around it, or null. */
+export function tooGoodPayInText(sentences: readonly Span[], whole: string): { start: number; end: number } | null {
+  for (const pay of statedPay(sentences, whole)) {
+    const around = `${sentences[pay.sentence - 1]?.text ?? ''} ${sentences[pay.sentence]?.text ?? ''} ${sentences[pay.sentence + 1]?.text ?? ''}`;
+    if (pay.hourly >= TOO_GOOD_HOURLY && simpleWork(around) !== null) return { start: pay.start, end: pay.end };
   }
   return null;
 }
@@ -136,15 +155,9 @@ export function tooGoodPayInFacts(facts: PayFacts, text: string): string | null 
 
 /** Offsets of pay per day, week or month that comes to $5 an hour or less, stated as pay, or null. */
 export function payBelowMarketInText(sentences: readonly Span[], whole: string): { start: number; end: number } | null {
-  const weekly = statedWeeklyHours(whole);
-  for (const s of sentences) {
-    if (!PAY_WORDS.test(s.text)) continue;
-    for (const m of findMoney(s.text)) {
-      const unit = PERIOD.exec(s.text.slice(m.end, m.end + 20));
-      const amount = m.max ?? m.min;
-      if (!unit || amount === null || PERIOD_OF[(unit[1] ?? '').toLowerCase()] === 'hour') continue;
-      if (impliedHourly(amount, unit[1] ?? 'week', weekly) <= BELOW_MARKET_HOURLY) return { start: s.start + m.start, end: s.start + m.end + unit[0].length };
-    }
+  for (const pay of statedPay(sentences, whole)) {
+    if (pay.period === 'hour' || !PAY_WORDS.test(sentences[pay.sentence]?.text ?? '')) continue;
+    if (pay.hourly <= BELOW_MARKET_HOURLY) return { start: pay.start, end: pay.end };
   }
   return null;
 }
