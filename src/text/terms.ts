@@ -39,7 +39,7 @@ function loadPhrases(raw: unknown): string[] {
 const PHRASES = loadPhrases(phraseFile);
 const BY_FIRST = indexPhrases(PHRASES);
 // "lead-generation" and "node.js" are one written word for a listed multi-word term.
-const JOINED = new Map(PHRASES.map((phrase) => [phrase, phrase]));
+const PHRASE_SET: ReadonlySet<string> = new Set(PHRASES);
 
 /**
  * The text's words with listed multi-word terms merged into one token each ("power bi"), in order.
@@ -63,7 +63,8 @@ export function termTokens(text: string): string[] {
       at += match.stems.length;
       continue;
     }
-    out.push(JOINED.get(word.replace(/[-.]/g, ' ')) ?? word);
+    const joined = word.replace(/[-.]/g, ' ');
+    out.push(PHRASE_SET.has(joined) ? joined : word);
     at += 1;
   }
   return out;

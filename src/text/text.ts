@@ -11,12 +11,13 @@ import { fold } from './fold.ts';
  */
 export const WORD = /[\p{L}\p{N}]+(?:['.&-][\p{L}\p{N}]+)*[+#]*/gu;
 
-// En and em dashes (and the minus sign) separate words; fold would turn them into hyphens.
-const WORD_BREAKING_DASHES = /[\u2013\u2014\u2015\u2212]/g;
+// En and em dashes (and the minus sign) separate words; fold would turn them into hyphens. The
+// compatibility forms that NFKC turns into them are listed too, so the text is normalised once, in fold.
+const WORD_BREAKING_DASHES = /[\u2013\u2014\u2015\u2212\u207b\u208b\ufe31\ufe32\ufe58]/g;
 
 /** Words of the folded text, in order (see WORD). The project's only word splitter. */
 export function words(text: string): string[] {
-  return fold(text.normalize('NFKC').replace(WORD_BREAKING_DASHES, ' ')).match(WORD) ?? [];
+  return fold(text.replace(WORD_BREAKING_DASHES, ' ')).match(WORD) ?? [];
 }
 
 /** How many words the text has, counted as `words` does. */
