@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BidwrightError, ERROR_CODES } from '../../src/domain/errors.ts';
 import { httpAdvice, toProblem } from '../../src/http/problem.ts';
 import { createFileStore } from '../../src/storage/file-store.ts';
-import { CLI_TEXT } from '../helpers/edge-text.ts';
+import { CLI_TEXT, SAMPLE_REASONS } from '../helpers/edge-text.ts';
 import { buildApp, jsonRequest, PROOF } from './helpers.ts';
 
 const where = { instance: '/api/x', requestId: 'req-1' };
@@ -22,14 +22,8 @@ describe('httpAdvice', () => {
   });
 
   it('never says a CLI command or flag, whatever the code or reason', () => {
-    const reasons = [
-      { reason: 'corrupt-store-file', file: '/d/bidwright.json' },
-      { reason: 'unusable-store-file', file: '/d/bidwright.json' },
-      { reason: 'engine-not-configured', engine: 'openai' },
-      { reason: 'missing-recording', dir: '/d/recordings' },
-    ];
     for (const code of ERROR_CODES) {
-      for (const details of [undefined, ...reasons]) {
+      for (const details of [undefined, ...SAMPLE_REASONS]) {
         const advice = httpAdvice(new BidwrightError(code, 'x', { details })) ?? '';
         expect(advice, code).not.toMatch(CLI_TEXT);
         expect(advice, code).not.toContain('/d/');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BidwrightError, ERROR_CODES } from '../../../src/domain/errors.ts';
 import { webHint } from '../../../src/http/web/failure.ts';
 import { createFileStore } from '../../../src/storage/file-store.ts';
-import { CLI_TEXT } from '../../helpers/edge-text.ts';
+import { CLI_TEXT, SAMPLE_REASONS } from '../../helpers/edge-text.ts';
 import { BAKERY_PROOF, makeWebApp, postForm } from './web-app.ts';
 
 describe('webHint', () => {
@@ -20,14 +20,8 @@ describe('webHint', () => {
   });
 
   it('never says a CLI command or flag, nor a file path, whatever the code or reason', () => {
-    const reasons = [
-      { reason: 'corrupt-store-file', file: '/d/bidwright.json' },
-      { reason: 'unusable-store-file', file: '/d/bidwright.json' },
-      { reason: 'engine-not-configured', engine: 'openai' },
-      { reason: 'missing-recording', dir: '/d/recordings' },
-    ];
     for (const code of ERROR_CODES) {
-      for (const details of [undefined, ...reasons]) {
+      for (const details of [undefined, ...SAMPLE_REASONS]) {
         const hint = JSON.stringify(webHint(new BidwrightError(code, 'x', { details })));
         expect(hint, code).not.toMatch(CLI_TEXT);
         expect(hint, code).not.toContain('/d/');
