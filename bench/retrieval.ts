@@ -13,6 +13,7 @@
  */
 import os from 'node:os';
 import type { ParsedJobPost, ProofItem } from '../src/domain/schemas.ts';
+import { findDeliverable } from '../src/parse/deliverable.ts';
 import { createProofIndex, rankProof } from '../src/retrieval/rank-proof.ts';
 import { prng } from './lib/prng.ts';
 import { loadSharedPosts } from '../src/evals/shared-posts.ts';
@@ -301,6 +302,7 @@ function asPost(text: string): ParsedJobPost {
       unansweredInvites: null,
       connects: null,
     },
+    deliverable: findDeliverable({ title, description: body.join('\n'), skills: skills.split(', ') }),
     screeningQuestions: [],
     instructions: [],
     redFlags: [],

@@ -4,14 +4,16 @@ import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricConfig } from '../rubric/types.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { postKey } from '../domain/post-key.ts';
-import { REUSE } from '../domain/judgement.ts';
+import { RELEVANCE, REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
-import type { Store } from '../domain/ports.ts';
+import type { ProofRanker, Store } from '../domain/ports.ts';
 import { Id, JobPostInput, type LintReport, ScreeningAnswer } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';
 
 export interface LintDeps {
   store: Store;
+  /** Judges which proof is relevant to the post, as triage and drafting do. */
+  ranker: ProofRanker;
 }
 
 export const LintRequest = z.object({
@@ -36,7 +38,8 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   // The draft being linted may itself be stored, or be an edit of a draft for the same post.
   const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
-  const { findings, passed } = scoreProposal(subject, { post, proof: library, profile, earlierDrafts }, config);
+  const relevant = post === null ? undefined : deps.ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
+  const { findings, passed } = scoreProposal(subject, { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts }, config);
   return {
     findings,
     passed,

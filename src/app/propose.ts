@@ -5,7 +5,7 @@ import type { RubricContext } from '../rubric/types.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Clock, Engine, ProofRanker, ProposalDraft, ProposeContext, Store, WithUsage } from '../domain/ports.ts';
 import { postKey } from '../domain/post-key.ts';
-import { REUSE, TOP_PROOF } from '../domain/judgement.ts';
+import { RELEVANCE, REUSE, TOP_PROOF } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import { JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from '../domain/schemas.ts';
 import { sumUsage } from '../domain/usage.ts';
@@ -42,11 +42,16 @@ async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps):
   const { jobPost, tone, length } = parseOrThrow(ProposeRequest, request, 'The proposal request');
   const post = parseJobPost(jobPost);
   const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(REUSE.earlierDrafts)]);
-  const proof = ranker.rank(library, post, TOP_PROOF);
+  const relevant = ranker.rank(library, post, RELEVANCE.rubricDepth);
+  const proof = relevant.slice(0, TOP_PROOF);
   const options = { tone: tone ?? profile.tone, length: length ?? 'standard' };
   const key = postKey(post.text);
   const earlierDrafts = reuseCandidates(earlier, key);
-  return { context: { post, profile, proof, options }, rubric: { post, proof: library, profile, earlierDrafts }, key };
+  return {
+    context: { post, profile, proof, options },
+    rubric: { post, proof: library, relevant: relevant.map((ranked) => ranked.match), profile, earlierDrafts },
+    key,
+  };
 }
 
 interface Scored {

@@ -1,7 +1,7 @@
 import { parseJobPost } from '../parse/parse-job-post.ts';
 import { scoreTriage } from '../rubric/run-rubric.ts';
 import { assessSignals } from '../parse/assess-signals.ts';
-import { TOP_PROOF } from '../domain/judgement.ts';
+import { RELEVANCE, TOP_PROOF } from '../domain/judgement.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
 import { Triage, type JobPostInput } from '../domain/schemas.ts';
@@ -20,7 +20,8 @@ export interface TriageDeps {
 export async function triage(input: JobPostInput, deps: TriageDeps): Promise<Triage> {
   const post = parseJobPost(input);
   const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
-  const proof = deps.ranker.rank(library, post, TOP_PROOF);
+  const relevant = deps.ranker.rank(library, post, RELEVANCE.rubricDepth);
+  const proof = relevant.slice(0, TOP_PROOF);
   const signals = assessSignals(post.facts, profile);
   const judgement = await deps.engine.triage({ post, profile, proof, signals });
   const draft = checkEngineOutput(
@@ -40,6 +41,9 @@ export async function triage(input: JobPostInput, deps: TriageDeps): Promise<Tri
     },
     deps.engine.name,
   );
-  const { findings } = scoreTriage({ ...draft, findings: [] }, { post, proof: library, profile, earlierDrafts: [] });
+  const { findings } = scoreTriage(
+    { ...draft, findings: [] },
+    { post, proof: library, relevant: relevant.map((ranked) => ranked.match), profile, earlierDrafts: [] },
+  );
   return { ...draft, findings };
 }

@@ -33,3 +33,33 @@ export const LENGTH_OPTIONS: Readonly<Record<Length, { min: number; target: numb
 
 /** Drafts reuse: earlier drafts compared, n-gram size, and the share of shared n-grams that counts as reuse. */
 export const REUSE = { earlierDrafts: 50, n: 5, maxOverlap: 0.5 } as const;
+
+/**
+ * Reading a post's kind of work (parse/deliverable.ts): how much a kind's cue counts by where it
+ * appears, how much of the description is read, and the weight a kind needs to be named at all.
+ * A title cue alone (3) names the kind; body mentions alone need several distinct cues.
+ */
+export const DELIVERABLE = {
+  weights: { title: 3, action: 1.5, skill: 0.75, body: 0.5 },
+  minScore: 2.5,
+  scanChars: 20_000,
+  /** Skill tags read; a pasted list of thousands says nothing more than its first few dozen. */
+  maxSkills: 50,
+} as const;
+
+/**
+ * Proof relevance (retrieval/relevance.ts): a proof item is relevant to a post at `threshold` or
+ * above, on a 0-1 score that multiplies how well the kinds of work fit by how strongly the item's
+ * words meet the post's (by where the post says them). Below the threshold the honest answer is
+ * "no relevant proof". The rubric (P26) judges cited proof by the same threshold.
+ */
+export const RELEVANCE = {
+  threshold: 0.5,
+  kindFit: { same: 1, related: 0.55, leaning: 0.75, unclear: 0.5 },
+  placement: { title: 1, body: 0.6, tags: 0.4 },
+  /** Each cue of the shared kind of work that the post and the item both use. */
+  sharedCue: 0.3,
+  itemWeights: { title: 3, skill: 0.75, story: 0.5 },
+  /** How many relevant items the rubric is shown: a draft citing an item past this many counts it as not relevant. */
+  rubricDepth: 25,
+} as const;

@@ -177,9 +177,22 @@ export const JobPostInput = z.union([
 ]);
 export type JobPostInput = z.infer<typeof JobPostInput>;
 
+/** What the client wants delivered, and its kind of work (an id from src/text/work-kinds.json; null when unclear). */
+export const Deliverable = z.object({
+  summary: z.string().nullable(),
+  domain: z.string().nullable(),
+  domainLabel: z.string().nullable(),
+  /** The words of the post that named the domain (or, when it is unclear, the leaning). */
+  cues: z.array(z.string()),
+  /** When the domain is unclear, the kind the post's few cues point to (null when none); never used as the domain. */
+  leaning: z.string().nullable(),
+});
+export type Deliverable = z.infer<typeof Deliverable>;
+
 export const ParsedJobPost = z.object({
   text: z.string(),
   facts: JobFacts,
+  deliverable: Deliverable,
   screeningQuestions: z.array(z.string()),
   instructions: z.array(Instruction),
   redFlags: z.array(RedFlag),
@@ -200,8 +213,13 @@ export type Finding = z.infer<typeof Finding>;
 export const ProofMatch = z.object({
   id: Id,
   title: z.string(),
+  /** The search score that ordered the item (BM25); comparable only within one search. */
   score: z.number(),
   matchedTerms: z.array(z.string()),
+  /** How relevant the item is to the post, 0-1; only items at the relevance threshold or above are returned. */
+  relevance: z.number().min(0).max(1),
+  /** Why: the kind of work it shares and the words. */
+  reasons: z.array(z.string()),
 });
 export type ProofMatch = z.infer<typeof ProofMatch>;
 

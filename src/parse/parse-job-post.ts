@@ -10,6 +10,7 @@ import { parseActivity } from './activity.ts';
 import { parseBudget } from './budget.ts';
 import { parseClientSignals } from './client-signals.ts';
 import { extractDescription } from './description.ts';
+import { findDeliverable } from './deliverable.ts';
 import { findInstructions } from './instructions.ts';
 import { parseDuration, parseExperienceLevel, parseHoursPerWeek } from './job-terms.ts';
 import { cleanText } from '../text/fold.ts';
@@ -73,6 +74,7 @@ export function parseJobPost(input: JobPostInput): ParsedJobPost {
   return {
     text,
     facts,
+    deliverable: findDeliverable(facts),
     screeningQuestions: findScreeningQuestions(text),
     instructions: findInstructions(text),
     redFlags: findRedFlags(text, facts),

@@ -7,6 +7,7 @@
  */
 import type { ParsedJobPost } from '../domain/schemas.ts';
 import { termTokens } from '../text/terms.ts';
+import { scoreKinds } from '../text/work-kind.ts';
 import { buildQuery, type QueryTerm } from './analyze.ts';
 import { LANGUAGE_NAMES, detectLanguage } from './detect-language.ts';
 import { FIELD_BREAK, queryEvidence, type QueryEvidence } from './relevant-proof.ts';
@@ -49,8 +50,17 @@ export function withoutRuns(tokens: readonly string[], runs: readonly (readonly 
 
 /** The query for free text (an offer, a search box): all of it counts as lead. */
 export function textQuery(text: string): ProofQuery {
-  const tokens = withoutRuns(termTokens(typeof text === 'string' ? text : ''), BOILERPLATE);
-  return { terms: buildQuery([{ tokens, weight: 1 }], MAX_QUERY_TERMS), evidence: queryEvidence(tokens, tokens) };
+  const safe = typeof text === 'string' ? text : '';
+  const tokens = withoutRuns(termTokens(safe), BOILERPLATE);
+  const layout = { titleEnd: tokens.length, bodyStart: tokens.length, ...textDomain(safe) };
+  return { terms: buildQuery([{ tokens, weight: 1 }], MAX_QUERY_TERMS), evidence: queryEvidence(tokens, tokens, layout) };
+}
+
+/** The kind of work free text is about: the heaviest kind when one clearly leads, else null. */
+function textDomain(text: string): { domain: string | null; cues: ReadonlySet<string>; leaning: null } {
+  const [top, next] = scoreKinds([{ text, weight: 1 }]);
+  const clear = top !== undefined && (next === undefined || top.score > next.score);
+  return { ...(clear ? { domain: top.kind, cues: new Set(top.cues) } : { domain: null, cues: new Set<string>() }), leaning: null };
 }
 
 function firstLine(text: string): string {
@@ -77,15 +87,18 @@ export function postQuery(post: ParsedJobPost): ProofQuery {
   const description = facts.description || post.text;
   const body = clean(description);
   const language = languageTerm([...title, ...body]);
+  const heading = [...title, ...language];
   const lead = [...(title.length > 0 ? title : clean(firstLine(description)).slice(0, UNTITLED_LEAD_TOKENS)), ...language];
   const terms = buildQuery(
     [
-      { tokens: [...title, ...language], weight: POST_WEIGHT.title },
+      { tokens: heading, weight: POST_WEIGHT.title },
       { tokens: skills.flat(), weight: POST_WEIGHT.skills },
       { tokens: body, weight: POST_WEIGHT.description },
     ],
     MAX_QUERY_TERMS,
   );
-  const fields = [title, ...skills, body].flatMap((tokens) => [...tokens, FIELD_BREAK]);
-  return { terms, evidence: queryEvidence([...lead, ...skills.flat()], fields) };
+  const fields = [heading, ...skills, body].flatMap((tokens) => [...tokens, FIELD_BREAK]);
+  const { domain, cues, leaning } = post.deliverable;
+  const layout = { titleEnd: heading.length, bodyStart: fields.length - body.length - 1, domain, cues: new Set(cues), leaning };
+  return { terms, evidence: queryEvidence([...lead, ...skills.flat()], fields, layout) };
 }

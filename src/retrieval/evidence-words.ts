@@ -28,7 +28,7 @@ export const BROAD_TERMS: readonly string[] = (
   'expert specialist professional consultant consultation developer designer engineer writer ' +
   'editor assistant manager analyst associate integrator programmer coordinator administrator ' +
   'creator builder contractor lead head chief senior junior principal remote part full ' +
-  'account first'
+  'account first workflow'
 ).split(' ').filter((word) => word !== '');
 
 /**

@@ -9,8 +9,11 @@ import type { ProofItem } from '../domain/schemas.ts';
 import { termKey, termTokens } from '../text/terms.ts';
 import type { QueryTerm } from './analyze.ts';
 import type { ProofQuery } from './build-query.ts';
+import { RELEVANCE } from '../domain/judgement.ts';
+import type { KindScore } from '../text/work-kind.ts';
+import { itemKinds, judgeRelevance, type Relevance } from './relevance.ts';
 import { evidenceTerms, itemLead, type ItemLead } from './relevant-proof.ts';
-import { topAccepted, type Candidate } from './select-candidates.ts';
+import { compareCandidates, topAccepted, type Candidate } from './select-candidates.ts';
 
 // Title and skills say what the work was; the story says how; the context says for whom and what moved.
 const FIELD_BOOST = { title: 3, skills: 3, story: 1, context: 1.5 };
@@ -70,6 +73,7 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
   const holding = new Map<string, number>();
   // Each item's lead is worked out the first time a query needs it: most items never reach a top k.
   const leads: (ItemLead | undefined)[] = [];
+  const kinds: (KindScore[] | undefined)[] = [];
   const analysed = items.map((item) => {
     const seen = new Set<string>();
     const fields = {} as Record<Field, string>;
@@ -115,12 +119,23 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
       const score = Math.round(hit.score * 1000) / 1000;
       candidates.push({ key, item: items[key] as ProofItem, score });
     }
-    // Only evidence is kept, and before the top k are taken: an incidental match never takes a real one's place.
-    const evidenceOf = ({ key, item }: Candidate): Set<string> | null => evidenceTerms((leads[key] ??= itemLead(item)), queryTerms, evidence);
+    // Only relevant items are kept, and before the top k are taken: an incidental match never takes a real one's place.
+    const relevantOf = ({ key, item }: Candidate): { words: string[]; judged: Relevance } | null => {
+      const found = evidenceTerms((leads[key] ??= itemLead(item)), queryTerms, evidence);
+      if (found === null) return null;
+      const words = terms.filter((t) => found.has(t.term)).map((t) => t.word);
+      const judged = judgeRelevance((kinds[key] ??= itemKinds(item)), found, words, evidence);
+      return judged.relevance >= RELEVANCE.threshold ? { words, judged } : null;
+    };
 
-    return topAccepted(candidates, limit, evidenceOf).map(({ candidate: { item, score }, value: found }) => {
-      const matchedTerms = terms.filter((t) => found.has(t.term)).map((t) => t.word);
-      return { item, match: { id: item.id, title: item.title, score, matchedTerms } };
-    });
+    // The most relevant first; the search score only breaks ties (it counts incidental words too).
+    const kept = topAccepted(candidates, limit, relevantOf).sort(
+      (a, b) =>
+        b.value.judged.relevance - a.value.judged.relevance || b.value.judged.strength - a.value.judged.strength || compareCandidates(a.candidate, b.candidate),
+    );
+    return kept.map(({ candidate: { item, score }, value: { words, judged } }) => ({
+      item,
+      match: { id: item.id, title: item.title, score, matchedTerms: words, relevance: judged.relevance, reasons: judged.reasons },
+    }));
   };
 }

@@ -31,6 +31,24 @@ export interface QueryEvidence {
   stems: readonly string[];
   /** Where each stem occurs in `stems`. */
   positions: ReadonlyMap<string, readonly number[]>;
+  /** Positions before this are the title; from `bodyStart` on, the description; between, the skill tags. */
+  titleEnd: number;
+  bodyStart: number;
+  /** The query's kind of work (an id from src/text/work-kinds.json), or null when unclear. */
+  domain: string | null;
+  /** The cues that named that kind. */
+  cues: ReadonlySet<string>;
+  /** When the kind is unclear, the kind the query's few cues point to. */
+  leaning: string | null;
+}
+
+/** Where a query's text sits, and its kind of work. Without it, the whole query counts as its title. */
+export interface QueryLayout {
+  titleEnd: number;
+  bodyStart: number;
+  domain: string | null;
+  cues: ReadonlySet<string>;
+  leaning: string | null;
 }
 
 /** What an item offers as evidence: the terms of its title and skills, and each specific skill as stems. */
@@ -40,7 +58,7 @@ export interface ItemLead {
 }
 
 /** The evidence a query offers, from its lead tokens and all of its tokens (FIELD_BREAK between fields). */
-export function queryEvidence(leadTokens: readonly string[], bodyTokens: readonly string[]): QueryEvidence {
+export function queryEvidence(leadTokens: readonly string[], bodyTokens: readonly string[], layout?: QueryLayout): QueryEvidence {
   const lead = new Set<string>();
   for (const token of leadTokens) {
     const term = termKey(token);
@@ -53,7 +71,7 @@ export function queryEvidence(leadTokens: readonly string[], bodyTokens: readonl
     if (list === undefined) positions.set(value, [at]);
     else list.push(at);
   });
-  return { lead, stems, positions };
+  return { lead, stems, positions, ...(layout ?? { titleEnd: stems.length, bodyStart: stems.length, domain: null, cues: new Set<string>(), leaning: null }) };
 }
 
 /** A skill names a kind of work unless it is one generic or broad word ("Automation", "Data"). */

@@ -2,7 +2,7 @@
  * A rubric rule is a pure function from a subject and its context to zero or more findings.
  * Rule ids are stable (DESIGN.md); thresholds have defaults and may be overridden per run.
  */
-import type { Offer, ParsedJobPost, Profile, ProofItem, ScreeningAnswer, Severity, Triage } from '../domain/schemas.ts';
+import type { Offer, ParsedJobPost, Profile, ProofItem, ProofMatch, ScreeningAnswer, Severity, Triage } from '../domain/schemas.ts';
 
 /** What a proposal rule scores: the draft as written, whoever wrote it. */
 export interface ProposalSubject {
@@ -17,6 +17,11 @@ export interface RubricContext {
   post: ParsedJobPost | null;
   /** The whole proof library. */
   proof: ProofItem[];
+  /**
+   * The library's items judged relevant to the post by retrieval (relevance at or above the
+   * threshold), best first; absent when not judged (no post, or a caller that does not rank).
+   */
+  relevant?: ProofMatch[];
   profile: Profile;
   /** Earlier drafts' texts, for the reuse check. */
   earlierDrafts: string[];

@@ -109,8 +109,8 @@ describe('rankProof returns only evidence', () => {
   it('filters before taking the top k, so an incidental match never takes the place of real evidence', () => {
     // The SaaS review shares many words with the post; the WordPress item shares the one that matters.
     const webinar = post(
-      'Webinar host for our SaaS launch',
-      'Our SaaS login page and SaaS review process need a host who can explain them. Site runs on WordPress.',
+      'WordPress lead form for our SaaS launch',
+      'Our SaaS login page and SaaS review process need a form that explains them. Site runs on WordPress.',
     );
     expect(ids(rankProof(library, webinar, 1))).toEqual(['wp-leads']);
   });

@@ -2,6 +2,7 @@
 import type { Instruction, ParsedJobPost, Profile, ProofItem } from '../../src/domain/schemas.ts';
 import type { ProposalSubject, RubricContext } from '../../src/rubric/types.ts';
 import { emptyClientSignals } from '../../src/parse/client-signals.ts';
+import { findDeliverable } from '../../src/parse/deliverable.ts';
 
 export function makeProfile(overrides: Partial<Profile> = {}): Profile {
   return {
@@ -56,8 +57,10 @@ export function makePost(
     overrides.description ??
     'Our candle shop gets plenty of mobile traffic but few orders. The checkout feels sluggish on phones and we installed several apps last spring. Budget around $600. We want this sorted within 3 weeks.';
   const budget = overrides.budget ?? { min: 600, max: 600 };
+  const skills = overrides.skills ?? ['Shopify', 'Page speed'];
   return {
     text: overrides.text ?? `${title}\n\n${description}\n\nFixed-price $600`,
+    deliverable: findDeliverable({ title, description, skills }),
     facts: {
       title,
       description,
@@ -71,7 +74,7 @@ export function makePost(
       invitesSent: null,
       unansweredInvites: null,
       connects: null,
-      skills: overrides.skills ?? ['Shopify', 'Page speed'],
+      skills,
       client: { ...emptyClientSignals(), paymentVerified: true },
     },
     screeningQuestions: overrides.screeningQuestions ?? [],

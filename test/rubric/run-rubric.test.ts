@@ -105,7 +105,7 @@ describe('scoreTriage and scoreOffer', () => {
     pricingAdvice: assessment,
     competition: assessment,
     freshness: assessment,
-    bestProof: [{ id: 'ceramics-checkout', title: 'Ceramics store checkout rebuild', score: 1, matchedTerms: ['checkout'] }],
+    bestProof: [{ id: 'ceramics-checkout', title: 'Ceramics store checkout rebuild', score: 1, matchedTerms: ['checkout'], relevance: 1, reasons: [] }],
     aiExposure: { level: 'ai_assisted', reason: 'Diagnosis needs judgment.' },
     clarifyingQuestions: [],
     connectsCost: null,

@@ -31,7 +31,7 @@ export function judgeView(draft: LabelledDraft): JudgeView {
   const cited: RankedProof[] = draft.proof
     .filter((item) => draft.subject.citations.includes(item.id))
     // Cited, not ranked: the judge decides relevance itself, so no match terms are shown.
-    .map((item) => ({ item, match: { id: item.id, title: item.title, score: 0, matchedTerms: [] } }));
+    .map((item) => ({ item, match: { id: item.id, title: item.title, score: 0, matchedTerms: [], relevance: 0, reasons: ['cited by the draft'] } }));
   return {
     post: draft.post === null ? NO_POST : postView(draft.post),
     draft: { text: draft.subject.text, citations: listOrNone(draft.subject.citations) },

@@ -6,7 +6,8 @@ import { MIN_SHARED_TERMS } from './p04-claims-cite-proof.ts';
 /**
  * P07: one to three proof items. None leaves the client with nothing to check; more than three
  * buries the one that matters. A person's draft (no citations) cites by naming an item's id or
- * title, or by describing work an item backs (see backing.ts).
+ * title, or by describing work an item backs (see backing.ts). When retrieval found nothing relevant
+ * in the library, a draft that cites nothing passes: irrelevant proof would be worse than none.
  */
 export const p07ProofCount: ProposalRule<{ min: number; max: number }> = {
   id: 'P07',
@@ -25,6 +26,8 @@ export const p07ProofCount: ProposalRule<{ min: number; max: number }> = {
           ]);
     const min = thresholds.min;
     const max = thresholds.max;
+    // When nothing in the library is relevant, citing nothing is the honest draft.
+    if (cited.size === 0 && context.relevant?.length === 0) return [];
     if (cited.size < min) {
       return [
         {

@@ -89,7 +89,7 @@ export const PROOF: ProofItem[] = [
 const POST = parseJobPost(POST_TEXT);
 
 function ranked(item: ProofItem, score: number, matchedTerms: string[]): RankedProof {
-  return { item, match: { id: item.id, title: item.title, score, matchedTerms } };
+  return { item, match: { id: item.id, title: item.title, score, matchedTerms, relevance: 1, reasons: [] } };
 }
 
 /** The top-k proof the core would pass, fixed here so these tests do not depend on the ranking's details. */

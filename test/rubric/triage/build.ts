@@ -6,6 +6,7 @@
 import { JobFacts, ParsedJobPost, Profile, ProofItem, Triage, type Budget, type ClientSignals } from '../../../src/domain/schemas.ts';
 import type { RubricContext, RuleHit, Thresholds, TriageRule } from '../../../src/rubric/types.ts';
 import { emptyClientSignals } from '../../../src/parse/client-signals.ts';
+import { findDeliverable } from '../../../src/parse/deliverable.ts';
 
 /** A concrete description of about sixty words that names deliverables. */
 export const CONCRETE_DESCRIPTION =
@@ -70,9 +71,11 @@ export function buildTriage(overrides: TriageOverrides = {}): Triage {
 
 /** A parsed post with `text` and the given facts. */
 export function buildPost(text: string, facts: FactsOverrides = {}, extra: Partial<Omit<ParsedJobPost, 'text' | 'facts'>> = {}): ParsedJobPost {
+  const built = buildFacts(facts);
   return ParsedJobPost.parse({
     text,
-    facts: buildFacts(facts),
+    facts: built,
+    deliverable: findDeliverable(built),
     screeningQuestions: [],
     instructions: [],
     redFlags: [],

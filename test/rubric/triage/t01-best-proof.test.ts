@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t01BestProof } from '../../../src/rubric/triage/t01-best-proof.ts';
 import { buildContext, buildTriage, run } from './build.ts';
 
-const match = (id: string) => ({ id, title: `Proof ${id}`, score: 2.5, matchedTerms: ['shopify'] });
+const match = (id: string) => ({ id, title: `Proof ${id}`, score: 2.5, matchedTerms: ['shopify'], relevance: 1, reasons: [] });
 
 describe('T01 best proof', () => {
   const context = buildContext({ proof: [{ id: 'speed-audit' }, { id: 'shop-rebuild' }] });

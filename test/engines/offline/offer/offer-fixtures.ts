@@ -8,7 +8,7 @@ export const profile: Profile = Profile.parse({ name: 'Test Freelancer' });
 /** A ranked proof entry built from partial proof fields (the rest take schema defaults). */
 function ranked(fields: Partial<ProofItem> & { id: string; title: string }, score = 1): RankedProof {
   const item = ProofItem.parse({ kind: 'case_study', ...fields });
-  return { item, match: { id: item.id, title: item.title, score, matchedTerms: [] } };
+  return { item, match: { id: item.id, title: item.title, score, matchedTerms: [], relevance: 1, reasons: [] } };
 }
 
 export const blogProof = ranked({

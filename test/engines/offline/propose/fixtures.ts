@@ -6,6 +6,7 @@ import type { RankedProof } from '../../../../src/domain/ports.ts';
 import { ParsedJobPost, Profile, ProofItem } from '../../../../src/domain/schemas.ts';
 import type { Budget, Instruction } from '../../../../src/domain/schemas.ts';
 import { makeFacts } from '../../../helpers/facts.ts';
+import { findDeliverable } from '../../../../src/parse/deliverable.ts';
 
 export interface PostSpec {
   title: string | null;
@@ -20,15 +21,17 @@ export interface PostSpec {
 /** A parsed post from a title, description and the few facts a test cares about. */
 export function makePost(spec: PostSpec): ParsedJobPost {
   const text = [spec.title ?? '', spec.description, (spec.skills ?? []).join(', ')].filter(Boolean).join('\n\n');
+  const facts = makeFacts({
+    title: spec.title,
+    description: spec.description,
+    skills: spec.skills ?? [],
+    budget: spec.budget ?? { type: 'unknown', min: null, max: null, currency: null },
+    duration: spec.duration ?? null,
+  });
   return ParsedJobPost.parse({
     text,
-    facts: makeFacts({
-      title: spec.title,
-      description: spec.description,
-      skills: spec.skills ?? [],
-      budget: spec.budget ?? { type: 'unknown', min: null, max: null, currency: null },
-      duration: spec.duration ?? null,
-    }),
+    facts,
+    deliverable: findDeliverable(facts),
     screeningQuestions: spec.screeningQuestions ?? [],
     instructions: spec.instructions ?? [],
     redFlags: [],
@@ -169,7 +172,7 @@ export function rankFor(post: ParsedJobPost, library: readonly ProofItem[] = LIB
   return library
     .map((item) => {
       const matchedTerms = item.skills.filter((skill) => postText.includes(skill.toLowerCase()));
-      return { item, match: { id: item.id, title: item.title, score: matchedTerms.length, matchedTerms } };
+      return { item, match: { id: item.id, title: item.title, score: matchedTerms.length, matchedTerms, relevance: 1, reasons: [] } };
     })
     .filter((ranked) => ranked.match.score > 0)
     .sort((a, b) => b.match.score - a.match.score || a.item.id.localeCompare(b.item.id));

@@ -6,6 +6,7 @@ import type { RankedProof, TriageContext, TriageSignals } from '../../../../src/
 import { ParsedJobPost, Profile, ProofItem } from '../../../../src/domain/schemas.ts';
 import type { ClientSignals, Instruction, JobFacts, RedFlag } from '../../../../src/domain/schemas.ts';
 import { makeFacts } from '../../../helpers/facts.ts';
+import { findDeliverable } from '../../../../src/parse/deliverable.ts';
 
 export const PROOF_ITEM = ProofItem.parse({
   id: 'clinic-booking',
@@ -19,7 +20,7 @@ export const PROOF_ITEM = ProofItem.parse({
 
 const MATCH: RankedProof = {
   item: PROOF_ITEM,
-  match: { id: PROOF_ITEM.id, title: PROOF_ITEM.title, score: 4.2, matchedTerms: ['booking', 'react'] },
+  match: { id: PROOF_ITEM.id, title: PROOF_ITEM.title, score: 4.2, matchedTerms: ['booking', 'react'], relevance: 1, reasons: [] },
 };
 
 const DESCRIPTION =
@@ -60,6 +61,7 @@ export function makeContext(spec: ContextSpec = {}): TriageContext {
     post: ParsedJobPost.parse({
       text,
       facts,
+      deliverable: findDeliverable(facts),
       screeningQuestions: [],
       instructions: spec.instructions ?? [],
       redFlags: spec.redFlags ?? [],

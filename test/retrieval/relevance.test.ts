@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { RELEVANCE } from '../../src/domain/judgement.ts';
+import { itemKinds } from '../../src/retrieval/relevance.ts';
+import { rankProof } from '../../src/retrieval/rank-proof.ts';
+import { item, post } from './fixtures.ts';
+
+const shopify = item('shop-speed', { title: 'Shopify theme speed work', skills: ['Shopify', 'Liquid'] });
+const dashboard = item('sales-dash', { title: 'Weekly sales dashboard in Looker Studio', skills: ['Looker Studio', 'SQL', 'Shopify'] });
+const churn = item('churn', { title: 'Subscription churn cohort analysis in BigQuery', skills: ['BigQuery', 'SQL', 'Data Analysis'] });
+
+describe('proof relevance', () => {
+  it('returns nothing for a post of another kind that names a library tool only in its tools list', () => {
+    const marketing = post(
+      'Digital Marketing Project Manager Needed',
+      'You will plan and run our paid campaigns across Meta and Google Ads. Tools: Shopify, Klaviyo.',
+      ['Digital Marketing', 'Shopify'],
+    );
+    expect(rankProof([shopify, dashboard], marketing)).toEqual([]);
+  });
+
+  it('scores the same kind of work with specific shared words as fully relevant, with its reasons', () => {
+    const [match] = rankProof([shopify, dashboard, churn], post('Looker Studio dashboard for our sales team', 'We need a weekly dashboard.'));
+    expect(match?.match).toMatchObject({ id: 'sales-dash', relevance: 1 });
+    expect(match?.match.reasons[0]).toBe('same kind of work: dashboards and reporting');
+    expect(match?.match.reasons[1]).toContain('looker studio');
+  });
+
+  it('lets a related kind in only on strong shared words, and ranks it below the same kind', () => {
+    const ranked = rankProof([churn, dashboard], post('Looker Studio dashboard on our BigQuery data', 'Reports from BigQuery and SQL.'));
+    expect(ranked.map((r) => r.item.id)).toEqual(['sales-dash', 'churn']);
+    expect(ranked[1]?.match.relevance).toBeGreaterThanOrEqual(RELEVANCE.threshold);
+    expect(ranked[1]?.match.relevance).toBeLessThan(ranked[0]?.match.relevance ?? 0);
+    expect(ranked[1]?.match.reasons[0]).toMatch(/^related work/);
+  });
+
+  it('never returns an item below the threshold', () => {
+    const incidental = post('Bookkeeping clean-up in Xero', 'We also keep a small SQL database.');
+    expect(rankProof([churn, dashboard], incidental)).toEqual([]);
+  });
+
+  it('reads an item by the work its title names, not the client it names', () => {
+    const stock = item('stock', { title: 'Stock sheet clean-up for a two-warehouse hardware seller', skills: ['Data Cleaning', 'Excel'] });
+    expect(itemKinds(stock)[0]?.kind).toBe('data-processing');
+  });
+});
