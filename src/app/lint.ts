@@ -7,7 +7,8 @@ import { postKey } from '../domain/post-key.ts';
 import { REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import type { Store } from '../domain/ports.ts';
-import { Id, JobPostInput, type LintReport, ScreeningAnswer } from '../domain/schemas.ts';
+import { AcceptedInstructions, Id, JobPostInput, type LintReport, ScreeningAnswer } from '../domain/schemas.ts';
+import { resolveAccepted } from '../parse/accept-instructions.ts';
 import { parseOrThrow } from '../domain/validate.ts';
 
 export interface LintDeps {
@@ -22,7 +23,13 @@ export const LintRequest = z.object({
   jobPost: JobPostInput.nullable().optional(),
   citations: z.array(Id).optional(),
   screeningAnswers: z.array(ScreeningAnswer).optional(),
-});
+  /** Client instructions of the job post the writer accepted, by number (from 1) or value; P28 checks them. */
+  acceptedInstructions: AcceptedInstructions.optional(),
+})
+  .refine((request) => (request.acceptedInstructions ?? []).length === 0 || (request.jobPost !== undefined && request.jobPost !== null), {
+    message: 'accepted instructions belong to a job post: give the job post too',
+    path: ['acceptedInstructions'],
+  });
 export type LintRequest = z.infer<typeof LintRequest>;
 
 /**
@@ -30,13 +37,14 @@ export type LintRequest = z.infer<typeof LintRequest>;
  * the proof library as context when given.
  */
 export async function lint(request: LintRequest, deps: LintDeps, config?: RubricConfig): Promise<LintReport> {
-  const { text, jobPost, citations, screeningAnswers } = parseOrThrow(LintRequest, request, 'The lint request');
+  const { text, jobPost, citations, screeningAnswers, acceptedInstructions } = parseOrThrow(LintRequest, request, 'The lint request');
   const post = jobPost === undefined || jobPost === null ? null : parseJobPost(jobPost);
+  const accepted = post === null ? [] : resolveAccepted(post.instructions, acceptedInstructions ?? []);
   const [profile, library, earlier] = await Promise.all([deps.store.getProfile(), deps.store.listProof(), deps.store.listDrafts(REUSE.earlierDrafts)]);
   // The draft being linted may itself be stored, or be an edit of a draft for the same post.
   const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
-  const { findings, passed } = scoreProposal(subject, { post, proof: library, profile, earlierDrafts }, config);
+  const { findings, passed } = scoreProposal(subject, { post, proof: library, profile, earlierDrafts, accepted }, config);
   return {
     findings,
     passed,

@@ -113,7 +113,7 @@ describe('the labels', () => {
       skills: ['Shopify', 'Liquid'],
     });
     const proof = rankFor(POSTS.shopify, [item]);
-    const { text } = composeProposal({ post: POSTS.shopify, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' } });
+    const { text } = composeProposal({ post: POSTS.shopify, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' }, accepted: [] });
     expect(text).toContain(`the ${content.labels.proofKinds[kind]} I have on file`);
   });
 });
@@ -191,7 +191,7 @@ describe('the phrasing', () => {
   const drafts = TONES.flatMap((tone) =>
     posts.flatMap((post) =>
       (['short', 'long'] as const).flatMap((length) =>
-        [rankFor(post, library), []].map((proof) => composeProposal({ post, profile, proof, options: { tone, length } }).text),
+        [rankFor(post, library), []].map((proof) => composeProposal({ post, profile, proof, options: { tone, length }, accepted: [] }).text),
       ),
     ),
   );
