@@ -5,7 +5,7 @@
  * agree on what "followed" means.
  */
 import type { Instruction } from '../../domain/schemas.ts';
-import { findTerms, lines } from '../../text/text.ts';
+import { countWords, findTerms, lines } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
 import { stripGreeting } from './sources.ts';
 
@@ -25,6 +25,9 @@ const AT_START = /\b(?:at the (?:top|start|beginning)|(?:first|opening) (?:word|
 const PERSONAL = /^(?:your|my|the name|what|which|who|why|how)\b/u;
 
 const SUBJECT_LINE = /^\s*subject\s*:\s*/iu;
+// A first line reads as a title when it says so or is short; a whole opening paragraph is not one.
+const TITLE_LINE = /^\s*(?:subject|title|re)\s*:/iu;
+const MAX_TITLE_WORDS = 15;
 const EDGE_QUOTES = /^["'\s]+|["'\s]+$/g;
 
 /**
@@ -59,6 +62,9 @@ function startsWith(text: string, value: string): boolean {
  */
 export function meets(requirement: Requirement, letter: string, all: string): boolean {
   if (requirement.placement === 'start') return startsWith(letter, requirement.value);
-  if (requirement.placement === 'subject') return findTerms(lines(letter)[0] ?? '', [requirement.value]).length > 0;
+  if (requirement.placement === 'subject') {
+    const first = lines(letter)[0] ?? '';
+    return (TITLE_LINE.test(first) || countWords(first) <= MAX_TITLE_WORDS) && findTerms(first, [requirement.value]).length > 0;
+  }
   return findTerms(all, [requirement.value]).length > 0;
 }

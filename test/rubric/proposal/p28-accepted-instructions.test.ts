@@ -45,6 +45,12 @@ describe('P28 accepted client instructions followed', () => {
     expect(check(rule, draft('Edge Function: a receipt email after checkout\nYour checkout...'), accepting(TITLE))).toEqual([]);
   });
 
+  it('does not take a whole opening paragraph for a title, unless it says it is one', () => {
+    const opening = 'Your Edge Function should send the receipt only after Stripe confirms the payment, because a retry would otherwise email the buyer twice.';
+    expect(check(rule, draft(`${opening}\nMore.`), accepting(TITLE))).toHaveLength(1);
+    expect(check(rule, draft(`Title: ${opening}\nMore.`), accepting(TITLE))).toEqual([]);
+  });
+
   it('reads "at the top" as a required start', () => {
     expect(check(rule, draft('Your checkout is blue.'), accepting(TOP))).toHaveLength(1);
     expect(check(rule, draft('Blue. Your checkout is slow.'), accepting(TOP))).toEqual([]);
