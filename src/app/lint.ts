@@ -15,17 +15,18 @@ export interface LintDeps {
   store: Store;
 }
 
-export const LintRequest = z.object({
-  text: z
-    .string()
-    .refine((text) => text.trim().length > 0, 'the draft is empty: paste the proposal text to check')
-    .refine((text) => text.length <= LIMITS.draftChars, `the draft is over ${LIMITS.draftChars} characters`),
-  jobPost: JobPostInput.nullable().optional(),
-  citations: z.array(Id).optional(),
-  screeningAnswers: z.array(ScreeningAnswer).optional(),
-  /** Client instructions of the job post the writer accepted, by number (from 1) or value; P28 checks them. */
-  acceptedInstructions: AcceptedInstructions.optional(),
-})
+export const LintRequest = z
+  .object({
+    text: z
+      .string()
+      .refine((text) => text.trim().length > 0, 'the draft is empty: paste the proposal text to check')
+      .refine((text) => text.length <= LIMITS.draftChars, `the draft is over ${LIMITS.draftChars} characters`),
+    jobPost: JobPostInput.nullable().optional(),
+    citations: z.array(Id).optional(),
+    screeningAnswers: z.array(ScreeningAnswer).optional(),
+    /** Client instructions of the job post the writer accepted, by number (from 1) or value; P28 checks them. */
+    acceptedInstructions: AcceptedInstructions.optional(),
+  })
   .refine((request) => (request.acceptedInstructions ?? []).length === 0 || (request.jobPost !== undefined && request.jobPost !== null), {
     message: 'accepted instructions belong to a job post: give the job post too',
     path: ['acceptedInstructions'],

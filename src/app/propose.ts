@@ -88,7 +88,14 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
   const id = postKey(`${createdAt}\n${best.draft.text}`);
   const { post } = prepared.context;
   await deps.store.saveDraft({ id, text: best.draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key });
-  return Proposal.parse({ ...best.draft, instructions: post.instructions, acceptedInstructions: prepared.context.accepted, findings: best.findings, engine: deps.engine.name, usage });
+  return Proposal.parse({
+    ...best.draft,
+    instructions: post.instructions,
+    acceptedInstructions: prepared.context.accepted,
+    findings: best.findings,
+    engine: deps.engine.name,
+    usage,
+  });
 }
 
 /**

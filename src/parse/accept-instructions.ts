@@ -31,12 +31,19 @@ export function resolveAccepted(instructions: readonly Instruction[], refs: read
     const instruction = find(instructions, ref);
     if (instruction === undefined) {
       const count = instructions.length === 0 ? 'The post has no client instructions' : `The post has ${instructions.length} client instruction(s)`;
-      throw new BidwrightError('INVALID_INPUT', `No client instruction matches ${describe(ref)}. ${count}; name one by its number in that list (from 1) or its value.`, {
-        details: { reason: 'unknown-instruction', instruction: String(ref) },
-      });
+      throw new BidwrightError(
+        'INVALID_INPUT',
+        `No client instruction matches ${describe(ref)}. ${count}; name one by its number in that list (from 1) or its value.`,
+        {
+          details: { reason: 'unknown-instruction', instruction: String(ref) },
+        },
+      );
     }
     if (!canAccept(instruction)) {
-      throw new BidwrightError('INVALID_INPUT', `Instruction ${describe(ref)} is aimed at an AI ("${clip(instruction.text, 100)}"); it is a trap and is never followed.`);
+      throw new BidwrightError(
+        'INVALID_INPUT',
+        `Instruction ${describe(ref)} is aimed at an AI ("${clip(instruction.text, 100)}"); it is a trap and is never followed.`,
+      );
     }
     chosen.add(instruction);
   }

@@ -18,7 +18,7 @@ const FILE_HELP = 'a file, or - for standard input';
  * triage shows (from 1) or by its value.
  */
 export function acceptOption(): Option {
-  return new Option('--accept <instruction>', "a client instruction to follow: its number as triage lists it, or its value (repeat for more)").argParser(
+  return new Option('--accept <instruction>', 'a client instruction to follow: its number as triage lists it, or its value (repeat for more)').argParser(
     (value: string, earlier: Array<string | number> = []) => [...earlier, /^\d{1,2}$/.test(value.trim()) ? Number(value.trim()) : value],
   );
 }

@@ -45,7 +45,7 @@ export function requirementOf(instruction: Instruction): Requirement | null {
 }
 
 /** The draft without a leading "Subject: ..." line, which stands apart from the letter. */
-export function withoutSubjectLine(text: string): string {
+function withoutSubjectLine(text: string): string {
   const first = lines(text)[0] ?? '';
   return SUBJECT_LINE.test(first) ? text.slice(text.indexOf(first) + first.length).trimStart() : text;
 }

@@ -57,7 +57,8 @@ export const p10ScreeningAnswered: ProposalRule<{ minOverlap: number }> = {
       const answer = separateAnswer(question, subject.screeningAnswers, minOverlap);
       if (answer !== undefined && defersInsteadOfAnswering(question, answer.answer)) {
         hits.push({
-          message: 'The answer puts this question off to a call; the client filters on it, so answer it here (yes or no, and the example) and offer the call after.',
+          message:
+            'The answer puts this question off to a call; the client filters on it, so answer it here (yes or no, and the example) and offer the call after.',
           evidence: clip(`${question} -> ${answer.answer}`),
         });
         continue;

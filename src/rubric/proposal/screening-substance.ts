@@ -15,8 +15,7 @@ const ASKS_FOR_RECORD = [
   /\b(?:what|which)\b[^.?!]{0,60}\bhave you\b/u,
 ];
 
-const CALL =
-  /(?:on|over|in|during|via)\s(?:a|the|our|an)\s(?:quick\s|short\s|brief\s)?(?:call|chat|meeting|interview|conversation|zoom)\b/u;
+const CALL = /(?:on|over|in|during|via)\s(?:a|the|our|an)\s(?:quick\s|short\s|brief\s)?(?:call|chat|meeting|interview|conversation|zoom)\b/u;
 const DEFERS = [
   new RegExp(`\\b(?:easier|better|best|simpler|happy|glad|prefer)\\b[^.!?]{0,60}${CALL.source}`, 'u'),
   new RegExp(`\\b(?:discuss|explain|cover|go over|walk you through|talk(?: about)?|share)\\b[^.!?]{0,40}${CALL.source}`, 'u'),

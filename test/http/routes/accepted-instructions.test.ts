@@ -16,7 +16,14 @@ afterEach(async () => {
 
 /** The app on a real socket, and a JSON POST to it. */
 async function serve() {
-  const server = await startServer({ app: buildApp().app, host: '127.0.0.1', port: 0, token: undefined, logger: { log: () => undefined }, shutdownTimeoutMs: 2000 });
+  const server = await startServer({
+    app: buildApp().app,
+    host: '127.0.0.1',
+    port: 0,
+    token: undefined,
+    logger: { log: () => undefined },
+    shutdownTimeoutMs: 2000,
+  });
   running.push(server);
   return (path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -75,7 +82,9 @@ describe('accepting client instructions over HTTP', () => {
 
   it('documents the field in the OpenAPI document', async () => {
     const { app } = buildApp();
-    const document = (await (await app.request('/api/openapi.json')).json()) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    const document = (await (await app.request('/api/openapi.json')).json()) as {
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
     expect(Object.keys(document.components.schemas.ProposeRequest?.properties ?? {})).toContain('acceptedInstructions');
     expect(Object.keys(document.components.schemas.LintRequest?.properties ?? {})).toContain('acceptedInstructions');
   });

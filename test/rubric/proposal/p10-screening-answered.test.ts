@@ -52,18 +52,27 @@ describe('P10 answers with substance', () => {
   const questions = ['Have you worked with Shopify Plus?', 'Share 2-3 examples of stores you migrated.', 'How would you approach the checkout migration?'];
   const context = makeContext({ post: makePost({ screeningQuestions: questions }) });
   const CANNED = 'That is easier to answer well on a call, where I can walk you through it.';
-  const withAnswers = (...texts: string[]) => draft('Your checkout migration...', { screeningAnswers: questions.map((question, index) => ({ question, answer: texts[index] ?? '' })) });
+  const withAnswers = (...texts: string[]) =>
+    draft('Your checkout migration...', { screeningAnswers: questions.map((question, index) => ({ question, answer: texts[index] ?? '' })) });
 
   it('warns when a factual question or a request for examples is put off to a call, whatever follows', () => {
     const approach = `${CANNED} In short, I would map every checkout script before moving anything.`;
-    const hits = check(rule, withAnswers(approach, 'Happy to go over examples on a quick call.', 'I would move the scripts one by one and test each on a copy of the store.'), context);
+    const hits = check(
+      rule,
+      withAnswers(approach, 'Happy to go over examples on a quick call.', 'I would move the scripts one by one and test each on a copy of the store.'),
+      context,
+    );
     expect(hits.map((hit) => hit.evidence)).toEqual([expect.stringContaining(questions[0]!), expect.stringContaining(questions[1]!)]);
     expect(hits[0]?.message).toContain('answer it here');
   });
 
   it('accepts a call offered after a real answer to an open question, and a plain answer to a factual one', () => {
     const open = `I would list every checkout script, move them one at a time and test each on a copy of the store. ${CANNED}`;
-    const hits = check(rule, withAnswers('Yes, two stores: a candle shop and a tea shop, both moved in one weekend.', 'A candle shop (candle-cart) and a tea shop.', open), context);
+    const hits = check(
+      rule,
+      withAnswers('Yes, two stores: a candle shop and a tea shop, both moved in one weekend.', 'A candle shop (candle-cart) and a tea shop.', open),
+      context,
+    );
     expect(hits).toEqual([]);
   });
 

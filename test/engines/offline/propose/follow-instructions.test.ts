@@ -75,7 +75,10 @@ describe('the offline drafter and accepted client instructions', () => {
     const accepted = POST.instructions.slice(0, 3);
     for (const tone of TONES) {
       const { draft, findings } = draftFor(accepted, tone);
-      expect(findings.filter((finding) => finding.severity === 'error'), tone).toEqual([]);
+      expect(
+        findings.filter((finding) => finding.severity === 'error'),
+        tone,
+      ).toEqual([]);
       expect(draft.text).not.toContain('marigold');
     }
   });
