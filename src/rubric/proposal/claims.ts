@@ -73,13 +73,16 @@ const FOR_THIS_POST = [
   /^[^.!?]{0,40}\b(?:you|your team)\s(?:sent|attached|shared|posted|provided|gave|uploaded|linked)\b/u,
   /\b(?:below|above|here)\s{0,3}[.:!]?\s{0,3}$/u,
 ];
-// A claim's clause ends at a comma, a semicolon or the next "and" / "but".
+// A claim's clause ends at a comma, a semicolon or the next "and" / "but"; only so much of it is
+// read, so a sentence of many "I built"s costs linear time.
 const CLAUSE_END = /[,;]|\b(?:and|but)\b/u;
+const MAX_CLAUSE_CHARS = 200;
 
 /** True when some "I built ..." in the sentence is about earlier work rather than this application. */
 function claimsPastWork(flat: string): boolean {
   for (const match of flat.matchAll(FIRST_PERSON_PAST)) {
-    const rest = flat.slice(match.index + match[0].length);
+    const start = match.index + match[0].length;
+    const rest = flat.slice(start, start + MAX_CLAUSE_CHARS);
     const clause = rest.split(CLAUSE_END, 1)[0] ?? rest;
     if (!FOR_THIS_POST.some((pattern) => pattern.test(clause))) return true;
   }

@@ -8,8 +8,12 @@ import { sentences } from '../../text/text.ts';
 
 // "Have you ...?", "Did you ...?", "Are you familiar ...?": a yes or no the client filters on.
 const YES_NO_ABOUT_YOU = /^\W{0,5}(?:\d{1,2}[.)]\s{0,3})?(?:have|has|did|do|does|are|were|is|can|could|will)\s+you\b/u;
-// "Share 2-3 examples", "send links to your work", "How many stores ...", "Which tools have you used?".
+// "Share 2-3 examples", "send links to your work", "Any links to demos", "your teaching background",
+// "How many stores ...", "Which tools have you used?".
 const ASKS_FOR_RECORD = [
+  /^\W{0,5}(?:any\s)?(?:links?|examples?|samples?|portfolio)\b/u,
+  /\byour\s(?:[\p{L}-]{1,20}\s){0,2}(?:background|experience|portfolio|track record|qualifications?|credentials?)\b/u,
+  /\byou(?:'re|\sare)\s(?:most\s)?(?:comfortable|familiar|experienced)\b/u,
   /\b(?:share|send|list|provide|give|show|include|attach|link|submit)\b[^.?!]{0,50}\b(?:examples?|samples?|portfolio|links?|urls?|projects?|case stud(?:y|ies)|stores?|sites?|websites?|apps?|dashboards?|clients?|work)\b/u,
   /\bhow many\b/u,
   /\b(?:what|which)\b[^.?!]{0,60}\bhave you\b/u,

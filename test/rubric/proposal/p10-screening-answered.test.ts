@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p10ScreeningAnswered as rule } from '../../../src/rubric/proposal/p10-screening-answered.ts';
+import { asksForFact } from '../../../src/rubric/proposal/screening-substance.ts';
 import { check, draft, makeContext, makePost } from '../fixtures.ts';
 
 const questions = ['Which Shopify apps have you removed safely before?', 'Describe your approach to theme version control.'];
@@ -86,5 +87,28 @@ describe('P10 answers with substance', () => {
     const started = performance.now();
     check(rule, withAnswers(hostile, hostile, hostile), context);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('asksForFact', () => {
+  it.each([
+    'Have you worked with Shopify Plus?',
+    'Share 2-3 examples of stores you migrated.',
+    'Any links to teaching demos, if available',
+    'A brief introduction and your teaching background',
+    "The math levels you're most comfortable teaching",
+    'Please provide a portfolio showcasing previous bar and restaurant projects.',
+    'How many Shopify stores have you launched?',
+    'Which analytics tools have you used?',
+  ])('reads %j as asking for a fact about the freelancer', (question) => {
+    expect(asksForFact(question)).toBe(true);
+  });
+
+  it.each([
+    'How would you approach the checkout migration?',
+    'What would you check first?',
+    'Out of all the places you have traveled to, where is your favorite and why?',
+  ])('reads %j as an open question', (question) => {
+    expect(asksForFact(question)).toBe(false);
   });
 });

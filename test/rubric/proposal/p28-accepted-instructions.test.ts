@@ -70,3 +70,13 @@ describe('P28 accepted client instructions followed', () => {
     expect(check(rule, draft('Your checkout is slow.'))).toEqual([]);
   });
 });
+
+describe('P28 on hostile text', () => {
+  it('stays linear on a 200 KB draft', () => {
+    const hostile = `Subject: ${'Edge '.repeat(20_000)}\n${'lantern teal '.repeat(10_000)}`;
+    expect(hostile.length).toBeGreaterThan(200_000);
+    const started = performance.now();
+    check(rule, draft(hostile), accepting(START, SECRET, TITLE, TOP));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
