@@ -103,7 +103,7 @@ console.log('library  proof-in-prompt  system-chars  user-chars  total-chars  ~t
 let context: ProposeContext | undefined;
 for (const size of [10, 1_000]) {
   const library = syntheticLibrary(size);
-  context = { post, profile, proof: rankProof(library, post, TOP_PROOF), options: { tone: profile.tone, length: 'standard' } };
+  context = { post, profile, proof: rankProof(library, post, TOP_PROOF), options: { tone: profile.tone, length: 'standard' }, accepted: [] };
   const user = prompts.render('propose.user', proposeView(context));
   const total = system.length + user.length;
   const dollars = cost(tokens(total), OUTPUT_TOKENS);

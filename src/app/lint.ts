@@ -7,7 +7,8 @@ import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import type { ProofRanker, Store } from '../domain/ports.ts';
-import { Id, JobPostInput, type LintReport, ScreeningAnswer } from '../domain/schemas.ts';
+import { AcceptedInstructions, Id, JobPostInput, type LintReport, ScreeningAnswer } from '../domain/schemas.ts';
+import { resolveAccepted } from '../parse/accept-instructions.ts';
 import { parseOrThrow } from '../domain/validate.ts';
 
 export interface LintDeps {
@@ -16,15 +17,22 @@ export interface LintDeps {
   ranker: ProofRanker;
 }
 
-export const LintRequest = z.object({
-  text: z
-    .string()
-    .refine((text) => text.trim().length > 0, 'the draft is empty: paste the proposal text to check')
-    .refine((text) => text.length <= LIMITS.draftChars, `the draft is over ${LIMITS.draftChars} characters`),
-  jobPost: JobPostInput.nullable().optional(),
-  citations: z.array(Id).optional(),
-  screeningAnswers: z.array(ScreeningAnswer).optional(),
-});
+export const LintRequest = z
+  .object({
+    text: z
+      .string()
+      .refine((text) => text.trim().length > 0, 'the draft is empty: paste the proposal text to check')
+      .refine((text) => text.length <= LIMITS.draftChars, `the draft is over ${LIMITS.draftChars} characters`),
+    jobPost: JobPostInput.nullable().optional(),
+    citations: z.array(Id).optional(),
+    screeningAnswers: z.array(ScreeningAnswer).optional(),
+    /** Client instructions of the job post the writer accepted, by number (from 1) or value; P28 checks them. */
+    acceptedInstructions: AcceptedInstructions.optional(),
+  })
+  .refine((request) => (request.acceptedInstructions ?? []).length === 0 || (request.jobPost !== undefined && request.jobPost !== null), {
+    message: 'accepted instructions belong to a job post: give the job post too',
+    path: ['acceptedInstructions'],
+  });
 export type LintRequest = z.infer<typeof LintRequest>;
 
 /**
@@ -32,14 +40,15 @@ export type LintRequest = z.infer<typeof LintRequest>;
  * the proof library as context when given.
  */
 export async function lint(request: LintRequest, deps: LintDeps, config?: RubricConfig): Promise<LintReport> {
-  const { text, jobPost, citations, screeningAnswers } = parseOrThrow(LintRequest, request, 'The lint request');
+  const { text, jobPost, citations, screeningAnswers, acceptedInstructions } = parseOrThrow(LintRequest, request, 'The lint request');
   const post = jobPost === undefined || jobPost === null ? null : parseJobPost(jobPost);
+  const accepted = post === null ? [] : resolveAccepted(post.instructions, acceptedInstructions ?? []);
   const [profile, library, earlier] = await Promise.all([deps.store.getProfile(), deps.store.listProof(), deps.store.listDrafts(REUSE.earlierDrafts)]);
   // The draft being linted may itself be stored, or be an edit of a draft for the same post.
   const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
   const relevant = post === null ? undefined : deps.ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
-  const { findings, passed } = scoreProposal(subject, { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts }, config);
+  const { findings, passed } = scoreProposal(subject, { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts, accepted }, config);
   return {
     findings,
     passed,

@@ -7,7 +7,8 @@ import type { Clock, Engine, ProofRanker, ProposalDraft, ProposeContext, Store, 
 import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE, TOP_PROOF } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
-import { JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from '../domain/schemas.ts';
+import { AcceptedInstructions, JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from '../domain/schemas.ts';
+import { resolveAccepted } from '../parse/accept-instructions.ts';
 import { sumUsage } from '../domain/usage.ts';
 import { parseOrThrow } from '../domain/validate.ts';
 
@@ -23,6 +24,8 @@ export const ProposeRequest = z.object({
   jobPost: JobPostInput,
   tone: Tone.optional(),
   length: Length.optional(),
+  /** Client instructions of this post the user accepts, by number (from 1) or value; the draft follows these. */
+  acceptedInstructions: AcceptedInstructions.optional(),
 });
 export type ProposeRequest = z.infer<typeof ProposeRequest>;
 
@@ -39,8 +42,9 @@ interface Prepared {
 }
 
 async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps): Promise<Prepared> {
-  const { jobPost, tone, length } = parseOrThrow(ProposeRequest, request, 'The proposal request');
+  const { jobPost, tone, length, acceptedInstructions } = parseOrThrow(ProposeRequest, request, 'The proposal request');
   const post = parseJobPost(jobPost);
+  const accepted = resolveAccepted(post.instructions, acceptedInstructions ?? []);
   const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(REUSE.earlierDrafts)]);
   const relevant = ranker.rank(library, post, RELEVANCE.rubricDepth);
   const proof = relevant.slice(0, TOP_PROOF);
@@ -48,8 +52,8 @@ async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps):
   const key = postKey(post.text);
   const earlierDrafts = reuseCandidates(earlier, key);
   return {
-    context: { post, profile, proof, options },
-    rubric: { post, proof: library, relevant: relevant.map((ranked) => ranked.match), profile, earlierDrafts },
+    context: { post, profile, proof, options, accepted },
+    rubric: { post, proof: library, relevant: relevant.map((ranked) => ranked.match), profile, earlierDrafts, accepted },
     key,
   };
 }
@@ -89,7 +93,14 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
   const id = postKey(`${createdAt}\n${best.draft.text}`);
   const { post } = prepared.context;
   await deps.store.saveDraft({ id, text: best.draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key });
-  return Proposal.parse({ ...best.draft, instructions: post.instructions, findings: best.findings, engine: deps.engine.name, usage });
+  return Proposal.parse({
+    ...best.draft,
+    instructions: post.instructions,
+    acceptedInstructions: prepared.context.accepted,
+    findings: best.findings,
+    engine: deps.engine.name,
+    usage,
+  });
 }
 
 /**

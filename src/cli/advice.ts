@@ -30,6 +30,8 @@ export function cliAdvice(error: BidwrightError, command: string | null = null):
       return `Check that ${dirname(reason.file)} is a writable folder with free space, or choose another with --data or BIDWRIGHT_DATA_DIR.`;
     case 'engine-not-configured':
       return `Set one, or run with --engine offline, which needs no model.`;
+    case 'unknown-instruction':
+      return 'Run `bidwright triage FILE` to see the numbered client instructions; pass --accept with a number or a value from that list.';
     case 'missing-recording':
       return 'Run `bidwright eval --record` to make one.';
     default:

@@ -24,7 +24,8 @@ export type ErrorReason =
   | { reason: 'corrupt-store-file'; file: string }
   | { reason: 'unusable-store-file'; file: string }
   | { reason: 'engine-not-configured'; engine: string }
-  | { reason: 'missing-recording'; dir: string };
+  | { reason: 'missing-recording'; dir: string }
+  | { reason: 'unknown-instruction'; instruction: string };
 
 type ReasonName = ErrorReason['reason'];
 
@@ -36,6 +37,7 @@ const REASON_FIELD: Record<ReasonName, string> = {
   'unusable-store-file': 'file',
   'engine-not-configured': 'engine',
   'missing-recording': 'dir',
+  'unknown-instruction': 'instruction',
 };
 
 /**

@@ -6,6 +6,7 @@ import type {
   Assessment,
   AiExposureLevel,
   CaseStudy,
+  Instruction,
   Length,
   Offer,
   ParsedJobPost,
@@ -67,6 +68,8 @@ export interface ProposeContext {
   profile: Profile;
   proof: RankedProof[];
   options: ProposeOptions;
+  /** Client instructions the user accepted for this draft; the engine follows these and no other. */
+  accepted: Instruction[];
 }
 
 export interface ProposalDraft {

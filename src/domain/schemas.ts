@@ -150,6 +150,16 @@ export const Instruction = z.object({
 });
 export type Instruction = z.infer<typeof Instruction>;
 
+/**
+ * How a user names a client instruction they accept: its number in the post's `instructions` list
+ * (counting from 1, as every edge lists them), or its value ("CRO Superhero"), any case.
+ */
+export const InstructionRef = z.union([z.number().int().min(1).max(99), z.string().trim().min(1).max(200)]);
+export type InstructionRef = z.infer<typeof InstructionRef>;
+
+/** The instructions a user accepts for one draft; none by default, so the draft follows none. */
+export const AcceptedInstructions = z.array(InstructionRef).max(20);
+
 export const RedFlagCode = z.enum([
   'off_platform_contact',
   'off_platform_payment',
@@ -291,8 +301,10 @@ export const Proposal = z.object({
   text: z.string(),
   citations: z.array(Id),
   screeningAnswers: z.array(ScreeningAnswer),
-  /** Client instructions found in the post, shown to the user who decides; never acted on by the engine. */
+  /** Client instructions found in the post, shown to the user who decides. */
   instructions: z.array(Instruction),
+  /** The instructions the user accepted, which the draft follows; the engine acts on no other. */
+  acceptedInstructions: z.array(Instruction).default([]),
   findings: z.array(Finding),
   engine: z.string(),
   usage: Usage.nullable().default(null),

@@ -78,6 +78,8 @@ export function httpAdvice(error: BidwrightError): string | null {
       return 'GET /api/proof lists the ids.';
     case 'duplicate-proof-id':
       return `PUT ${proofPath(reason.id)} replaces that item; DELETE ${proofPath(reason.id)} removes it.`;
+    case 'unknown-instruction':
+      return "POST /api/triage lists the post's instructions; name one by its number in that list (from 1) or by its value.";
     default:
       return ADVICE_BY_CODE[error.code] ?? null;
   }

@@ -2,7 +2,7 @@
  * A rubric rule is a pure function from a subject and its context to zero or more findings.
  * Rule ids are stable (DESIGN.md); thresholds have defaults and may be overridden per run.
  */
-import type { Offer, ParsedJobPost, Profile, ProofItem, ProofMatch, ScreeningAnswer, Severity, Triage } from '../domain/schemas.ts';
+import type { Instruction, Offer, ParsedJobPost, Profile, ProofItem, ProofMatch, ScreeningAnswer, Severity, Triage } from '../domain/schemas.ts';
 
 /** What a proposal rule scores: the draft as written, whoever wrote it. */
 export interface ProposalSubject {
@@ -25,6 +25,8 @@ export interface RubricContext {
   profile: Profile;
   /** Earlier drafts' texts, for the reuse check. */
   earlierDrafts: string[];
+  /** Client instructions of `post` the user accepted (P28 checks the draft follows them); none when absent. */
+  accepted?: readonly Instruction[];
 }
 
 /** What the triage and offer rules score: the result without the cost of producing it. */

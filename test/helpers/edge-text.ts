@@ -9,4 +9,5 @@ export const SAMPLE_REASONS: readonly ErrorReason[] = [
   { reason: 'unusable-store-file', file: '/d/bidwright.json' },
   { reason: 'engine-not-configured', engine: 'openai' },
   { reason: 'missing-recording', dir: '/d/recordings' },
+  { reason: 'unknown-instruction', instruction: 'pineapple' },
 ];

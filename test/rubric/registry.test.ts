@@ -15,11 +15,11 @@ describe('rule registry', () => {
     expect(allRules().every((rule) => rule.id[0] === { proposal: 'P', triage: 'T', offer: 'O' }[rule.target])).toBe(true);
   });
 
-  it('holds every proposal rule P01-P24 and P27, and no P25 or P26', () => {
+  it('holds every proposal rule P01-P24, P27 and P28, and no P25 or P26', () => {
     const ids = allRules()
       .filter((rule) => rule.target === 'proposal')
       .map((rule) => rule.id);
-    const expected = [...Array.from({ length: 24 }, (_, index) => `P${String(index + 1).padStart(2, '0')}`), 'P27'];
+    const expected = [...Array.from({ length: 24 }, (_, index) => `P${String(index + 1).padStart(2, '0')}`), 'P27', 'P28'];
     expect(ids).toEqual(expected);
   });
 
@@ -35,7 +35,7 @@ describe('rule registry', () => {
     const errors = allRules()
       .filter((rule) => rule.target === 'proposal' && rule.severity === 'error')
       .map((rule) => rule.id);
-    expect(errors).toEqual(['P02', 'P04', 'P05', 'P12', 'P14', 'P15', 'P19', 'P20', 'P22', 'P23', 'P24']);
+    expect(errors).toEqual(['P02', 'P04', 'P05', 'P12', 'P14', 'P15', 'P19', 'P20', 'P22', 'P23', 'P24', 'P28']);
   });
 
   it('finds a rule by id and returns undefined for an unknown one', () => {

@@ -13,6 +13,16 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 
 const FILE_HELP = 'a file, or - for standard input';
 
+/**
+ * `--accept`, repeatable: a client instruction the user accepts, by its number in the list the
+ * triage shows (from 1) or by its value.
+ */
+export function acceptOption(): Option {
+  return new Option('--accept <instruction>', 'a client instruction to follow: its number as triage lists it, or its value (repeat for more)').argParser(
+    (value: string, earlier: Array<string | number> = []) => [...earlier, /^\d{1,2}$/.test(value.trim()) ? Number(value.trim()) : value],
+  );
+}
+
 /** `triage`, `propose`, `offer`, `audit` and `casestudy`: the commands that ask an engine for work. */
 export function registerDraftingCommands(program: Command, ctx: CliContext): void {
   const input = (file: string | undefined, what: string) => readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
@@ -34,10 +44,11 @@ export function registerDraftingCommands(program: Command, ctx: CliContext): voi
     .argument('<file>', `the job post: ${FILE_HELP}`)
     .addOption(new Option('--tone <tone>', 'tone of voice (default: your profile tone)').choices(['plain', 'warm', 'direct', 'formal']))
     .addOption(new Option('--length <length>', 'length band').choices(['short', 'standard', 'long']).default('standard'))
-    .action(async (file: string, options: { tone?: 'plain'; length: 'standard' }, command: Command) => {
+    .addOption(acceptOption())
+    .action(async (file: string, options: { tone?: 'plain'; length: 'standard'; accept?: Array<string | number> }, command: Command) => {
       const text = await input(file, 'job post');
       const session = await ctx.session(command);
-      const request = { jobPost: text, tone: options.tone, length: options.length };
+      const request = { jobPost: text, tone: options.tone, length: options.length, acceptedInstructions: options.accept };
       const deps = { ...session, clock: ctx.deps.clock };
       if (session.json || !ctx.deps.isTTY) {
         const result = await propose(request, deps);

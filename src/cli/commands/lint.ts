@@ -4,7 +4,7 @@ import { lint } from '../../app/lint.ts';
 import type { CliContext } from '../context.ts';
 import { readInput } from '../read-input.ts';
 import { lintView } from '../views.ts';
-import { MAX_INPUT_BYTES } from './drafting.ts';
+import { MAX_INPUT_BYTES, acceptOption } from './drafting.ts';
 
 /** `lint`: checks any draft against the rubric; exits 1 when an error-severity rule fails. */
 export function registerLintCommand(program: Command, ctx: CliContext): void {
@@ -19,7 +19,8 @@ export function registerLintCommand(program: Command, ctx: CliContext): void {
         .map((id) => id.trim())
         .filter(Boolean),
     )
-    .action(async (file: string, options: { job?: string; cite?: string[] }, command: Command) => {
+    .addOption(acceptOption())
+    .action(async (file: string, options: { job?: string; cite?: string[]; accept?: Array<string | number> }, command: Command) => {
       const read = (path: string, what: string) => readInput(path, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
       if (file === '-' && options.job === '-') {
         throw new BidwrightError('INVALID_INPUT', 'Only one of the draft and --job can come from standard input.');
@@ -27,7 +28,7 @@ export function registerLintCommand(program: Command, ctx: CliContext): void {
       const text = await read(file, 'draft');
       const jobPost = options.job === undefined ? null : await read(options.job, 'job post');
       const session = await ctx.session(command);
-      const result = await lint({ text, jobPost, citations: options.cite }, session);
+      const result = await lint({ text, jobPost, citations: options.cite, acceptedInstructions: options.accept }, session);
       session.emit(result, 'lint', lintView(result));
       if (result.errors > 0) ctx.exitCode = 1;
     });

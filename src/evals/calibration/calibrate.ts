@@ -45,7 +45,7 @@ function ratio(part: number, whole: number): number | null {
 export function calibrate(set: CalibrationSet, config: RubricConfig = {}): CalibrationReport {
   const ids = proposalRules.map((rule) => rule.id);
   const drafts: DraftCalibration[] = set.drafts.map((draft) => {
-    const context = { post: draft.post, proof: draft.proof, profile: draft.profile, earlierDrafts: draft.earlierDrafts };
+    const context = { post: draft.post, proof: draft.proof, profile: draft.profile, earlierDrafts: draft.earlierDrafts, accepted: draft.accepted };
     const { findings } = scoreProposal(draft.subject, context, config);
     const found = ids.filter((id) => findings.some((finding) => finding.ruleId === id));
     const expected = ids.filter((id) => draft.breaks.includes(id));

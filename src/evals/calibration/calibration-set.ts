@@ -4,8 +4,8 @@
  * these labels, never the other way round.
  */
 import { z } from 'zod';
-import { Id, ProofItem, ScreeningAnswer } from '../../domain/schemas.ts';
-import type { ParsedJobPost, Profile } from '../../domain/schemas.ts';
+import { AcceptedInstructions, Id, ProofItem, ScreeningAnswer } from '../../domain/schemas.ts';
+import type { Instruction, ParsedJobPost, Profile } from '../../domain/schemas.ts';
 import type { ProposalSubject } from '../../rubric/types.ts';
 
 const RuleId = z.string().regex(/^P\d\d$/, 'a proposal rule id such as "P05"');
@@ -23,6 +23,8 @@ const CalibrationDraft = z
     screeningAnswers: z.array(ScreeningAnswer).default([]),
     /** Ids of drafts in this set the writer sent before this one (for the reuse rule). */
     earlierDrafts: z.array(Id).default([]),
+    /** Client instructions of the post the writer accepted, by number (from 1) or value (for P28). */
+    accepted: AcceptedInstructions.default([]),
     text: z.string().min(1),
     /** Proposal rule ids the draft breaks; empty for a good draft. */
     breaks: z.array(RuleId).default([]),
@@ -64,6 +66,7 @@ export interface LabelledDraft {
   proof: ProofItem[];
   profile: Profile;
   earlierDrafts: string[];
+  accepted: Instruction[];
   breaks: string[];
 }
 

@@ -19,6 +19,8 @@ export interface CalibrationDrop {
   metric: 'precision' | 'recall';
   baseline: number | null;
   current: number | null;
+  /** True when the rule is measured but the baseline lacks it, so nothing would guard it. */
+  ungated?: boolean;
 }
 
 // Figures are ratios of small counts; rounding keeps float noise from failing the gate.
@@ -32,7 +34,8 @@ export function toBaseline(report: CalibrationReport): CalibrationBaseline {
 /**
  * The rules whose precision or recall fell below the baseline. A figure that became unmeasurable
  * (a rule that stopped firing has no precision) counts as a drop when the baseline had one; a rule
- * missing from the current report counts as dropping both.
+ * missing from the current report counts as dropping both. A rule the set measures but the baseline
+ * lacks fails too: a new rule must enter the baseline, or the gate would never guard it.
  */
 export function compareCalibration(current: CalibrationReport, baseline: CalibrationBaseline): CalibrationDrop[] {
   const drops: CalibrationDrop[] = [];
@@ -43,6 +46,12 @@ export function compareCalibration(current: CalibrationReport, baseline: Calibra
       const is = now?.[metric] ?? null;
       if (was === null) continue;
       if (is === null || is < was - EPSILON) drops.push({ id, metric, baseline: was, current: is });
+    }
+  }
+  for (const rule of current.rules) {
+    if (Object.hasOwn(baseline.rules, rule.id)) continue;
+    for (const metric of ['precision', 'recall'] as const) {
+      if (rule[metric] !== null) drops.push({ id: rule.id, metric, baseline: null, current: rule[metric], ungated: true });
     }
   }
   return drops;

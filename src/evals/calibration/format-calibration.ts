@@ -35,7 +35,10 @@ export function formatCalibration(report: CalibrationReport, drops: readonly Cal
     lines.push('Calibration gate: passed (no rule lost precision or recall)');
   } else {
     lines.push(`Calibration gate: FAILED (${drops.length} drop(s))`);
-    for (const drop of drops) lines.push(`  - ${drop.id} ${drop.metric}: ${figure(drop.baseline)} -> ${figure(drop.current)}`);
+    for (const drop of drops) {
+      const note = drop.ungated === true ? ' (not in the baseline: add it with the update-baseline option)' : '';
+      lines.push(`  - ${drop.id} ${drop.metric}: ${figure(drop.baseline)} -> ${figure(drop.current)}${note}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { BidwrightError } from '../../domain/errors.ts';
 import { Profile, ProofItem } from '../../domain/schemas.ts';
+import { resolveAccepted } from '../../parse/accept-instructions.ts';
 import { parseJobPost } from '../../parse/parse-job-post.ts';
 import { CalibrationFile } from './calibration-set.ts';
 import type { CalibrationSet, LabelledDraft } from './calibration-set.ts';
@@ -60,6 +61,7 @@ function resolveCalibrationSet(file: CalibrationFile, fixtures: { libraries: Rec
       proof: typeof draft.proof === 'string' ? library(draft.proof) : (draft.proof ?? library(file.library)),
       profile: fixtures.profile,
       earlierDrafts: draft.earlierDrafts.map((id) => texts.get(id) ?? ''),
+      accepted: resolveAccepted(post?.instructions ?? [], draft.accepted),
       breaks: draft.breaks,
     };
   });

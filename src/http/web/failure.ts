@@ -55,6 +55,8 @@ export function webHint(error: BidwrightError): WebHint | null {
         text: 'To change the item that already has this id instead:',
         link: { href: `/proof/${encodeURIComponent(reason.id)}/edit`, label: `Edit ${reason.id}` },
       };
+    case 'unknown-instruction':
+      return { text: 'The post changed since its instructions were listed. Send the form again, then tick the instructions you accept.' };
     default:
       return HINT_BY_CODE[error.code] ?? null;
   }

@@ -6,20 +6,25 @@ export type FormValues = Record<string, string>;
 
 export interface FormPost {
   values: FormValues;
+  /** Every text value of each field, for fields that repeat (a group of checkboxes). */
+  lists: Record<string, string[]>;
   files: Record<string, File>;
 }
 
-/** The posted fields; repeated names keep the last value, uploads are kept apart. */
+/** The posted fields; repeated names keep the last value in `values` and all of them in `lists`, uploads are kept apart. */
 export async function readForm(c: Context): Promise<FormPost> {
-  const body = await c.req.parseBody();
+  const body = await c.req.parseBody({ all: true });
   const values: FormValues = {};
+  const lists: Record<string, string[]> = {};
   const files: Record<string, File> = {};
   for (const [name, value] of Object.entries(body)) {
-    const last = Array.isArray(value) ? value.at(-1) : value;
+    const all = Array.isArray(value) ? value : [value];
+    lists[name] = all.filter((entry): entry is string => typeof entry === 'string');
+    const last = all.at(-1);
     if (typeof last === 'string') values[name] = last;
     else if (last instanceof File) files[name] = last;
   }
-  return { values, files };
+  return { values, lists, files };
 }
 
 /** "a, b, c" or one a line -> ['a', 'b', 'c'], blanks and repeats dropped. */

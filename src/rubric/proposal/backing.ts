@@ -20,15 +20,28 @@ interface Backing {
   figures: Figure[];
 }
 
+/** A figure with the spelling the claim used, to name it back to the writer. */
+interface StatedFigure extends Figure {
+  raw: string;
+}
+
 /** The figures a claim states ("$85,000", "3.1%"), leaving out grammar like "2 options". */
-function claimFigures(claim: string): Figure[] {
-  const figures: Figure[] = [];
+function claimFigures(claim: string): StatedFigure[] {
+  const figures: StatedFigure[] = [];
   for (const { raw, index } of numberMatches(claim)) {
     const value = numberValue(raw);
     if (value === null || !isFigure(raw, value, claim.slice(index + raw.length, index + raw.length + 20))) continue;
-    figures.push({ value, kind: figureKind(raw) });
+    figures.push({ value, kind: figureKind(raw), raw });
   }
   return figures;
+}
+
+/** How a claim stands against the library: the item that backs it, or the nearest one and what it lacks. */
+export interface ClaimBacking {
+  claim: string;
+  backer: ProofItem | null;
+  /** When nothing backs the claim: the item closest to it (named beside it, or sharing the most terms), if any. */
+  nearest: { item: ProofItem; lacks: string } | null;
 }
 
 /** The paragraph that holds `claim`, so a proof item named beside a claim can back it. */
@@ -37,11 +50,11 @@ function paragraphOf(text: string, claim: string): string {
 }
 
 /**
- * The proof item that backs the claim, or null: it is named in the claim's paragraph or shares the
- * claim's distinctive terms, and it holds every figure the claim states (a record borrowed from
- * the client's post is not the writer's record).
+ * The proof item that backs the claim: it is named in the claim's paragraph or shares the claim's
+ * distinctive terms, and it holds every figure the claim states (a record borrowed from the
+ * client's post is not the writer's record). Without one, the nearest item and what it lacks.
  */
-function backerOf(claim: string, paragraph: string, backings: readonly Backing[], minShared: number): ProofItem | null {
+function backingOf(claim: string, paragraph: string, backings: readonly Backing[], minShared: number): ClaimBacking {
   const named = new Set(
     proofNamedInText(
       paragraph,
@@ -49,18 +62,26 @@ function backerOf(claim: string, paragraph: string, backings: readonly Backing[]
     ).map((item) => item.id),
   );
   const terms = distinctiveTerms(claim).filter((term) => !CLAIM_WORDS.has(term));
+  const needed = Math.max(minShared, Math.ceil(terms.length / 3));
   const figures = claimFigures(claim);
-  const backer = backings.find((backing) => {
+  const judged = backings.map((backing) => {
     const shared = terms.filter((term) => backing.stems.has(stem(term))).length;
     // A claim too vague to compare rests on whatever it sits beside; a specific one must match.
-    const about = named.has(backing.item.id) || terms.length === 0 || shared >= Math.max(minShared, Math.ceil(terms.length / 3));
-    return about && figures.every((figure) => hasFigure(backing.figures, figure));
+    const about = named.has(backing.item.id) || terms.length === 0 || shared >= needed;
+    return { item: backing.item, shared, about, missing: figures.filter((figure) => !hasFigure(backing.figures, figure)) };
   });
-  return backer?.item ?? null;
+  const backer = judged.find((entry) => entry.about && entry.missing.length === 0);
+  if (backer !== undefined) return { claim, backer: backer.item, nearest: null };
+  const closest = [...judged].sort((a, b) => Number(b.about) - Number(a.about) || b.shared - a.shared)[0];
+  if (closest === undefined || (!closest.about && closest.shared === 0)) return { claim, backer: null, nearest: null };
+  const lacks = closest.about
+    ? `does not hold ${closest.missing.map((figure) => figure.raw).join(', ')}`
+    : `shares only ${closest.shared} of the claim's ${terms.length} distinctive terms`;
+  return { claim, backer: null, nearest: { item: closest.item, lacks } };
 }
 
-/** Each claim about past work in `text` with the item that backs it (null when none does). */
-export function claimBackers(text: string, proof: readonly ProofItem[], minShared: number): { claim: string; backer: ProofItem | null }[] {
+/** Each claim about past work in `text`, with the item that backs it or the nearest one. */
+export function claimBackers(text: string, proof: readonly ProofItem[], minShared: number): ClaimBacking[] {
   const backings: Backing[] = proof.map((item) => ({ item, stems: termStems(proofText(item)), figures: figuresIn([proofText(item)]) }));
-  return claimSentences(text).map((claim) => ({ claim, backer: backerOf(claim, paragraphOf(text, claim), backings, minShared) }));
+  return claimSentences(text).map((claim) => backingOf(claim, paragraphOf(text, claim), backings, minShared));
 }

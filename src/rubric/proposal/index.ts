@@ -1,4 +1,4 @@
-/** The proposal rules (P01-P24 and P27; there is no P25 or P26), in id order. */
+/** The proposal rules (P01-P24, P27 and P28; there is no P25 or P26), in id order. */
 import type { ProposalRule } from '../types.ts';
 import { p01SpecificOpening } from './p01-specific-opening.ts';
 import { p02NoThroatClearing } from './p02-no-throat-clearing.ts';
@@ -25,6 +25,7 @@ import { p22ClientName } from './p22-client-name.ts';
 import { p23RatesTimelines } from './p23-rates-timelines.ts';
 import { p24NoGuarantees } from './p24-no-guarantees.ts';
 import { p27AboutClient } from './p27-about-client.ts';
+import { p28AcceptedInstructions } from './p28-accepted-instructions.ts';
 
 /** Every proposal rule, in id order; the registry reads this list. */
 export const proposalRules: ProposalRule[] = [
@@ -53,4 +54,5 @@ export const proposalRules: ProposalRule[] = [
   p23RatesTimelines,
   p24NoGuarantees,
   p27AboutClient,
+  p28AcceptedInstructions,
 ];

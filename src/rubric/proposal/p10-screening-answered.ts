@@ -3,6 +3,7 @@ import type { ProposalRule, RuleHit } from '../types.ts';
 import { distinctiveTerms, stem, termStems } from '../../text/terms.ts';
 import { clip, sentences } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
+import { defersInsteadOfAnswering } from './screening-substance.ts';
 
 function sameQuestion(a: string, b: string): boolean {
   const flat = (text: string): string =>
@@ -20,8 +21,9 @@ function coverage(question: string, text: string): number {
   return terms.filter((term) => stems.has(stem(term))).length / terms.length;
 }
 
-function answeredSeparately(question: string, answers: readonly ScreeningAnswer[], minOverlap: number): boolean {
-  return answers.some(
+/** The separate answer to the question (same or overlapping question, non-empty answer), if any. */
+function separateAnswer(question: string, answers: readonly ScreeningAnswer[], minOverlap: number): ScreeningAnswer | undefined {
+  return answers.find(
     (entry) => entry.answer.trim().length > 0 && (sameQuestion(entry.question, question) || coverage(question, entry.question) >= minOverlap),
   );
 }
@@ -38,12 +40,13 @@ function answeredInLetter(question: string, text: string, minOverlap: number): b
 /**
  * P10: a screening question left unanswered usually means the proposal is filtered out unread.
  * A question counts as answered in `screeningAnswers` (same or overlapping question, non-empty
- * answer) or in the letter itself when one sentence uses most of its distinctive terms.
+ * answer) or in the letter itself when one sentence uses most of its distinctive terms. An answer
+ * that puts a factual question off to a call ("easier to answer on a call") answers nothing.
  */
 export const p10ScreeningAnswered: ProposalRule<{ minOverlap: number }> = {
   id: 'P10',
   target: 'proposal',
-  title: 'Every screening question answered',
+  title: 'Every screening question answered with substance',
   severity: 'warn',
   thresholds: { minOverlap: 0.5 },
   check(subject, context, thresholds) {
@@ -51,7 +54,16 @@ export const p10ScreeningAnswered: ProposalRule<{ minOverlap: number }> = {
     const minOverlap = thresholds.minOverlap;
     const hits: RuleHit[] = [];
     for (const question of context.post.screeningQuestions) {
-      if (answeredSeparately(question, subject.screeningAnswers, minOverlap)) continue;
+      const answer = separateAnswer(question, subject.screeningAnswers, minOverlap);
+      if (answer !== undefined && defersInsteadOfAnswering(question, answer.answer)) {
+        hits.push({
+          message:
+            'The answer puts this question off to a call; the client filters on it, so answer it here (yes or no, and the example) and offer the call after.',
+          evidence: clip(`${question} -> ${answer.answer}`),
+        });
+        continue;
+      }
+      if (answer !== undefined) continue;
       if (answeredInLetter(question, subject.text, minOverlap)) continue;
       hits.push({ message: 'This screening question has no answer; answer it separately or in the letter.', evidence: clip(question) });
     }

@@ -1,29 +1,14 @@
+import { canAccept } from '../../domain/acceptable.ts';
 import type { Instruction } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
-import { clip, findTerms } from '../../text/text.ts';
-import { fold } from '../../text/fold.ts';
-import { stripGreeting } from './sources.ts';
-
-const CHECKED_KINDS = new Set<Instruction['kind']>(['start_with', 'secret_word', 'mention', 'format']);
-
-function startsWith(text: string, value: string): boolean {
-  const want = fold(value).replace(/^["'\s]+|["'\s]+$/g, '');
-  if (want.length === 0) return false;
-  return [text, stripGreeting(text)].some((candidate) => fold(candidate).trimStart().replace(/^["']/, '').startsWith(want));
-}
-
-/** True when the draft visibly does what the instruction asks; null when that cannot be checked. */
-function followed(instruction: Instruction, text: string): boolean | null {
-  const value = instruction.value?.trim() ?? '';
-  if (value.length === 0) return null;
-  if (instruction.kind === 'start_with') return startsWith(text, value);
-  return findTerms(text, [value]).length > 0;
-}
+import { clip } from '../../text/text.ts';
+import { meets, requirementOf } from './instruction-requirement.ts';
 
 /**
  * P11: a client's own instructions (start with a word, include a code word, mention something,
- * a format) are how they screen out copy-paste bids. The rule surfaces each one the draft does not
- * visibly follow, so the person decides; it never rewrites the draft.
+ * a format) are how they screen out copy-paste bids. The rule surfaces each one the user has not
+ * accepted and the draft does not visibly follow, so the person decides; it never rewrites the
+ * draft. Accepted instructions are P28's: there, not following one is an error.
  */
 export const p11ClientInstructions: ProposalRule = {
   id: 'P11',
@@ -33,18 +18,21 @@ export const p11ClientInstructions: ProposalRule = {
   thresholds: {},
   check(subject, context) {
     if (context.post === null) return [];
-    const text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
+    // Compared by content: a caller may pass copies of the post's instructions.
+    const key = (instruction: Instruction) => `${instruction.kind}\n${instruction.text}`;
+    const accepted = new Set((context.accepted ?? []).map(key));
+    const all = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
     const hits: RuleHit[] = [];
     for (const instruction of context.post.instructions) {
-      if (!CHECKED_KINDS.has(instruction.kind)) continue;
-      const done = instruction.kind === 'start_with' ? followed(instruction, subject.text) : followed(instruction, text);
-      if (done === true) continue;
+      if (!canAccept(instruction) || accepted.has(key(instruction))) continue;
+      const requirement = requirementOf(instruction);
+      if (requirement !== null && meets(requirement, subject.text, all)) continue;
       const what = instruction.value ? ` ("${instruction.value}")` : '';
       hits.push({
         message:
-          done === null
+          requirement === null
             ? `The client gave an instruction (${instruction.kind}) that cannot be checked automatically; decide whether the draft follows it.`
-            : `The draft does not follow the client's instruction${what}; decide whether to follow it before sending.`,
+            : `The draft does not follow the client's instruction${what}; accept it to have the draft follow it, or decide before sending.`,
         evidence: clip(instruction.text),
       });
     }

@@ -8,7 +8,7 @@ import { Profile } from '../../../src/domain/schemas.ts';
 const profile = Profile.parse({ name: 'Ira Moss', skills: ['Python'] });
 
 function draft(id: string, text: string, breaks: string[]): LabelledDraft {
-  return { id, subject: { text, citations: [], screeningAnswers: [] }, post: null, proof: [], profile, earlierDrafts: [], breaks };
+  return { id, subject: { text, citations: [], screeningAnswers: [] }, post: null, proof: [], profile, earlierDrafts: [], accepted: [], breaks };
 }
 
 // Three tiny drafts: one leaks an email (P14 labelled and found), one is labelled P14 but has no
@@ -55,6 +55,18 @@ describe('calibrate', () => {
 
   it('passes the gate when nothing changed', () => {
     expect(compareCalibration(calibrate(tiny), toBaseline(calibrate(tiny)))).toEqual([]);
+  });
+
+  it('fails a rule the set measures but the baseline lacks, so a new rule cannot go unguarded', () => {
+    const report = calibrate(tiny);
+    const baseline = toBaseline(report);
+    delete baseline.rules.P14;
+    const drops = compareCalibration(report, baseline);
+    expect(drops.map((drop) => [drop.id, drop.metric, drop.ungated])).toEqual([
+      ['P14', 'precision', true],
+      ['P14', 'recall', true],
+    ]);
+    expect(formatCalibration(report, drops)).toContain('P14 recall: n/a -> 0.50 (not in the baseline: add it with the update-baseline option)');
   });
 });
 

@@ -24,7 +24,7 @@ const PROOF = [
 
 /** A draft on the bakery post citing `citations`, labelled with `breaks`. */
 export function draft(id: string, text: string, breaks: string[], citations: string[] = ['florist-archive']): LabelledDraft {
-  return { id, subject: { text, citations, screeningAnswers: [] }, post, proof: PROOF, profile, earlierDrafts: [], breaks };
+  return { id, subject: { text, citations, screeningAnswers: [] }, post, proof: PROOF, profile, earlierDrafts: [], accepted: [], breaks };
 }
 
 /** The judge's reply for every judged rule, breaking those in `breaking`. */

@@ -96,7 +96,7 @@ function ranked(item: ProofItem, score: number, matchedTerms: string[]): RankedP
 export const RANKED: RankedProof[] = [ranked(PROOF[0]!, 4.2, ['power', 'bi', 'sql', 'till']), ranked(PROOF[1]!, 1.1, ['excel'])];
 
 export function proposeContext(post = POST, proof = RANKED): ProposeContext {
-  return { post, profile: PROFILE, proof, options: { tone: 'direct', length: 'standard' } };
+  return { post, profile: PROFILE, proof, options: { tone: 'direct', length: 'standard' }, accepted: [] };
 }
 
 export function triageContext(post = POST): TriageContext {

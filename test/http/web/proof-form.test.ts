@@ -26,9 +26,9 @@ describe('reading the proof forms', () => {
 
   it('prefers an uploaded file to the text area, and names the field whose JSON is broken', async () => {
     const file = new File(['[1, 2'], 'proof.json');
-    await expect(importedJson({ values: { json: '[]' }, files: { file } })).rejects.toMatchObject({ details: [{ path: ['file'] }] });
-    await expect(importedJson({ values: { json: '[]' }, files: {} })).resolves.toEqual([]);
-    await expect(importedJson({ values: { json: '  ' }, files: {} })).rejects.toMatchObject({ details: [{ path: ['json'] }] });
+    await expect(importedJson({ values: { json: '[]' }, lists: {}, files: { file } })).rejects.toMatchObject({ details: [{ path: ['file'] }] });
+    await expect(importedJson({ values: { json: '[]' }, lists: {}, files: {} })).resolves.toEqual([]);
+    await expect(importedJson({ values: { json: '  ' }, lists: {}, files: {} })).rejects.toMatchObject({ details: [{ path: ['json'] }] });
   });
 
   it('says what changed after a redirect, and nothing without one', () => {

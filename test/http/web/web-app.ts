@@ -75,12 +75,14 @@ export async function makeWebApp(options: { store?: Store; token?: string; proof
 }
 
 /** A same-origin form POST, as a browser on the page would send it. */
-export function postForm(app: Hono, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+export function postForm(app: Hono, path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<Response> {
+  // A list posts the field once per value, as a group of checkboxes does.
+  const pairs = Object.entries(fields).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one): [string, string] => [name, one]));
   return Promise.resolve(
     app.request(path, {
       method: 'POST',
       headers: { Origin: ORIGIN, 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
-      body: new URLSearchParams(fields).toString(),
+      body: new URLSearchParams(pairs).toString(),
     }),
   );
 }

@@ -21,6 +21,26 @@ describe('P04 claims cite proof', () => {
     expect(check(rule, draft('See "Ceramics store checkout rebuild". I helped them a lot.'))).toEqual([]);
   });
 
+  it('passes a person\u2019s draft that names a real project, with no ids at all, and errs only on the claim nothing backs', () => {
+    const text = [
+      'Your checkout likely stalls on the cart page.',
+      'I rewrote the cart drawer in Liquid for a ceramics shop, and mobile checkout completion rose 22%.',
+      'I reviewed your post and your theme list.',
+      'I also migrated a wine club to Shopify Plus and cut refunds by 40%.',
+    ].join(' ');
+    const hits = check(rule, draft(text));
+    expect(hits.map((hit) => hit.evidence)).toEqual([expect.stringContaining('I also migrated a wine club')]);
+  });
+
+  it('names the nearest proof item in the evidence, and what it lacks', () => {
+    const inflated = check(rule, draft('I rewrote the cart drawer in Liquid for a ceramics shop and checkout completion rose 45%.'));
+    expect(inflated[0]?.evidence).toContain('(closest proof: ceramics-checkout "Ceramics store checkout rebuild", which does not hold 45%)');
+    const unrelated = check(rule, draft('I built a payroll export in Liquid for a bakery chain.'));
+    expect(unrelated[0]?.evidence).toMatch(/closest proof: ceramics-checkout .*which shares only 1 of the claim's \d distinctive terms/);
+    const nothing = check(rule, draft('I audited payroll exports for a bakery chain.'));
+    expect(nothing[0]?.evidence).toBe('I audited payroll exports for a bakery chain.');
+  });
+
   it('fails an invented claim when the library is empty', () => {
     const hits = check(rule, draft('I built a checkout for a client that doubled sales.'), makeContext({ proof: [] }));
     expect(hits).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p10ScreeningAnswered as rule } from '../../../src/rubric/proposal/p10-screening-answered.ts';
+import { asksForFact } from '../../../src/rubric/proposal/screening-substance.ts';
 import { check, draft, makeContext, makePost } from '../fixtures.ts';
 
 const questions = ['Which Shopify apps have you removed safely before?', 'Describe your approach to theme version control.'];
@@ -45,5 +46,69 @@ describe('P10 screening questions answered', () => {
   it('accepts a question taken up by one sentence of the letter', () => {
     const text = 'Yes: I have removed Shopify apps safely for two stores.\n\nMy approach to theme version control is a duplicate theme per change.';
     expect(check(rule, draft(text), context)).toEqual([]);
+  });
+});
+
+describe('P10 answers with substance', () => {
+  const questions = ['Have you worked with Shopify Plus?', 'Share 2-3 examples of stores you migrated.', 'How would you approach the checkout migration?'];
+  const context = makeContext({ post: makePost({ screeningQuestions: questions }) });
+  const CANNED = 'That is easier to answer well on a call, where I can walk you through it.';
+  const withAnswers = (...texts: string[]) =>
+    draft('Your checkout migration...', { screeningAnswers: questions.map((question, index) => ({ question, answer: texts[index] ?? '' })) });
+
+  it('warns when a factual question or a request for examples is put off to a call, whatever follows', () => {
+    const approach = `${CANNED} In short, I would map every checkout script before moving anything.`;
+    const hits = check(
+      rule,
+      withAnswers(approach, 'Happy to go over examples on a quick call.', 'I would move the scripts one by one and test each on a copy of the store.'),
+      context,
+    );
+    expect(hits.map((hit) => hit.evidence)).toEqual([expect.stringContaining(questions[0]!), expect.stringContaining(questions[1]!)]);
+    expect(hits[0]?.message).toContain('answer it here');
+  });
+
+  it('accepts a call offered after a real answer to an open question, and a plain answer to a factual one', () => {
+    const open = `I would list every checkout script, move them one at a time and test each on a copy of the store. ${CANNED}`;
+    const hits = check(
+      rule,
+      withAnswers('Yes, two stores: a candle shop and a tea shop, both moved in one weekend.', 'A candle shop (candle-cart) and a tea shop.', open),
+      context,
+    );
+    expect(hits).toEqual([]);
+  });
+
+  it('warns on an open question answered with nothing but the call', () => {
+    const hits = check(rule, withAnswers('Yes.', 'A candle shop.', 'Best discussed on a call.'), context);
+    expect(hits.map((hit) => hit.evidence)).toEqual([expect.stringContaining(questions[2]!)]);
+  });
+
+  it('stays linear on a long hostile answer', () => {
+    const hostile = `${'easier '.repeat(30_000)}on a call ${'x'.repeat(50_000)}`;
+    const started = performance.now();
+    check(rule, withAnswers(hostile, hostile, hostile), context);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('asksForFact', () => {
+  it.each([
+    'Have you worked with Shopify Plus?',
+    'Share 2-3 examples of stores you migrated.',
+    'Any links to teaching demos, if available',
+    'A brief introduction and your teaching background',
+    "The math levels you're most comfortable teaching",
+    'Please provide a portfolio showcasing previous bar and restaurant projects.',
+    'How many Shopify stores have you launched?',
+    'Which analytics tools have you used?',
+  ])('reads %j as asking for a fact about the freelancer', (question) => {
+    expect(asksForFact(question)).toBe(true);
+  });
+
+  it.each([
+    'How would you approach the checkout migration?',
+    'What would you check first?',
+    'Out of all the places you have traveled to, where is your favorite and why?',
+  ])('reads %j as an open question', (question) => {
+    expect(asksForFact(question)).toBe(false);
   });
 });

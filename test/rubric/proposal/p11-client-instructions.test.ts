@@ -40,3 +40,17 @@ describe('P11 client instructions surfaced', () => {
     expect(check(rule, draft('Anything.'))).toEqual([]);
   });
 });
+
+describe('P11 and accepted instructions', () => {
+  const secret: Instruction = { kind: 'secret_word', text: 'Include the code word teal-fox so I know you read this.', value: 'teal-fox' };
+
+  it('leaves an instruction the user accepted to P28, even when the context holds a copy of it', () => {
+    const context = makeContext({ post: makePost({ instructions: [secret] }), accepted: [{ ...secret }] });
+    expect(check(rule, draft('Your checkout is slow.'), context)).toEqual([]);
+  });
+
+  it('suggests accepting an instruction the draft does not follow', () => {
+    const hits = check(rule, draft('Your checkout is slow.'), makeContext({ post: makePost({ instructions: [secret] }) }));
+    expect(hits[0]?.message).toContain('accept it to have the draft follow it');
+  });
+});

@@ -38,6 +38,8 @@ const SLOTS = [
   'firstStepWhy',
   'evolvingNote',
   'vagueNote',
+  /** The sentence that carries a word the client asked for, once the user accepted that instruction. */
+  'readCheck',
 ] as const;
 export type FrameSlot = (typeof SLOTS)[number];
 

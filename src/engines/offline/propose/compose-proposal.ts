@@ -2,7 +2,7 @@
  * The offline engine's proposal drafter: a deterministic, rule-based composer. It names the client's
  * problem in the post's own words, adds a domain insight and diagnosis from content/insights.json, cites
  * only proof it was given, proposes a small first deliverable, and ends on one specific question.
- * Client instructions in the post are never acted on; the core shows them to the user, who decides.
+ * Client instructions in the post are acted on only when the user accepted them (follow-instructions.ts).
  */
 import { LENGTH_OPTIONS } from '../../../domain/judgement.ts';
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
@@ -22,6 +22,7 @@ import { proofPieces } from './proof-section.ts';
 import { reflectSentence } from './reflect.ts';
 import { isSafeText } from './safe-text.ts';
 import { answerScreeningQuestions } from './screening-answers.ts';
+import { followInstructions } from './follow-instructions.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
 
 /** How many characters of a proposal a client sees in the list before opening it. */
@@ -130,7 +131,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     maxCitations: MAX_CITATIONS,
   });
   return {
-    text: render(chosen, greeting),
+    text: followInstructions(render(chosen, greeting), context.accepted, options.tone),
     citations: [...new Set([...citations, ...screening.cites])],
     screeningAnswers: screening.answers,
   };

@@ -1,10 +1,13 @@
 /**
  * Answers to the post's screening questions, each grounded in the proof item that shares the most
  * words with the question, or in the profile's skills; otherwise an honest "better on a call" with a
- * line on the approach. Questions about rates or timelines get no invented figures.
+ * line on the approach, or, when the question asks for a fact ("Have you ...?", "Share examples"),
+ * a plain "nothing on record" instead of a call the client did not ask for. Questions about rates
+ * or timelines get no invented figures.
  */
 import type { Profile, ScreeningAnswer } from '../../../domain/schemas.ts';
 import type { RankedProof } from '../../../domain/ports.ts';
+import { asksForFact } from '../../../rubric/proposal/screening-substance.ts';
 import { termStems } from '../../../text/terms.ts';
 import { findTerms } from '../../../text/text.ts';
 import type { Insight } from '../content/insight.ts';
@@ -85,6 +88,9 @@ function answerOne(question: string, input: ScreeningInput, cites: string[]): st
   const skill = findTerms(question, profile.skills).find((s) => isSafeText(s, profile.avoidWords));
   if (skill !== undefined) {
     return `${skill} is one of the skills I work with regularly. Here I would start with ${pick(insight.firstStep, input.seed, 'first-step-text')}.`;
+  }
+  if (asksForFact(question)) {
+    return `I have no project on record that matches this closely, so I will not claim one. Here I would ${insight.approach}.`;
   }
   return `That is easier to answer well on a call, where I can walk through what I would do in your case. In short, I would ${insight.approach}.`;
 }

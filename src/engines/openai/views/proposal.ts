@@ -1,7 +1,8 @@
 /** Views for the proposal prompts: a first draft, and a revision of a draft that failed rubric rules. */
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
 import { LENGTH_OPTIONS } from '../../../domain/judgement.ts';
-import type { Finding, Tone } from '../../../domain/schemas.ts';
+import type { Finding, Instruction, Tone } from '../../../domain/schemas.ts';
+import { requirementOf } from '../../../rubric/proposal/instruction-requirement.ts';
 import { listOrNone, postView, profileView, proofViews, styleView, type PostView, type ProfileView, type ProofView, type StyleView } from './shared.ts';
 
 const TONE_HINTS: Record<Tone, string> = {
@@ -16,8 +17,28 @@ function proofRule(most: number): string {
   return most === 1 ? 'use at most 1 proof item' : `use at most ${most} proof items`;
 }
 
+/** How to follow one accepted instruction, in words, with the client's own sentence beside it. */
+export interface AcceptedView {
+  text: string;
+  howTo: string;
+}
+
+function acceptedView(instruction: Instruction): AcceptedView {
+  const requirement = requirementOf(instruction);
+  const howTo =
+    requirement === null
+      ? 'follow it as the client states it'
+      : requirement.placement === 'start'
+        ? `make "${requirement.value}" the very first words of "text"`
+        : requirement.placement === 'subject'
+          ? `make the first line of "text" "Subject: ${requirement.value}"`
+          : `use "${requirement.value}" once in "text", in a plain sentence`;
+  return { text: instruction.text, howTo };
+}
+
 export interface ProposeView {
   post: PostView;
+  accepted: AcceptedView[];
   profile: ProfileView;
   proof: ProofView[];
   options: { tone: string; toneHint: string; words: string; proofRule: string };
@@ -35,6 +56,7 @@ export function proposeView(context: ProposeContext): ProposeView {
   const band = LENGTH_OPTIONS[context.options.length];
   return {
     post: postView(context.post),
+    accepted: context.accepted.map(acceptedView),
     profile: profileView(context.profile),
     proof: proofViews(context.proof),
     options: {

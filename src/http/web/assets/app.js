@@ -13,6 +13,11 @@ function requestFrom(form) {
   return request;
 }
 
+// The ticked client instructions, read when a draft starts: ticking them is how regenerate changes.
+function acceptedFrom(form) {
+  return new FormData(form).getAll('accept').map(Number);
+}
+
 function setStreamFlag(form, value) {
   let input = form.querySelector('input[name="stream"]');
   if (!input) {
@@ -68,7 +73,7 @@ function init() {
     if (busy) return;
     busy = true;
     if (regenerate) regenerate.disabled = true;
-    await streamProposal(view, request, form);
+    await streamProposal(view, { ...request, acceptedInstructions: acceptedFrom(form) }, form);
     busy = false;
     if (regenerate) regenerate.disabled = false;
   };

@@ -16,9 +16,14 @@ import { homePage, type HomePageOptions } from '../views/home-page.ts';
 
 const FIELDS = ['jobPost', 'tone', 'length'] as const;
 
-function requestFrom(values: FormValues): ProposeRequest {
+/**
+ * The request the form makes. Ticked instructions count unless the user pressed "Triage and
+ * draft" (a new post starts with none accepted); Regenerate and the script's fallback keep them.
+ */
+function requestFrom(values: FormValues, ticked: readonly string[]): ProposeRequest {
   const blankToUndefined = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
-  const raw = { jobPost: values.jobPost ?? '', tone: blankToUndefined(values.tone), length: blankToUndefined(values.length) };
+  const accepted = values.action === 'draft' ? [] : ticked.map(Number);
+  const raw = { jobPost: values.jobPost ?? '', tone: blankToUndefined(values.tone), length: blankToUndefined(values.length), acceptedInstructions: accepted };
   return parseOrThrow(ProposeRequest, raw, 'The form');
 }
 
@@ -33,14 +38,15 @@ export function createHomeRoutes(deps: HttpDeps): Hono {
   return new Hono()
     .get('/', (c) => render(c, { values: { length: 'standard' } }))
     .post('/', csrf(), async (c) => {
-      const { values } = await readForm(c);
+      const { values, lists } = await readForm(c);
       try {
-        const request = requestFrom(values);
+        const request = requestFrom(values, lists.accept ?? []);
         const result = await triage(request.jobPost, deps);
         // The browser streams the draft itself only when it asked to and the API is open to it.
-        if (values.stream === '1' && streamable) return await render(c, { values, triage: result, proposal: null });
+        const accepted = request.acceptedInstructions ?? [];
+        if (values.stream === '1' && streamable) return await render(c, { values, triage: result, proposal: null, accepted });
         const proposal = await propose(request, deps);
-        return await render(c, { values, triage: result, proposal });
+        return await render(c, { values, triage: result, proposal, accepted });
       } catch (error) {
         if (!isBidwrightError(error)) throw error;
         const failure = describeFailure(error, FIELDS, 'jobPost');

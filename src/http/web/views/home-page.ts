@@ -1,6 +1,6 @@
 /** The main page: paste a job post, get the triage and a proposal draft. */
 import { html } from 'hono/html';
-import type { Proposal, Tone, Triage } from '../../../domain/schemas.ts';
+import type { InstructionRef, Proposal, Tone, Triage } from '../../../domain/schemas.ts';
 import type { FormValues } from '../form.ts';
 import { formError, selectField, textArea, type Html } from './fields.ts';
 import type { FormError } from './proof-pages.ts';
@@ -31,6 +31,8 @@ export interface HomePageOptions {
   triage?: Triage;
   /** The finished draft; null with a triage means the browser streams it in. */
   proposal?: Proposal | null;
+  /** Numbers (from 1) of the client instructions the user ticked for this draft. */
+  accepted?: readonly InstructionRef[];
   error?: FormError | undefined;
 }
 
@@ -38,7 +40,7 @@ function results(options: HomePageOptions): Html {
   if (!options.triage) return html``;
   return html`<div id="results" class="results">
 ${triagePanel(options.triage)}
-${proposalPanel({ proposal: options.proposal ?? null, instructions: options.triage.instructions })}
+${proposalPanel({ proposal: options.proposal ?? null, instructions: options.triage.instructions, accepted: options.accepted ?? [] })}
 </div>`;
 }
 
@@ -63,7 +65,7 @@ ${textArea({
 ${selectField({ name: 'tone', label: 'Tone', options: [['', `Profile default (${options.profileTone})`], ...TONES], value: values.tone, error: fields.tone })}
 ${selectField({ name: 'length', label: 'Length', options: LENGTHS, value: values.length ?? 'standard', error: fields.length })}
 </div>
-<div class="actions"><button type="submit" class="button">Triage and draft</button></div>
+<div class="actions"><button type="submit" class="button" name="action" value="draft">Triage and draft</button></div>
 </form>
 ${results(options)}`;
   return page({ title: options.triage ? `Draft: ${options.triage.facts.title ?? 'job post'}` : 'Draft a proposal', section: 'draft', body });

@@ -4,9 +4,10 @@
  * so a page drafted on the server and one streamed in the browser look alike.
  */
 import { html } from 'hono/html';
-import type { Instruction, Proposal, Usage } from '../../../domain/schemas.ts';
+import type { Instruction, InstructionRef, Proposal, Usage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { findingsList } from './findings.ts';
+import { acceptBox } from './instructions.ts';
 import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus } from './length-meter.ts';
 
 function engineLine(engine: string, usage: Usage | null): string {
@@ -25,12 +26,14 @@ function draftText(text: string): Html {
 export interface ProposalPanelOptions {
   /** The finished proposal, or null while the browser streams it in. */
   proposal: Proposal | null;
-  /** From the triage of the same post, so the reminder shows before the draft is done. */
+  /** From the triage of the same post, so the choice shows before the draft is done. */
   instructions: Instruction[];
+  /** The instructions the user ticked for this draft, by number. */
+  accepted: readonly InstructionRef[];
 }
 
 /** Renders the proposal panel; with `proposal: null` it is an empty frame the script streams into. */
-export function proposalPanel({ proposal, instructions }: ProposalPanelOptions): Html {
+export function proposalPanel({ proposal, instructions, accepted }: ProposalPanelOptions): Html {
   const text = proposal?.text ?? '';
   const length = lengthStatus(text);
   const limits = LENGTH_LIMITS;
@@ -46,9 +49,10 @@ export function proposalPanel({ proposal, instructions }: ProposalPanelOptions):
 <div class="draft" id="proposal-text" tabindex="0" role="region" aria-label="Proposal text">${draftText(text)}</div>
 <div class="actions">
 <button type="button" class="button" data-copy-target="proposal-text" hidden>Copy proposal</button>
-<button type="submit" class="button button--secondary" id="regenerate" form="propose-form">Regenerate</button>
+<button type="submit" class="button button--secondary" id="regenerate" form="propose-form" name="action" value="regenerate">Regenerate</button>
 <span class="copy-status" role="status" aria-live="polite"></span>
 </div>
+${acceptBox(instructions, accepted)}
 <section class="answers" aria-labelledby="answers-title"${answers.length === 0 && proposal ? html` hidden` : ''} id="proposal-answers-section">
 <h3 id="answers-title">Screening answers</h3>
 <p class="hint">Paste each answer into its own box on the application form.</p>
@@ -65,7 +69,6 @@ export function proposalPanel({ proposal, instructions }: ProposalPanelOptions):
       : ''
   }</p>
 <p class="muted" id="proposal-engine">${proposal ? engineLine(proposal.engine, proposal.usage) : ''}</p>
-${instructions.length > 0 ? html`<p class="reminder">The post has client instructions (see the triage above). The draft does not follow them; you decide.</p>` : ''}
 </div>
 <aside class="proposal-findings" aria-labelledby="proposal-findings-title">
 <h3 id="proposal-findings-title">Rubric findings</h3>

@@ -113,7 +113,7 @@ describe('the labels', () => {
       skills: ['Shopify', 'Liquid'],
     });
     const proof = rankFor(POSTS.shopify, [item]);
-    const { text } = composeProposal({ post: POSTS.shopify, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' } });
+    const { text } = composeProposal({ post: POSTS.shopify, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' }, accepted: [] });
     expect(text).toContain(`the ${content.labels.proofKinds[kind]} I have on file`);
   });
 });
@@ -188,13 +188,17 @@ describe('the phrasing', () => {
     makePost({ title: 'Help needed', description: 'Need help with a project.' }),
   ];
   const profile = { ...PROFILE, skills: ['Shopify', 'Liquid', 'Power BI'] };
-  const drafts = TONES.flatMap((tone) =>
-    posts.flatMap((post) =>
+  // A code word the user accepted is carried in its own sentence.
+  const secret = { kind: 'secret_word', text: 'Include the code word "teal-fox" so I know you read this.', value: 'teal-fox' } as const;
+  const accepting = makePost({ title: 'Shopify theme fixes', description: 'Fix our Shopify theme. Include the code word "teal-fox" so I know you read this.' });
+  const drafts = TONES.flatMap((tone) => [
+    ...posts.flatMap((post) =>
       (['short', 'long'] as const).flatMap((length) =>
-        [rankFor(post, library), []].map((proof) => composeProposal({ post, profile, proof, options: { tone, length } }).text),
+        [rankFor(post, library), []].map((proof) => composeProposal({ post, profile, proof, options: { tone, length }, accepted: [] }).text),
       ),
     ),
-  );
+    composeProposal({ post: accepting, profile, proof: [], options: { tone, length: 'standard' }, accepted: [secret] }).text,
+  ]);
 
   it.each(Object.entries(content.phrasing.frames))('slot "%s" shapes at least one draft', (_slot, frames) => {
     expect(

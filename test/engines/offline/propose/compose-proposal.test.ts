@@ -20,6 +20,7 @@ function draft(post: ParsedJobPost, options: Partial<ProposeOptions> = {}, profi
     profile,
     proof: rankFor(post, library),
     options: { tone: options.tone ?? 'plain', length: options.length ?? 'standard' },
+    accepted: [],
   });
 }
 
@@ -208,7 +209,7 @@ describe('composeProposal', () => {
     });
     // Retrieval is where incidental matches ("track" from "track record" against a price tracker) are dropped.
     const proof = rankProof(LIBRARY, post, 3);
-    const result = composeProposal({ post, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' } });
+    const result = composeProposal({ post, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' }, accepted: [] });
     expect(result.citations).toEqual([]);
     expect(result.text).not.toContain('Competitor price tracker');
     expect(result.text).toMatch(/case study/);

@@ -105,6 +105,7 @@ describe('the sentence frames', () => {
     'metrics',
     'skills',
     'firstStep',
+    'value',
   ]);
 
   it('offer at least one frame per tone, with known slots and no digits or question marks', () => {

@@ -13,7 +13,7 @@ const LENGTHS = ['short', 'standard', 'long'] as const;
 
 /** Drafts for `post` and scores them with the proposal rubric, earlier drafts included for the reuse check. */
 function score(post: ParsedJobPost, tone: (typeof TONES)[number], length: (typeof LENGTHS)[number], earlier: string[] = [], ranked = rankFor(post)) {
-  const draft = composeProposal({ post, profile: PROFILE, proof: ranked, options: { tone, length } });
+  const draft = composeProposal({ post, profile: PROFILE, proof: ranked, options: { tone, length }, accepted: [] });
   const result = scoreProposal(
     { text: draft.text, citations: draft.citations, screeningAnswers: draft.screeningAnswers },
     { post, proof: LIBRARY, profile: PROFILE, earlierDrafts: earlier },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Profile } from '../../../../src/domain/schemas.ts';
 import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
 import { answerScreeningQuestions } from '../../../../src/engines/offline/propose/screening-answers.ts';
+import { defersInsteadOfAnswering } from '../../../../src/rubric/proposal/screening-substance.ts';
 import { extractNumbers } from '../../../../src/text/text.ts';
 import { LIBRARY, PROFILE, POSTS, rankFor } from './fixtures.ts';
 
@@ -51,6 +52,14 @@ describe('answerScreeningQuestions', () => {
     const answer = answers(['Describe your favourite knitting pattern.'], PROFILE, []).answers[0]?.answer ?? '';
     expect(answer).toMatch(/on a call/);
     expect(answer).toContain(BOOKKEEPING.approach);
+  });
+
+  it('answers a factual question with nothing on record plainly, never by putting it off to a call', () => {
+    for (const question of ['Have you worked with Magento 2?', 'Share 2-3 examples of stores you migrated.']) {
+      const answer = answers([question], PROFILE, []).answers[0]?.answer ?? '';
+      expect(answer, question).toMatch(/^I have no project on record that matches this closely, so I will not claim one\./);
+      expect(defersInsteadOfAnswering(question, answer), question).toBe(false);
+    }
   });
 
   it('answers from the profile skills when the question names one and no proof fits', () => {
