@@ -2,13 +2,19 @@
  * Client instructions in a post, one per sentence: text aimed at an AI (`ai_directed`, shown to the
  * user and never obeyed), "start your proposal with ..." (`start_with`), secret or code words
  * (`secret_word`), "mention X so I know you read this" (`mention`), and rules about the proposal's
- * form (`format`). The post is data: this only reports what it asks.
+ * form (`format`); each with its purpose (a read check, a canary for AI applicants, an injection
+ * aimed at the tool, a scam signal). Sentences are matched in their folded copy, so look-alike
+ * letters, fullwidth and mathematical letters and ROT13 hide nothing; hidden and encoded text is
+ * read by disguised-instructions.ts. The post is data: this only reports what it asks.
  */
 import type { Instruction } from '../domain/schemas.ts';
-import { prepareDoc, sentencesOf, type Doc, type Span } from './doc.ts';
+import { rot13 } from '../text/decode-blobs.ts';
+import { matchingCopy } from '../text/fold.ts';
+import { aiDirection, aiPurpose, sabotages } from './ai-directed.ts';
+import { disguisedInstructions } from './disguised-instructions.ts';
+import { prepareDoc, sentencesOfLine, type Doc, type Span } from './doc.ts';
+import { DELIMITER_LINE, FENCE, PROMPT_FENCE, SCAM_ASK } from './injection-patterns.ts';
 import {
-  AI_DIRECTED,
-  AI_MUST,
   FORMAT,
   DERIVED_VALUE,
   FORMAT_CONTEXT,
@@ -17,32 +23,42 @@ import {
   NEGATED_BEFORE,
   OUTPUT_VERB,
   PLACED_QUOTE,
-  PROPOSAL_CONTEXT,
   READ_CHECK,
   SECRET_WORD,
   START_WITH,
-  TAKEOVER_CONTEXT,
-  YOU_ARE_NOW,
 } from './instruction-patterns.ts';
 import { quotedAt, valueAfter, type ValueSpan } from './instruction-value.ts';
 
 type Kind = Instruction['kind'];
+type Purpose = Instruction['purpose'];
 
-/** An instruction's kind and where its value sits in the sentence (null when none is stated). */
+/** An instruction's kind, its purpose, and where its value sits in the sentence (null when none is stated). */
 export interface InstructionMatch {
   kind: Kind;
+  purpose: Purpose;
   value: ValueSpan | null;
 }
 
-function aiDirected(s: string): InstructionMatch | null {
-  const hit = AI_DIRECTED.some((p) => p.test(s)) || (AI_MUST.test(s) && PROPOSAL_CONTEXT.test(s)) || (YOU_ARE_NOW.test(s) && TAKEOVER_CONTEXT.test(s));
-  if (!hit) return null;
+/** What a sentence asks, before its purpose is known. */
+type Ask = Omit<InstructionMatch, 'purpose'>;
+
+function aiDirected(s: string, inFence: boolean): InstructionMatch | null {
+  const direction = aiDirection(s, inFence);
+  if (direction === null) return null;
   const verb = OUTPUT_VERB.exec(s);
   const value = verb ? valueAfter(s, verb.index + verb[0].length) : null;
-  return { kind: 'ai_directed', value: value ?? quotedAt(s) };
+  return { kind: 'ai_directed', purpose: aiPurpose(direction, s), value: value ?? quotedAt(s) };
 }
 
-function startWith(s: string): InstructionMatch | null {
+function scamAsk(s: string): Ask | null {
+  const m = SCAM_ASK.exec(s);
+  if (!m) return null;
+  const what = m[1] ?? m[0];
+  const start = m.index + m[0].indexOf(what);
+  return { kind: 'mention', value: { start, end: start + what.length } };
+}
+
+function startWith(s: string): Ask | null {
   for (const pattern of START_WITH) {
     const m = pattern.exec(s);
     if (!m) continue;
@@ -53,7 +69,7 @@ function startWith(s: string): InstructionMatch | null {
   return null;
 }
 
-function secretWord(s: string): InstructionMatch | null {
+function secretWord(s: string): Ask | null {
   const placed = PLACED_QUOTE.exec(s);
   if (placed) return { kind: 'secret_word', value: quotedAt(s, placed.index) };
   const titled = IN_TITLE.exec(s);
@@ -75,7 +91,7 @@ function secretWord(s: string): InstructionMatch | null {
   return null;
 }
 
-function mention(s: string): InstructionMatch | null {
+function mention(s: string): Ask | null {
   const check = READ_CHECK.exec(s);
   if (!check) return null;
   // The ask may come before the check ("mention X so I know ...") or after it ("if you read this far, tell me X").
@@ -86,7 +102,7 @@ function mention(s: string): InstructionMatch | null {
   return { kind: 'mention', value: valueFrom === null ? null : valueAfter(s, valueFrom) };
 }
 
-function format(s: string): InstructionMatch | null {
+function format(s: string): Ask | null {
   for (const { pattern, needsContext, valueGroup } of FORMAT) {
     const m = pattern.exec(s);
     if (!m || (needsContext && !FORMAT_CONTEXT.test(s))) continue;
@@ -97,29 +113,81 @@ function format(s: string): InstructionMatch | null {
   return null;
 }
 
-/** The instruction a single (normalised) sentence gives, if any; text aimed at an AI wins over every other kind. */
-export function classifyInstruction(sentence: string): InstructionMatch | null {
-  return aiDirected(sentence) ?? startWith(sentence) ?? secretWord(sentence) ?? mention(sentence) ?? format(sentence);
+// A person's ask is a read check, unless it wants contact details or money (a scam signal) or a value only a bot would write.
+function purposeOf(s: string, ask: Ask): Purpose {
+  if (SCAM_ASK.test(s)) return 'scam';
+  return ask.value && sabotages(s.slice(ask.value.start, ask.value.end)) ? 'ai_canary' : 'read_check';
 }
 
-function toInstruction(doc: Doc, span: Span, found: InstructionMatch): Instruction {
-  const value = found.value ? doc.text.slice(span.start + found.value.start, span.start + found.value.end).trim() : null;
-  return { kind: found.kind, text: doc.text.slice(span.start, span.end), value: value === '' ? null : value };
+/**
+ * The instruction a single (normalised) sentence gives, if any; text aimed at an AI wins over every
+ * other kind. `inFence` marks a line inside a code fence, where a role prompt is markup.
+ */
+export function classifyInstruction(sentence: string, inFence = false): InstructionMatch | null {
+  const directed = aiDirected(sentence, inFence);
+  if (directed) return directed;
+  const ask = startWith(sentence) ?? secretWord(sentence) ?? mention(sentence) ?? scamAsk(sentence) ?? format(sentence);
+  return ask ? { ...ask, purpose: purposeOf(sentence, ask) } : null;
 }
 
-/** Every instruction in the post, in order, each with the sentence as written and the value it asks for. */
-export function findInstructions(text: string): Instruction[] {
-  const doc = prepareDoc(text);
+const letters = (text: string): string => text.replace(/\P{L}/gu, '');
+
+// One sentence as an instruction: in its folded copy when that changes its letters (look-alike
+// letters of other scripts, fullwidth and mathematical letters), else as written, else decoded
+// from ROT13; a disguised one says what it reads.
+function readSentence(doc: Doc, span: Span, inFence: boolean): Instruction | null {
+  const copy = matchingCopy(span.text);
+  const folded = letters(copy) === letters(span.text) ? null : classifyInstruction(copy, inFence);
+  if (folded) return { ...toInstruction(copy, folded), text: `Written in look-alike characters: "${copy}"` };
+  const found = classifyInstruction(span.text, inFence);
+  if (found) return toInstruction(doc.text.slice(span.start, span.end), found);
+  const decoded = rot13(copy);
+  const hidden = classifyInstruction(decoded, inFence);
+  if (hidden?.kind !== 'ai_directed') return null;
+  return { ...toInstruction(decoded, hidden), text: `ROT13 text, decoded: "${decoded}"` };
+}
+
+function toInstruction(text: string, found: InstructionMatch): Instruction {
+  const value = found.value ? text.slice(found.value.start, found.value.end).trim() : null;
+  return { kind: found.kind, purpose: found.purpose, text, value: value === '' ? null : value };
+}
+
+// A line that is all markup: a prompt code fence, or a fake end (or start) of the input.
+function markupLine(doc: Doc, line: Span): Instruction | null {
+  if (!PROMPT_FENCE.test(line.text) && !DELIMITER_LINE.test(line.text)) return null;
+  return { kind: 'ai_directed', purpose: 'injection', text: doc.text.slice(line.start, line.end), value: null };
+}
+
+// Every sentence's instruction, tracking code fences; an instruction right after a sentence that
+// speaks to AI applicants ("If you are an AI:") is part of the same canary.
+function sentenceInstructions(doc: Doc): Instruction[] {
   const out: Instruction[] = [];
-  const seen = new Set<string>();
-  for (const sentence of sentencesOf(doc)) {
-    const found = classifyInstruction(sentence.text);
-    if (!found) continue;
-    const instruction = toInstruction(doc, sentence, found);
-    const key = `${instruction.kind}\u0000${instruction.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(instruction);
+  let inFence = false;
+  let afterCanary = false;
+  for (const line of doc.lines) {
+    const markup = markupLine(doc, line);
+    if (markup) out.push(markup);
+    if (FENCE.test(line.text)) inFence = !inFence;
+    if (markup || FENCE.test(line.text) || line.text === '') continue;
+    for (const sentence of sentencesOfLine(doc.norm, line)) {
+      const found = readSentence(doc, sentence, inFence);
+      if (!found) continue;
+      const canary = afterCanary && found.purpose === 'read_check' && found.kind !== 'format';
+      out.push(canary ? { ...found, purpose: 'ai_canary' } : found);
+      afterCanary = found.purpose === 'ai_canary' && found.value === null;
+    }
   }
   return out;
+}
+
+/** Every instruction in the raw post, in order, each with the sentence as written (or what its disguise hid) and the value it asks for. */
+export function findInstructions(raw: string): Instruction[] {
+  const doc = prepareDoc(raw);
+  const seen = new Set<string>();
+  return [...sentenceInstructions(doc), ...disguisedInstructions(raw, doc, (s) => classifyInstruction(s))].filter((instruction) => {
+    const key = `${instruction.kind}\u0000${instruction.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -74,7 +74,7 @@ export function parseJobPost(input: JobPostInput): ParsedJobPost {
     text,
     facts,
     screeningQuestions: findScreeningQuestions(text),
-    instructions: findInstructions(text),
+    instructions: findInstructions(raw),
     redFlags: findRedFlags(text, facts),
   };
 }
