@@ -1,6 +1,7 @@
 /** Plain-text view models for the output templates: every field a template reads is present. */
 import { countWords } from '../text/text.ts';
-import type { CaseStudy, Finding, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../domain/schemas.ts';
+import { PURPOSE_LABEL } from '../domain/instruction-purpose.ts';
+import type { CaseStudy, Finding, Instruction, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../domain/schemas.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
@@ -62,7 +63,7 @@ export function triageView(result: Triage) {
     client: clientParts.length > 0 ? clientParts.join(', ') : 'no client details in the post',
     aiExposure: `${result.aiExposure.level.replace('_', '-')}: ${result.aiExposure.reason}`,
     bestProof: result.bestProof.map((match) => ({ ...match, matched: listSome(match.matchedTerms, 6) })),
-    instructions: result.instructions,
+    instructions: instructionsView(result.instructions),
     redFlags: result.redFlags,
     screeningQuestions: result.screeningQuestions,
     clarifyingQuestions: result.clarifyingQuestions,
@@ -71,11 +72,17 @@ export function triageView(result: Triage) {
   };
 }
 
+/** Client instructions with the name of their purpose. */
+function instructionsView(instructions: Instruction[]) {
+  return instructions.map((instruction) => ({ ...instruction, label: PURPOSE_LABEL[instruction.purpose] }));
+}
+
 /** A proposal draft with its counts and what the client sees first; `streamed` when the text was already shown live. */
 export function proposalView(result: Proposal, streamed = false) {
   const preview = result.text.replace(/\s+/g, ' ').slice(0, 150);
   return {
     ...result,
+    instructions: instructionsView(result.instructions),
     rule: '-'.repeat(60),
     words: countWords(result.text),
     chars: result.text.length,

@@ -10,10 +10,11 @@ import { matchingCopy } from '../text/fold.ts';
 import { findHiddenText } from '../text/hidden-text.ts';
 import { isClientLine } from './client-signals.ts';
 import type { Doc } from './doc.ts';
-import type { InstructionMatch } from './instructions.ts';
+import type { ValueSpan } from './instruction-value.ts';
 import { copiedClientBlocks } from './sections.ts';
 
-type Classify = (sentence: string) => InstructionMatch | null;
+/** What a sentence asks, as instructions.ts classifies it (passed in: that module calls this one). */
+type Classify = (sentence: string) => { purpose: Instruction['purpose']; value: ValueSpan | null } | null;
 
 // Fewer split words than this can be a stray character from a web page.
 const MIN_SPLIT_WORDS = 3;

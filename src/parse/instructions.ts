@@ -130,6 +130,9 @@ export function classifyInstruction(sentence: string, inFence = false): Instruct
   return ask ? { ...ask, purpose: purposeOf(sentence, ask) } : null;
 }
 
+// "the", "and", "you", "your", "if", "all", "ignore", "previous" in ROT13: text worth decoding has some.
+const ROT13_WORDS = /\b(?:gur|naq|lbh|lbhe|vs|nyy|vtaber|cerivbhf|vafgehpgvbaf|jevgr|fnl)\b/i;
+
 const letters = (text: string): string => text.replace(/\P{L}/gu, '');
 
 // One sentence as an instruction: in its folded copy when that changes its letters (look-alike
@@ -137,10 +140,11 @@ const letters = (text: string): string => text.replace(/\P{L}/gu, '');
 // from ROT13; a disguised one says what it reads.
 function readSentence(doc: Doc, span: Span, inFence: boolean): Instruction | null {
   const copy = matchingCopy(span.text);
-  const folded = letters(copy) === letters(span.text) ? null : classifyInstruction(copy, inFence);
+  const folded = copy === span.text || letters(copy) === letters(span.text) ? null : classifyInstruction(copy, inFence);
   if (folded) return { ...toInstruction(copy, folded), text: `Written in look-alike characters: "${copy}"` };
   const found = classifyInstruction(span.text, inFence);
   if (found) return toInstruction(doc.text.slice(span.start, span.end), found);
+  if (!ROT13_WORDS.test(copy)) return null;
   const decoded = rot13(copy);
   const hidden = classifyInstruction(decoded, inFence);
   if (hidden?.kind !== 'ai_directed') return null;

@@ -53,6 +53,11 @@ function load(raw: unknown): { window: number; languages: Language[] } {
 }
 
 const DATA = load(file);
+// Most sentences hold no listed object and no addressing phrase: one scan rules them out.
+const ANY_TERM = new RegExp(
+  DATA.languages.flatMap((language) => [...language.objects, ...language.addressed]).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'u',
+);
 const LETTER = /[\p{L}\p{N}]/u;
 
 // Where `term` occurs in `text`, at a word start (and, for whole words, a word end) in spaced scripts.
@@ -87,5 +92,6 @@ function overrides(text: string, language: Language): boolean {
 /** True when the sentence tells an AI to drop its instructions, or addresses an AI, in one of the listed languages. */
 export function overridesInOtherLanguage(sentence: string): boolean {
   const text = bare(sentence);
+  if (!ANY_TERM.test(text)) return false;
   return DATA.languages.some((language) => language.addressed.some((phrase) => text.includes(phrase)) || overrides(text, language));
 }

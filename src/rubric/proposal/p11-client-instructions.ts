@@ -1,3 +1,4 @@
+import { mayFollow } from '../../domain/instruction-purpose.ts';
 import type { Instruction } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip, findTerms } from '../../text/text.ts';
@@ -36,7 +37,7 @@ export const p11ClientInstructions: ProposalRule = {
     const text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
     const hits: RuleHit[] = [];
     for (const instruction of context.post.instructions) {
-      if (!CHECKED_KINDS.has(instruction.kind)) continue;
+      if (!CHECKED_KINDS.has(instruction.kind) || !mayFollow(instruction)) continue;
       const done = instruction.kind === 'start_with' ? followed(instruction, subject.text) : followed(instruction, text);
       if (done === true) continue;
       const what = instruction.value ? ` ("${instruction.value}")` : '';
