@@ -10,11 +10,8 @@ import { matchingCopy } from '../text/fold.ts';
 import { findHiddenText } from '../text/hidden-text.ts';
 import { isClientLine } from './client-signals.ts';
 import type { Doc } from './doc.ts';
-import type { ValueSpan } from './instruction-value.ts';
+import { classifyInstruction } from './classify-instruction.ts';
 import { copiedClientBlocks } from './sections.ts';
-
-/** What a sentence asks, as instructions.ts classifies it (passed in: that module calls this one). */
-type Classify = (sentence: string) => { purpose: Instruction['purpose']; value: ValueSpan | null } | null;
 
 // Fewer split words than this can be a stray character from a web page.
 const MIN_SPLIT_WORDS = 3;
@@ -26,19 +23,19 @@ const clipped = (text: string): string => (text.length > MAX_SHOWN ? `${text.sli
  * Hidden or encoded text as an instruction aimed at an AI: what it asks when it asks something
  * (a plain ask becomes a canary: no person can read it), else an injection with no value.
  */
-function hiddenInstruction(label: string, hidden: string, classify: Classify): Instruction {
+function hiddenInstruction(label: string, hidden: string): Instruction {
   const readable = matchingCopy(hidden).trim();
-  const found = classify(readable);
+  const found = classifyInstruction(readable);
   const value = found?.value ? readable.slice(found.value.start, found.value.end).trim() || null : null;
   const purpose = found === null ? 'injection' : found.purpose === 'read_check' ? 'ai_canary' : found.purpose;
   return { kind: 'ai_directed', purpose, text: `${label}: "${clipped(readable)}"`, value };
 }
 
 /** Instructions a post hides from its readers (see the module comment); `raw` is the post before cleaning. */
-export function disguisedInstructions(raw: string, doc: Doc, classify: Classify): Instruction[] {
+export function disguisedInstructions(raw: string, doc: Doc): Instruction[] {
   const out: Instruction[] = [];
   const hidden = findHiddenText(raw);
-  for (const text of hidden.tagged) out.push(hiddenInstruction('Hidden in invisible Unicode tag characters', text, classify));
+  for (const text of hidden.tagged) out.push(hiddenInstruction('Hidden in invisible Unicode tag characters', text));
   if (hidden.splitWords >= MIN_SPLIT_WORDS) {
     out.push({
       kind: 'ai_directed',
@@ -48,8 +45,8 @@ export function disguisedInstructions(raw: string, doc: Doc, classify: Classify)
     });
   }
   for (const blob of decodeBlobs(doc.norm)) {
-    if (classify(matchingCopy(blob.decoded)) === null) continue;
-    out.push(hiddenInstruction(`${blob.encoding} "${clipped(blob.encoded)}" decodes to`, blob.decoded, classify));
+    if (classifyInstruction(matchingCopy(blob.decoded)) === null) continue;
+    out.push(hiddenInstruction(`${blob.encoding} "${clipped(blob.encoded)}" decodes to`, blob.decoded));
   }
   for (const block of copiedClientBlocks(doc.lines, isClientLine)) {
     const facts = doc.lines.slice(block.start + 1, block.end).flatMap((line) => (line.text === '' ? [] : [doc.text.slice(line.start, line.end)]));

@@ -50,6 +50,10 @@ export const TOOL_ASK =
 export const SELF_SABOTAGE =
   /\b(?:ignore|reject|skip|decline) (?:my|this) (?:application|proposal|bid)\b|\bi(?:'m| am) (?:an? )?(?:silly|ai|bot|robot|language model|llm|chatbot)\b|\bi did(?:n't| not) read\b|\bdon't hire me\b/i;
 
+/** An instruction that names the applicant's messenger, email, phone or bank, or a fee: what it asks is a scam signal. */
+export const SCAM_CONTEXT =
+  /\byour\s+(?:personal\s+)?(?:whatsapp|telegram|skype|signal|wechat|discord|viber|e-?mail|phone|mobile|bank)\b|\b(?:registration|application|joining|training|onboarding)\s+fee\b/i;
+
 /** Asks for contact details or money with the application: a scam signal whatever its form. */
 export const SCAM_ASK =
   /\b(?:include|send|add|put|share|write|leave|provide|mention|drop)\s+(?:your|a|the)\s+((?:personal\s+)?(?:whatsapp|telegram|skype|signal|wechat|discord|viber|e-?mail|phone|mobile|bank)(?:\s+(?:number|id|handle|username|address|account|details|contact))?)\b|\b(?:pay|send|transfer)\s+(?:a|the|an?\s+)?(?:registration|application|joining|training|onboarding)\s+fee\b/i;

@@ -22,10 +22,9 @@ export function clientSectionStart(lines: Span[]): number | null {
 
 /** The index of the first heading that closes the description, searching from `from`; null if none. A client heading before the page's own is part of the description. */
 export function trailingSectionStart(lines: Span[], from = 0): number | null {
-  const client = clientSectionStart(lines);
   for (let i = from; i < lines.length; i += 1) {
     const text = lines[i]?.text ?? '';
-    if (TRAILING_HEADING.test(text) && !(CLIENT_HEADING.test(text) && i !== client)) return i;
+    if (TRAILING_HEADING.test(text) && !(CLIENT_HEADING.test(text) && i !== clientSectionStart(lines))) return i;
   }
   return null;
 }

@@ -15,9 +15,11 @@ const INVISIBLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u2039\u203A]/g;
+// Guillemets and CJK corner brackets quote a word as "..." does.
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u300C-\u300F\uFF02]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7E\n\t]*$/;
 const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
 
 /** Removes control and invisible format characters; everything else is kept as written. */
@@ -47,6 +49,8 @@ export function normalizeForMatching(text: string): string {
  * survive it: show the original, match the copy.
  */
 export function matchingCopy(text: string): string {
+  // Printable ASCII has nothing to fold, and most text is that.
+  if (PRINTABLE_ASCII.test(text)) return text;
   return normalizeForMatching(unconfuse(cleanText(text.normalize('NFKC'))));
 }
 
