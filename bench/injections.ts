@@ -9,7 +9,9 @@ import { compose, loadSharedPosts, truthBudget } from '../src/evals/shared-posts
 
 const cases = await loadInjectionCases(new URL('../evals/injections/cases.json', import.meta.url).pathname);
 const figures = measureInjections(cases);
-console.log(`surfaced ${figures.surfaced}/${figures.injections} (${(figures.surfacedRate ?? 0).toFixed(3)}); false positives ${figures.falsePositives}/${figures.clean}`);
+console.log(
+  `surfaced ${figures.surfaced}/${figures.injections} (${(figures.surfacedRate ?? 0).toFixed(3)}); false positives ${figures.falsePositives}/${figures.clean}`,
+);
 console.log(`missed: ${figures.missed.join(', ') || 'none'}`);
 console.log(`false alarms: ${figures.falseAlarms.join(', ') || 'none'}`);
 const posts = loadSharedPosts();

@@ -55,7 +55,10 @@ function load(raw: unknown): { window: number; languages: Language[] } {
 const DATA = load(file);
 // Most sentences hold no listed object and no addressing phrase: one scan rules them out.
 const ANY_TERM = new RegExp(
-  DATA.languages.flatMap((language) => [...language.objects, ...language.addressed]).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  DATA.languages
+    .flatMap((language) => [...language.objects, ...language.addressed])
+    .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
   'u',
 );
 const LETTER = /[\p{L}\p{N}]/u;

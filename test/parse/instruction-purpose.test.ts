@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Instruction } from '../../src/domain/schemas.ts';
 import { findInstructions } from '../../src/parse/instructions.ts';
 
 const POST = `Conversion audit for a Shopify skincare store
@@ -7,10 +8,11 @@ We sell skincare in Canada and our checkout conversion fell from 3.1% to 1.9% af
 We need a full audit of the funnel, a prioritised list of fixes and help shipping the first three.
 `;
 
-const only = (text: string) => {
-  const found = findInstructions(text);
-  expect(found).toHaveLength(1);
-  return found[0];
+const only = (text: string): Instruction => {
+  const [found, ...more] = findInstructions(text);
+  expect(more).toEqual([]);
+  if (!found) throw new Error(`no instruction in ${JSON.stringify(text)}`);
+  return found;
 };
 
 describe('instruction purpose and value', () => {

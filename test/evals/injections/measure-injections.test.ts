@@ -11,7 +11,20 @@ describe('the injection cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
     expect(CASES.filter((c) => c.expected === 'clean').length).toBeGreaterThanOrEqual(15);
     const disguises = new Set(CASES.map((c) => c.disguise));
-    for (const disguise of ['role_markup', 'delimiter', 'code_fence', 'base64', 'hex', 'rot13', 'confusables', 'fullwidth', 'tag_characters', 'zero_width', 'indirect', 'fake_client_block']) {
+    for (const disguise of [
+      'role_markup',
+      'delimiter',
+      'code_fence',
+      'base64',
+      'hex',
+      'rot13',
+      'confusables',
+      'fullwidth',
+      'tag_characters',
+      'zero_width',
+      'indirect',
+      'fake_client_block',
+    ]) {
       expect(disguises).toContain(disguise);
     }
     const languages = new Set(CASES.filter((c) => c.expected === 'surfaced').map((c) => c.language));
@@ -35,7 +48,10 @@ describe('measureInjections', () => {
   it('gives every surfaced injection a purpose that is never followed', () => {
     for (const entry of CASES.filter((c) => c.expected === 'surfaced')) {
       const purposes = parseJobPost(entry.text).instructions.map((instruction) => instruction.purpose);
-      expect(purposes.some((purpose) => purpose !== 'read_check'), entry.id).toBe(true);
+      expect(
+        purposes.some((purpose) => purpose !== 'read_check'),
+        entry.id,
+      ).toBe(true);
     }
   });
 

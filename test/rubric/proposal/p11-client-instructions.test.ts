@@ -9,7 +9,12 @@ function withInstructions(instructions: Instruction[]) {
 
 describe('P11 client instructions surfaced', () => {
   const startWith: Instruction = { kind: 'start_with', purpose: 'read_check', text: 'Start your proposal with the word "lantern".', value: 'lantern' };
-  const secret: Instruction = { kind: 'secret_word', purpose: 'read_check', text: 'Include the code word teal-fox so I know you read this.', value: 'teal-fox' };
+  const secret: Instruction = {
+    kind: 'secret_word',
+    purpose: 'read_check',
+    text: 'Include the code word teal-fox so I know you read this.',
+    value: 'teal-fox',
+  };
 
   it('passes when the draft follows each instruction', () => {
     const context = withInstructions([startWith, secret]);
