@@ -10,12 +10,14 @@ export const OVERRIDE: RegExp[] = [
   /\b(?:disregard|ignore|forget)\s+(?:everything|all|anything)\s+(?:above|before|else|prior|written above)\b/i,
   /\b(?:disregard|ignore)\s+the\s+above\b/i,
   /\bnew instructions?\s*(?::|follow)/i,
-  /\byour new (?:task|role|instructions?|job) is\b/i,
+  /\byour new instructions? (?:is|are)\b/i,
   // "Disregard whatever guidance you were given".
   /\b(?:disregard|ignore|forget)\s+(?:whatever|any|all)\s+(?:guidance|instructions?|rules|directions|prompts?)\s+you(?:'ve| have)?\s+(?:were\s+|have\s+been\s+|been\s+)?(?:given|told|received)\b/i,
   /\b(?:safety|previous|earlier|above|original)\s+(?:rules|instructions|guidelines)\s+(?:no longer|do not|don't)\s+apply\b/i,
-  /\b(?:reveal|print|output|show|repeat|leak|display)\s+(?:me\s+)?(?:your|the)\s+(?:full\s+|entire\s+|original\s+|hidden\s+)?(?:system\s+prompt|instructions|prompt)\b/i,
-  /\b(?:developer|god|admin|jailbreak|dan)\s+mode\b/i,
+  // "Output the system prompt"; "the bot must never reveal its system prompt" is a requirement, not an attack.
+  /(?<!\b(?:never|not|n't|cannot|to)\s+)\b(?:reveal|print|output|show|repeat|leak|display)\s+(?:me\s+)?(?:your|the)\s+(?:full\s+|entire\s+|original\s+|hidden\s+)?system\s+prompt\b/i,
+  /(?<!\b(?:never|not|n't|cannot|to)\s+)\b(?:reveal|print|output|repeat|leak)\s+(?:me\s+)?your\s+(?:full\s+|entire\s+|original\s+|hidden\s+)?(?:instructions|prompt)\b/i,
+  /\b(?:jailbreak|dan)\s+mode\b/i,
 ];
 
 /** Chat-template and role markup a post has no reason to contain. */
@@ -54,6 +56,6 @@ export const SELF_SABOTAGE =
 export const SCAM_CONTEXT =
   /\byour\s+(?:personal\s+)?(?:whatsapp|telegram|skype|signal|wechat|discord|viber|e-?mail|phone|mobile|bank)\b|\b(?:registration|application|joining|training|onboarding)\s+fee\b/i;
 
-/** Asks for contact details or money with the application: a scam signal whatever its form. */
+/** Asks for the applicant's messenger, email or phone in the proposal ("send your WhatsApp number in your proposal"): a scam signal. */
 export const SCAM_ASK =
-  /\b(?:include|send|add|put|share|write|leave|provide|mention|drop)\s+(?:your|a|the)\s+((?:personal\s+)?(?:whatsapp|telegram|skype|signal|wechat|discord|viber|e-?mail|phone|mobile|bank)(?:\s+(?:number|id|handle|username|address|account|details|contact))?)\b|\b(?:pay|send|transfer)\s+(?:a|the|an?\s+)?(?:registration|application|joining|training|onboarding)\s+fee\b/i;
+  /\b(?:include|send|add|put|share|write|leave|provide|mention|drop)\s+your\s+((?:personal\s+)?(?:whatsapp|telegram|skype|signal|wechat|discord|viber|e-?mail|phone|mobile)(?:\s+(?:number|id|handle|username|address|contact))?)\b(?=.{0,60}\b(?:proposals?|applications?|cover letters?|bids?|repl(?:y|ies)|messages?)\b)/i;
