@@ -14,6 +14,11 @@ export const PURPOSE_LABEL: Record<Purpose, string> = {
   scam: 'scam signal',
 };
 
+/** True when the instruction is aimed at an AI (a canary for AI applicants, or an injection aimed at the tool): never obeyed, its words never echoed. */
+export function aimedAtAi(instruction: Instruction): boolean {
+  return instruction.purpose === 'ai_canary' || instruction.purpose === 'injection';
+}
+
 /** True when the user may choose to follow the instruction (a read check); canaries, injections and scam signals never are. */
 export function mayFollow(instruction: Instruction): boolean {
   return instruction.purpose === 'read_check';
