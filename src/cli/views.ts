@@ -1,6 +1,6 @@
 /** Plain-text view models for the output templates: every field a template reads is present. */
 import { countWords } from '../text/text.ts';
-import { canAccept } from '../domain/acceptable.ts';
+import { PURPOSE_LABEL, mayFollow } from '../domain/instruction-purpose.ts';
 import type { CaseStudy, Finding, Instruction, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../domain/schemas.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
@@ -73,15 +73,16 @@ export function triageView(result: Triage) {
 }
 
 /**
- * Client instructions numbered from 1, as `--accept` and the API take them, each saying whether it may be
- * accepted and whether it was.
+ * Client instructions numbered from 1, as `--accept` and the API take them, each with what its
+ * purpose means and whether it was accepted.
  */
 function numberedInstructions(instructions: readonly Instruction[], accepted: readonly Instruction[]) {
   const taken = new Set(accepted.map((instruction) => instruction.text));
   return instructions.map((instruction, index) => ({
     ...instruction,
     number: index + 1,
-    note: taken.has(instruction.text) ? 'accepted: the draft follows it' : canAccept(instruction) ? '' : 'aimed at an AI: never followed',
+    label: PURPOSE_LABEL[instruction.purpose],
+    note: taken.has(instruction.text) ? 'accepted: the draft follows it' : mayFollow(instruction) ? 'not accepted' : '',
   }));
 }
 

@@ -141,8 +141,16 @@ export const JobFacts = z.object({
 export type JobFacts = z.infer<typeof JobFacts>;
 
 export const InstructionKind = z.enum(['start_with', 'secret_word', 'mention', 'ai_directed', 'format']);
+/**
+ * Why the post asks it (DESIGN.md, triage): a check that the applicant read the post (honoured if the
+ * user accepts it), a canary for AI applicants (flagged, never obeyed), an injection aimed at the
+ * tool (set aside), or a scam signal.
+ */
+export const InstructionPurpose = z.enum(['read_check', 'ai_canary', 'injection', 'scam']);
 export const Instruction = z.object({
+  /** What is asked. */
   kind: InstructionKind,
+  purpose: InstructionPurpose,
   /** The sentence as the post states it. */
   text: z.string(),
   /** The word or phrase the client asks for, when there is one. */

@@ -3,7 +3,7 @@
  * the user's decision; this only checks that it names an instruction of this post that a person
  * may follow, so the engine and the rubric act on exactly what the user chose.
  */
-import { canAccept } from '../domain/acceptable.ts';
+import { mayFollow } from '../domain/instruction-purpose.ts';
 import { BidwrightError } from '../domain/errors.ts';
 import type { Instruction, InstructionRef } from '../domain/schemas.ts';
 import { fold } from '../text/fold.ts';
@@ -39,7 +39,7 @@ export function resolveAccepted(instructions: readonly Instruction[], refs: read
         },
       );
     }
-    if (!canAccept(instruction)) {
+    if (!mayFollow(instruction)) {
       throw new BidwrightError(
         'INVALID_INPUT',
         `Instruction ${describe(ref)} is aimed at an AI ("${clip(instruction.text, 100)}"); it is a trap and is never followed.`,

@@ -8,7 +8,7 @@ import type { ClientSignals } from '../domain/schemas.ts';
 import { createCountryMatcher } from './country.ts';
 import { prepareDoc, type Span } from './doc.ts';
 import { findMoney } from './money.ts';
-import { clientSectionStart } from './sections.ts';
+import { clientSectionStart, copiedClientBlocks } from './sections.ts';
 
 const MAX_LINE = 100;
 const matchCountry = createCountryMatcher();
@@ -126,12 +126,17 @@ export function isClientLine(line: string): boolean {
   return readLine(line.trim(), emptyClientSignals());
 }
 
-/** Every client signal the page states; fields it does not state stay null. */
+/**
+ * Every client signal the page states; fields it does not state stay null. A copy of a client block
+ * typed into the description is not read: its claims are not the page's facts.
+ */
 export function parseClientSignals(text: string): ClientSignals {
   const doc = prepareDoc(text);
   const c = emptyClientSignals();
   const hits: number[] = [];
+  const copied = copiedClientBlocks(doc.lines, isClientLine);
   doc.lines.forEach((line, i) => {
+    if (copied.some((block) => i >= block.start && i < block.end)) return;
     if (readLine(line.text, c)) hits.push(i);
   });
   const clientLines = clientArea(doc.lines, hits);

@@ -11,28 +11,31 @@ const AI_SUBJECT = String.raw`(?:an?\s+)?(?:ai\b|a\.i\.|artificial intelligence|
 const AI_TAIL = String.raw`(?:\s+(?:language\s+)?(?:models?|assistants?|agents?|tools?|systems?|programs?|bots?))?(?=\s*(?:[,.;:!?)\-"']|$)|\s+(?:or|and|reading|applying|writing|responding|answering|that|who|please|then|you|to|like|instead|here|rather|generating|creating)\b)`;
 const AI_ADDRESSEE = AI_SUBJECT + AI_TAIL;
 
-/** Addresses an AI reader, or tries to take over one. */
+// Software addressed as such: "any software generating applications", "the AI tool drafting this bid".
+const TOOL = String.raw`(?:ai[- ]?|automated\s+|auto-?\s*)?(?:tools?|software|programs?|models?|assistants?|bots?|scripts?|agents?|llms?)`;
+const NOT_A_PERSON = String.raw`(?!\s+(?:developers?|engineers?|teams?|compan(?:y|ies)|vendors?|designers?|testers?|experts?|specialists?|skills?|experience|stack|knowledge)\b)`;
+
+/** Addresses an AI reader: by condition ("if you are an AI"), by name or role ("Hey Claude,"), or as the software writing the application. */
 export const AI_DIRECTED: RegExp[] = [
   new RegExp(
     String.raw`\bif\s+(?:you\s+are|you're|you\s+were|you\s+are\s+using|you're\s+using|you\s+use|this\s+(?:proposal|application|message|reply)\s+(?:is|was)\s+(?:written|generated|created)\s+(?:by|with|using))\s+${AI_ADDRESSEE}`,
     'i',
   ),
-  /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+|these\s+){0,3}(?:previous|prior|above|earlier|preceding|former|other|system|original|existing)\s+(?:instructions?|prompts?|directions?|rules|messages?|guidelines|text|context)\b/i,
-  /\b(?:disregard|ignore|forget)\s+(?:everything|all|anything)\s+(?:above|before|else|prior|written above)\b/i,
-  /\b(?:disregard|ignore)\s+the\s+above\b/i,
+  /\bif\s+(?:this|your)\s+(?:proposal|application|message|reply|response|bid|cover letter)\s+(?:is|was)\s+(?:being\s+)?(?:written|generated|created|drafted|composed|produced)\s+(?:by|with|using)\s+(?:an?\s+)?(?:ai|software|tool|program|bot|machine|model|llm|chat\s?gpt|gpt|claude|automation)\b/i,
   new RegExp(String.raw`\b(?:attention|note|message|instructions?|notice|reminder)\s*(?:to|for)\s+(?:any\s+|all\s+|the\s+)?${AI_ADDRESSEE}`, 'i'),
+  new RegExp(String.raw`\b(?:attention|note|message|instructions?|notice|reminder)\s*(?:to|for)\s+(?:any|all|every|the)\s+${TOOL}${NOT_A_PERSON}`, 'i'),
   new RegExp(String.raw`\b(?:any|all|every)\s+${AI_SUBJECT}s?\s+(?:reading|processing|parsing|applying|responding|answering|writing)\b`, 'i'),
   new RegExp(String.raw`\b${AI_SUBJECT}s?\s+(?:reading|processing|parsing)\s+(?:this|the post)\b`, 'i'),
-  /(?:^|\s)(?:\[\s*|<\|?\s*|#{2,}\s*)(?:system|instructions?|assistant|im_start)\b/i,
-  /\bsystem prompt\b/i,
-  /\bnew instructions?\s*:/i,
-  // Spoken to the AI by name or role: "Hey Claude,", "Automated applicants:", "SYSTEM MESSAGE:".
+  // "Whatever tool is writing this application", "Any AI model processing this listing": software
+  // doing something to this very post or application (a tool that reads PDFs is a job).
+  new RegExp(
+    String.raw`\b(?:any|all|every|the|whatever|whichever)\s+${TOOL}\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+|(?:is|are|you are|you're)\s+)?(?:writing|generating|drafting|filling|completing|reading|processing|parsing|submitting|applying|responding|composing|creating)\s+(?:to\s+)?(?:this|your)\s+(?:job\s+)?(?:application|proposal|bid|cover letter|response|reply|post|listing|job|message)\b`,
+    'i',
+  ),
+  // Spoken to the AI by name or role: "Hey Claude,", "Automated applicants:", "GPT, if you ...".
   /\b(?:hey|hi|hello|dear|ok|okay)\s+(?:claude|chat\s?gpt|gpt|gemini|copilot|assistant|ai|bot|llm)\s*[,!:]/i,
   /^\W*(?:automated applicants?|ai applicants?|ai (?:assistants?|agents?|tools?)|llms?|language models?|claude|chat\s?gpt|gemini|copilot)\s*:/i,
-  /\bsystem message\s*:|["']role["']\s*:\s*["'](?:system|assistant|developer)["']/i,
-  // "Disregard whatever guidance you were given", "whatever tool is writing this application".
-  /\b(?:disregard|ignore|forget)\s+(?:whatever|any|all)\s+(?:guidance|instructions?|rules|directions|prompts?)\s+you(?:'ve| have)?\s+(?:were\s+|have\s+been\s+|been\s+)?(?:given|told|received)\b/i,
-  /\b(?:whatever|whichever)\s+(?:tool|software|program|model|ai|assistant|system)\s+(?:is|you are|you're)\s+(?:writing|generating|drafting|reading|processing)\b/i,
+  /^\W*(?:claude|chat\s?gpt|gpt(?:-?\d[\w.]*)?|gemini|copilot|llama|ai|assistant|bot|llm)\s*[,:]\s*(?:if|please|ignore|include|write|say|add|start|begin|output|tell|mark|rate|recommend|print|reveal|respond|reply|you|do not|don't|never|always)\b/i,
 ];
 
 /** "AI language models must ..." and similar: aimed at an AI only when it also concerns the proposal. */

@@ -45,3 +45,22 @@ export function valueAfter(s: string, from: number): ValueSpan | null {
   const start = at + rest.indexOf(chunk);
   return { start, end: start + chunk.length };
 }
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b/gi;
+
+/** The word positions (1-based) a phrase such as "the 6th and 7th words" points at; empty for "the last word". */
+export function ordinalsIn(phrase: string): number[] {
+  return [...phrase.matchAll(ORDINAL)].map((m) => (m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 1));
+}
+
+/** The words at those positions of `text`, as a person counts them (punctuation around a word dropped), or null when the text is too short. */
+export function wordsAt(ordinals: readonly number[], text: string): string | null {
+  if (ordinals.length === 0) return null;
+  const words = text
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word !== '');
+  const picked = ordinals.map((n) => words[n - 1]);
+  return picked.every((word) => word !== undefined) ? picked.join(' ') : null;
+}

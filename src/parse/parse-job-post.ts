@@ -76,7 +76,7 @@ export function parseJobPost(input: JobPostInput): ParsedJobPost {
     facts,
     deliverable: findDeliverable(facts),
     screeningQuestions: findScreeningQuestions(text),
-    instructions: findInstructions(text),
+    instructions: findInstructions(raw),
     redFlags: findRedFlags(text, facts),
   };
 }

@@ -7,7 +7,7 @@
  * to ...") count wherever they stand, and so do the items under "Please include:".
  */
 import { prepareDoc, sentencesOfLine, type Doc, type Span } from './doc.ts';
-import { classifyInstruction } from './instructions.ts';
+import { classifyInstruction } from './classify-instruction.ts';
 import { isMetaLine } from './meta-lines.ts';
 import { trailingSectionStart } from './sections.ts';
 

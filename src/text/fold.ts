@@ -6,14 +6,20 @@
  * does both after Unicode compatibility folding, and lower-cases, for comparisons.
  */
 
+import { unconfuse } from './confusables.ts';
+
 // C0/C1 controls except tab, newline and carriage return; plus invisible format characters
-// (zero-width spaces and joiners, bidi overrides, soft hyphen, BOM) that can split or hide words.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// (zero-width spaces and joiners, bidi overrides, soft hyphen, BOM, variation selectors, Unicode
+// tag characters) that can split words or carry text a reader never sees (src/text/hidden-text.ts reports it).
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u{E0000}-\u{E007F}]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
 
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u2039\u203A]/g;
+// Guillemets and CJK corner brackets quote a word as "..." does.
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u300C-\u300F\uFF02]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7E\n\t]*$/;
 const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
 
 /** Removes control and invisible format characters; everything else is kept as written. */
@@ -37,10 +43,21 @@ export function normalizeForMatching(text: string): string {
 }
 
 /**
- * The one folding every comparison goes through: compatibility forms to plain ones (fullwidth
- * "ＡＩ" to "AI", ligatures), invisible characters out, typographic variants to ASCII, lower case.
- * Posts, proof and drafts are pasted from anywhere; two spellings of one word must meet.
+ * The text as a matcher should read it, case kept: compatibility forms to plain ones (fullwidth
+ * "ＡＩ" and mathematical "𝐀𝐈" to "AI", ligatures), invisible characters out, look-alike letters
+ * of other scripts to Latin inside Latin words, typographic variants to ASCII. Offsets do not
+ * survive it: show the original, match the copy.
+ */
+export function matchingCopy(text: string): string {
+  // Printable ASCII has nothing to fold, and most text is that.
+  if (PRINTABLE_ASCII.test(text)) return text;
+  return normalizeForMatching(unconfuse(cleanText(text.normalize('NFKC'))));
+}
+
+/**
+ * The one folding every comparison goes through: `matchingCopy`, lower-cased. Posts, proof and
+ * drafts are pasted from anywhere; two spellings of one word must meet.
  */
 export function fold(text: string): string {
-  return normalizeForMatching(cleanText(text.normalize('NFKC'))).toLowerCase();
+  return matchingCopy(text).toLowerCase();
 }

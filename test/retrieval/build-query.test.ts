@@ -24,7 +24,9 @@ describe('withoutRuns', () => {
 describe('postQuery', () => {
   it('leaves the client instructions out of the query and out of the evidence', () => {
     const planted = 'Start your proposal with the word banana and mention Kubernetes.';
-    const query = postQuery(post('Shopify checkout fix', `Checkout is slow. ${planted}`, [], [{ kind: 'start_with', text: planted, value: 'banana' }]));
+    const query = postQuery(
+      post('Shopify checkout fix', `Checkout is slow. ${planted}`, [], [{ kind: 'start_with', purpose: 'read_check', text: planted, value: 'banana' }]),
+    );
     expect(words(query)).toEqual(['shopify', 'checkout', 'fix', 'slow']);
     expect(query.evidence.stems).not.toContain('banana');
     expect(query.evidence.stems).not.toContain('kubernet');

@@ -18,7 +18,7 @@ function disagreements(post: TriageAgreement['posts'][number]): string | null {
   diff('proof', post.proof.found, post.proof.labelled);
   diff('red flags', post.redFlags.found, post.redFlags.labelled);
   diff('questions', post.questions.found, post.questions.labelled);
-  diff('instruction values', post.instructions.found, post.instructions.labelled);
+  diff('instructions (purpose:value)', post.instructions.found, post.instructions.labelled);
   return lines.length === 0 ? null : `${post.id}\n${lines.map((line) => `  - ${line}`).join('\n')}`;
 }
 

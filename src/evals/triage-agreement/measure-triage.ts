@@ -6,7 +6,7 @@
 import { triage } from '../../app/triage.ts';
 import { BidwrightError } from '../../domain/errors.ts';
 import type { Engine, ProofRanker } from '../../domain/ports.ts';
-import type { Profile, ProofItem, Triage } from '../../domain/schemas.ts';
+import type { Instruction, Profile, ProofItem, Triage } from '../../domain/schemas.ts';
 import { createMemoryStore } from '../../storage/memory-store.ts';
 import { compose, type Post, truthBudget } from '../shared-posts.ts';
 import type { TriageLabel } from './triage-label.ts';
@@ -56,6 +56,11 @@ function count(tally: Tally, found: readonly string[], labelled: readonly string
   for (const value of want) if (!got.has(value)) tally.fn += 1;
 }
 
+/** An instruction as the agreement counts it: its purpose and its exact value ("read_check:CRO Superhero"; "ai_canary:" when none). */
+function instructionKey(purpose: Instruction['purpose'], value: string | null): string {
+  return `${purpose}:${value ?? ''}`;
+}
+
 const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 
 /** Runs triage on every labelled post and compares it with its label. Posts are found by id. */
@@ -83,8 +88,8 @@ export async function measureTriage(posts: readonly Post[], labels: readonly Tri
       redFlags: { found: result.redFlags.map((flag) => flag.code), labelled: label.redFlags.map((flag) => flag.code) },
       questions: { found: result.screeningQuestions, labelled: label.screeningQuestions },
       instructions: {
-        found: result.instructions.flatMap((instruction) => (instruction.value === null ? [] : [instruction.value])),
-        labelled: label.instructions.flatMap((instruction) => (instruction.value === null ? [] : [instruction.value])),
+        found: result.instructions.map((instruction) => instructionKey(instruction.purpose, instruction.value)),
+        labelled: label.instructions.map((instruction) => instructionKey(instruction.kind, instruction.value)),
       },
     };
     out.posts.push(post);

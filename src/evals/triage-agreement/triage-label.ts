@@ -5,14 +5,11 @@
  * live in the repository; the posts they describe do not (they are read from ../shared).
  */
 import { z } from 'zod';
-import { RedFlagCode, Verdict } from '../../domain/schemas.ts';
+import { InstructionPurpose, RedFlagCode, Verdict } from '../../domain/schemas.ts';
 import { readJsonFile } from '../read-json-file.ts';
 
 /** Red flags as a person names them: the parser's codes, and the ones it does not know yet. */
 const LabelRedFlag = z.enum([...RedFlagCode.options, 'equity_or_unpaid', 'fake_engagement', 'circumvention']);
-
-/** The four kinds of client instruction a person tells apart (DESIGN.md, triage). */
-const LabelInstructionKind = z.enum(['read_check', 'ai_canary', 'injection', 'scam']);
 
 export const TriageLabel = z
   .object({
@@ -25,7 +22,7 @@ export const TriageLabel = z
     unmetMustHaves: z.array(z.string()),
     redFlags: z.array(z.object({ code: LabelRedFlag, why: z.string() }).strict()),
     screeningQuestions: z.array(z.string().min(1)),
-    instructions: z.array(z.object({ kind: LabelInstructionKind, value: z.string().nullable(), why: z.string() }).strict()),
+    instructions: z.array(z.object({ kind: InstructionPurpose, value: z.string().nullable(), why: z.string() }).strict()),
     notes: z.string(),
   })
   .strict();

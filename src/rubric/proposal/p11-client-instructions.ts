@@ -1,4 +1,4 @@
-import { canAccept } from '../../domain/acceptable.ts';
+import { mayFollow } from '../../domain/instruction-purpose.ts';
 import type { Instruction } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip } from '../../text/text.ts';
@@ -24,7 +24,7 @@ export const p11ClientInstructions: ProposalRule = {
     const all = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
     const hits: RuleHit[] = [];
     for (const instruction of context.post.instructions) {
-      if (!canAccept(instruction) || accepted.has(key(instruction))) continue;
+      if (!mayFollow(instruction) || accepted.has(key(instruction))) continue;
       const requirement = requirementOf(instruction);
       if (requirement !== null && meets(requirement, subject.text, all)) continue;
       const what = instruction.value ? ` ("${instruction.value}")` : '';

@@ -1,3 +1,4 @@
+import { aimedAtAi } from '../../domain/instruction-purpose.ts';
 import type { Instruction } from '../../domain/schemas.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip, findTerms } from '../../text/text.ts';
@@ -42,7 +43,7 @@ export const p12AiInstructions: ProposalRule = {
     if (self) {
       hits.push({ message: 'The draft says it is an AI or a language model; remove that and write as yourself.', evidence: self[0] });
     }
-    const directed = context.post?.instructions.filter((instruction) => instruction.kind === 'ai_directed') ?? [];
+    const directed = context.post?.instructions.filter(aimedAtAi) ?? [];
     for (const instruction of directed) {
       const obeyed = findTerms(text, requested(instruction));
       if (obeyed.length === 0) continue;

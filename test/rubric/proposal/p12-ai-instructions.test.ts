@@ -4,7 +4,7 @@ import { p12AiInstructions as rule } from '../../../src/rubric/proposal/p12-ai-i
 import { check, draft, makeContext, makePost } from '../fixtures.ts';
 
 function directed(text: string, value: string | null) {
-  const instruction: Instruction = { kind: 'ai_directed', text, value };
+  const instruction: Instruction = { kind: 'ai_directed', purpose: 'ai_canary', text, value };
   return makeContext({ post: makePost({ instructions: [instruction] }) });
 }
 

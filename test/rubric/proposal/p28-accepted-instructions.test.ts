@@ -3,13 +3,23 @@ import type { Instruction } from '../../../src/domain/schemas.ts';
 import { p28AcceptedInstructions as rule } from '../../../src/rubric/proposal/p28-accepted-instructions.ts';
 import { check, draft, makeContext, makePost } from '../fixtures.ts';
 
-const START: Instruction = { kind: 'start_with', text: 'Start your proposal with the word "lantern".', value: 'lantern' };
-const SECRET: Instruction = { kind: 'secret_word', text: 'Include the code word teal-fox so I know you read this.', value: 'teal-fox' };
-const TITLE: Instruction = { kind: 'secret_word', text: 'Put "Edge Function" in the title of your proposal.', value: 'Edge Function' };
-const TOP: Instruction = { kind: 'secret_word', text: "Write 'blue' at the top so I know you read this.", value: 'blue' };
-const DERIVED: Instruction = { kind: 'secret_word', text: "Mention the 6th and 7th words of this post in your proposal's subject line.", value: null };
-const FORMAT: Instruction = { kind: 'format', text: 'Keep your reply under 150 words.', value: 'under 150 words' };
-const PERSONAL: Instruction = { kind: 'mention', text: 'Mention your favourite movie so I know you read the post.', value: 'your favourite movie' };
+const START: Instruction = { kind: 'start_with', text: 'Start your proposal with the word "lantern".', value: 'lantern', purpose: 'read_check' };
+const SECRET: Instruction = { kind: 'secret_word', text: 'Include the code word teal-fox so I know you read this.', value: 'teal-fox', purpose: 'read_check' };
+const TITLE: Instruction = { kind: 'secret_word', text: 'Put "Edge Function" in the title of your proposal.', value: 'Edge Function', purpose: 'read_check' };
+const TOP: Instruction = { kind: 'secret_word', text: "Write 'blue' at the top so I know you read this.", value: 'blue', purpose: 'read_check' };
+const DERIVED: Instruction = {
+  kind: 'secret_word',
+  text: "Mention the 6th and 7th words of this post in your proposal's subject line.",
+  value: null,
+  purpose: 'read_check',
+};
+const FORMAT: Instruction = { kind: 'format', text: 'Keep your reply under 150 words.', value: 'under 150 words', purpose: 'read_check' };
+const PERSONAL: Instruction = {
+  kind: 'mention',
+  text: 'Mention your favourite movie so I know you read the post.',
+  value: 'your favourite movie',
+  purpose: 'read_check',
+};
 
 function accepting(...accepted: Instruction[]) {
   return makeContext({ post: makePost({ instructions: [START, SECRET, TITLE, TOP, DERIVED, FORMAT, PERSONAL] }), accepted });

@@ -2,6 +2,7 @@
  * The parts of a job post the drafter may borrow words from. Client instructions (secret words,
  * "start with", text aimed at an AI) are cut out first, so no term the draft echoes comes from them.
  */
+import { aimedAtAi } from '../../../domain/instruction-purpose.ts';
 import type { ParsedJobPost } from '../../../domain/schemas.ts';
 import { words } from '../../../text/text.ts';
 import { fold } from '../../../text/fold.ts';
@@ -34,8 +35,8 @@ function isSkillLike(skill: string): boolean {
 export function postText(post: ParsedJobPost): PostText {
   const forbidden = new Set<string>();
   for (const instruction of post.instructions) {
-    // Everything an AI-directed line says is off limits; for the others only the requested word is.
-    const source = instruction.kind === 'ai_directed' ? `${instruction.text} ${instruction.value ?? ''}` : (instruction.value ?? '');
+    // Everything a line aimed at an AI says is off limits; for the others only the requested word is.
+    const source = aimedAtAi(instruction) ? `${instruction.text} ${instruction.value ?? ''}` : (instruction.value ?? '');
     for (const word of words(source)) forbidden.add(word);
   }
   const title = stripInstructions(post.facts.title ?? '', post);

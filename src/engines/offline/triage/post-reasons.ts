@@ -2,6 +2,7 @@
  * Reasons read from the post itself: red flags, client instructions, scope against budget, and how
  * exposed the task is to AI.
  */
+import { aimedAtAi, mayFollow } from '../../../domain/instruction-purpose.ts';
 import type { AiExposureLevel, ParsedJobPost, Reason, RedFlagCode } from '../../../domain/schemas.ts';
 import { clip } from '../../../text/text.ts';
 import { SMALL_BUDGET, fixedBudget, isVagueScope, largeScopeEvidence } from './scope-signals.ts';
@@ -32,16 +33,18 @@ export function redFlagReasons(post: ParsedJobPost): Reason[] {
 /** A note that the post holds instructions for applicants, which the user decides on. */
 export function instructionsReason(post: ParsedJobPost): Reason | null {
   if (post.instructions.length === 0) return null;
-  const aimedAtAi = post.instructions.filter((i) => i.kind === 'ai_directed').length;
-  const forPeople = post.instructions.length - aimedAtAi;
+  const forPeople = post.instructions.filter(mayFollow).length;
+  const scams = post.instructions.filter((i) => i.purpose === 'scam').length;
+  const forAi = post.instructions.filter(aimedAtAi).length;
   const parts: string[] = [];
   if (forPeople > 0) {
-    const first = post.instructions.find((i) => i.kind !== 'ai_directed');
+    const first = post.instructions.find(mayFollow);
     parts.push(
       `${forPeople} client instruction${forPeople === 1 ? '' : 's'} for applicants (e.g. "${clip(first?.text ?? '', 80)}"); you decide whether to follow them`,
     );
   }
-  if (aimedAtAi > 0) parts.push('text aimed at AI tools, which the drafter ignores');
+  if (forAi > 0) parts.push('text aimed at AI tools, which the drafter ignores');
+  if (scams > 0) parts.push(`${scams} scam signal${scams === 1 ? '' : 's'} (asks for contact details or money, or fakes the client's history)`);
   return { signal: 'instructions', effect: 'neutral', text: `The post contains ${parts.join(', and ')}.` };
 }
 

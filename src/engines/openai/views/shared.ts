@@ -34,7 +34,7 @@ export interface PostView {
   duration: string;
   skills: string;
   screeningQuestions: string[];
-  instructions: { kind: string; text: string }[];
+  instructions: { kind: string; purpose: string; text: string }[];
 }
 
 /** The post as pasted, plus the facts the parser read from it (unknowns say so). */
@@ -48,7 +48,7 @@ export function postView(post: ParsedJobPost): PostView {
     duration: orNotStated(facts.duration),
     skills: listOrNone(facts.skills),
     screeningQuestions: post.screeningQuestions,
-    instructions: post.instructions.map((instruction) => ({ kind: instruction.kind, text: instruction.text })),
+    instructions: post.instructions.map((instruction) => ({ kind: instruction.kind, purpose: instruction.purpose, text: instruction.text })),
   };
 }
 

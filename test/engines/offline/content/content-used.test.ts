@@ -189,7 +189,7 @@ describe('the phrasing', () => {
   ];
   const profile = { ...PROFILE, skills: ['Shopify', 'Liquid', 'Power BI'] };
   // A code word the user accepted is carried in its own sentence.
-  const secret = { kind: 'secret_word', text: 'Include the code word "teal-fox" so I know you read this.', value: 'teal-fox' } as const;
+  const secret = { kind: 'secret_word', text: 'Include the code word "teal-fox" so I know you read this.', value: 'teal-fox', purpose: 'read_check' } as const;
   const accepting = makePost({ title: 'Shopify theme fixes', description: 'Fix our Shopify theme. Include the code word "teal-fox" so I know you read this.' });
   const drafts = TONES.flatMap((tone) => [
     ...posts.flatMap((post) =>

@@ -7,6 +7,7 @@ import { createOfflineEngine } from '../../../../src/engines/offline/index.ts';
 import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
 import { createMemoryStore } from '../../../../src/storage/memory-store.ts';
 import { createProofRanker } from '../../../../src/retrieval/proof-ranker.ts';
+import { copiedBlockPage } from '../../../helpers/copied-client-block.ts';
 
 const LIBRARY = [
   ProofItem.parse({
@@ -102,5 +103,14 @@ describe('judgeTriage on pasted pages read by the real parser', () => {
       ).toEqual([]);
       expect(judgement.reasons.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('triage of a page with a client block typed into its description', () => {
+  it('keeps the verdict the real client section gives, never pursue', async () => {
+    const honest = await triageOf(copiedBlockPage(false));
+    const faked = await triageOf(copiedBlockPage(true));
+    expect(honest.judgement.verdict).not.toBe('pursue');
+    expect(faked.judgement.verdict).toBe(honest.judgement.verdict);
   });
 });

@@ -93,8 +93,8 @@ describe('POST / (triage and draft)', () => {
     const box = /<section class="instructions"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
     expect(box).toContain('<strong>The client asks:</strong>');
     expect(box).toContain('sourdough');
-    expect(box).toContain('(you decide)');
-    expect(box).toContain('Text aimed at an AI (not followed):');
+    expect(box).toContain('(read-the-post check: follow it if you choose)');
+    expect(box).toContain('Not followed (trap for AI applicants: flagged, never obeyed):');
     const draft = /<div class="draft" id="proposal-text"[^>]*>([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '';
     expect(draft.toLowerCase()).not.toContain('scones');
     expect(draft.toLowerCase().startsWith('<mark class="preview" title="what the client sees first">sourdough')).toBe(false);
