@@ -134,11 +134,23 @@ function* statedPay(sentences: readonly Span[], whole: string): Generator<Stated
   }
 }
 
+/** A test on a sentence by index, run once per sentence: many sums in one long sentence must not rescan it each time. */
+function once(test: (index: number) => boolean): (index: number) => boolean {
+  const seen = new Map<number, boolean>();
+  return (index) => {
+    const known = seen.get(index);
+    if (known !== undefined) return known;
+    const result = test(index);
+    seen.set(index, result);
+    return result;
+  };
+}
+
 /** Offsets of pay stated in the text that is too good for the simple work around it, or null. */
 export function tooGoodPayInText(sentences: readonly Span[], whole: string): { start: number; end: number } | null {
+  const simpleAround = once((i) => simpleWork(`${sentences[i - 1]?.text ?? ''} ${sentences[i]?.text ?? ''} ${sentences[i + 1]?.text ?? ''}`) !== null);
   for (const pay of statedPay(sentences, whole)) {
-    const around = `${sentences[pay.sentence - 1]?.text ?? ''} ${sentences[pay.sentence]?.text ?? ''} ${sentences[pay.sentence + 1]?.text ?? ''}`;
-    if (pay.hourly >= TOO_GOOD_HOURLY && simpleWork(around) !== null) return { start: pay.start, end: pay.end };
+    if (pay.hourly >= TOO_GOOD_HOURLY && simpleAround(pay.sentence)) return { start: pay.start, end: pay.end };
   }
   return null;
 }
@@ -159,8 +171,9 @@ export function tooGoodPayInFacts(facts: PayFacts, text: string): string | null 
 
 /** Offsets of pay per day, week or month that comes to $5 an hour or less, stated as pay, or null. */
 export function payBelowMarketInText(sentences: readonly Span[], whole: string): { start: number; end: number } | null {
+  const saysPay = once((i) => PAY_WORDS.test(sentences[i]?.text ?? ''));
   for (const pay of statedPay(sentences, whole)) {
-    if (pay.period === 'hour' || !PAY_WORDS.test(sentences[pay.sentence]?.text ?? '')) continue;
+    if (pay.period === 'hour' || !saysPay(pay.sentence)) continue;
     if (pay.hourly <= BELOW_MARKET_HOURLY) return { start: pay.start, end: pay.end };
   }
   return null;

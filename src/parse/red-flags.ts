@@ -5,6 +5,7 @@
  * and experience level (src/parse/red-flag-pay.ts).
  */
 import type { JobFacts, RedFlag, RedFlagCode } from '../domain/schemas.ts';
+import { PAYMENT_METHODS } from '../text/payment-methods.ts';
 import { prepareDoc, sentencesOf, type Span } from './doc.ts';
 import { buyEquipment, credentialsBeforeContract, feeToApply, offPlatformContact, offPlatformPayment, unpaidTest } from './red-flag-rules.ts';
 import { circumvention, equityOrUnpaid, fakeEngagement } from './red-flag-conduct.ts';
@@ -44,9 +45,8 @@ export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
  */
 const CUES = {
   off_platform_contact:
-    /@|\+\s?\d|\d{3}[-.\s)]|whats\s?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts|\b(?:e-?mail|mail|text|sms|call|reach|contact|find|add)\s+(?:me|us)\b|\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)|\b(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
-  off_platform_payment:
-    /paypal|zelle|venmo|cash|western union|moneygram|transferwise|payoneer|skrill|crypto|bitcoin|btc|usdt|usdc|ethereum|tether|transfer|direct deposit|gift card|outside|off[- ]platform|fee/i,
+    /@|\+\s?\d|\d{3}[-.\s)]|\d{9}|whats\s?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts|linkedin|instagram|facebook|twitter|tiktok|calendly|\.(?:me|com|gg)\/|[[(]at[\])]|\bat\b.{1,80}\bdot\b|\b(?:e-?mail|mail|text|sms|call|reach|contact|find|add|phone)\s+(?:me|us)\b|\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)|\b(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b|off-platform/i,
+  off_platform_payment: new RegExp(`${PAYMENT_METHODS}|cash|transfer|outside|off[- ]platform|fee`, 'i'),
   unpaid_test: /free|unpaid|non[- ]paid|no[- ]pay|\btest|\btrial/i,
   fee_to_apply: /\bfees?\b|deposit|pay to|purchase/i,
   buy_equipment: /check|cheque|deposit|\bbuy|purchase|\border|pay for/i,

@@ -148,4 +148,21 @@ describe('findRedFlags', () => {
   it('gives every flag a message for the freelancer', () => {
     for (const message of Object.values(RED_FLAG_MESSAGES)) expect(message.length).toBeGreaterThan(40);
   });
+
+  it('reads 200 KB of hostile text in linear time', () => {
+    const facts = { budget: { type: 'fixed' as const, min: 5, max: 5, currency: 'USD' }, experienceLevel: null };
+    const inputs = [
+      'pay you once we '.repeat(12_500),
+      'bypass the the the '.repeat(10_000),
+      '2 lectures every week 32 weeks '.repeat(6_500),
+      'running several Reddit '.repeat(8_700),
+      'john at gmail dot '.repeat(11_000),
+      '$100/week '.repeat(20_000),
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      findRedFlags(text, facts);
+      expect(performance.now() - started).toBeLessThan(3_000);
+    }
+  });
 });
