@@ -14,7 +14,7 @@ const against = (s: string, at: number): boolean => AGAINST.test(s.slice(Math.ma
 const EQUITY = globalOf([
   /\b50\s?\/\s?50\s+(?:partner\w*|split|equity|ownership|co-?founder)\b/i,
   /\b(?:paid|pay|compensat\w*|payment)\s+(?:\w+\s+){0,2}?(?:in|with|through)\s+(?:company\s+)?(?:equity|shares|stock|tokens)\b/i,
-  /\b(?:equity|revenue[- ]share|profit[- ]share|commission)[- ](?:only|based)\b/i,
+  /\b(?:equity|revenue[- ]share|profit[- ]share|commission)[- ]only\b|\bequity[- ]based (?:pay|payment|compensation)\b|\bno base (?:pay|salary)\b/i,
   /\b(?:revenue|profit)[- ]shar(?:e|ing)\s+(?:only|basis|instead|model in place of)\b/i,
   /\b(?:for|in exchange for|in return for)\s+(?:\w+\s+){0,2}?(?:equity|sweat equity|a stake|shares)\b(?!\s+(?:and|plus|on top|in addition)\b)/i,
   /\bequity\s+(?:instead of|rather than|in lieu of|in place of)\s+(?:pay|payment|cash|salary|a salary|money)\b/i,
@@ -31,10 +31,11 @@ export const equityOrUnpaid: Detector = (s) => firstAffirmed(s, EQUITY);
 const REVIEW_SITES = '(?:reddit|quora|yelp|trustpilot|google|amazon|tripadvisor|g2|capterra|product hunt|hacker news|app store|play store)';
 const FAKE = globalOf([
   /\b(?:run\w*|manag\w*|operat\w*|creat\w*|use|using|control\w*|post\w* from|switch\w* between)\s+(?:\w+\s+){0,2}?(?:multiple|several|many|different|a few|\d{1,3}|dozens of|hundreds of)\s+(?:\w+\s+)?(?:reddit|quora|yelp|trustpilot|amazon|tripadvisor|hacker news|product hunt|fake|aged|burner|sock ?puppet|alt)\s+accounts\b/i,
-  /\b(?:fake|paid|incentivi[sz]ed|5[- ]star|five[- ]star|positive)\s+(?:\w+\s+)?(?:reviews|ratings|testimonials)\b/i,
+  /\b(?:fake|paid|incentivi[sz]ed|bought|purchased)\s+(?:\w+\s+)?(?:reviews|ratings|testimonials)\b/i,
+  /\b(?:write|post|leave|publish|creat|buy|purchas)\w*\s+(?:\w+\s+){0,3}?(?:5[- ]star|five[- ]star|positive|glowing)\s+(?:\w+\s+)?(?:reviews|ratings|testimonials)\b/i,
   new RegExp(String.raw`\b(?:write|post|leave|publish)\w*\s+(?:\w+\s+){0,3}?reviews\s+(?:\w+\s+){0,2}?(?:on|for|to)\s+(?:our\s+)?${REVIEW_SITES}\b`, 'i'),
   /\b(?:buy|buying|purchase|get|boost|generate|drive|inflate)\s+(?:\w+\s+){0,2}?(?:upvotes|downvotes|fake (?:likes|followers|views|comments)|bot (?:followers|likes|views|traffic)|followers from bots)\b/i,
-  /\b(?:upvot\w*|downvot\w*)\s+(?:\w+\s+){0,2}?(?:our|the client's|each other's|competitor\w*)\s+(?:posts?|threads?|comments?|links?|content)\b/i,
+  /\b(?:up|down)vot(?:e|ing)\s+(?:\w+\s+){0,2}?(?:our|the client's|each other's|competitor\w*)\s+(?:posts?|threads?|comments?|links?|content)\b/i,
   /\b(?:bot|fake|purchased)\s+(?:followers|likes|views|engagement|accounts|traffic)\b/i,
   /\b(?:sock ?puppet\w*|astroturf\w*|aged (?:reddit|gmail|facebook|instagram|twitter) accounts|review swaps?|vote manipulation)\b/i,
   /\bpretend(?:ing)? to be\s+(?:an?\s+)?(?:real\s+|happy\s+|satisfied\s+|genuine\s+)?(?:customer|user|buyer|client|patient)s?\b/i,
@@ -51,8 +52,7 @@ const CIRCUMVENT = globalOf([
   ),
   /\baround\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:regulatory|legal|kyc|compliance)\s+(?:separation|restrictions?|requirements?|limits?|rules?|checks?)\b/i,
   /\breverse[- ]?engineer\w*\s+(?:\w+\s+){0,6}?(?:fund|funds|money|payment|payout|wallet)\s+(?:transfers?|withdrawals?|movements?)\b/i,
-  /\b(?:avoid\w*|escap\w*)\s+(?:\w+\s+){0,2}?(?:(?:account |platform |shadow ?)?bans?|suspensions?|fraud detection|bot detection)\b/i,
-  /\b(?:unban\w*|ban evasion|multi-?accounting|undetect(?:ed|able) (?:by|on|from)|avoid (?:getting )?(?:banned|suspended|flagged|detected) by)\b/i,
+  /\b(?:ban evasion|multi-?accounting)\b/i,
 ]);
 
 /** Getting round a regulation or a platform's rules: bypassing KYC, evading bans, moving funds around a regulatory line. */

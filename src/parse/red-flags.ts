@@ -54,7 +54,7 @@ const CUES = {
   equity_or_unpaid:
     /50\s?\/\s?50|equity|shar|stake|stock|token|commission|unpaid|volunteer|pro bono|deferred|delayed|\bno\b|launch|fund|profit|money|revenue|sales|raise/i,
   fake_engagement: /account|review|rating|testimonial|vot|follower|bot|puppet|astroturf|pretend/i,
-  circumvention: /bypass|circumvent|evad|evasion|dodg|around|skirt|sidestep|trick|fool|avoid|escap|reverse|unban|multi-?account|undetect/i,
+  circumvention: /bypass|circumvent|evad|evasion|dodg|around|skirt|sidestep|trick|fool|reverse|multi-?account/i,
 } as const;
 
 const DETECTORS: [keyof typeof CUES, Detector][] = [

@@ -17,6 +17,8 @@ export type ContactKind =
 const MESSENGER = '(?:whats ?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts)';
 const SOCIAL = '(?:linkedin|instagram|facebook|twitter|tiktok)';
 const PLATFORM = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|the platform|this platform|this site)`;
+const ROUTE_VERB =
+  '(?:contact|message|msg|reach|text|add|dm|ping|call|chat|talk|send|get in touch|hit|write|find|join|connect|continue|move|switch|communicate|discuss|reply|respond|follow)';
 const LINK_TAIL = String.raw`[^\s<>"')\],;]{1,100}`;
 
 /** A messenger or social network named as the work's topic when one of these follows it. */
@@ -60,9 +62,10 @@ export const CONTACT_ROUTES: readonly { kind: ContactKind; pattern: RegExp; rout
   },
   {
     // A request to move the chat with no handle yet: "continue on Telegram", "DM me on Instagram".
+    // A social network counts only with "me"/"us" in the request: "reach out to prospects on LinkedIn" is the work.
     kind: 'an off-platform route',
     pattern: new RegExp(
-      String.raw`\b(?:contact|message|msg|reach|text|add|dm|ping|call|chat|talk|send|get in touch|hit|write|find|join|connect|continue|move|switch|communicate|discuss|reply|respond|follow)\b[^.?!\n]{0,40}?\b(?:on|to|via|over|through|at|in|with)\s+(?:me\s+on\s+)?(?:my\s+|our\s+)?(?:${MESSENGER}|${SOCIAL})\b|\bmy\s+(?:${MESSENGER}|linkedin|instagram)\b(?!\s+(?:bots?|integrations?|automation|api|apps?|channels?|groups?|ads?|campaigns?|stores?|shops?))|\bjoin\s+(?:our|my|the)\s+${MESSENGER}\b`,
+      String.raw`\b${ROUTE_VERB}\b[^.?!\n]{0,40}?\b(?:on|to|via|over|through|at|in|with)\s+(?:me\s+on\s+)?(?:my\s+|our\s+)?${MESSENGER}\b|\b${ROUTE_VERB}\s+(?:with\s+|to\s+)?(?:me|us)\b[^.?!\n]{0,20}?\b(?:on|via|at|through|over)\s+(?:my\s+|our\s+)?${SOCIAL}\b|\b(?:see|check|visit|view)\s+(?:out\s+)?my\s+${SOCIAL}\b|\bmy\s+${MESSENGER}\b|\bjoin\s+(?:our|my|the)\s+${MESSENGER}\b`,
       'gi',
     ),
     route: true,

@@ -32,15 +32,21 @@ const DIGIT_RUN = /(?<![\w$€£.,/#])\+?\(?\d[\d\s().-]{6,22}\d(?![\w%])/g;
 // Words that call the number after them a phone ("Ring me on 07911 123456").
 const PHONE_CUE = /\b(?:call|ring|text|sms|phone|tel|telephone|mobile|cell|whats ?app|viber)\b[^\d\n]{0,20}$/i;
 const MIN_DIGITS = 9;
+// Checking a number costs far more than finding it: past this many digit runs (no real post has
+// them) only numbers the text calls a phone are taken, so a wall of digits stays cheap.
+const MAX_CHECKED = 200;
+const MESSENGER_WORK = /\b(?:bots?|chatbots?|api|integrat\w*|automat\w*|webhooks?|n8n|zapier|twilio|crm)\b/i;
 
 const digitCount = (s: string): number => s.replace(/\D/g, '').length;
 
 function phones(text: string): ContactHit[] {
   const hits: ContactHit[] = [];
+  let checked = 0;
   for (const m of text.matchAll(DIGIT_RUN)) {
     const at = m.index ?? 0;
     if (digitCount(m[0]) < MIN_DIGITS) continue;
-    const valid = isValidPhoneNumber(m[0], 'US');
+    checked += 1;
+    const valid = checked <= MAX_CHECKED && isValidPhoneNumber(m[0], 'US');
     if (valid || PHONE_CUE.test(text.slice(Math.max(0, at - 30), at))) hits.push({ kind: 'a phone number', start: at, end: at + m[0].length, route: false });
   }
   return hits;
@@ -67,6 +73,8 @@ export function findContacts(text: string): ContactHit[] {
       // "Build a Telegram bot": a messenger named as the work's topic, not a way to reach someone.
       const said = text.slice(hit.start, hit.end);
       if (route && MESSENGER_TOPIC.test(text.slice(hit.end, hit.end + 40)) && !/\bjoin\b/i.test(said)) continue;
+      // "Connect the chatbot to my WhatsApp": software wired to a messenger is the work, not a way to talk.
+      if (route && MESSENGER_WORK.test(text.slice(Math.max(0, hit.start - 40), hit.end))) continue;
       // "signal" in lower case is the word, not the app ("connect the sensor to signal processing").
       if (/^signal\b|\bsignal$/.test(said)) continue;
       found.push(hit);

@@ -23,6 +23,7 @@ describe('equity or unpaid work', () => {
     'This is not an unpaid role: we pay $40/hr.',
     'Build a revenue share calculator for our partners.',
     'We pay weekly through Upwork milestones.',
+    'Commission-based bonus on top of your hourly rate.',
   ])('does not flag %j', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -46,6 +47,9 @@ describe('fake engagement', () => {
     'Collect genuine reviews from our customers after delivery.',
     'Moderate our subreddit and remove bot accounts.',
     'We never buy followers or fake reviews.',
+    'Ask happy customers for more 5-star reviews after delivery.',
+    'Reply to positive and negative reviews on Google.',
+    'Track the number of upvotes on our posts in a dashboard.',
   ])('does not flag %j', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -57,7 +61,7 @@ describe('circumvention', () => {
     'Help us bypass KYC on the exchanges.',
     'Create accounts that evade the ban on our old page.',
     'We need a way to get around Amazon terms of service for reviews.',
-    'Scripts must avoid getting banned by Instagram.',
+    'We are multi-accounting on the marketplace and need help with it.',
   ])('flags %j', (text) => {
     expect(codes(text)).toContain('circumvention');
   });
@@ -67,6 +71,7 @@ describe('circumvention', () => {
     'Detect users who try to bypass KYC checks.',
     'Ensure the platform meets regulatory requirements.',
     'We will never ask you to bypass platform rules.',
+    'Help us avoid account suspensions by following Amazon policies.',
   ])('does not flag %j', (text) => {
     expect(codes(text)).toEqual([]);
   });

@@ -27,6 +27,11 @@ describe('findContacts', () => {
     expect(kinds('Ticket 07911 123456 is closed.')).toEqual([]);
   });
 
+  it('after a wall of digit runs, still takes a number the text calls a phone', () => {
+    const text = `${'Ref 1234567890. '.repeat(300)}Call me on 07911 123456.`;
+    expect(kinds(text).at(-1)).toEqual(['a phone number', '07911 123456']);
+  });
+
   it('leaves figures, dates, order numbers and ranges alone', () => {
     expect(kinds('Budget $1,200-2,000. We sold 4,155,552 units in 2019-2023; order #12345678.')).toEqual([]);
   });
