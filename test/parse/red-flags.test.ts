@@ -145,6 +145,13 @@ describe('findRedFlags', () => {
     expect(evidence(text)[0]).toBe('Message me on Telegram.');
   });
 
+  it('quotes the sentence that raised a flag, cut around the phrase when it runs on', () => {
+    const padding = 'we need help with many things across the whole business '.repeat(6);
+    const [flag] = findRedFlags(`Hello. ${padding}and message me on WhatsApp for details ${padding}`);
+    expect(flag?.evidence).toMatch(/^\.\.\..*message me on WhatsApp.*\.\.\.$/);
+    expect(flag?.evidence.length).toBeLessThan(260);
+  });
+
   it('gives every flag a message for the freelancer', () => {
     for (const message of Object.values(RED_FLAG_MESSAGES)) expect(message.length).toBeGreaterThan(40);
   });
