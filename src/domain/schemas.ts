@@ -177,6 +177,9 @@ export const RedFlagCode = z.enum([
   'credentials_before_contract',
   'too_good_pay',
   'pay_below_market',
+  'equity_or_unpaid',
+  'fake_engagement',
+  'circumvention',
 ]);
 export type RedFlagCode = z.infer<typeof RedFlagCode>;
 export const RedFlag = z.object({ code: RedFlagCode, message: z.string(), evidence: z.string() });

@@ -65,7 +65,8 @@ export function sentencesOfLine(norm: string, line: Span): Span[] {
   const body = norm.slice(line.start, line.end);
   for (const match of body.matchAll(terminator)) {
     const at = line.start + (match.index ?? 0);
-    if (match[0] === '.' && ABBREVIATIONS.has(wordBefore(norm, at, from))) continue;
+    // A full stop after a space ("yahoo . com") is a spaced-out address, not the end of a sentence.
+    if (match[0] === '.' && (ABBREVIATIONS.has(wordBefore(norm, at, from)) || norm[at - 1] === ' ')) continue;
     const end = at + match[0].length;
     const span = trimSpan(norm, from, end);
     if (span.text.length > 0) out.push(span);

@@ -19,7 +19,7 @@ const BELOW_MARKET_HOURLY = 5;
 const BELOW_MARKET_FIXED = 20;
 const SUBSTANTIAL_WORDS = 80;
 // Money in a sentence that says it is pay (not an ad budget or a price the client charges).
-const PAY_WORDS = /\b(?:pay|pays|paid|paying|salary|stipend|compensation|earn|earnings|wage|wages|rate)\b/i;
+const PAY_WORDS = /\b(?:pay|pays|paid|paying|salary|stipend|compensation|earn|earnings|wage|wages|rate|offer|offering|to start)\b/i;
 
 /** Pay per hour at or above which simple or no-experience work is implausible. */
 const TOO_GOOD_HOURLY = 60;
@@ -44,7 +44,8 @@ const PERIOD = /^\+?\s*(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)?(hour|hr|h|day|d
 // Full time when the post states no hours: 8 a day, 5 days a week, about 4.33 weeks a month.
 const FULL_TIME: Readonly<Record<Period, number>> = { hour: 1, day: 8, week: 40, month: 173 };
 const PER_WEEK: Readonly<Record<Period, number>> = { hour: 0, day: 5, week: 1, month: 1 / 4.33 };
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Small numbers as posts spell them ("two lectures a week"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -68,13 +69,16 @@ const SIMPLE_WORK =
 // "Automate our data entry" is expert work about simple work, not simple work.
 const ABOUT_SIMPLE_WORK = /\b(?:automat\w*|eliminat\w*|replac\w*|reduc\w*|streamlin\w*|script\w*|tool\w*)\s+(?:\w+\s+){0,3}$/i;
 
+/** A count as written: digits ("1,200") or a small number word ("two"); NaN when it is neither. */
+export const readCount = (raw: string | undefined): number =>
+  raw === undefined ? Number.NaN : (NUMBER_WORDS[raw.toLowerCase()] ?? Number(raw.replace(/,/g, '')));
+
 /** Hours per week the post states ("2 hours a day", "10 hrs per week"), or null when it states none. */
 export function statedWeeklyHours(text: string): number | null {
   const m = HOURS_STATED.exec(text);
   if (!m) return null;
-  const read = (raw: string | undefined): number => (raw === undefined ? NaN : (NUMBER_WORDS[raw.toLowerCase()] ?? Number(raw)));
-  const low = read(m[1]);
-  const high = m[2] === undefined ? low : read(m[2]);
+  const low = readCount(m[1]);
+  const high = m[2] === undefined ? low : readCount(m[2]);
   const hours = Math.max(low, high);
   const period = PERIOD_OF[(m[3] ?? '').toLowerCase()] ?? 'week';
   const weekly = hours * PER_WEEK[period];
@@ -130,11 +134,23 @@ function* statedPay(sentences: readonly Span[], whole: string): Generator<Stated
   }
 }
 
+/** A test on a sentence by index, run once per sentence: many sums in one long sentence must not rescan it each time. */
+function once(test: (index: number) => boolean): (index: number) => boolean {
+  const seen = new Map<number, boolean>();
+  return (index) => {
+    const known = seen.get(index);
+    if (known !== undefined) return known;
+    const result = test(index);
+    seen.set(index, result);
+    return result;
+  };
+}
+
 /** Offsets of pay stated in the text that is too good for the simple work around it, or null. */
 export function tooGoodPayInText(sentences: readonly Span[], whole: string): { start: number; end: number } | null {
+  const simpleAround = once((i) => simpleWork(`${sentences[i - 1]?.text ?? ''} ${sentences[i]?.text ?? ''} ${sentences[i + 1]?.text ?? ''}`) !== null);
   for (const pay of statedPay(sentences, whole)) {
-    const around = `${sentences[pay.sentence - 1]?.text ?? ''} ${sentences[pay.sentence]?.text ?? ''} ${sentences[pay.sentence + 1]?.text ?? ''}`;
-    if (pay.hourly >= TOO_GOOD_HOURLY && simpleWork(around) !== null) return { start: pay.start, end: pay.end };
+    if (pay.hourly >= TOO_GOOD_HOURLY && simpleAround(pay.sentence)) return { start: pay.start, end: pay.end };
   }
   return null;
 }
@@ -155,8 +171,9 @@ export function tooGoodPayInFacts(facts: PayFacts, text: string): string | null 
 
 /** Offsets of pay per day, week or month that comes to $5 an hour or less, stated as pay, or null. */
 export function payBelowMarketInText(sentences: readonly Span[], whole: string): { start: number; end: number } | null {
+  const saysPay = once((i) => PAY_WORDS.test(sentences[i]?.text ?? ''));
   for (const pay of statedPay(sentences, whole)) {
-    if (pay.period === 'hour' || !PAY_WORDS.test(sentences[pay.sentence]?.text ?? '')) continue;
+    if (pay.period === 'hour' || !saysPay(pay.sentence)) continue;
     if (pay.hourly <= BELOW_MARKET_HOURLY) return { start: pay.start, end: pay.end };
   }
   return null;

@@ -3,43 +3,18 @@
  * the phrase it found, or null; negated phrases ("no WhatsApp please") and technical mentions
  * ("PayPal integration", "a crypto project") are not flags.
  */
+import { findContacts } from '../text/contact.ts';
+import { PAYMENT_METHODS } from '../text/payment-methods.ts';
 import { isNegated } from './negation.ts';
 import { firstAffirmed, globalOf, hit, type Detector } from './red-flag-match.ts';
 
-const MESSENGER = String.raw`(?:whats\s?app|telegram|skype|discord|signal app|wechat|viber|kik|imessage|google chat|hangouts)`;
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,12}\b/;
-const PHONES = [/\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,4}\d{2,4}\b/, /\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b/, /\b\d{3}([-.])\d{3}\1\d{4}\b/];
-const MESSENGER_ROUTE = new RegExp(
-  String.raw`\b(?:contact|message|msg|reach|text|add|dm|ping|call|chat|talk|send|get in touch|hit|write|find|join|connect|apply|continue|move|switch|communicate|discuss|reply|respond)\b[^.?!]{0,40}?\b${MESSENGER}\b|\bmy\s+${MESSENGER}\b|\b${MESSENGER}\s*(?:id|number|handle|username)?\s*[:=]?\s*[+@]\w`,
-  'gi',
-);
-const MESSENGER_ROUTES = [MESSENGER_ROUTE];
-const MESSENGER_TECH =
-  /^\s*(?:business\s+)?(?:api|bot|chatbot|integration|groups?|channels?|communit(?:y|ies)|marketing|ads|campaigns?|automation|servers?|mini app|sdk|webhooks?|flows?|templates?|broadcasts?)\b/i;
-const CONTACT_PHRASES = globalOf([
-  /\b(?:communicat\w*|talk|chat|discuss|continue|contact|message|connect)\b(?:\s+\w+){0,4}\s+(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
-  /\b(?:e-?mail|mail|text|sms) (?:me|us)\b/i,
-  /\bcall me (?:at|on)\b/i,
-  /\b(?:reach|contact|find|add) (?:me|us) (?:at|on|via|through|directly|outside|off)\b/i,
-  /\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)(?: address| number)? is\b/i,
-]);
-
-/** Contact details or routes that move the conversation off the platform. */
+/** Contact details or routes that move the conversation off the platform; a negated request ("no WhatsApp please") is not one. */
 export const offPlatformContact: Detector = (s) => {
-  const email = EMAIL.exec(s) ?? PHONES.map((p) => p.exec(s)).find((m) => m && digits(m[0]) >= 9) ?? null;
-  if (email) return hit(email);
-  const route = firstAffirmed(s, MESSENGER_ROUTES, (m) => {
-    const tail = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    return MESSENGER_TECH.test(tail) && !/\bjoin\b/i.test(m[0]);
-  });
-  return route ?? firstAffirmed(s, CONTACT_PHRASES);
+  const found = findContacts(s).find((contact) => !contact.route || !isNegated(s, contact.start, contact.end));
+  return found ? { start: found.start, end: found.end } : null;
 };
 
-function digits(s: string): number {
-  return s.replace(/\D/g, '').length;
-}
-
-const PAY_METHOD = String.raw`(?:paypal|zelle|venmo|cash\s?app|western union|moneygram|transferwise|payoneer|skrill|crypto(?:currency)?|bitcoin|btc|usdt|usdc|ethereum|tether|bank transfer|wire transfer|direct deposit|gift cards?|cash)`;
+const PAY_METHOD = String.raw`(?:${PAYMENT_METHODS}|cash)`;
 const PAY_VIA = new RegExp(
   String.raw`\b(?:pay|paid|paying|payment|payments|compensated|compensation|salary|invoice|invoiced|settle)\s+(?:\w+\s+){0,3}?(?:in|via|with|through|using|by|over|on|to)\s+(?:\w+\s+)?${PAY_METHOD}\b`,
   'gi',

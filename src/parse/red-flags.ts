@@ -5,10 +5,13 @@
  * and experience level (src/parse/red-flag-pay.ts).
  */
 import type { JobFacts, RedFlag, RedFlagCode } from '../domain/schemas.ts';
-import { prepareDoc, sentencesOf } from './doc.ts';
+import { PAYMENT_METHODS } from '../text/payment-methods.ts';
+import { prepareDoc, sentencesOf, type Span } from './doc.ts';
 import { buyEquipment, credentialsBeforeContract, feeToApply, offPlatformContact, offPlatformPayment, unpaidTest } from './red-flag-rules.ts';
+import { circumvention, equityOrUnpaid, fakeEngagement } from './red-flag-conduct.ts';
 import type { Detector } from './red-flag-match.ts';
 import { payBelowMarketInFacts, payBelowMarketInText, tooGoodPayInFacts, tooGoodPayInText } from './red-flag-pay.ts';
+import { payBelowScope } from './red-flag-scope.ts';
 
 /** The facts the too-good-pay check reads when they are known. */
 export type RedFlagFacts = Pick<JobFacts, 'budget' | 'experienceLevel'> & { description?: string };
@@ -27,7 +30,13 @@ export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
   too_good_pay:
     'The pay is far above the market for the work described (high pay for simple or no-experience work). Treat it as a likely scam until proven otherwise.',
   pay_below_market:
-    'The pay is far below the market for the work described (a few dollars for a substantial job, or a weekly or monthly sum that comes to a few dollars an hour). Price it yourself or skip it.',
+    'The pay is far below the market for the work described (a few dollars for a substantial job or for each piece it counts, or a weekly or monthly sum that comes to a few dollars an hour). Price it yourself or skip it.',
+  equity_or_unpaid:
+    'The post offers equity, a revenue share or pay only after the client succeeds, instead of pay for the work. Unless you choose to invest your time in this business, treat it as unpaid and skip it.',
+  fake_engagement:
+    "The post asks for fake engagement: several accounts, fake reviews, bought votes or followers. It breaks the platforms' rules and gets accounts banned: skip it.",
+  circumvention:
+    "The post asks you to get round a regulation or a platform's rules (bypassing identity checks or bans, moving money around a regulatory line). That puts you at legal and account risk: skip it.",
 };
 
 /**
@@ -36,13 +45,16 @@ export const RED_FLAG_MESSAGES: Readonly<Record<RedFlagCode, string>> = {
  */
 const CUES = {
   off_platform_contact:
-    /@|\+\s?\d|\d{3}[-.\s)]|whats\s?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts|\b(?:e-?mail|mail|text|sms|call|reach|contact|find|add)\s+(?:me|us)\b|\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)|\b(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b/i,
-  off_platform_payment:
-    /paypal|zelle|venmo|cash|western union|moneygram|transferwise|payoneer|skrill|crypto|bitcoin|btc|usdt|usdc|ethereum|tether|transfer|direct deposit|gift card|outside|off[- ]platform|fee/i,
+    /@|\+\s?\d|\d{3}[-.\s)]|\d{9}|whats\s?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts|linkedin|instagram|facebook|twitter|tiktok|calendly|\.(?:me|com|gg)\/|[[(]at[\])]|\bat\b.{1,80}\bdot\b|\b(?:e-?mail|mail|text|sms|call|reach|contact|find|add|phone)\s+(?:me|us)\b|\bmy (?:personal )?(?:email|e-mail|phone|cell|mobile|number)|\b(?:outside|off)\s+(?:of\s+)?(?:upwork|the platform|this platform|this site|fiverr)\b|off-platform/i,
+  off_platform_payment: new RegExp(`${PAYMENT_METHODS}|cash|transfer|outside|off[- ]platform|fee`, 'i'),
   unpaid_test: /free|unpaid|non[- ]paid|no[- ]pay|\btest|\btrial/i,
   fee_to_apply: /\bfees?\b|deposit|pay to|purchase/i,
   buy_equipment: /check|cheque|deposit|\bbuy|purchase|\border|pay for/i,
   credentials_before_contract: /\byour\b|\b(?:copy|scan|photo|picture) of\b/i,
+  equity_or_unpaid:
+    /50\s?\/\s?50|equity|shar|stake|stock|token|commission|unpaid|volunteer|pro bono|deferred|delayed|\bno\b|launch|fund|profit|money|revenue|sales|raise/i,
+  fake_engagement: /account|review|rating|testimonial|vot|follower|bot|puppet|astroturf|pretend/i,
+  circumvention: /bypass|circumvent|evad|evasion|dodg|around|skirt|sidestep|trick|fool|reverse|multi-?account/i,
 } as const;
 
 const DETECTORS: [keyof typeof CUES, Detector][] = [
@@ -52,6 +64,9 @@ const DETECTORS: [keyof typeof CUES, Detector][] = [
   ['fee_to_apply', feeToApply],
   ['buy_equipment', buyEquipment],
   ['credentials_before_contract', credentialsBeforeContract],
+  ['equity_or_unpaid', equityOrUnpaid],
+  ['fake_engagement', fakeEngagement],
+  ['circumvention', circumvention],
 ];
 
 /** Every red flag in `text` (at most one per code, first occurrence), in a stable code order. */
@@ -69,18 +84,45 @@ export function findRedFlags(text: string, facts?: RedFlagFacts | null): RedFlag
       if (!s) continue;
       const found = detect(s.text, sentences[i + 1]?.text ?? '');
       if (found) {
-        add(code, doc.text.slice(s.start + found.start, s.start + found.end));
+        add(code, sentenceAround(doc.text, s, s.start + found.start, s.start + found.end));
         break;
       }
     }
   }
   const tooGood = tooGoodPayInText(sentences, doc.norm);
-  if (tooGood) add('too_good_pay', doc.text.slice(tooGood.start, tooGood.end));
+  if (tooGood) add('too_good_pay', sentenceAround(doc.text, spanAt(sentences, tooGood.start), tooGood.start, tooGood.end));
   else if (facts) {
     const evidence = tooGoodPayInFacts(facts, doc.norm);
     if (evidence) add('too_good_pay', evidence);
   }
-  const tooLittle = payBelowMarketInText(sentences, doc.norm) ?? (facts ? payBelowMarketInFacts(facts) : null);
-  if (tooLittle !== null) add('pay_below_market', typeof tooLittle === 'string' ? tooLittle : doc.text.slice(tooLittle.start, tooLittle.end));
+  const tooLittle = payBelowMarketInText(sentences, doc.norm) ?? (facts ? (payBelowMarketInFacts(facts) ?? belowScope(facts, doc.norm)) : null);
+  if (tooLittle !== null)
+    add(
+      'pay_below_market',
+      typeof tooLittle === 'string' ? tooLittle : sentenceAround(doc.text, spanAt(sentences, tooLittle.start), tooLittle.start, tooLittle.end),
+    );
   return flags;
+}
+
+// Evidence is the sentence that raised the flag; a run-on sentence is cut to this much around the phrase.
+const EVIDENCE_CONTEXT = 100;
+
+/** The sentence around a phrase as the client wrote it, cut to the phrase's neighbourhood when it runs long. */
+function sentenceAround(text: string, sentence: Span | undefined, start: number, end: number): string {
+  const from = Math.max(sentence?.start ?? start, start - EVIDENCE_CONTEXT);
+  const to = Math.min(sentence?.end ?? end, end + EVIDENCE_CONTEXT);
+  const cut = text.slice(from, to).trim();
+  return `${from > (sentence?.start ?? start) ? '...' : ''}${cut}${to < (sentence?.end ?? end) ? '...' : ''}`;
+}
+
+/** The sentence holding an offset of the post. */
+function spanAt(sentences: readonly Span[], at: number): Span | undefined {
+  return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** A fixed budget checked against the deliverables the post counts. */
+function belowScope(facts: RedFlagFacts, text: string): string | null {
+  const { type, max, min } = facts.budget;
+  const top = max ?? min;
+  return type === 'fixed' && top !== null ? payBelowScope(top, text) : null;
 }

@@ -16,7 +16,9 @@ describe('findRedFlags', () => {
     ['Please contact me outside Upwork for the details.', 'contact me outside Upwork'],
     ['Join our Telegram group to apply.', 'Join our Telegram'],
   ])('flags off-platform contact in %j', (text, phrase) => {
-    expect(findRedFlags(text)).toEqual([{ code: 'off_platform_contact', message: RED_FLAG_MESSAGES.off_platform_contact, evidence: phrase }]);
+    expect(findRedFlags(text)).toEqual([
+      { code: 'off_platform_contact', message: RED_FLAG_MESSAGES.off_platform_contact, evidence: expect.stringContaining(phrase) },
+    ]);
   });
 
   it.each([
@@ -37,7 +39,7 @@ describe('findRedFlags', () => {
     ['We pay through Western Union every Friday.', 'pay through Western Union'],
     ['Zelle only.', 'Zelle only'],
   ])('flags off-platform payment in %j', (text, phrase) => {
-    expect(findRedFlags(text)).toMatchObject([{ code: 'off_platform_payment', evidence: phrase }]);
+    expect(findRedFlags(text)).toMatchObject([{ code: 'off_platform_payment', evidence: expect.stringContaining(phrase) }]);
   });
 
   it.each([
@@ -56,7 +58,7 @@ describe('findRedFlags', () => {
     ['There is a small test task before hiring.', 'test task before hiring'],
     ['Unpaid trial of one week.', 'Unpaid trial'],
   ])('flags unpaid test work in %j', (text, phrase) => {
-    expect(findRedFlags(text)).toMatchObject([{ code: 'unpaid_test', evidence: phrase }]);
+    expect(findRedFlags(text)).toMatchObject([{ code: 'unpaid_test', evidence: expect.stringContaining(phrase) }]);
   });
 
   it.each([
@@ -73,7 +75,7 @@ describe('findRedFlags', () => {
     ['You must pay a training fee before starting.', 'training fee'],
     ['Pay to join our team of writers.', 'Pay to join'],
   ])('flags a fee to apply in %j', (text, phrase) => {
-    expect(findRedFlags(text)).toMatchObject([{ code: 'fee_to_apply', evidence: phrase }]);
+    expect(findRedFlags(text)).toMatchObject([{ code: 'fee_to_apply', evidence: expect.stringContaining(phrase) }]);
   });
 
   it('does not flag a post that says there is no fee', () => {
@@ -85,7 +87,7 @@ describe('findRedFlags', () => {
     ['Purchase the software first. We refund it with your first payment.', 'Purchase the software'],
     ['We will send you a check to buy supplies.', 'send you a check'],
   ])('flags buying equipment or a check in %j', (text, phrase) => {
-    expect(findRedFlags(text)).toMatchObject([{ code: 'buy_equipment', evidence: phrase }]);
+    expect(findRedFlags(text)).toMatchObject([{ code: 'buy_equipment', evidence: expect.stringContaining(phrase) }]);
   });
 
   it('does not flag buying without reimbursement talk, or a negated purchase', () => {
@@ -100,7 +102,7 @@ describe('findRedFlags', () => {
     ['We need your Upwork password to set things up.', 'your Upwork password'],
     ['Rent your Upwork account to us.', 'Rent your Upwork account'],
   ])('flags credentials asked for in %j', (text, phrase) => {
-    expect(findRedFlags(text)).toMatchObject([{ code: 'credentials_before_contract', evidence: phrase }]);
+    expect(findRedFlags(text)).toMatchObject([{ code: 'credentials_before_contract', evidence: expect.stringContaining(phrase) }]);
   });
 
   it.each([
@@ -117,7 +119,7 @@ describe('findRedFlags', () => {
     ['Earn $100/hr, no experience needed.', '$100/hr'],
     ['Make $900 a day typing from your phone.', '$900 a day'],
   ])('flags too-good pay in %j', (text, phrase) => {
-    expect(findRedFlags(text)).toMatchObject([{ code: 'too_good_pay', evidence: phrase }]);
+    expect(findRedFlags(text)).toMatchObject([{ code: 'too_good_pay', evidence: expect.stringContaining(phrase) }]);
   });
 
   it('does not flag high pay for skilled work', () => {
@@ -140,10 +142,34 @@ describe('findRedFlags', () => {
   it('reports each code once, at its first occurrence, in a stable order', () => {
     const text = 'Message me on Telegram. Also message me on WhatsApp. There is a free test. Pay a registration fee.';
     expect(codes(text)).toEqual(['off_platform_contact', 'unpaid_test', 'fee_to_apply']);
-    expect(evidence(text)[0]).toBe('Message me on Telegram');
+    expect(evidence(text)[0]).toBe('Message me on Telegram.');
+  });
+
+  it('quotes the sentence that raised a flag, cut around the phrase when it runs on', () => {
+    const padding = 'we need help with many things across the whole business '.repeat(6);
+    const [flag] = findRedFlags(`Hello. ${padding}and message me on WhatsApp for details ${padding}`);
+    expect(flag?.evidence).toMatch(/^\.\.\..*message me on WhatsApp.*\.\.\.$/);
+    expect(flag?.evidence.length).toBeLessThan(260);
   });
 
   it('gives every flag a message for the freelancer', () => {
     for (const message of Object.values(RED_FLAG_MESSAGES)) expect(message.length).toBeGreaterThan(40);
+  });
+
+  it('reads 200 KB of hostile text in linear time', () => {
+    const facts = { budget: { type: 'fixed' as const, min: 5, max: 5, currency: 'USD' }, experienceLevel: null };
+    const inputs = [
+      'pay you once we '.repeat(12_500),
+      'bypass the the the '.repeat(10_000),
+      '2 lectures every week 32 weeks '.repeat(6_500),
+      'running several Reddit '.repeat(8_700),
+      'john at gmail dot '.repeat(11_000),
+      '$100/week '.repeat(20_000),
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      findRedFlags(text, facts);
+      expect(performance.now() - started).toBeLessThan(3_000);
+    }
   });
 });

@@ -6,10 +6,11 @@ import type { TriageContext, TriageJudgement } from '../../domain/ports.ts';
 import type { Reason, Verdict } from '../../domain/schemas.ts';
 import { fold } from '../../text/fold.ts';
 import { findTerms } from '../../text/text.ts';
+import { SEVERE_RED_FLAGS } from '../../rubric/triage/t10-red-flags.ts';
 import { classifyTask } from './classify-task.ts';
 import { clarifyingQuestions } from './triage/clarifying-questions.ts';
 import { clientReasons } from './triage/client-reasons.ts';
-import { SEVERE_FLAGS, exposureReason, instructionsReason, redFlagReasons, scopeReason } from './triage/post-reasons.ts';
+import { exposureReason, instructionsReason, redFlagReasons, scopeReason } from './triage/post-reasons.ts';
 import { budgetReason, competitionReason, connectsReason, freshnessReason, pricingReason, proofReason } from './triage/signal-reasons.ts';
 
 const LOCATION_WORDS: readonly string[] = ['country', 'countries', 'nationality', 'region', 'regions', 'location'];
@@ -54,7 +55,7 @@ function namesHeldSkill(context: TriageContext): boolean {
  */
 function decide(context: TriageContext, scope: Reason | null): Verdict {
   const { post, proof, signals } = context;
-  const severe = post.redFlags.some((flag) => SEVERE_FLAGS.has(flag.code));
+  const severe = post.redFlags.some((flag) => SEVERE_RED_FLAGS.has(flag.code));
   if (severe || signals.budgetFit.status === 'below_floor' || isBait(context)) return 'skip';
   if (proof.length === 0) return namesHeldSkill(context) ? 'consider' : 'skip';
   const pursuable =

@@ -8,9 +8,6 @@ import { z } from 'zod';
 import { InstructionPurpose, RedFlagCode, Verdict } from '../../domain/schemas.ts';
 import { readJsonFile } from '../read-json-file.ts';
 
-/** Red flags as a person names them: the parser's codes, and the ones it does not know yet. */
-const LabelRedFlag = z.enum([...RedFlagCode.options, 'equity_or_unpaid', 'fake_engagement', 'circumvention']);
-
 export const TriageLabel = z
   .object({
     id: z.string().min(1),
@@ -20,7 +17,7 @@ export const TriageLabel = z
     verdicts: z.array(Verdict).min(1),
     mustHaves: z.array(z.string()),
     unmetMustHaves: z.array(z.string()),
-    redFlags: z.array(z.object({ code: LabelRedFlag, why: z.string() }).strict()),
+    redFlags: z.array(z.object({ code: RedFlagCode, why: z.string() }).strict()),
     screeningQuestions: z.array(z.string().min(1)),
     instructions: z.array(z.object({ kind: InstructionPurpose, value: z.string().nullable(), why: z.string() }).strict()),
     notes: z.string(),

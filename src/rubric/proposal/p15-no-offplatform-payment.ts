@@ -1,11 +1,11 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip, sentences } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
+import { PAYMENT_METHODS } from '../../text/payment-methods.ts';
 
 // Named payment routes. On their own they may be the client's topic ("integrate PayPal checkout"),
 // so they count only in a sentence that routes payment to the writer or around the platform.
-const METHODS =
-  /\b(?:paypal|zelle|venmo|cash ?app|western union|moneygram|payoneer|wise transfer|bank transfer|wire transfer|bank account|iban|bitcoin|btc|usdt|usdc|ethereum|eth|crypto(?:currency)?|gift cards?)\b/iu;
+const METHODS = new RegExp(String.raw`\b(?:${PAYMENT_METHODS}|bank account|iban|eth)\b`, 'iu');
 const ROUTED_TO_ME =
   /\b(?:(?:pay|paying|paid|send|sending|transfer|wire|invoice|payment|payments|fund|funds)\b[^.?!\n]{0,30}?\b(?:me|directly|to my)\b|my\s+(?:paypal|venmo|zelle|cash ?app|payoneer|bank|iban|wallet|crypto|btc|bitcoin|usdt)|outside\b|off[- ]platform|off the platform|instead of (?:upwork|fiverr|the platform)|(?:avoid|skip|save|saving|avoiding|skipping)\s+(?:the\s+)?(?:platform\s+|upwork\s+|fiverr\s+|service\s+)?fees?)/iu;
 

@@ -1,8 +1,20 @@
 import type { RedFlagCode } from '../../domain/schemas.ts';
 import type { RuleHit, TriageRule } from '../types.ts';
 
-/** Red flags that mark a likely scam or a policy breach: the only safe verdict is skip. */
-const SEVERE_RED_FLAGS: readonly RedFlagCode[] = ['off_platform_payment', 'fee_to_apply', 'buy_equipment', 'credentials_before_contract'];
+/**
+ * Red flags that mark a likely scam, a policy breach or work that does not pay: the only safe
+ * verdict is skip. The offline judge reads the same list, so judge and rubric agree.
+ */
+export const SEVERE_RED_FLAGS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>([
+  'off_platform_payment',
+  'fee_to_apply',
+  'buy_equipment',
+  'credentials_before_contract',
+  'pay_below_market',
+  'equity_or_unpaid',
+  'fake_engagement',
+  'circumvention',
+]);
 
 /** T10: every red flag the post raised is carried into the triage, and red flags rule out the wrong verdicts. */
 export const t10RedFlags: TriageRule = {
@@ -21,7 +33,7 @@ export const t10RedFlags: TriageRule = {
         evidence: flag.evidence || flag.message,
       }));
     const codes = [...new Set(raised.map((flag) => flag.code))];
-    const severe = codes.filter((code) => SEVERE_RED_FLAGS.includes(code));
+    const severe = codes.filter((code) => SEVERE_RED_FLAGS.has(code));
     if (severe.length > 0 && triage.verdict !== 'skip') {
       hits.push({
         message: `Red flag ${severe.join(', ')} marks a likely scam or policy breach: the verdict must be skip, not ${triage.verdict}.`,

@@ -43,4 +43,12 @@ describe('P14 no contact details', () => {
     expect(check(rule, draft('I will moderate chat in your Telegram group and build a Telegram bot for new members.'))).toEqual([]);
     expect(check(rule, draft('We can talk through the rules first, then connect your Discord bot to the shop.'))).toEqual([]);
   });
+
+  it('checks 200 KB of hostile text in linear time', () => {
+    for (const text of ['a.'.repeat(100_000), 'www.'.repeat(50_000), 'a@b.co '.repeat(28_000), '1 '.repeat(100_000), 'calendly.com/'.repeat(15_000)]) {
+      const started = performance.now();
+      check(rule, draft(text));
+      expect(performance.now() - started).toBeLessThan(3_000);
+    }
+  });
 });

@@ -4,17 +4,10 @@
  */
 import { aimedAtAi, mayFollow } from '../../../domain/instruction-purpose.ts';
 import type { AiExposureLevel, ParsedJobPost, Reason, RedFlagCode } from '../../../domain/schemas.ts';
+import { SEVERE_RED_FLAGS } from '../../../rubric/triage/t10-red-flags.ts';
 import { clip } from '../../../text/text.ts';
 import { SMALL_BUDGET, fixedBudget, isVagueScope, largeScopeEvidence } from './scope-signals.ts';
 import { offlineContent } from '../content/load-content.ts';
-
-/** Red flags that mean the job is not worth a bid at all: money or identity at risk. */
-export const SEVERE_FLAGS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>([
-  'off_platform_payment',
-  'fee_to_apply',
-  'buy_equipment',
-  'credentials_before_contract',
-]);
 
 /** One negative reason per red flag, quoting what the post said. */
 export function redFlagReasons(post: ParsedJobPost): Reason[] {
@@ -24,7 +17,7 @@ export function redFlagReasons(post: ParsedJobPost): Reason[] {
     if (seen.has(flag.code)) continue;
     seen.add(flag.code);
     const evidence = flag.evidence.trim().length > 0 ? ` The post says: "${clip(flag.evidence, 100)}".` : '';
-    const severity = SEVERE_FLAGS.has(flag.code) ? ' This alone is a reason to skip.' : '';
+    const severity = SEVERE_RED_FLAGS.has(flag.code) ? ' This alone is a reason to skip.' : '';
     reasons.push({ signal: `redFlag:${flag.code}`, effect: 'negative', text: `${flag.message.trim()}${evidence}${severity}` });
   }
   return reasons;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TriageContext, TriageJudgement } from '../../../../src/domain/ports.ts';
-import { ProofItem, Triage } from '../../../../src/domain/schemas.ts';
+import { ProofItem, RedFlagCode, Triage } from '../../../../src/domain/schemas.ts';
 import type { Reason } from '../../../../src/domain/schemas.ts';
 import { classifyTask } from '../../../../src/engines/offline/classify-task.ts';
 import { judgeTriage } from '../../../../src/engines/offline/judge-triage.ts';
@@ -41,14 +41,20 @@ describe('judgeTriage verdicts', () => {
     });
   });
 
-  it.each(['off_platform_payment', 'fee_to_apply', 'buy_equipment', 'credentials_before_contract'] as const)(
-    'skips a post with the severe red flag %s, even with proof',
-    (code) => {
-      const judgement = judgeTriage(makeContext({ redFlags: [flag(code)] }));
-      expect(judgement.verdict).toBe('skip');
-      expect(reason(judgement, `redFlag:${code}`)?.effect).toBe('negative');
-    },
-  );
+  it.each([
+    'off_platform_payment',
+    'fee_to_apply',
+    'buy_equipment',
+    'credentials_before_contract',
+    'pay_below_market',
+    'equity_or_unpaid',
+    'fake_engagement',
+    'circumvention',
+  ] as const)('skips a post with the severe red flag %s, even with proof', (code) => {
+    const judgement = judgeTriage(makeContext({ redFlags: [flag(code)] }));
+    expect(judgement.verdict).toBe('skip');
+    expect(reason(judgement, `redFlag:${code}`)?.effect).toBe('negative');
+  });
 
   it('skips a post whose budget is below the rate floor, and says so in a budget reason', () => {
     const detail = 'Hourly $10-$20/hr tops out below your floor of $35/hr.';
@@ -91,6 +97,11 @@ describe('judgeTriage verdicts', () => {
       effect: 'negative',
       text: 'No proof item in your library matches this post, so a bid would rest on claims alone.',
     });
+  });
+
+  it.each(RedFlagCode.options)('never pursues a post red-flagged %s, whatever else is good (T15)', (code) => {
+    expect(judgeTriage(makeContext()).verdict).toBe('pursue');
+    expect(judgeTriage(makeContext({ redFlags: [flag(code)] })).verdict).not.toBe('pursue');
   });
 
   it('never pursues with any red flag, even a mild one', () => {
