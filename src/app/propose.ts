@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseJobPost } from '../parse/parse-job-post.ts';
+import { requireJobPost } from '../parse/looks-like-post.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricContext } from '../rubric/types.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
@@ -43,7 +44,7 @@ interface Prepared {
 
 async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps): Promise<Prepared> {
   const { jobPost, tone, length, acceptedInstructions } = parseOrThrow(ProposeRequest, request, 'The proposal request');
-  const post = parseJobPost(jobPost);
+  const post = requireJobPost(parseJobPost(jobPost));
   const accepted = resolveAccepted(post.instructions, acceptedInstructions ?? []);
   const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(REUSE.earlierDrafts)]);
   const relevant = ranker.rank(library, post, RELEVANCE.rubricDepth);

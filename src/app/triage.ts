@@ -1,10 +1,14 @@
 import { parseJobPost } from '../parse/parse-job-post.ts';
+import { findMustHaves } from '../parse/must-haves.ts';
+import { assessCriteria } from '../parse/pursuit-criteria.ts';
+import { requireJobPost } from '../parse/looks-like-post.ts';
 import { scoreTriage } from '../rubric/run-rubric.ts';
 import { assessSignals } from '../parse/assess-signals.ts';
 import { RELEVANCE, TOP_PROOF } from '../domain/judgement.ts';
+import { applyVerdictCap, verdictCap } from '../domain/pursuit.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
-import { Triage, type JobPostInput } from '../domain/schemas.ts';
+import { Triage, type JobPostInput, type Reason } from '../domain/schemas.ts';
 
 export interface TriageDeps {
   engine: Engine;
@@ -14,20 +18,40 @@ export interface TriageDeps {
 }
 
 /**
- * Reads a job post and tells the freelancer whether to bid: facts, signals, matching proof and a
- * verdict whose reasons each cite a signal. The result is scored by the triage rubric.
+ * Reads a job post and tells the freelancer whether to bid: facts, signals, the main deliverable,
+ * relevant proof, must-haves, the five pursuit criteria and a verdict whose reasons each cite a
+ * signal. The engine judges; the pursuit rule (domain/pursuit.ts) caps its verdict. The result is
+ * scored by the triage rubric. Text that is not a job post is refused (INVALID_INPUT).
  */
 export async function triage(input: JobPostInput, deps: TriageDeps): Promise<Triage> {
-  const post = parseJobPost(input);
+  const post = requireJobPost(parseJobPost(input));
   const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
   const relevant = deps.ranker.rank(library, post, RELEVANCE.rubricDepth);
   const proof = relevant.slice(0, TOP_PROOF);
   const signals = assessSignals(post.facts, profile);
   const judgement = await deps.engine.triage({ post, profile, proof, signals });
+  const bestProof = proof.map((ranked) => ranked.match);
+  const mustHaves = findMustHaves(post.facts, profile, library);
+  const criteria = assessCriteria({
+    deliverable: post.deliverable,
+    bestProof,
+    librarySize: library.length,
+    signals,
+    client: post.facts.client,
+    aiExposure: judgement.aiExposure.level,
+  });
+  const { cap, why } = verdictCap(criteria, mustHaves);
+  const verdict = applyVerdictCap(judgement.verdict, cap);
+  const capped: Reason[] = verdict === judgement.verdict ? [] : [{ signal: 'criteria', effect: 'negative', text: `At most ${cap}: ${why.join('; ')}.` }];
   const draft = checkEngineOutput(
     Triage.omit({ findings: true }),
     {
       ...judgement,
+      verdict,
+      reasons: [...judgement.reasons, ...capped],
+      deliverable: post.deliverable,
+      criteria,
+      mustHaves,
       facts: post.facts,
       screeningQuestions: post.screeningQuestions,
       instructions: post.instructions,
@@ -37,13 +61,11 @@ export async function triage(input: JobPostInput, deps: TriageDeps): Promise<Tri
       competition: signals.competition,
       freshness: signals.freshness,
       connectsCost: signals.connectsCost,
-      bestProof: proof.map((ranked) => ranked.match),
+      bestProof,
     },
     deps.engine.name,
   );
-  const { findings } = scoreTriage(
-    { ...draft, findings: [] },
-    { post, proof: library, relevant: relevant.map((ranked) => ranked.match), profile, earlierDrafts: [] },
-  );
+  const context = { post, proof: library, relevant: relevant.map((ranked) => ranked.match), profile, earlierDrafts: [] };
+  const { findings } = scoreTriage({ ...draft, findings: [] }, context);
   return { ...draft, findings };
 }

@@ -36,6 +36,16 @@ function money(value: number | null, currency: string | null): string {
 }
 
 /** Triage as the terminal shows it. */
+/** The five pursuit criteria as the method names them. */
+const CRITERIA_NAMES = {
+  provenWork: 'Work you can prove',
+  ableToPay: 'Client able to pay',
+  beyondProduction: 'More than raw production',
+  firstStep: 'A specific first step',
+  worthIt: 'Worth the Connects',
+} as const;
+const MUST_STATUS = { yes: 'you have it', no: 'NOT in your profile or proof', unknown: 'check you meet it' } as const;
+
 export function triageView(result: Triage) {
   const { facts } = result;
   const { budget, client } = facts;
@@ -62,7 +72,13 @@ export function triageView(result: Triage) {
     connects: result.connectsCost === null ? '' : `${result.connectsCost.connects} Connects (about $${result.connectsCost.dollars.toFixed(2)})`,
     client: clientParts.length > 0 ? clientParts.join(', ') : 'no client details in the post',
     aiExposure: `${result.aiExposure.level.replace('_', '-')}: ${result.aiExposure.reason}`,
-    bestProof: result.bestProof.map((match) => ({ ...match, matched: listSome(match.matchedTerms, 6) })),
+    bestProof: result.bestProof.map((match) => ({ ...match, matched: listSome(match.matchedTerms, 6), relevance: match.relevance.toFixed(2) })),
+    deliverable: `${result.deliverable.summary ?? 'not stated'} (${result.deliverable.domainLabel ?? 'kind of work unclear'})`,
+    criteria: Object.entries(CRITERIA_NAMES).map(([key, name]) => {
+      const { answer, evidence } = result.criteria[key as keyof typeof CRITERIA_NAMES];
+      return { name, answer, evidence };
+    }),
+    mustHaves: result.mustHaves.map((must) => ({ ...must, status: MUST_STATUS[must.met] })),
     instructions: numberedInstructions(result.instructions, []),
     redFlags: result.redFlags,
     screeningQuestions: result.screeningQuestions,

@@ -284,8 +284,42 @@ export const Assessment = z.object({
 });
 export type Assessment = z.infer<typeof Assessment>;
 
+const Answer = z.enum(['yes', 'no', 'unknown']);
+
+/** A hard requirement the post states, checked against the profile and proof. */
+export const MustHave = z.object({
+  kind: z.enum(['language', 'location', 'licence', 'tool']),
+  requirement: z.string(),
+  /** yes: the profile or proof shows it; no: they do not; unknown: the profile cannot say (where you are based). */
+  met: Answer,
+  /** The post's words that state it. */
+  evidence: z.string(),
+});
+export type MustHave = z.infer<typeof MustHave>;
+
+export const Criterion = z.object({ answer: Answer, evidence: z.string() });
+export type Criterion = z.infer<typeof Criterion>;
+
+/** The method's five pursuit criteria, each answered with its evidence (see domain/pursuit.ts for the rule). */
+export const PursuitCriteria = z.object({
+  /** (a) The problem matches work you can prove. */
+  provenWork: Criterion,
+  /** (b) The client appears able and willing to pay. */
+  ableToPay: Criterion,
+  /** (c) The scope needs more than raw production. */
+  beyondProduction: Criterion,
+  /** (d) You can explain a specific first step. */
+  firstStep: Criterion,
+  /** (e) Worth your Connects, time and follow-through. */
+  worthIt: Criterion,
+});
+export type PursuitCriteria = z.infer<typeof PursuitCriteria>;
+
 export const Triage = z.object({
   verdict: Verdict,
+  deliverable: Deliverable,
+  criteria: PursuitCriteria,
+  mustHaves: z.array(MustHave),
   reasons: z.array(Reason),
   facts: JobFacts,
   screeningQuestions: z.array(z.string()),

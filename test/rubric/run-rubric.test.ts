@@ -6,6 +6,7 @@ import { offerRules } from '../../src/rubric/offer/index.ts';
 import { triageRules } from '../../src/rubric/triage/index.ts';
 import type { ProposalRule } from '../../src/rubric/types.ts';
 import { GOOD_DRAFT, draft, makeContext, makePost } from './fixtures.ts';
+import { TRIAGE_EXTRAS } from '../helpers/triage-extras.ts';
 
 const good = draft(GOOD_DRAFT, { citations: ['ceramics-checkout'] });
 const short = draft('Your checkout is likely slow because of apps. Which apps touch your cart page today?', { citations: ['ceramics-checkout'] });
@@ -95,6 +96,7 @@ describe('scoreProposal', () => {
 describe('scoreTriage and scoreOffer', () => {
   const assessment = { status: 'unknown', detail: 'not stated' };
   const triage: Omit<Triage, 'usage'> = {
+    ...TRIAGE_EXTRAS,
     verdict: 'consider',
     reasons: [{ signal: 'proof', effect: 'positive', text: 'The ceramics checkout case matches.' }],
     facts: makePost().facts,

@@ -1,4 +1,4 @@
-/** The triage rules (T01-T13), in id order. */
+/** The triage rules (T01-T15), in id order. */
 import type { TriageRule } from '../types.ts';
 import { t01BestProof } from './t01-best-proof.ts';
 import { t02UnknownsStayUnknown } from './t02-unknowns-stay-unknown.ts';
@@ -13,6 +13,8 @@ import { t10RedFlags } from './t10-red-flags.ts';
 import { t11ClarifyingQuestions } from './t11-clarifying-questions.ts';
 import { t12VerdictReasons } from './t12-verdict-reasons.ts';
 import { t13CountryNeutral } from './t13-country-neutral.ts';
+import { t14MustHaves } from './t14-must-haves.ts';
+import { t15RedFlagVerdict } from './t15-red-flag-verdict.ts';
 
 /** Every triage rule, in id order; the registry reads this list. */
 export const triageRules: TriageRule[] = [
@@ -29,4 +31,6 @@ export const triageRules: TriageRule[] = [
   t11ClarifyingQuestions,
   t12VerdictReasons,
   t13CountryNeutral,
+  t14MustHaves,
+  t15RedFlagVerdict,
 ];

@@ -7,6 +7,7 @@ import { JobFacts, ParsedJobPost, Profile, ProofItem, Triage, type Budget, type 
 import type { RubricContext, RuleHit, Thresholds, TriageRule } from '../../../src/rubric/types.ts';
 import { emptyClientSignals } from '../../../src/parse/client-signals.ts';
 import { findDeliverable } from '../../../src/parse/deliverable.ts';
+import { TRIAGE_EXTRAS } from '../../helpers/triage-extras.ts';
 
 /** A concrete description of about sixty words that names deliverables. */
 export const CONCRETE_DESCRIPTION =
@@ -50,6 +51,7 @@ export function buildFacts(overrides: FactsOverrides = {}): JobFacts {
 export function buildTriage(overrides: TriageOverrides = {}): Triage {
   const { facts, ...rest } = overrides;
   return Triage.parse({
+    ...TRIAGE_EXTRAS,
     verdict: 'consider',
     reasons: [{ signal: 'proof', effect: 'positive', text: 'A past page-speed project matches this request.' }],
     screeningQuestions: [],

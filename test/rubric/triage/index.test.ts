@@ -3,8 +3,8 @@ import { triageRules } from '../../../src/rubric/triage/index.ts';
 import { buildContext, buildPost, buildTriage, CONCRETE_DESCRIPTION, run } from './build.ts';
 
 describe('triageRules', () => {
-  it('lists T01 to T13 once each, in id order, all targeting triage', () => {
-    expect(triageRules.map((rule) => rule.id)).toEqual(Array.from({ length: 13 }, (_, i) => `T${String(i + 1).padStart(2, '0')}`));
+  it('lists T01 to T15 once each, in id order, all targeting triage', () => {
+    expect(triageRules.map((rule) => rule.id)).toEqual(Array.from({ length: 15 }, (_, i) => `T${String(i + 1).padStart(2, '0')}`));
     expect(triageRules.every((rule) => rule.target === 'triage' && rule.title.length > 0)).toBe(true);
   });
 

@@ -7,6 +7,7 @@ import { judgeTriage } from '../../../../src/engines/offline/judge-triage.ts';
 import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
 import { scoreTriage } from '../../../../src/rubric/run-rubric.ts';
 import { PROOF_ITEM, flag, makeContext } from './context.ts';
+import { TRIAGE_EXTRAS } from '../../../helpers/triage-extras.ts';
 
 function reason(judgement: TriageJudgement, signal: string): Reason | undefined {
   return judgement.reasons.find((r) => r.signal === signal);
@@ -15,7 +16,9 @@ function reason(judgement: TriageJudgement, signal: string): Reason | undefined 
 /** The triage the core would build around this judgement, for the rubric. */
 function assemble(context: TriageContext, judgement: TriageJudgement): Triage {
   return Triage.parse({
+    ...TRIAGE_EXTRAS,
     ...judgement,
+    deliverable: context.post.deliverable,
     facts: context.post.facts,
     screeningQuestions: context.post.screeningQuestions,
     instructions: context.post.instructions,

@@ -1,0 +1,86 @@
+/**
+ * Hard must-haves a post states, checked against what the freelancer holds: languages, location or
+ * citizenship, licences, and the tools the title names. Each is `met` yes, no or unknown with the
+ * evidence: a language is met when the profile names it and missing when it does not (a freelancer
+ * lists the languages they work in); where the freelancer is based is not in the profile, so a
+ * location rule is unknown and shown for the user to check; a licence is met only when a proof
+ * credential names it. Preferences ("ideally", "a plus") are not must-haves.
+ */
+import type { JobFacts, MustHave, Profile, ProofItem } from '../domain/schemas.ts';
+import { fold } from '../text/fold.ts';
+import { clip, sentences } from '../text/text.ts';
+
+const LANGUAGES =
+  'english|spanish|french|german|portuguese|italian|russian|ukrainian|polish|dutch|turkish|arabic|hebrew|hindi|urdu|bengali|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|swedish|norwegian|danish|finnish|greek|romanian|czech|hungarian|tagalog';
+// Bounded gaps keep matching linear on hostile text.
+const LANGUAGE_RULE = new RegExp(
+  String.raw`\b(?:fluent|fluency|native|bilingual|proficient|proficiency|speak|speaks|speaking|read|write|writes)\b[^.;:!?\n]{0,40}?\b(${LANGUAGES})\b(?:[^.;:!?\n]{0,12}?\b(?:and|&|/)\s*(${LANGUAGES})\b)?|\b(${LANGUAGES})\s*(?:\(native\)|speakers?|native|fluency|fluent|required)`,
+  'gi',
+);
+const LOCATION_RULE =
+  /\b(?:u\.?s\.? citizens?(?:hip)?|(?:us|american|uk|eu|canadian|australian) citizens?(?:hip)?|security clearance|only (?:freelancers|applicants|candidates|people)[^.;\n]{0,20}? (?:located|based|living|residing) in [^.;\n]{2,80}|must (?:be )?(?:located|based|living|reside|residing) in [^.;\n]{2,80}|(?:located|based) in (?:one of )?(?:the following|these) countries[^.;\n]{0,120})/i;
+const LICENCE_RULE = /\b(?:licensed|license[ds]?|licence[ds]?|certified|certification|stamped|accredited)\b/i;
+const PREFERENCE = /\b(?:ideally|preferred|preferably|a plus|nice to have|bonus|not required|optional)\b/i;
+const MUST = /\b(?:must|required|requires?|need(?:ed)?|only|essential|mandatory|have to|has to)\b/i;
+const MAX_SENTENCES = 400;
+
+const folded = (text: string): string => fold(text).trim();
+
+/** What the freelancer holds, folded: profile skills, headline and niche, and each proof item's title and skills. */
+function holdings(profile: Profile, library: readonly ProofItem[]): string[] {
+  return [...profile.skills, profile.headline, profile.niche, ...library.flatMap((item) => [item.title, ...(item.skills ?? [])])].map(folded);
+}
+
+const holds = (held: readonly string[], name: string): boolean => {
+  const word = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${folded(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\p{L}\p{N}])`, 'u');
+  return held.some((text) => word.test(text));
+};
+
+function languages(text: string, held: readonly string[]): MustHave[] {
+  const found = new Map<string, string>();
+  for (const sentence of sentences(text).slice(0, MAX_SENTENCES)) {
+    if (PREFERENCE.test(sentence)) continue;
+    for (const match of sentence.matchAll(LANGUAGE_RULE)) {
+      for (const name of [match[1], match[2], match[3]]) if (name !== undefined && !found.has(name.toLowerCase())) found.set(name.toLowerCase(), sentence);
+    }
+  }
+  return [...found].map(([name, sentence]) => {
+    const language = name.charAt(0).toUpperCase() + name.slice(1);
+    // English is the working language of the marketplace: unstated, it is assumed rather than held against the user.
+    const met = holds(held, name) ? 'yes' : name === 'english' ? 'unknown' : 'no';
+    return { kind: 'language', requirement: language, met, evidence: clip(sentence, 200) } satisfies MustHave;
+  });
+}
+
+function rules(text: string, library: readonly ProofItem[]): MustHave[] {
+  const out: MustHave[] = [];
+  for (const sentence of sentences(text).slice(0, MAX_SENTENCES)) {
+    if (PREFERENCE.test(sentence)) continue;
+    const location = LOCATION_RULE.exec(sentence);
+    if (location !== null && !out.some((entry) => entry.kind === 'location')) {
+      out.push({ kind: 'location', requirement: clip(location[0], 120), met: 'unknown', evidence: clip(sentence, 200) });
+    }
+    if (LICENCE_RULE.test(sentence) && MUST.test(sentence) && !out.some((entry) => entry.kind === 'licence')) {
+      const credential = library.some((item) => item.kind === 'credential' && LICENCE_RULE.test(item.title));
+      out.push({ kind: 'licence', requirement: clip(sentence, 120), met: credential ? 'unknown' : 'no', evidence: clip(sentence, 200) });
+    }
+  }
+  return out;
+}
+
+/** The skill tags the title also names: the tools the job is about ("Intercom Setup ... HubSpot"). */
+function titleTools(facts: Pick<JobFacts, 'title' | 'skills'>, held: readonly string[]): MustHave[] {
+  if (facts.title === null) return [];
+  const title = [facts.title];
+  return facts.skills
+    .filter((skill) => skill.trim().length > 1 && holds(title.map(folded), skill))
+    .slice(0, 5)
+    .map((skill) => ({ kind: 'tool', requirement: skill, met: holds(held, skill) ? 'yes' : 'no', evidence: facts.title ?? '' }));
+}
+
+/** The post's hard must-haves, each checked against the profile and the proof library. */
+export function findMustHaves(facts: Pick<JobFacts, 'title' | 'description' | 'skills'>, profile: Profile, library: readonly ProofItem[]): MustHave[] {
+  const held = holdings(profile, library);
+  const text = facts.description.slice(0, 20_000);
+  return [...languages(text, held), ...rules(text, library), ...titleTools(facts, held)];
+}
