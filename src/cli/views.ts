@@ -2,6 +2,7 @@
 import { countWords } from '../text/text.ts';
 import { PURPOSE_LABEL, mayFollow } from '../domain/instruction-purpose.ts';
 import type { CaseStudy, Finding, Instruction, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../domain/schemas.ts';
+import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../domain/pursuit.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
@@ -36,15 +37,6 @@ function money(value: number | null, currency: string | null): string {
 }
 
 /** Triage as the terminal shows it. */
-/** The five pursuit criteria as the method names them. */
-const CRITERIA_NAMES = {
-  provenWork: 'Work you can prove',
-  ableToPay: 'Client able to pay',
-  beyondProduction: 'More than raw production',
-  firstStep: 'A specific first step',
-  worthIt: 'Worth the Connects',
-} as const;
-const MUST_STATUS = { yes: 'you have it', no: 'NOT in your profile or proof', unknown: 'check you meet it' } as const;
 
 export function triageView(result: Triage) {
   const { facts } = result;
@@ -74,11 +66,8 @@ export function triageView(result: Triage) {
     aiExposure: `${result.aiExposure.level.replace('_', '-')}: ${result.aiExposure.reason}`,
     bestProof: result.bestProof.map((match) => ({ ...match, matched: listSome(match.matchedTerms, 6), relevance: match.relevance.toFixed(2) })),
     deliverable: `${result.deliverable.summary ?? 'not stated'} (${result.deliverable.domainLabel ?? 'kind of work unclear'})`,
-    criteria: Object.entries(CRITERIA_NAMES).map(([key, name]) => {
-      const { answer, evidence } = result.criteria[key as keyof typeof CRITERIA_NAMES];
-      return { name, answer, evidence };
-    }),
-    mustHaves: result.mustHaves.map((must) => ({ ...must, status: MUST_STATUS[must.met] })),
+    criteria: CRITERION_NAMES.map(([key, name]) => ({ name, ...result.criteria[key] })),
+    mustHaves: result.mustHaves.map((must) => ({ ...must, status: MUST_HAVE_STATUS[must.met] })),
     instructions: numberedInstructions(result.instructions, []),
     redFlags: result.redFlags,
     screeningQuestions: result.screeningQuestions,

@@ -11,6 +11,22 @@
  */
 import type { MustHave, PursuitCriteria, Verdict } from './schemas.ts';
 
+/** The criteria as the method names them, in its order, for every edge that shows them. */
+export const CRITERION_NAMES: readonly (readonly [keyof PursuitCriteria, string])[] = [
+  ['provenWork', 'Work you can prove'],
+  ['ableToPay', 'Client able to pay'],
+  ['beyondProduction', 'More than raw production'],
+  ['firstStep', 'A specific first step'],
+  ['worthIt', 'Worth the Connects'],
+];
+
+/** What each must-have answer means to the user. */
+export const MUST_HAVE_STATUS: Record<MustHave['met'], string> = {
+  yes: 'you have it',
+  no: 'not in your profile or proof',
+  unknown: 'check you meet it',
+};
+
 const RANK: Record<Verdict, number> = { skip: 0, consider: 1, pursue: 2 };
 const lower = (a: Verdict, b: Verdict): Verdict => (RANK[a] <= RANK[b] ? a : b);
 

@@ -22,6 +22,25 @@ describe('POST /api/triage', () => {
     expect(triage.facts.budget).toMatchObject({ type: 'hourly', min: 30, max: 45 });
   });
 
+  it('names the deliverable, the five criteria and a must-have the profile lacks', async () => {
+    const { app } = buildApp();
+    const post = JOB_POST.replace('fix the source.', 'fix the source. You must be fluent in Russian to talk to our warehouse staff.');
+    const triage = Triage.parse(await (await app.request('/api/triage', jsonRequest('POST', { jobPost: post }))).json());
+    expect(triage.deliverable.domain).toBe('data-processing');
+    expect(Object.keys(triage.criteria)).toEqual(['provenWork', 'ableToPay', 'beyondProduction', 'firstStep', 'worthIt']);
+    expect(triage.criteria.provenWork.answer).toBe('yes');
+    expect(triage.mustHaves).toContainEqual(expect.objectContaining({ kind: 'language', requirement: 'Russian', met: 'no' }));
+    expect(triage.verdict).toBe('skip');
+    expect(triage.bestProof.every((match) => match.relevance >= 0.5 && match.reasons.length > 0)).toBe(true);
+  });
+
+  it('answers text that is not a job post with a 400 that says so, not a verdict', async () => {
+    const { app } = buildApp();
+    const response = await app.request('/api/triage', jsonRequest('POST', { jobPost: 'asdf qwer zxcv' }));
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).detail).toContain('does not look like a job post');
+  });
+
   it('refuses an empty post with a 400 saying it is empty', async () => {
     const { app } = buildApp();
     const response = await app.request('/api/triage', jsonRequest('POST', { jobPost: '   ' }));

@@ -1,5 +1,6 @@
 /** The triage result: verdict and reasons first, then instructions, red flags, facts and proof. */
 import { html } from 'hono/html';
+import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../../../domain/pursuit.ts';
 import type { Budget, ClientSignals, Triage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { instructionsBox } from './instructions.ts';
@@ -77,13 +78,25 @@ ${
     client.length > 0 ? definitionList(client) : html`<p class="muted">The post gives no client details.</p>`
   }</section>
 </div>
-<section aria-labelledby="proof-match-title"><h3 id="proof-match-title">Matched proof</h3>${
+<section aria-labelledby="deliverable-title"><h3 id="deliverable-title">What the client wants</h3><p class="deliverable">${result.deliverable.summary ?? 'Not stated'} <span class="muted">(${result.deliverable.domainLabel ?? 'kind of work unclear'})</span></p></section>
+${
+  result.mustHaves.length > 0
+    ? html`<section aria-labelledby="must-title"><h3 id="must-title">Must-haves</h3><ul class="must-haves">${result.mustHaves.map(
+        (must) =>
+          html`<li class="must must--${must.met}"><strong>${must.requirement}</strong> (${must.kind}): ${MUST_HAVE_STATUS[must.met]} <q>${must.evidence}</q></li>`,
+      )}</ul></section>`
+    : ''
+}
+<section aria-labelledby="criteria-title"><h3 id="criteria-title">Pursuit criteria</h3><dl class="criteria">${CRITERION_NAMES.map(
+    ([key, name]) => html`<dt>${name}</dt><dd><strong>${result.criteria[key].answer}</strong>. ${result.criteria[key].evidence}</dd>`,
+  )}</dl></section>
+<section aria-labelledby="proof-match-title"><h3 id="proof-match-title">Relevant proof</h3>${
     result.bestProof.length > 0
       ? html`<ol class="matched-proof">${result.bestProof.map(
           (match) =>
-            html`<li><a href="/proof/${encodeURIComponent(match.id)}/edit">${match.title}</a> <code>${match.id}</code><br><span class="muted">Matches: ${match.matchedTerms.slice(0, 8).join(', ')}</span></li>`,
+            html`<li><a href="/proof/${encodeURIComponent(match.id)}/edit">${match.title}</a> <code>${match.id}</code> <span class="relevance">relevance ${match.relevance.toFixed(2)}</span><br><span class="muted">${match.reasons.join('; ')}</span></li>`,
         )}</ol>`
-      : html`<p>None of your proof matches this post. <a href="/proof">Add proof</a> before you bid.</p>`
+      : html`<p>No relevant proof: nothing in your library is this kind of work. <a href="/proof">Add proof</a> before you bid.</p>`
   }</section>
 ${
   result.screeningQuestions.length > 0

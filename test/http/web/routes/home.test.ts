@@ -64,6 +64,25 @@ describe('POST / (triage and draft)', () => {
     expect(await store.listDrafts()).toHaveLength(1);
   });
 
+  it('shows what the client wants, the pursuit criteria and a must-have the profile lacks', async () => {
+    const { app } = await makeWebApp({ proof: BAKERY_PROOF });
+    const post = `${BAKERY_POST}\nYou must be fluent in Portuguese.\n`;
+    const page = await (await postForm(app, '/', { jobPost: post, tone: '', length: 'standard' })).text();
+    expect(page).toContain('<h3 id="deliverable-title">What the client wants</h3>');
+    expect(page).toContain('<dt>Work you can prove</dt>');
+    expect(page).toMatch(/<li class="must must--no"><strong>Portuguese<\/strong> \(language\): not in your profile or proof/);
+  });
+
+  it('answers text that is not a job post next to the field, with no verdict and no draft', async () => {
+    const { app, store } = await makeWebApp();
+    const response = await postForm(app, '/', { jobPost: 'asdf qwer', tone: '' });
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(fieldErrorText(page, 'jobPost')).toMatch(/does not look like a job post/);
+    expect(page).not.toContain('id="results"');
+    expect(await store.listDrafts()).toHaveLength(0);
+  });
+
   it('re-renders the form with the error next to the post when the post is empty', async () => {
     const { app, store } = await makeWebApp();
     const response = await postForm(app, '/', { jobPost: '   ', tone: 'warm' });
