@@ -45,8 +45,7 @@ export function verdictCap(criteria: PursuitCriteria, mustHaves: readonly MustHa
   if (criteria.worthIt.answer === 'no') limit('consider', 'not worth the Connects and time');
   for (const must of mustHaves) {
     if (must.met === 'no') limit(must.kind === 'tool' ? 'consider' : 'skip', `must-have not met: ${must.requirement}`);
-    else if (must.met === 'unknown' && !(must.kind === 'language' && must.requirement === 'English'))
-      limit('consider', `must-have to confirm: ${must.requirement}`);
+    else if (must.met === 'unknown') limit('consider', `must-have to confirm: ${must.requirement}`);
   }
   return { cap, why };
 }

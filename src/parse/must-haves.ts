@@ -8,6 +8,7 @@
  */
 import type { JobFacts, MustHave, Profile, ProofItem } from '../domain/schemas.ts';
 import { fold } from '../text/fold.ts';
+import { distinctiveTerms } from '../text/terms.ts';
 import { clip, sentences } from '../text/text.ts';
 
 const LANGUAGES =
@@ -25,6 +26,8 @@ const MUST = /\b(?:must|required|requires?|need(?:ed)?|only|essential|mandatory|
 const MAX_SENTENCES = 400;
 
 const folded = (text: string): string => fold(text).trim();
+// "(other languages are a plus)" softens the aside, not the sentence around it.
+const isPreference = (sentence: string): boolean => PREFERENCE.test(sentence.replace(/\([^)]{0,120}\)/g, ' '));
 
 /** What the freelancer holds, folded: profile skills, headline and niche, and each proof item's title and skills. */
 function holdings(profile: Profile, library: readonly ProofItem[]): string[] {
@@ -39,23 +42,24 @@ const holds = (held: readonly string[], name: string): boolean => {
 function languages(text: string, held: readonly string[]): MustHave[] {
   const found = new Map<string, string>();
   for (const sentence of sentences(text).slice(0, MAX_SENTENCES)) {
-    if (PREFERENCE.test(sentence)) continue;
+    if (isPreference(sentence)) continue;
     for (const match of sentence.matchAll(LANGUAGE_RULE)) {
       for (const name of [match[1], match[2], match[3]]) if (name !== undefined && !found.has(name.toLowerCase())) found.set(name.toLowerCase(), sentence);
     }
   }
-  return [...found].map(([name, sentence]) => {
-    const language = name.charAt(0).toUpperCase() + name.slice(1);
-    // English is the working language of the marketplace: unstated, it is assumed rather than held against the user.
-    const met = holds(held, name) ? 'yes' : name === 'english' ? 'unknown' : 'no';
-    return { kind: 'language', requirement: language, met, evidence: clip(sentence, 200) } satisfies MustHave;
-  });
+  // English is the working language of the marketplace: unstated in a profile, it is assumed, not listed.
+  return [...found]
+    .filter(([name]) => name !== 'english' || holds(held, name))
+    .map(([name, sentence]) => {
+      const language = name.charAt(0).toUpperCase() + name.slice(1);
+      return { kind: 'language', requirement: language, met: holds(held, name) ? 'yes' : 'no', evidence: clip(sentence, 200) } satisfies MustHave;
+    });
 }
 
 function rules(text: string, library: readonly ProofItem[]): MustHave[] {
   const out: MustHave[] = [];
   for (const sentence of sentences(text).slice(0, MAX_SENTENCES)) {
-    if (PREFERENCE.test(sentence)) continue;
+    if (isPreference(sentence)) continue;
     const location = LOCATION_RULE.exec(sentence);
     if (location !== null && !out.some((entry) => entry.kind === 'location')) {
       out.push({ kind: 'location', requirement: clip(location[0], 120), met: 'unknown', evidence: clip(sentence, 200) });
@@ -72,15 +76,20 @@ function rules(text: string, library: readonly ProofItem[]): MustHave[] {
 function titleTools(facts: Pick<JobFacts, 'title' | 'skills'>, held: readonly string[]): MustHave[] {
   if (facts.title === null) return [];
   const title = [facts.title];
-  return facts.skills
-    .filter((skill) => skill.trim().length > 1 && holds(title.map(folded), skill))
-    .slice(0, 5)
-    .map((skill) => ({ kind: 'tool', requirement: skill, met: holds(held, skill) ? 'yes' : 'no', evidence: facts.title ?? '' }));
+  return (
+    facts.skills
+      // A tag of only generic words ("Marketing Automation") names a field, not a tool.
+      .filter((skill) => skill.trim().length > 1 && distinctiveTerms(skill).length > 0 && holds(title.map(folded), skill))
+      .slice(0, 5)
+      .map((skill) => ({ kind: 'tool', requirement: skill, met: holds(held, skill) ? 'yes' : 'no', evidence: facts.title ?? '' }))
+  );
 }
 
 /** The post's hard must-haves, each checked against the profile and the proof library. */
 export function findMustHaves(facts: Pick<JobFacts, 'title' | 'description' | 'skills'>, profile: Profile, library: readonly ProofItem[]): MustHave[] {
   const held = holdings(profile, library);
   const text = facts.description.slice(0, 20_000);
-  return [...languages(text, held), ...rules(text, library), ...titleTools(facts, held)];
+  // The title counts as a sentence too: "Cyber Security Expert US Citizen Needed".
+  const withTitle = facts.title === null ? text : `${facts.title}.\n${text}`;
+  return [...languages(text, held), ...rules(withTitle, library), ...titleTools(facts, held)];
 }

@@ -11,6 +11,9 @@ export const TriageFigures = z
   .object({
     verdictAgreement: Figure,
     pursueNotAllowed: z.number().int().min(0),
+    domainAgreement: Figure,
+    mustHavePrecision: Figure,
+    mustHaveRecall: Figure,
     relevancePrecision: Figure,
     relevanceRecall: Figure,
     redFlagPrecision: Figure,
@@ -29,6 +32,9 @@ export function triageFigures(agreement: TriageAgreement): TriageFigures {
   return {
     verdictAgreement: verdict.total === 0 ? null : verdict.agree / verdict.total,
     pursueNotAllowed: verdict.pursueNotAllowed,
+    domainAgreement: agreement.domain.total === 0 ? null : agreement.domain.agree / agreement.domain.total,
+    mustHavePrecision: precision(agreement.mustHaves),
+    mustHaveRecall: recall(agreement.mustHaves),
     relevancePrecision: precision(agreement.relevance),
     relevanceRecall: recall(agreement.relevance),
     redFlagPrecision: precision(agreement.redFlags),

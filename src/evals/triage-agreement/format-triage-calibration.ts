@@ -28,6 +28,8 @@ export function formatTriageCalibration(agreement: TriageAgreement, figures: Tri
   const rows = [
     `Triage calibration on ${verdict.total} labelled shared posts`,
     `verdict within the labels    ${ratio(figures.verdictAgreement)}  (${verdict.agree}/${verdict.total}; pursue where the labels allow none: ${verdict.pursueNotAllowed})`,
+    `kind of work     ${ratio(figures.domainAgreement)}  (${agreement.domain.agree}/${agreement.domain.total} posts with the labelled domain)`,
+    `missing must-haves named  precision ${ratio(figures.mustHavePrecision)}  recall ${ratio(figures.mustHaveRecall)}  (per post: ${counts(agreement.mustHaves)})`,
     `proof relevance  precision ${ratio(figures.relevancePrecision)}  recall ${ratio(figures.relevanceRecall)}  (${counts(agreement.relevance)})`,
     `red flags        precision ${ratio(figures.redFlagPrecision)}  recall ${ratio(figures.redFlagRecall)}  (${counts(agreement.redFlags)})`,
     `questions        precision ${ratio(figures.questionPrecision)}  recall ${ratio(figures.questionRecall)}  (${counts(agreement.questions)})`,

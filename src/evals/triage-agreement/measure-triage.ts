@@ -32,6 +32,10 @@ export interface PostAgreement {
 export interface TriageAgreement {
   posts: PostAgreement[];
   verdict: { agree: number; total: number; pursueNotAllowed: number };
+  /** The post's kind of work against the label's domain. */
+  domain: { agree: number; total: number };
+  /** Posts where a must-have the freelancer lacks was named (per post, see countMustHaves). */
+  mustHaves: Tally;
   relevance: Tally;
   redFlags: Tally;
   questions: Tally;
@@ -63,12 +67,26 @@ function instructionKey(purpose: Instruction['purpose'], value: string | null): 
 
 const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 
+/**
+ * Must-haves are written in the labels as a person phrases them, so they are compared per post: a
+ * post the labels say asks for something the freelancer lacks should have at least one must-have
+ * named as missing or to confirm; a post where nothing is lacking should have none named missing.
+ */
+function countMustHaves(tally: Tally, found: Triage['mustHaves'], lacking: boolean): void {
+  const named = found.some((must) => must.met !== 'yes');
+  const missing = found.some((must) => must.met === 'no');
+  if (lacking) named ? (tally.tp += 1) : (tally.fn += 1);
+  else if (missing) tally.fp += 1;
+}
+
 /** Runs triage on every labelled post and compares it with its label. Posts are found by id. */
 export async function measureTriage(posts: readonly Post[], labels: readonly TriageLabel[], deps: MeasureTriageDeps): Promise<TriageAgreement> {
   const byId = new Map(posts.map((post, index) => [post.id, { post, index }]));
   const out: TriageAgreement = {
     posts: [],
     verdict: { agree: 0, total: 0, pursueNotAllowed: 0 },
+    domain: { agree: 0, total: 0 },
+    mustHaves: emptyTally(),
     relevance: emptyTally(),
     redFlags: emptyTally(),
     questions: emptyTally(),
@@ -96,6 +114,9 @@ export async function measureTriage(posts: readonly Post[], labels: readonly Tri
     out.verdict.total += 1;
     if (label.verdicts.includes(result.verdict)) out.verdict.agree += 1;
     if (result.verdict === 'pursue' && !label.verdicts.includes('pursue')) out.verdict.pursueNotAllowed += 1;
+    out.domain.total += 1;
+    if (result.deliverable.domain === label.domain) out.domain.agree += 1;
+    countMustHaves(out.mustHaves, result.mustHaves, label.unmetMustHaves.length > 0);
     count(out.relevance, post.proof.found, post.proof.labelled);
     count(out.redFlags, post.redFlags.found, post.redFlags.labelled);
     count(out.questions, post.questions.found, post.questions.labelled, flat);

@@ -74,6 +74,9 @@ describe('the figures and the gate', () => {
     const figures = {
       verdictAgreement: 0.5,
       pursueNotAllowed: 2,
+      domainAgreement: 0.9,
+      mustHavePrecision: 1,
+      mustHaveRecall: 0.8,
       relevancePrecision: 0.4,
       relevanceRecall: 0.9,
       redFlagPrecision: null,
