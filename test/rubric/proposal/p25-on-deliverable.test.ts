@@ -46,6 +46,19 @@ describe('P25 opening and first step about the deliverable', () => {
     expect(check(rule, draft('Your Shopify orders are the messiest part of the books.'), bookkeeping)).toEqual([]);
   });
 
+  it('does not count cues the post itself uses: echoing its context is not another job\u2019s content', () => {
+    const echo = 'Your Shopify checkout payouts arrive in lumps, and that is where the books drift.';
+    expect(check(rule, draft(echo), bookkeeping)).toHaveLength(1);
+    const storeBooks = makeContext({
+      post: makePost({
+        title: 'Bookkeeping clean-up in QuickBooks for our candle shop',
+        description: 'We sell candles through a Shopify checkout and our books are six months behind. We need someone to reconcile the bank feeds in QuickBooks Online before tax season.',
+        skills: ['QuickBooks', 'Bookkeeping'],
+      }),
+    });
+    expect(check(rule, draft(echo), storeBooks)).toEqual([]);
+  });
+
   it('passes another kind that is related to the post\u2019s (a web build for a store post)', () => {
     expect(check(rule, draft('Your React frontend and the WordPress plugin both slow the store down.'), makeContext())).toEqual([]);
   });
