@@ -51,7 +51,14 @@ export function calibrate(set: CalibrationSet, config: RubricConfig = {}): Calib
   const drafts: DraftCalibration[] = set.drafts.map((draft) => {
     // Relevance judged as lint judges it, so P07 and P26 see what they see in use.
     const relevant = draft.post === null ? undefined : ranker.rank(draft.proof, draft.post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
-    const context = { post: draft.post, proof: draft.proof, ...(relevant && { relevant }), profile: draft.profile, earlierDrafts: draft.earlierDrafts, accepted: draft.accepted };
+    const context = {
+      post: draft.post,
+      proof: draft.proof,
+      ...(relevant && { relevant }),
+      profile: draft.profile,
+      earlierDrafts: draft.earlierDrafts,
+      accepted: draft.accepted,
+    };
     const { findings } = scoreProposal(draft.subject, context, config);
     const found = ids.filter((id) => findings.some((finding) => finding.ruleId === id));
     const expected = ids.filter((id) => draft.breaks.includes(id));

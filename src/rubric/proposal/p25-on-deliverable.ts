@@ -28,9 +28,7 @@ function foreignKind(part: string, domain: string, postCues: ReadonlySet<string>
   const ranked = scoreKinds([{ text: part, weight: 1 }]);
   // One cue of the post's kind or a related one means the part speaks to this job, however briefly.
   if (ranked.some((score) => kindsRelated(score.kind, domain))) return null;
-  const foreign = ranked
-    .map(({ kind, cues }) => ({ kind, cues: cues.filter((cue) => !postCues.has(cue)) }))
-    .sort((a, b) => b.cues.length - a.cues.length)[0];
+  const foreign = ranked.map(({ kind, cues }) => ({ kind, cues: cues.filter((cue) => !postCues.has(cue)) })).sort((a, b) => b.cues.length - a.cues.length)[0];
   return foreign !== undefined && foreign.cues.length >= minCues ? foreign : null;
 }
 

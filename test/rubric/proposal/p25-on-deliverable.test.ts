@@ -10,7 +10,8 @@ const bookkeeping = makeContext({
   }),
 });
 
-const STORE_OPENING = 'Your Shopify theme loads slowly because the Liquid templates pull every product image at full size. Shoppers leave before the page settles.';
+const STORE_OPENING =
+  'Your Shopify theme loads slowly because the Liquid templates pull every product image at full size. Shoppers leave before the page settles.';
 const BOOKS_OPENING = 'Your QuickBooks file falls behind when the bank feeds go unreconciled for months. Tax season then turns into a guessing game.';
 const BOOKS_STEP = "I'd start with a list of every unreconciled bank feed entry in QuickBooks and a draft category for each.";
 const STORE_STEP = "I'd start with a Shopify theme audit and a Liquid patch for the cart drawer.";
@@ -52,7 +53,8 @@ describe('P25 opening and first step about the deliverable', () => {
     const storeBooks = makeContext({
       post: makePost({
         title: 'Bookkeeping clean-up in QuickBooks for our candle shop',
-        description: 'We sell candles through a Shopify checkout and our books are six months behind. We need someone to reconcile the bank feeds in QuickBooks Online before tax season.',
+        description:
+          'We sell candles through a Shopify checkout and our books are six months behind. We need someone to reconcile the bank feeds in QuickBooks Online before tax season.',
         skills: ['QuickBooks', 'Bookkeeping'],
       }),
     });
@@ -65,7 +67,9 @@ describe('P25 opening and first step about the deliverable', () => {
 
   it('abstains when there is no post or its kind of work is unclear', () => {
     expect(check(rule, draft(STORE_OPENING), makeContext({ post: null }))).toEqual([]);
-    const vague = makeContext({ post: makePost({ title: 'Help with a project', description: 'We need some help with a few things for our small business.', skills: [] }) });
+    const vague = makeContext({
+      post: makePost({ title: 'Help with a project', description: 'We need some help with a few things for our small business.', skills: [] }),
+    });
     expect(check(rule, draft(STORE_OPENING), vague)).toEqual([]);
   });
 
