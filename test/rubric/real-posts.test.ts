@@ -95,7 +95,7 @@ describe(`the proposal rubric on ${rows.length} job posts`, () => {
       const other = posts[(index + 1) % posts.length] ?? null;
       const result = scoreProposal(draft(row.description), makeContext({ post: other }));
       expect(result.findings.filter((finding) => finding.message.includes('could not run'))).toEqual([]);
-      expect(result.passed.length + new Set(result.findings.map((finding) => finding.ruleId)).size).toBe(26);
+      expect(result.passed.length + new Set(result.findings.map((finding) => finding.ruleId)).size).toBe(28);
     }
   });
 });

@@ -24,7 +24,7 @@ describe('scoreProposal', () => {
   it('lists every rule that ran clean as passed', () => {
     const result = scoreProposal(good, makeContext());
     expect(result.findings).toEqual([]);
-    expect(result.passed).toHaveLength(26);
+    expect(result.passed).toHaveLength(28);
   });
 
   it('reports findings with the rule\u2019s severity and keeps failing rules out of passed', () => {
@@ -63,7 +63,7 @@ describe('scoreProposal', () => {
 
   it('accepts ids of other rule kinds so one config serves every run', () => {
     const result = scoreProposal(good, makeContext(), { disabled: ['T01', 'O01'] });
-    expect(result.passed).toHaveLength(26);
+    expect(result.passed).toHaveLength(28);
   });
 
   it('turns a rule that throws into an error finding naming the rule, and keeps running', () => {

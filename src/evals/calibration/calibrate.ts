@@ -2,6 +2,8 @@
  * Measures the proposal rules against the labelled drafts: per rule the confusion counts and its
  * precision and recall, and per draft which labels the rubric missed and which findings it added.
  */
+import { RELEVANCE } from '../../domain/judgement.ts';
+import { createProofRanker } from '../../retrieval/proof-ranker.ts';
 import { scoreProposal } from '../../rubric/run-rubric.ts';
 import { proposalRules } from '../../rubric/proposal/index.ts';
 import type { RubricConfig } from '../../rubric/types.ts';
@@ -39,13 +41,24 @@ function ratio(part: number, whole: number): number | null {
 }
 
 /**
- * Scores every draft with the proposal rules (a disabled rule counts as finding nothing, so
- * breaking a rule shows up as lost recall) and compares the findings with the labels.
+ * Scores every draft with the proposal rules, given the proof relevance retrieval judges for its
+ * post (a disabled rule counts as finding nothing, so breaking a rule shows up as lost recall),
+ * and compares the findings with the labels.
  */
 export function calibrate(set: CalibrationSet, config: RubricConfig = {}): CalibrationReport {
   const ids = proposalRules.map((rule) => rule.id);
+  const ranker = createProofRanker();
   const drafts: DraftCalibration[] = set.drafts.map((draft) => {
-    const context = { post: draft.post, proof: draft.proof, profile: draft.profile, earlierDrafts: draft.earlierDrafts, accepted: draft.accepted };
+    // Relevance judged as lint judges it, so P07 and P26 see what they see in use.
+    const relevant = draft.post === null ? undefined : ranker.rank(draft.proof, draft.post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
+    const context = {
+      post: draft.post,
+      proof: draft.proof,
+      ...(relevant && { relevant }),
+      profile: draft.profile,
+      earlierDrafts: draft.earlierDrafts,
+      accepted: draft.accepted,
+    };
     const { findings } = scoreProposal(draft.subject, context, config);
     const found = ids.filter((id) => findings.some((finding) => finding.ruleId === id));
     const expected = ids.filter((id) => draft.breaks.includes(id));

@@ -1,4 +1,4 @@
-/** The proposal rules (P01-P24, P27 and P28; there is no P25 or P26), in id order. */
+/** The proposal rules (P01-P28), in id order. */
 import type { ProposalRule } from '../types.ts';
 import { p01SpecificOpening } from './p01-specific-opening.ts';
 import { p02NoThroatClearing } from './p02-no-throat-clearing.ts';
@@ -24,6 +24,8 @@ import { p21Reuse } from './p21-reuse.ts';
 import { p22ClientName } from './p22-client-name.ts';
 import { p23RatesTimelines } from './p23-rates-timelines.ts';
 import { p24NoGuarantees } from './p24-no-guarantees.ts';
+import { p25OnDeliverable } from './p25-on-deliverable.ts';
+import { p26RelevantProof } from './p26-relevant-proof.ts';
 import { p27AboutClient } from './p27-about-client.ts';
 import { p28AcceptedInstructions } from './p28-accepted-instructions.ts';
 
@@ -53,6 +55,8 @@ export const proposalRules: ProposalRule[] = [
   p22ClientName,
   p23RatesTimelines,
   p24NoGuarantees,
+  p25OnDeliverable,
+  p26RelevantProof,
   p27AboutClient,
   p28AcceptedInstructions,
 ];

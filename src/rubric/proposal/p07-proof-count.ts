@@ -1,12 +1,10 @@
 import type { ProposalRule } from '../types.ts';
-import { claimBackers } from './backing.ts';
-import { proofNamedInText } from './claims.ts';
-import { MIN_SHARED_TERMS } from './p04-claims-cite-proof.ts';
+import { citedProof } from './cited-proof.ts';
 
 /**
  * P07: one to three proof items. None leaves the client with nothing to check; more than three
  * buries the one that matters. A person's draft (no citations) cites by naming an item's id or
- * title, or by describing work an item backs (see backing.ts). When retrieval found nothing relevant
+ * title, or by describing work an item backs (see cited-proof.ts). When retrieval found nothing relevant
  * in the library, a draft that cites nothing passes: irrelevant proof would be worse than none.
  */
 export const p07ProofCount: ProposalRule<{ min: number; max: number }> = {
@@ -16,14 +14,7 @@ export const p07ProofCount: ProposalRule<{ min: number; max: number }> = {
   severity: 'warn',
   thresholds: { min: 1, max: 3 },
   check(subject, context, thresholds) {
-    const known = new Set(context.proof.map((item) => item.id));
-    const cited =
-      subject.citations.length > 0
-        ? new Set(subject.citations.filter((id) => known.has(id)))
-        : new Set([
-            ...proofNamedInText(subject.text, context.proof).map((item) => item.id),
-            ...claimBackers(subject.text, context.proof, MIN_SHARED_TERMS).flatMap(({ backer }) => (backer === null ? [] : [backer.id])),
-          ]);
+    const cited = new Set(citedProof(subject, context.proof));
     const min = thresholds.min;
     const max = thresholds.max;
     // When nothing in the library is relevant, citing nothing is the honest draft.

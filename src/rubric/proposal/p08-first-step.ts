@@ -115,6 +115,17 @@ function namesDeliverable(sentence: string): boolean {
   return words(sentence).some((word) => DELIVERABLE_STEMS.has(stem(word))) || deliverablePhrases(sentence).length > 0;
 }
 
+/** The sentences that introduce what happens first ("I'd start by ..."), in order. */
+function firstStepSentences(text: string): string[] {
+  return sentences(text).filter((sentence) => firstStepCues(sentence).length > 0);
+}
+
+/** The draft's first step: the first cued sentence naming a deliverable, else the first cued one; null when none. */
+export function firstStepSentence(text: string): string | null {
+  const cued = firstStepSentences(text);
+  return cued.find(namesDeliverable) ?? cued[0] ?? null;
+}
+
 /** P08: a concrete first step (a small, checkable first deliverable) makes saying yes cheap. */
 export const p08FirstStep: ProposalRule = {
   id: 'P08',
@@ -123,8 +134,7 @@ export const p08FirstStep: ProposalRule = {
   severity: 'warn',
   thresholds: {},
   check(subject) {
-    const list = sentences(subject.text);
-    const cued = list.filter((sentence) => firstStepCues(sentence).length > 0);
+    const cued = firstStepSentences(subject.text);
     if (cued.some(namesDeliverable)) return [];
     return [
       {

@@ -7,7 +7,7 @@ import { termStems } from '../../text/terms.ts';
 import { paragraphs } from '../../text/text.ts';
 
 /** The post's own words: title, description and skills (the page chrome around them says nothing). */
-function postTopicText(post: ParsedJobPost): string {
+export function postTopicText(post: ParsedJobPost): string {
   const description = post.facts.description.trim().length > 0 ? post.facts.description : post.text;
   return [post.facts.title ?? '', description, post.facts.skills.join('\n')].join('\n');
 }

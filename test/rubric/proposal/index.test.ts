@@ -8,7 +8,7 @@ describe('proposalRules', () => {
   it('lists the proposal rules in id order', () => {
     const ids = proposalRules.map((rule) => rule.id);
     expect(ids).toEqual([...ids].sort());
-    expect(ids).toHaveLength(26);
+    expect(ids).toHaveLength(28);
   });
 });
 
