@@ -24,6 +24,13 @@ const LICENCE_RULE = /\b(?:licensed|license[ds]?|licence[ds]?|certified|certific
 const PREFERENCE = /\b(?:ideally|preferred|preferably|a plus|nice to have|bonus|not required|optional)\b/i;
 const MUST = /\b(?:must|required|requires?|need(?:ed)?|only|essential|mandatory|have to|has to)\b/i;
 const MAX_SENTENCES = 400;
+// "a strong understanding of Shopify and Recharge": named tools, capitalised as the post writes them.
+const NAME = String.raw`[A-Z][\w.+#-]{1,30}(?: [A-Z][\w.+#-]{1,30}){0,2}`;
+const KNOWLEDGE_OF = new RegExp(
+  String.raw`\b(?:understanding|knowledge|experience|expertise|proficiency|familiarity|mastery)\s+(?:of|with|in)\s+(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?`,
+  'g',
+);
+const REQUIREMENT = /\b(?:must|required|requires?|essential|mandatory|ideal candidate|should have|you have|you'll need)\b/i;
 
 const folded = (text: string): string => fold(text).trim();
 // "(other languages are a plus)" softens the aside, not the sentence around it.
@@ -72,6 +79,20 @@ function rules(text: string, library: readonly ProofItem[]): MustHave[] {
   return out;
 }
 
+/** Tools a requirement sentence names: "should have a strong understanding of Shopify and Recharge". */
+function namedTools(text: string, held: readonly string[]): MustHave[] {
+  const found = new Map<string, string>();
+  for (const sentence of sentences(text).slice(0, MAX_SENTENCES)) {
+    if (isPreference(sentence) || !REQUIREMENT.test(sentence)) continue;
+    for (const match of sentence.matchAll(KNOWLEDGE_OF)) {
+      for (const name of [match[1], match[2]]) if (name !== undefined && distinctiveTerms(name).length > 0 && !found.has(name)) found.set(name, sentence);
+    }
+  }
+  return [...found]
+    .slice(0, 5)
+    .map(([name, sentence]) => ({ kind: 'tool', requirement: name, met: holds(held, name) ? 'yes' : 'no', evidence: clip(sentence, 200) }));
+}
+
 /** The skill tags the title also names: the tools the job is about ("Intercom Setup ... HubSpot"). */
 function titleTools(facts: Pick<JobFacts, 'title' | 'skills'>, held: readonly string[]): MustHave[] {
   if (facts.title === null) return [];
@@ -91,5 +112,7 @@ export function findMustHaves(facts: Pick<JobFacts, 'title' | 'description' | 's
   const text = facts.description.slice(0, 20_000);
   // The title counts as a sentence too: "Cyber Security Expert US Citizen Needed".
   const withTitle = facts.title === null ? text : `${facts.title}.\n${text}`;
-  return [...languages(text, held), ...rules(withTitle, library), ...titleTools(facts, held)];
+  const tools = titleTools(facts, held);
+  const more = namedTools(text, held).filter((tool) => !tools.some((known) => folded(known.requirement) === folded(tool.requirement)));
+  return [...languages(text, held), ...rules(withTitle, library), ...tools, ...more];
 }

@@ -38,6 +38,14 @@ describe('findMustHaves', () => {
     ]);
   });
 
+  it('names the tools a requirement sentence asks for', () => {
+    const found = findMustHaves(facts('The ideal candidate should have a strong understanding of Shopify and Recharge functionalities.'), profile, library);
+    expect(found.map((must) => [must.kind, must.requirement, must.met])).toEqual([
+      ['tool', 'Shopify', 'no'],
+      ['tool', 'Recharge', 'no'],
+    ]);
+  });
+
   it('does not read a preference as a must-have', () => {
     expect(findMustHaves(facts('Fluency in German is a plus. Being licensed is nice to have.'), profile, library)).toEqual([]);
   });
