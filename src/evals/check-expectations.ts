@@ -92,12 +92,12 @@ function triageChecks(expect: Expectations, run: CaseRun): RepeatCheck[] {
   if (expect.instructions.length > 0) {
     if (output.kind !== 'triage' && output.kind !== 'proposal') checks.push(check('instructions', notApplicable('instructions', run)));
     else {
-      const found = output.result.instructions.map((instruction) => instruction.kind);
-      const missing = expect.instructions.filter((kind) => !found.includes(kind));
+      const found = output.result.instructions.flatMap((instruction): string[] => [instruction.kind, instruction.purpose]);
+      const missing = expect.instructions.filter((name) => !found.includes(name));
       checks.push(
         check(
           'instructions',
-          missing.map((kind) => `instruction of kind "${kind}" was not surfaced; surfaced ${quote(found)}`),
+          missing.map((name) => `no instruction of kind or purpose "${name}" was surfaced; surfaced ${quote([...new Set(found)])}`),
         ),
       );
     }

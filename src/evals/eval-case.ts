@@ -3,7 +3,7 @@
  * cases as the CLI, with the inputs, the proof library and profile to use, and what must hold.
  */
 import { z } from 'zod';
-import { AiExposureLevel, Id, InstructionKind, Length, Profile, ProofItem, RedFlagCode, Tone, Verdict } from '../domain/schemas.ts';
+import { AiExposureLevel, Id, InstructionKind, InstructionPurpose, Length, Profile, ProofItem, RedFlagCode, Tone, Verdict } from '../domain/schemas.ts';
 
 export const CaseKind = z.enum(['triage', 'proposal', 'offer', 'audit']);
 export type CaseKind = z.infer<typeof CaseKind>;
@@ -35,8 +35,11 @@ export const Expectations = z
     mustContain: z.array(z.string().min(1)).default([]),
     /** Red flag codes triage must raise. */
     redFlags: z.array(RedFlagCode).default([]),
-    /** Instruction kinds triage/proposals must surface. */
-    instructions: z.array(InstructionKind).default([]),
+    /**
+     * Instructions triage/proposals must surface, each named by what it asks (a kind, "secret_word")
+     * or by its purpose ("ai_canary", "injection"): the purpose says whether it may be followed.
+     */
+    instructions: z.array(z.union([InstructionKind, InstructionPurpose])).default([]),
     /** Audit labels by task text. */
     labels: z.record(z.string(), AiExposureLevel).default({}),
   })
