@@ -54,5 +54,7 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
     passed,
     errors: findings.filter((finding) => finding.severity === 'error').length,
     warnings: findings.filter((finding) => finding.severity === 'warn').length,
+    instructions: post?.instructions ?? [],
+    acceptedInstructions: accepted,
   };
 }

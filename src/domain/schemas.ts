@@ -411,5 +411,9 @@ export const LintReport = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   passed: z.array(z.string()),
+  /** The client instructions found in the job post given (empty without one), numbered from 1 in this order for `acceptedInstructions`. */
+  instructions: z.array(Instruction).default([]),
+  /** The instructions the draft was checked as following (P28). */
+  acceptedInstructions: z.array(Instruction).default([]),
 });
 export type LintReport = z.infer<typeof LintReport>;

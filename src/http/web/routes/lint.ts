@@ -13,15 +13,17 @@ export function createLintRoutes(deps: HttpDeps): Hono {
   return new Hono()
     .get('/lint', (c) => c.html(lintPage({ values: {} })))
     .post('/lint', csrf(), async (c) => {
-      const { values } = await readForm(c);
+      const { values, lists } = await readForm(c);
       try {
         const jobPost = (values.jobPost ?? '').trim() === '' ? null : values.jobPost;
         const citations = splitList(values.citations);
-        const report = await lint({ text: values.text ?? '', jobPost, citations }, deps);
+        // Ticked instructions count only with the post they came from.
+        const acceptedInstructions = jobPost === null ? [] : (lists.accept ?? []).map(Number);
+        const report = await lint({ text: values.text ?? '', jobPost, citations, acceptedInstructions }, deps);
         return c.html(lintPage({ values, report }));
       } catch (error) {
         if (!isBidwrightError(error)) throw error;
-        const failure = describeFailure(error, ['text', 'jobPost', 'citations'], 'text');
+        const failure = describeFailure(error, ['text', 'jobPost', 'citations', 'acceptedInstructions'], 'text');
         return c.html(lintPage({ values, error: failure }), failure.status);
       }
     });

@@ -23,19 +23,20 @@ export function instructionsBox(instructions: Instruction[], headingId: string):
 }
 
 /**
- * A checkbox per instruction the user may accept, part of the draft form, so Regenerate drafts
- * again following the ticked ones. Each is named by its number in the post's list (from 1).
+ * A checkbox per instruction the user may accept, part of a form (`formId`: the draft form, so
+ * Regenerate drafts again following the ticked ones; the lint form, so the check holds the draft
+ * to them). Each is named by its number in the post's list (from 1).
  */
-export function acceptBox(instructions: readonly Instruction[], accepted: readonly InstructionRef[]): Html {
+export function acceptBox(instructions: readonly Instruction[], accepted: readonly InstructionRef[], formId = 'propose-form', button = 'Regenerate'): Html {
   const choices = instructions.map((instruction, index) => ({ instruction, number: index + 1 })).filter(({ instruction }) => mayFollow(instruction));
   if (choices.length === 0) return html``;
   const ticked = new Set(accepted.map(String));
   return html`<fieldset class="accept" id="accept-instructions">
 <legend>Client instructions to follow</legend>
-<p class="hint">Tick the ones you accept, then press Regenerate: the draft follows only those.</p>
+<p class="hint">Tick the ones you accept, then press ${button}: ${formId === 'propose-form' ? 'the draft follows only those' : 'the draft is checked for following them'}.</p>
 <ul>${choices.map(
     ({ instruction, number }) =>
-      html`<li><label><input type="checkbox" name="accept" value="${number}" form="propose-form"${ticked.has(String(number)) ? html` checked` : ''}> <q>${instruction.text}</q></label></li>`,
+      html`<li><label><input type="checkbox" name="accept" value="${number}" form="${formId}"${ticked.has(String(number)) ? html` checked` : ''}> <q>${instruction.text}</q></label></li>`,
   )}</ul>
 </fieldset>`;
 }

@@ -4,6 +4,7 @@ import type { LintReport } from '../../../domain/schemas.ts';
 import type { FormValues } from '../form.ts';
 import { formError, textArea, textField, type Html } from './fields.ts';
 import { findingsList } from './findings.ts';
+import { acceptBox } from './instructions.ts';
 import { lengthStatus } from './length-meter.ts';
 import { page } from './layout.ts';
 import type { FormError } from './proof-pages.ts';
@@ -18,6 +19,12 @@ ${report.passed.length > 0 ? html`<details><summary>Rules passed (${report.passe
 </section>`;
 }
 
+/** The numbers (from 1) of the instructions the check held the draft to. */
+function acceptedNumbers(report: LintReport): number[] {
+  const accepted = new Set(report.acceptedInstructions.map((instruction) => instruction.text));
+  return report.instructions.flatMap((instruction, index) => (accepted.has(instruction.text) ? [index + 1] : []));
+}
+
 export interface LintPageOptions {
   values: FormValues;
   report?: LintReport | undefined;
@@ -29,13 +36,14 @@ export function lintPage({ values, report, error }: LintPageOptions): Html {
   const fields = error?.fields ?? {};
   const body = html`<h1>Check a draft</h1>
 <p class="lede">Paste any proposal, yours or a model's. It is checked against the same rubric as bidwright's own drafts; add the job post to check it against the post too.</p>
-<form class="card" method="post" action="/lint#results">
+<form class="card" method="post" action="/lint#results" id="lint-form">
 ${formError(error)}
 ${textArea({ name: 'text', label: 'Your draft', value: values.text, error: fields.text, required: true, rows: 10 })}
 ${textArea({ name: 'jobPost', label: 'Job post (optional)', value: values.jobPost, error: fields.jobPost, rows: 6 })}
 ${textField({ name: 'citations', label: 'Proof ids the draft cites (optional)', hint: 'Comma-separated ids from your library.', value: values.citations, error: fields.citations })}
 <div class="actions"><button type="submit" class="button">Check</button></div>
 </form>
-${report ? reportPanel(report, values.text ?? '') : ''}`;
+${report ? reportPanel(report, values.text ?? '') : ''}
+${report ? acceptBox(report.instructions, acceptedNumbers(report), 'lint-form', 'Check again') : ''}`;
   return page({ title: 'Check a draft', section: 'lint', body });
 }
