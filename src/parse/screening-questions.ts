@@ -96,9 +96,12 @@ export function findScreeningQuestions(text: string): string[] {
     }
     const { items, next } = itemsAfter(doc, i);
     for (const span of [...inlineAsks(doc, line), ...items]) {
-      if (isInstruction(span.text)) continue;
-      const question = original(doc, span);
-      if (question !== '' && !out.includes(question)) out.push(question);
+      // A question that also carries an instruction keeps its question; the instruction is read apart.
+      const asks = isInstruction(span.text) ? sentencesOfLine(doc.norm, span).filter((s) => isAsk(s.text) && !isInstruction(s.text)) : [span];
+      for (const ask of asks) {
+        const question = original(doc, ask);
+        if (question !== '' && !out.includes(question)) out.push(question);
+      }
     }
     i = Math.max(next, i + 1);
   }

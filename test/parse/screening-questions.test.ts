@@ -88,3 +88,10 @@ describe('findScreeningQuestions', () => {
     expect(findScreeningQuestions('Provide weekly sales reports.\nSend the summary to the owner.')).toEqual([]);
   });
 });
+
+describe('a screening question that carries an instruction', () => {
+  it('keeps the question as a question and leaves the instruction to the instruction reader', () => {
+    const post = `Shopify speed fix\n\nPlease answer:\n1. Which app would you remove first? Start your answer with the word "lighthouse".\n2. How would you measure the result?\n`;
+    expect(findScreeningQuestions(post)).toEqual(['Which app would you remove first?', 'How would you measure the result?']);
+  });
+});
