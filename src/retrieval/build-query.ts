@@ -6,7 +6,7 @@
  * able to steer which proof is chosen by planting words.
  */
 import type { ParsedJobPost } from '../domain/schemas.ts';
-import { termTokens } from '../text/terms.ts';
+import { stem, termTokens } from '../text/terms.ts';
 import { scoreKinds } from '../text/work-kind.ts';
 import { buildQuery, type QueryTerm } from './analyze.ts';
 import { LANGUAGE_NAMES, detectLanguage } from './detect-language.ts';
@@ -57,10 +57,27 @@ export function textQuery(text: string): ProofQuery {
 }
 
 /** The kind of work free text is about: the heaviest kind when one clearly leads, else null. */
-function textDomain(text: string): { domain: string | null; cues: ReadonlySet<string>; leaning: null } {
+function textDomain(text: string): { domain: string | null; cues: ReadonlySet<string>; leaning: null; object: null } {
   const [top, next] = scoreKinds([{ text, weight: 1 }]);
   const clear = top !== undefined && (next === undefined || top.score > next.score);
-  return { ...(clear ? { domain: top.kind, cues: new Set(top.cues) } : { domain: null, cues: new Set<string>() }), leaning: null };
+  return { ...(clear ? { domain: top.kind, cues: new Set(top.cues) } : { domain: null, cues: new Set<string>() }), leaning: null, object: null };
+}
+
+/**
+ * The tool the job is about: of the skill tags that name a tool of the post's kind of work, the one
+ * its title names first ("Intercom" in "Intercom Setup Expert Needed for HubSpot Integration").
+ */
+function titleTool(title: readonly string[], skills: readonly string[], domain: string): { stems: string[]; name: string } | null {
+  const titleStems = title.map((token) => stem(token));
+  let best: { at: number; stems: string[]; name: string } | null = null;
+  for (const skill of skills) {
+    if (scoreKinds([{ text: skill, weight: 1 }])[0]?.kind !== domain) continue;
+    const stems = termTokens(skill).map((token) => stem(token));
+    if (stems.length === 0) continue;
+    const at = titleStems.findIndex((_, start) => stems.every((value, offset) => titleStems[start + offset] === value));
+    if (at !== -1 && (best === null || at < best.at)) best = { at, stems, name: skill };
+  }
+  return best === null ? null : { stems: best.stems, name: best.name };
 }
 
 function firstLine(text: string): string {
@@ -99,6 +116,7 @@ export function postQuery(post: ParsedJobPost): ProofQuery {
   );
   const fields = [heading, ...skills, body].flatMap((tokens) => [...tokens, FIELD_BREAK]);
   const { domain, cues, leaning } = post.deliverable;
-  const layout = { titleEnd: heading.length, bodyStart: fields.length - body.length - 1, domain, cues: new Set(cues), leaning };
+  const object = domain === null ? null : titleTool(title, facts.skills, domain);
+  const layout = { titleEnd: heading.length, bodyStart: fields.length - body.length - 1, domain, cues: new Set(cues), leaning, object };
   return { terms, evidence: queryEvidence([...lead, ...skills.flat()], fields, layout) };
 }

@@ -10,8 +10,7 @@ import { termKey, termTokens } from '../text/terms.ts';
 import type { QueryTerm } from './analyze.ts';
 import type { ProofQuery } from './build-query.ts';
 import { RELEVANCE } from '../domain/judgement.ts';
-import type { KindScore } from '../text/work-kind.ts';
-import { itemKinds, judgeRelevance, type Relevance } from './relevance.ts';
+import { judgeRelevance, readItem, type ItemKinds, type Relevance } from './relevance.ts';
 import { evidenceTerms, itemLead, type ItemLead } from './relevant-proof.ts';
 import { compareCandidates, topAccepted, type Candidate } from './select-candidates.ts';
 
@@ -73,7 +72,7 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
   const holding = new Map<string, number>();
   // Each item's lead is worked out the first time a query needs it: most items never reach a top k.
   const leads: (ItemLead | undefined)[] = [];
-  const kinds: (KindScore[] | undefined)[] = [];
+  const kinds: (ItemKinds | undefined)[] = [];
   const analysed = items.map((item) => {
     const seen = new Set<string>();
     const fields = {} as Record<Field, string>;
@@ -124,7 +123,7 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
       const found = evidenceTerms((leads[key] ??= itemLead(item)), queryTerms, evidence);
       if (found === null) return null;
       const words = terms.filter((t) => found.has(t.term)).map((t) => t.word);
-      const judged = judgeRelevance((kinds[key] ??= itemKinds(item)), found, words, evidence);
+      const judged = judgeRelevance((kinds[key] ??= readItem(item)), found, words, evidence);
       return judged.relevance >= RELEVANCE.threshold ? { words, judged } : null;
     };
 

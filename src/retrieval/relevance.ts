@@ -11,6 +11,10 @@
  *   (a tools list names what the client uses, not what they want done); each cue of the shared
  *   kind that both use adds 0.3; the sum is capped at 1.
  *
+ * One more rule: when the title names the tool the job is about (a skill tag of the post's kind,
+ * "Intercom" in "Intercom Setup ... for HubSpot Integration"), an item of the same kind that shows
+ * other tools of that kind but not this one is not relevant.
+ *
  * An item is relevant at RELEVANCE.threshold or above. So one incidental shared word never makes an
  * item relevant, and neither does the same kind of work with nothing specific in common.
  */
@@ -29,6 +33,17 @@ export interface Relevance {
 
 // "... for a two-warehouse hardware seller": what follows names the client, not the work.
 const FOR_CLIENT = /\s+for\s+(?:a|an|the|our|my|one|two|three|several|\d+)\s/i;
+
+/** What an item shows: its kinds of work, heaviest first, and the kind each of its skills names (if any). */
+export interface ItemKinds {
+  kinds: KindScore[];
+  skillKinds: (string | undefined)[];
+}
+
+/** An item's kinds and its skills' kinds (see ItemKinds). */
+export function readItem(item: ProofItem): ItemKinds {
+  return { kinds: itemKinds(item), skillKinds: (item.skills ?? []).map((skill) => scoreKinds([{ text: skill, weight: 1 }])[0]?.kind) };
+}
 
 /**
  * The kinds of work an item shows, heaviest first: its title counts most (the part naming the
@@ -74,7 +89,14 @@ function placementWeight(query: QueryEvidence, stem: string): number {
  * The item's relevance to the query from its kinds and the stems it shares (`shared`, keyed as the
  * query's stems; multi-word terms are one stem); `words` are the shared words as the post wrote them.
  */
-export function judgeRelevance(kinds: readonly KindScore[], shared: ReadonlySet<string>, words: readonly string[], query: QueryEvidence): Relevance {
+export function judgeRelevance({ kinds, skillKinds }: ItemKinds, shared: ReadonlySet<string>, words: readonly string[], query: QueryEvidence): Relevance {
+  // Work of the same kind done with other tools of that kind is not proof for a job about this tool
+  // ("Intercom setup"); an item that names no tool of the kind (a testimonial) and work of a related
+  // kind (GA4 tracking behind a Looker dashboard) are judged by their kind and words.
+  const otherTools = query.domain !== null && kinds[0]?.kind === query.domain && skillKinds.includes(query.domain);
+  if (otherTools && query.object !== null && !query.object.stems.every((value) => shared.has(value))) {
+    return { relevance: 0, reasons: [`does not show ${query.object.name}, the tool the job is about`], strength: 0 };
+  }
   const { fit, reason } = kindFit(kinds, query);
   let strength = 0;
   for (const stem of shared) strength += placementWeight(query, stem);

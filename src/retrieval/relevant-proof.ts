@@ -40,6 +40,8 @@ export interface QueryEvidence {
   cues: ReadonlySet<string>;
   /** When the kind is unclear, the kind the query's few cues point to. */
   leaning: string | null;
+  /** The tool the job is about, as the title names it first ("Intercom Setup ... for HubSpot"): its stems and its name; null when none. */
+  object: { stems: readonly string[]; name: string } | null;
 }
 
 /** Where a query's text sits, and its kind of work. Without it, the whole query counts as its title. */
@@ -49,6 +51,7 @@ export interface QueryLayout {
   domain: string | null;
   cues: ReadonlySet<string>;
   leaning: string | null;
+  object: { stems: readonly string[]; name: string } | null;
 }
 
 /** What an item offers as evidence: the terms of its title and skills, and each specific skill as stems. */
@@ -71,7 +74,12 @@ export function queryEvidence(leadTokens: readonly string[], bodyTokens: readonl
     if (list === undefined) positions.set(value, [at]);
     else list.push(at);
   });
-  return { lead, stems, positions, ...(layout ?? { titleEnd: stems.length, bodyStart: stems.length, domain: null, cues: new Set<string>(), leaning: null }) };
+  return {
+    lead,
+    stems,
+    positions,
+    ...(layout ?? { titleEnd: stems.length, bodyStart: stems.length, domain: null, cues: new Set<string>(), leaning: null, object: null }),
+  };
 }
 
 /** A skill names a kind of work unless it is one generic or broad word ("Automation", "Data"). */

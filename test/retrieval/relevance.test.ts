@@ -38,6 +38,15 @@ describe('proof relevance', () => {
     expect(rankProof([churn, dashboard], incidental)).toEqual([]);
   });
 
+  it('does not take the same kind of work on other tools as proof for a job about one tool', () => {
+    const routing = item('routing', { title: 'Lead routing from web forms to HubSpot', skills: ['HubSpot', 'Zapier'] });
+    const testimonial = item('thanks', { title: 'Ops lead testimonial: our CRM handover', skills: ['Google Sheets'] });
+    const intercom = post('Intercom Setup Expert Needed for HubSpot Integration', 'Configure Intercom on our HubSpot site.', ['Intercom', 'HubSpot']);
+    expect(rankProof([routing, testimonial], intercom).map((r) => r.item.id)).not.toContain('routing');
+    const hubspot = post('HubSpot Expert Needed for Lead Routing', 'Route our web leads in HubSpot.', ['HubSpot', 'Zapier']);
+    expect(rankProof([routing], hubspot).map((r) => r.item.id)).toEqual(['routing']);
+  });
+
   it('reads an item by the work its title names, not the client it names', () => {
     const stock = item('stock', { title: 'Stock sheet clean-up for a two-warehouse hardware seller', skills: ['Data Cleaning', 'Excel'] });
     expect(itemKinds(stock)[0]?.kind).toBe('data-processing');
