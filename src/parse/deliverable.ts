@@ -8,7 +8,7 @@
 import { DELIVERABLE } from '../domain/judgement.ts';
 import type { Deliverable, JobFacts } from '../domain/schemas.ts';
 import { sentences } from '../text/text.ts';
-import { scoreKinds, workKind } from '../text/work-kind.ts';
+import { leadingKind, scoreKinds, workKind } from '../text/work-kind.ts';
 
 // "We need someone to ...", "You will ...", "The project involves ...": where a post says what it wants done.
 const ACTION =
@@ -51,10 +51,8 @@ export function findDeliverable(facts: Pick<JobFacts, 'title' | 'description' | 
     ...facts.skills.slice(0, DELIVERABLE.maxSkills).map((skill) => ({ text: skill, weight: DELIVERABLE.weights.skill })),
     { text: body, weight: DELIVERABLE.weights.body },
   ]);
-  const top = ranked[0];
-  const runnerUp = ranked[1];
-  const clear = top !== undefined && top.score >= DELIVERABLE.minScore && (runnerUp === undefined || top.score > runnerUp.score);
+  const named = leadingKind(ranked, DELIVERABLE.minScore);
   const summary = deliverablePhrase(facts.title) ?? actions[0] ?? null;
-  if (!clear) return { summary, domain: null, domainLabel: null, cues: top?.cues ?? [], leaning: top?.kind ?? null };
-  return { summary, domain: top.kind, domainLabel: workKind(top.kind)?.label ?? null, cues: top.cues, leaning: null };
+  if (named === null) return { summary, domain: null, domainLabel: null, cues: ranked[0]?.cues ?? [], leaning: ranked[0]?.kind ?? null };
+  return { summary, domain: named.kind, domainLabel: workKind(named.kind)?.label ?? null, cues: named.cues, leaning: null };
 }

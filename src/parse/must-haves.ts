@@ -9,7 +9,7 @@
 import type { JobFacts, MustHave, Profile, ProofItem } from '../domain/schemas.ts';
 import { fold } from '../text/fold.ts';
 import { distinctiveTerms } from '../text/terms.ts';
-import { clip, sentences } from '../text/text.ts';
+import { clip, sentences, termPattern } from '../text/text.ts';
 
 const LANGUAGES =
   'english|spanish|french|german|portuguese|italian|russian|ukrainian|polish|dutch|turkish|arabic|hebrew|hindi|urdu|bengali|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|swedish|norwegian|danish|finnish|greek|romanian|czech|hungarian|tagalog';
@@ -42,13 +42,13 @@ function holdings(profile: Profile, library: readonly ProofItem[]): string[] {
 }
 
 const holds = (held: readonly string[], name: string): boolean => {
-  const word = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${folded(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\p{L}\p{N}])`, 'u');
+  const word = termPattern(name, 'iu');
   return held.some((text) => word.test(text));
 };
 
-function languages(text: string, held: readonly string[]): MustHave[] {
+function languages(lines: readonly string[], held: readonly string[]): MustHave[] {
   const found = new Map<string, string>();
-  for (const sentence of sentences(text).slice(0, MAX_SENTENCES)) {
+  for (const sentence of lines) {
     if (isPreference(sentence)) continue;
     for (const match of sentence.matchAll(LANGUAGE_RULE)) {
       for (const name of [match[1], match[2], match[3]]) if (name !== undefined && !found.has(name.toLowerCase())) found.set(name.toLowerCase(), sentence);
@@ -63,9 +63,9 @@ function languages(text: string, held: readonly string[]): MustHave[] {
     });
 }
 
-function rules(text: string, library: readonly ProofItem[]): MustHave[] {
+function rules(lines: readonly string[], library: readonly ProofItem[]): MustHave[] {
   const out: MustHave[] = [];
-  for (const sentence of sentences(text).slice(0, MAX_SENTENCES)) {
+  for (const sentence of lines) {
     if (isPreference(sentence)) continue;
     const location = LOCATION_RULE.exec(sentence);
     if (location !== null && !out.some((entry) => entry.kind === 'location')) {
@@ -80,9 +80,9 @@ function rules(text: string, library: readonly ProofItem[]): MustHave[] {
 }
 
 /** Tools a requirement sentence names: "should have a strong understanding of Shopify and Recharge". */
-function namedTools(text: string, held: readonly string[]): MustHave[] {
+function namedTools(lines: readonly string[], held: readonly string[]): MustHave[] {
   const found = new Map<string, string>();
-  for (const sentence of sentences(text).slice(0, MAX_SENTENCES)) {
+  for (const sentence of lines) {
     if (isPreference(sentence) || !REQUIREMENT.test(sentence)) continue;
     for (const match of sentence.matchAll(KNOWLEDGE_OF)) {
       for (const name of [match[1], match[2]]) if (name !== undefined && distinctiveTerms(name).length > 0 && !found.has(name)) found.set(name, sentence);
@@ -109,10 +109,12 @@ function titleTools(facts: Pick<JobFacts, 'title' | 'skills'>, held: readonly st
 /** The post's hard must-haves, each checked against the profile and the proof library. */
 export function findMustHaves(facts: Pick<JobFacts, 'title' | 'description' | 'skills'>, profile: Profile, library: readonly ProofItem[]): MustHave[] {
   const held = holdings(profile, library);
-  const text = facts.description.slice(0, 20_000);
+  // Split once: every check reads the same bounded list of sentences.
+  const body = sentences(facts.description.slice(0, 20_000));
+  const lines = body.slice(0, MAX_SENTENCES);
   // The title counts as a sentence too: "Cyber Security Expert US Citizen Needed".
-  const withTitle = facts.title === null ? text : `${facts.title}.\n${text}`;
+  const withTitle = facts.title === null ? lines : [...sentences(`${facts.title}.`), ...body].slice(0, MAX_SENTENCES);
   const tools = titleTools(facts, held);
-  const more = namedTools(text, held).filter((tool) => !tools.some((known) => folded(known.requirement) === folded(tool.requirement)));
-  return [...languages(text, held), ...rules(withTitle, library), ...tools, ...more];
+  const more = namedTools(lines, held).filter((tool) => !tools.some((known) => folded(known.requirement) === folded(tool.requirement)));
+  return [...languages(lines, held), ...rules(withTitle, library), ...tools, ...more];
 }

@@ -7,7 +7,7 @@
  */
 import type { ParsedJobPost } from '../domain/schemas.ts';
 import { stem, termTokens } from '../text/terms.ts';
-import { scoreKinds } from '../text/work-kind.ts';
+import { kindOf, leadingKind, scoreKinds } from '../text/work-kind.ts';
 import { buildQuery, type QueryTerm } from './analyze.ts';
 import { LANGUAGE_NAMES, detectLanguage } from './detect-language.ts';
 import { FIELD_BREAK, queryEvidence, type QueryEvidence } from './relevant-proof.ts';
@@ -58,9 +58,8 @@ export function textQuery(text: string): ProofQuery {
 
 /** The kind of work free text is about: the heaviest kind when one clearly leads, else null. */
 function textDomain(text: string): { domain: string | null; cues: ReadonlySet<string>; leaning: null; object: null } {
-  const [top, next] = scoreKinds([{ text, weight: 1 }]);
-  const clear = top !== undefined && (next === undefined || top.score > next.score);
-  return { ...(clear ? { domain: top.kind, cues: new Set(top.cues) } : { domain: null, cues: new Set<string>() }), leaning: null, object: null };
+  const lead = leadingKind(scoreKinds([{ text, weight: 1 }]));
+  return { domain: lead?.kind ?? null, cues: new Set(lead?.cues ?? []), leaning: null, object: null };
 }
 
 /**
@@ -71,7 +70,7 @@ function titleTool(title: readonly string[], skills: readonly string[], domain: 
   const titleStems = title.map((token) => stem(token));
   let best: { at: number; stems: string[]; name: string } | null = null;
   for (const skill of skills) {
-    if (scoreKinds([{ text: skill, weight: 1 }])[0]?.kind !== domain) continue;
+    if (kindOf(skill) !== domain) continue;
     const stems = termTokens(skill).map((token) => stem(token));
     if (stems.length === 0) continue;
     const at = titleStems.findIndex((_, start) => stems.every((value, offset) => titleStems[start + offset] === value));

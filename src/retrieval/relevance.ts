@@ -20,7 +20,7 @@
  */
 import { RELEVANCE } from '../domain/judgement.ts';
 import type { ProofItem } from '../domain/schemas.ts';
-import { kindsRelated, scoreKinds, workKind, type KindScore } from '../text/work-kind.ts';
+import { kindOf, kindsRelated, scoreKinds, workKind, type KindScore } from '../text/work-kind.ts';
 import type { QueryEvidence } from './relevant-proof.ts';
 
 /** An item's relevance to a query and why. */
@@ -42,7 +42,7 @@ export interface ItemKinds {
 
 /** An item's kinds and its skills' kinds (see ItemKinds). */
 export function readItem(item: ProofItem): ItemKinds {
-  return { kinds: itemKinds(item), skillKinds: (item.skills ?? []).map((skill) => scoreKinds([{ text: skill, weight: 1 }])[0]?.kind) };
+  return { kinds: itemKinds(item), skillKinds: (item.skills ?? []).map(kindOf) };
 }
 
 /**

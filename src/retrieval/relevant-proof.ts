@@ -23,14 +23,8 @@ export const WEAK_STEMS: ReadonlySet<string> = new Set([...GENERIC_STEMS, ...BRO
 /** Never a token (tokens hold letters and digits): keeps a skill from matching across two fields. */
 export const FIELD_BREAK = '\n';
 
-/** What a query offers as evidence: the terms it leads with, and its whole text as stems. */
-export interface QueryEvidence {
-  /** Index terms (see termKey) of the query's lead. */
-  lead: ReadonlySet<string>;
-  /** The query's tokens, stemmed, in order; FIELD_BREAK between fields. */
-  stems: readonly string[];
-  /** Where each stem occurs in `stems`. */
-  positions: ReadonlyMap<string, readonly number[]>;
+/** Where a query's text sits, and its kind of work. Without it, the whole query counts as its title. */
+export interface QueryLayout {
   /** Positions before this are the title; from `bodyStart` on, the description; between, the skill tags. */
   titleEnd: number;
   bodyStart: number;
@@ -44,14 +38,14 @@ export interface QueryEvidence {
   object: { stems: readonly string[]; name: string } | null;
 }
 
-/** Where a query's text sits, and its kind of work. Without it, the whole query counts as its title. */
-export interface QueryLayout {
-  titleEnd: number;
-  bodyStart: number;
-  domain: string | null;
-  cues: ReadonlySet<string>;
-  leaning: string | null;
-  object: { stems: readonly string[]; name: string } | null;
+/** What a query offers as evidence: the terms it leads with, its whole text as stems, and its layout. */
+export interface QueryEvidence extends QueryLayout {
+  /** Index terms (see termKey) of the query's lead. */
+  lead: ReadonlySet<string>;
+  /** The query's tokens, stemmed, in order; FIELD_BREAK between fields. */
+  stems: readonly string[];
+  /** Where each stem occurs in `stems`. */
+  positions: ReadonlyMap<string, readonly number[]>;
 }
 
 /** What an item offers as evidence: the terms of its title and skills, and each specific skill as stems. */

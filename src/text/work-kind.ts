@@ -105,6 +105,17 @@ export function scoreKinds(fields: readonly WeightedText[]): KindScore[] {
   return [...scores.values()].sort((a, b) => b.score - a.score || order(a.kind) - order(b.kind));
 }
 
+/** The kind a short text such as a skill tag names ("Intercom" -> CRM work), or undefined. */
+export function kindOf(text: string): string | undefined {
+  return scoreKinds([{ text, weight: 1 }])[0]?.kind;
+}
+
+/** The heaviest kind when it leads alone and weighs at least `minScore`; null when no kind stands out. */
+export function leadingKind(ranked: readonly KindScore[], minScore = 0): KindScore | null {
+  const [top, next] = ranked;
+  return top !== undefined && top.score >= minScore && (next === undefined || top.score > next.score) ? top : null;
+}
+
 /** The kind's entry, or undefined for an id the table does not hold. */
 export function workKind(id: string): WorkKind | undefined {
   return BY_ID.get(id);
