@@ -79,7 +79,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const isClean = (sentence: string): boolean => findTerms(sentence, profile.avoidWords).length === 0;
   const choose = makeChooser(seed, isClean);
   const text = postText(post);
-  const match = pickInsight(text);
+  const match = pickInsight(text, post.deliverable.domain);
   const subject = postSubject(text, match, profile.avoidWords);
   const focus = chooseFocus(match, text, subject, profile.avoidWords);
   const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));

@@ -81,7 +81,7 @@ export function stepPieces(input: SectionInput): Piece[] {
   } else if (isVagueScope(post)) {
     pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(frames('vagueNote')[tone], 'vague') });
   } else {
-    pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: insight.scopeNote });
+    pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: choose(insight.scopeNote, 'scope-note') });
   }
   const approachFrames = frames(input.hasProof ? 'approach' : 'approachAlone');
   const approach = fill(choose(approachFrames[tone], 'approach'), { approach: insight.approach });

@@ -26,7 +26,7 @@ function everyString(): { where: string; text: string }[] {
   return ALL.flatMap((entry) => [
     ...PHRASED.flatMap((field) => entry[field].map((text, i) => ({ where: `${entry.id}.${field}[${i}]`, text }))),
     { where: `${entry.id}.approach`, text: entry.approach },
-    { where: `${entry.id}.scopeNote`, text: entry.scopeNote },
+    ...entry.scopeNote.map((text, i) => ({ where: `${entry.id}.scopeNote[${i}]`, text })),
     { where: `${entry.id}.noun`, text: entry.noun },
   ]);
 }
