@@ -93,7 +93,7 @@ describe('the sentence frames', () => {
   const KNOWN_SLOTS = new Set([
     'subject',
     'insight',
-    'focus',
+    'work',
     'cause',
     'consequence',
     'reflection',
@@ -101,6 +101,7 @@ describe('the sentence frames', () => {
     'req',
     'problem',
     'result',
+    'resultLower',
     'approach',
     'metrics',
     'skills',
