@@ -23,6 +23,7 @@ import { answerScreeningQuestions } from './screening-answers.ts';
 import { followInstructions } from './follow-instructions.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
 import { isNewSetup, situated } from './situation.ts';
+import { offlineContent } from '../content/load-content.ts';
 
 /** How many characters of a proposal a client sees in the list before opening it. */
 const PREVIEW_CHARS = 150;
@@ -86,7 +87,8 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const reflection = reflectSentence(text, keyTerms, profile.avoidWords);
   const greeting = choose(frames('greeting')[options.tone], 'greeting');
   const openingChars = PREVIEW_CHARS - greeting.length;
-  const sectionInput = { post, insight, subject, questionTerm, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
+  const abstain = match.insight.id === offlineContent().insights.generic.id;
+  const sectionInput = { post, insight, subject, questionTerm, abstain, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
   // Optional sentences with a word the user avoids are dropped; required ones already prefer clean wordings.
   const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)].filter(
     (piece) => piece.priority === REQUIRED || isClean(piece.text),

@@ -26,6 +26,8 @@ export interface SectionInput {
   reflection: string | null;
   /** Characters the opening sentence may use so it ends inside the preview clients see (150 minus the greeting). */
   openingChars: number;
+  /** No insight fits the post's kind of work with confidence: open on the client's own words instead. */
+  abstain: boolean;
 }
 
 type OptionalSlot = 'consequence' | 'scope' | 'approach';
@@ -53,14 +55,14 @@ export function openingPieces(input: SectionInput): Piece[] {
   const diagnosis = fill(choose(frames('diagnosis')[tone], 'diagnosis'), { cause: choose(insight.cause, 'cause'), work });
   const consequence = fill(choose(frames('consequence')[tone], 'consequence'), { consequence: choose(insight.consequence, 'consequence-text') });
   const pieces: Piece[] = [
-    { paragraph: 0, order: 0, priority: REQUIRED, text: capitalise(opening) },
     { paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) },
     { paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) },
   ];
-  if (input.reflection !== null) {
-    const reflection = fill(choose(frames('reflect')[tone], 'reflect'), { reflection: input.reflection });
-    pieces.push({ paragraph: 0, order: 1, priority: 1, text: capitalise(reflection) });
-  }
+  const reflection = input.reflection === null ? null : capitalise(fill(choose(frames('reflect')[tone], 'reflect'), { reflection: input.reflection }));
+  // Without an insight that fits, the client's own sentence is the most specific opening there is.
+  if (input.abstain && reflection !== null) return [{ paragraph: 0, order: 0, priority: REQUIRED, text: reflection }, ...pieces];
+  pieces.push({ paragraph: 0, order: 0, priority: REQUIRED, text: capitalise(opening) });
+  if (reflection !== null) pieces.push({ paragraph: 0, order: 1, priority: 1, text: reflection });
   return pieces;
 }
 
