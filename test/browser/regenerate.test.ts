@@ -37,4 +37,22 @@ describe('Regenerate in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('sends an edited post to the server for a new triage before drafting it again', async () => {
+    const page = await running.browser.newPage();
+    const errors = watchErrors(page);
+    const post = await readExample('job-post.txt');
+    await submitPost(page, running.url, post);
+    await inPage(page, 'window.__samePage = true');
+    await page.getByLabel('Job post').fill(`Cake shop website rescue\n\n${post}`);
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    await reloaded;
+    await page.locator('#proposal[data-state="done"]').waitFor({ timeout: 20_000 });
+    expect(await inPage<unknown>(page, 'window.__samePage')).toBeUndefined();
+    expect(await page.title()).toContain('Cake shop website rescue');
+    expect(await page.locator('#proposal-variant').textContent()).toBe('Variant 1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
