@@ -3,7 +3,19 @@
  * cases as the CLI, with the inputs, the proof library and profile to use, and what must hold.
  */
 import { z } from 'zod';
-import { AiExposureLevel, Id, InstructionKind, InstructionPurpose, Length, Profile, ProofItem, RedFlagCode, Tone, Variant, Verdict } from '../domain/schemas.ts';
+import {
+  AiExposureLevel,
+  Id,
+  InstructionKind,
+  InstructionPurpose,
+  Length,
+  Profile,
+  ProofItem,
+  RedFlagCode,
+  Tone,
+  Variant,
+  Verdict,
+} from '../domain/schemas.ts';
 
 export const CaseKind = z.enum(['triage', 'proposal', 'offer', 'audit']);
 export type CaseKind = z.infer<typeof CaseKind>;
