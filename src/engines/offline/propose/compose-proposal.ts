@@ -7,7 +7,7 @@
 import { LENGTH_OPTIONS } from '../../../domain/judgement.ts';
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
 import { countWords, findTerms } from '../../../text/text.ts';
-import { makeChooser, shuffled, stableHash } from './hash.ts';
+import { draftSeed, makeChooser, shuffled } from './hash.ts';
 import { REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';
 import { fill, fillers as fillerSentences, frames } from './phrasing.ts';
@@ -58,7 +58,7 @@ function bandFor(context: ProposeContext, greeting: string): LengthBand {
 /** Drafts a proposal for the post from rules and data; the same context always gives the same draft. */
 export function composeProposal(context: ProposeContext): ProposalDraft {
   const { post, profile, options } = context;
-  const seed = stableHash(post.text);
+  const seed = draftSeed(post.text, options.variant);
   const isClean = (sentence: string): boolean => findTerms(sentence, profile.avoidWords).length === 0;
   const choose = makeChooser(seed, isClean);
   const text = postText(post);
