@@ -117,7 +117,7 @@ describe('the rendered prompts', () => {
       expect(deliverable).toContain('what the client wants: Bakery chain needs its weekly sales report rebuilt in Power BI');
       expect(deliverable).toContain('kind of work: dashboards and reporting');
     }
-    expect(prompts['propose.system']).toContain('the opening, the insight, the first step and the closing question are chosen for it');
+    expect(prompts['propose.system']).toContain('The opening, the insight, the first step and the closing question are chosen for that deliverable');
   });
 
   it('says the kind of work is unclear rather than guess one, and the system prompt says to abstain from domain claims', () => {
