@@ -123,7 +123,7 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
 
 /**
  * Drafts a diagnosis-first proposal grounded in the freelancer's proof, scores it with the rubric
- * (revising once when an error rule fails), and keeps it so later drafts can be checked for reuse.
+ * (revising once when an error rule or a warning worth a revision fails), and keeps it so later drafts can be checked for reuse.
  */
 export async function propose(request: ProposeRequest, deps: ProposeDeps): Promise<Proposal> {
   const prepared = await prepare(request, deps);
