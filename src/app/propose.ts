@@ -63,8 +63,18 @@ async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps):
 interface Scored {
   draft: ProposalDraft;
   findings: Finding[];
-  errors: number;
+  /** The findings that send a draft back for revision. */
+  revise: Finding[];
 }
+
+/**
+ * Warnings worth a revision besides every error: proof cited below the relevance threshold (P26)
+ * and a screening question left unanswered or put off to a call (P10) are what a client filters bids on,
+ * and the engine can fix both from what it was given.
+ */
+const REVISE_ON_WARNING: ReadonlySet<string> = new Set(['P10', 'P26']);
+
+const sendsBack = (finding: Finding): boolean => finding.severity === 'error' || REVISE_ON_WARNING.has(finding.ruleId);
 
 /**
  * Scores the draft as the engine wrote it (P04 reports any citation of proof the library lacks),
@@ -75,21 +85,28 @@ function score(raw: unknown, engine: string, rubric: RubricContext): Scored {
   const { findings } = scoreProposal(draft, rubric);
   const known = new Set(rubric.proof.map((item) => item.id));
   const checked = { ...draft, citations: [...new Set(draft.citations)].filter((id) => known.has(id)) };
-  return { draft: checked, findings, errors: findings.filter((finding) => finding.severity === 'error').length };
+  return { draft: checked, findings, revise: findings.filter(sendsBack) };
 }
 
-/** Revises once when error rules fail and the engine can revise; keeps whichever draft scores better. */
+const errorCount = (scored: Scored): number => scored.findings.filter((finding) => finding.severity === 'error').length;
+
+/** Negative when `a` is the better draft: fewer errors, then fewer findings worth a revision, then fewer findings. */
+function compareScored(a: Scored, b: Scored): number {
+  return errorCount(a) - errorCount(b) || a.revise.length - b.revise.length || a.findings.length - b.findings.length;
+}
+
+/**
+ * Revises once, with those findings, when the draft fails an error rule or a warning worth a
+ * revision and the engine can revise; keeps whichever draft scores better.
+ */
 async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps: ProposeDeps): Promise<Proposal> {
   let best = score(first, deps.engine.name, prepared.rubric);
   let usage = sumUsage(first.usage);
-  if (best.errors > 0 && deps.engine.reviseProposal) {
-    const errors = best.findings.filter((finding) => finding.severity === 'error');
-    const revised = await deps.engine.reviseProposal(prepared.context, best.draft, errors);
+  if (best.revise.length > 0 && deps.engine.reviseProposal) {
+    const revised = await deps.engine.reviseProposal(prepared.context, best.draft, best.revise);
     usage = sumUsage(usage, revised.usage);
     const second = score(revised, deps.engine.name, prepared.rubric);
-    if (second.errors < best.errors || (second.errors === best.errors && second.findings.length < best.findings.length)) {
-      best = second;
-    }
+    if (compareScored(second, best) < 0) best = second;
   }
   const createdAt = deps.clock.now().toISOString();
   const id = postKey(`${createdAt}\n${best.draft.text}`);
@@ -107,7 +124,7 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
 
 /**
  * Drafts a diagnosis-first proposal grounded in the freelancer's proof, scores it with the rubric
- * (revising once when an error rule fails), and keeps it so later drafts can be checked for reuse.
+ * (revising once when an error rule or a warning worth a revision fails), and keeps it so later drafts can be checked for reuse.
  */
 export async function propose(request: ProposeRequest, deps: ProposeDeps): Promise<Proposal> {
   const prepared = await prepare(request, deps);

@@ -125,7 +125,7 @@ export interface Engine {
   /** The same draft as `propose`, delivered as it is produced. */
   streamProposal(context: ProposeContext): ProposalStream;
   /**
-   * One revision of a draft that failed error-severity rubric rules, given those findings.
+   * One revision of a draft that failed error-severity rubric rules (or a warning worth a revision), given those findings.
    * Engines whose drafts always pass (the offline engine) may leave it out.
    */
   reviseProposal?(context: ProposeContext, draft: ProposalDraft, findings: Finding[]): Promise<WithUsage<ProposalDraft>>;

@@ -3,11 +3,13 @@ import { propose } from '../../../src/app/propose.ts';
 import { createOpenAIEngine } from '../../../src/engines/openai/index.ts';
 import { createMemoryStore } from '../../../src/storage/memory-store.ts';
 import { GOOD_PROPOSAL, POST_TEXT, PROFILE, PROOF } from '../../helpers/openai/fixtures.ts';
-import { mockModel, promptText } from '../../helpers/openai/mock-model.ts';
+import { mockModel, promptText, userText } from '../../helpers/openai/mock-model.ts';
 import { testConfig } from '../../helpers/openai/msw.ts';
 import { createProofRanker } from '../../../src/retrieval/proof-ranker.ts';
 
 const clock = { now: () => new Date('2026-11-21T10:00:00Z') };
+
+type Fixture = typeof GOOD_PROPOSAL;
 
 function setup(outputs: unknown[]) {
   const model = mockModel(outputs);
@@ -37,7 +39,7 @@ describe('the revision loop through the core propose use case', () => {
     expect(proposal.engine).toBe('openai');
   });
 
-  it('makes no revision request when the first draft passes every error rule', async () => {
+  it('makes no revision request when the first draft passes every error rule and has no warning worth one', async () => {
     const { model, deps } = setup([GOOD_PROPOSAL]);
     const proposal = await propose({ jobPost: POST_TEXT }, deps);
     expect(model.doGenerateCalls).toHaveLength(1);
@@ -68,4 +70,47 @@ describe('the revision loop through the core propose use case', () => {
     const sent = promptText(model, 0);
     expect(sent.indexOf('croissant')).toBeGreaterThan(sent.indexOf('<job_post>'));
   });
+});
+
+const OFF_DELIVERABLE: Fixture = {
+  ...GOOD_PROPOSAL,
+  text: GOOD_PROPOSAL.text
+    .replace(/^Your Monday report[^\n]*/, 'Your Shopify storefront loses shoppers at checkout because the theme and its apps slow every product page down.')
+    .replace(/First step:[^\n]*/, 'First step: I would audit your Shopify theme, product pages and checkout apps.'),
+};
+const IRRELEVANT_PROOF: Fixture = {
+  ...GOOD_PROPOSAL,
+  citations: ['deli-sales-model', 'dental-site'],
+  text: GOOD_PROPOSAL.text.replace('Which till system', 'I also built a WordPress website for a dental clinic with online booking. Which till system'),
+};
+const DEFERRED_ANSWER: Fixture = {
+  ...GOOD_PROPOSAL,
+  screeningAnswers: [{ question: GOOD_PROPOSAL.screeningAnswers[0]!.question, answer: 'That is easier to answer well on a call.' }],
+};
+const CROISSANT: Fixture = { ...GOOD_PROPOSAL, text: `Croissant. ${GOOD_PROPOSAL.text}` };
+
+describe('the revision pass for the relevance and compliance rules', () => {
+  const cases: { rule: string; first: Fixture; fixed: Fixture; accepted?: number[]; names: string }[] = [
+    {
+      rule: 'P25',
+      first: OFF_DELIVERABLE,
+      fixed: GOOD_PROPOSAL,
+      names: 'The opening is about e-commerce stores, but the post asks for dashboards and reporting',
+    },
+    { rule: 'P26', first: IRRELEVANT_PROOF, fixed: GOOD_PROPOSAL, names: '"Website for a dental clinic" is not relevant to this post' },
+    { rule: 'P28', first: GOOD_PROPOSAL, fixed: CROISSANT, accepted: [1], names: 'the draft does not have "croissant" as the very first words' },
+    { rule: 'P10', first: DEFERRED_ANSWER, fixed: GOOD_PROPOSAL, names: 'The answer puts this question off to a call' },
+  ];
+  for (const { rule, first, fixed, accepted, names } of cases) {
+    it(`sends a first draft with a ${rule} finding back exactly once, naming the finding, and keeps the fixed draft`, async () => {
+      const { model, deps } = setup([first, fixed]);
+      const proposal = await propose({ jobPost: POST_TEXT, ...(accepted ? { acceptedInstructions: accepted } : {}) }, deps);
+      expect(proposal.usage?.calls.map((call) => call.purpose)).toEqual(['propose', 'propose:revise']);
+      const findings = /<findings>\n([\s\S]*?)<\/findings>/.exec(userText(model, 1))?.[1] ?? '';
+      expect(findings).toContain(`- ${rule}: `);
+      expect(findings).toContain(names);
+      expect(proposal.text).toBe(fixed.text);
+      expect(proposal.findings.map((finding) => finding.ruleId)).not.toContain(rule);
+    });
+  }
 });

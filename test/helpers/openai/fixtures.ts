@@ -88,12 +88,15 @@ export const PROOF: ProofItem[] = [
 
 const POST = parseJobPost(POST_TEXT);
 
-function ranked(item: ProofItem, score: number, matchedTerms: string[]): RankedProof {
-  return { item, match: { id: item.id, title: item.title, score, matchedTerms, relevance: 1, reasons: [] } };
+function ranked(item: ProofItem, score: number, matchedTerms: string[], relevance: number, reasons: string[]): RankedProof {
+  return { item, match: { id: item.id, title: item.title, score, matchedTerms, relevance, reasons } };
 }
 
 /** The top-k proof the core would pass, fixed here so these tests do not depend on the ranking's details. */
-export const RANKED: RankedProof[] = [ranked(PROOF[0]!, 4.2, ['power', 'bi', 'sql', 'till']), ranked(PROOF[1]!, 1.1, ['excel'])];
+export const RANKED: RankedProof[] = [
+  ranked(PROOF[0]!, 4.2, ['power', 'bi', 'sql', 'till'], 1, ['same kind of work: dashboards and reporting', 'shares: power bi, sql']),
+  ranked(PROOF[1]!, 1.1, ['excel'], 0.55, ['related work: spreadsheets for a dashboards and reporting job', 'shares: excel']),
+];
 
 export function proposeContext(post = POST, proof = RANKED): ProposeContext {
   return { post, profile: PROFILE, proof, options: { tone: 'direct', length: 'standard' }, accepted: [] };

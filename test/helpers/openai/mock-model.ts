@@ -28,3 +28,12 @@ export function promptText(model: MockLanguageModelV3, call: number): string {
   const options = model.doGenerateCalls[call];
   return JSON.stringify(options?.prompt ?? []);
 }
+
+/** The plain text of the user message a mock received on its n-th generate call. */
+export function userText(model: MockLanguageModelV3, call: number): string {
+  const messages = model.doGenerateCalls[call]?.prompt ?? [];
+  return messages
+    .filter((message) => message.role === 'user')
+    .flatMap((message) => message.content.map((part) => (part.type === 'text' ? part.text : '')))
+    .join('\n');
+}

@@ -1,9 +1,20 @@
 /** Views for the proposal prompts: a first draft, and a revision of a draft that failed rubric rules. */
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
 import { LENGTH_OPTIONS } from '../../../domain/judgement.ts';
-import type { Finding, Instruction, Tone } from '../../../domain/schemas.ts';
+import type { Deliverable, Finding, Instruction, Tone } from '../../../domain/schemas.ts';
 import { requirementOf } from '../../../rubric/proposal/instruction-requirement.ts';
-import { listOrNone, postView, profileView, proofViews, styleView, type PostView, type ProfileView, type ProofView, type StyleView } from './shared.ts';
+import {
+  listOrNone,
+  orNotStated,
+  postView,
+  profileView,
+  proofViews,
+  styleView,
+  type PostView,
+  type ProfileView,
+  type ProofView,
+  type StyleView,
+} from './shared.ts';
 
 const TONE_HINTS: Record<Tone, string> = {
   plain: 'plain and clear, short sentences, no flourish',
@@ -13,7 +24,7 @@ const TONE_HINTS: Record<Tone, string> = {
 };
 
 function proofRule(most: number): string {
-  if (most === 0) return 'claim no past work (no proof item is relevant)';
+  if (most === 0) return 'no proof item is relevant to this post';
   return most === 1 ? 'use at most 1 proof item' : `use at most ${most} proof items`;
 }
 
@@ -36,8 +47,24 @@ function acceptedView(instruction: Instruction): AcceptedView {
   return { text: instruction.text, howTo };
 }
 
+/** The post's main deliverable as the parser read it; the kind of work says "unclear" rather than guess. */
+export interface DeliverableView {
+  summary: string;
+  kind: string;
+  cues: string;
+}
+
+function deliverableView(deliverable: Deliverable): DeliverableView {
+  return {
+    summary: orNotStated(deliverable.summary),
+    kind: deliverable.domainLabel ?? deliverable.domain ?? 'unclear',
+    cues: listOrNone(deliverable.cues),
+  };
+}
+
 export interface ProposeView {
   post: PostView;
+  deliverable: DeliverableView;
   accepted: AcceptedView[];
   profile: ProfileView;
   proof: ProofView[];
@@ -52,11 +79,15 @@ export function proposeSystemView(): ProposeSystemView {
   return styleView();
 }
 
-/** What a first draft needs: the post, the voice settings, the top-k proof and the options. */
+/**
+ * What a first draft needs: the post and its main deliverable, the accepted instructions, the voice
+ * settings, the relevance-checked top-k proof and the options.
+ */
 export function proposeView(context: ProposeContext): ProposeView {
   const band = LENGTH_OPTIONS[context.options.length];
   return {
     post: postView(context.post),
+    deliverable: deliverableView(context.post.deliverable),
     accepted: context.accepted.map(acceptedView),
     profile: profileView(context.profile),
     proof: proofViews(context.proof),

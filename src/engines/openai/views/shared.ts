@@ -14,7 +14,8 @@ export function listOrNone(items: readonly string[], separator = ', '): string {
   return items.length === 0 ? '(none)' : items.join(separator);
 }
 
-function orNotStated(value: string | number | null | undefined): string {
+/** The value as text, or "(not stated)" when it is missing or empty. */
+export function orNotStated(value: string | number | null | undefined): string {
   return value === null || value === undefined || value === '' ? NONE : String(value);
 }
 
@@ -91,10 +92,19 @@ export interface ProofView {
   skills: string;
   link: string;
   nameable: string;
-  matched: string;
+  fit: string;
 }
 
-/** The ranked proof the core chose (already the top k), each with what it matched. */
+/**
+ * Why the item is here: retrieval's relevance score (0-1, at or above RELEVANCE.threshold) and its
+ * reasons; a view that did not rank (the judge's cited items, relevance 0) gives its reasons alone.
+ */
+function fitLine(match: RankedProof['match']): string {
+  const reasons = listOrNone(match.reasons, '; ');
+  return match.relevance > 0 ? `relevance ${match.relevance.toFixed(2)}; ${reasons}` : reasons;
+}
+
+/** The ranked proof the core chose (already the top k and relevance-checked), each with why it fits. */
 export function proofViews(proof: readonly RankedProof[]): ProofView[] {
   return proof.map(({ item, match }) => ({
     id: item.id,
@@ -112,7 +122,7 @@ export function proofViews(proof: readonly RankedProof[]): ProofView[] {
     link: orNotStated(item.link),
     // A private item may be described but its client never named.
     nameable: item.public ? 'yes' : 'no (describe the client by type only)',
-    matched: listOrNone(match.matchedTerms),
+    fit: fitLine(match),
   }));
 }
 
