@@ -103,6 +103,7 @@ export function proposalView(result: Proposal, streamed = false) {
     preview,
     findings: findingsView(result.findings),
     streamed,
+    gapLine: `${result.gaps} ${result.gaps === 1 ? 'gap' : 'gaps'} to fill before you send: replace each [fill in: ...] with your own words.`,
     usage: usageLine(result.usage),
     footer: `Drafted by the ${result.engine} engine${result.engine === 'offline' ? ' (rule-based, no model)' : ''}. Review it before you send it.`,
   };

@@ -346,6 +346,11 @@ export const Proposal = z.object({
   text: z.string(),
   citations: z.array(Id),
   screeningAnswers: z.array(ScreeningAnswer),
+  /**
+   * How many gap markers ("[fill in: ...]", src/domain/gaps.ts) the letter and the answers hold:
+   * what only the freelancer can supply (a personal answer, availability, a link) and must write in before sending.
+   */
+  gaps: z.number().int().nonnegative().default(0),
   /** Client instructions found in the post, shown to the user who decides. */
   instructions: z.array(Instruction),
   /** The instructions the user accepted, which the draft follows; the engine acts on no other. */

@@ -1,3 +1,4 @@
+import { findGaps } from '../../domain/gaps.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip } from '../../text/text.ts';
 
@@ -12,6 +13,23 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /\bTODO\b/gu,
 ];
 
+/**
+ * A gap the drafter left on purpose ("[fill in: your availability in EST]") is reported as a warning,
+ * not an error: it is a to-do for the freelancer, and an error would send the model engine into a
+ * revision that can only remove it by inventing the answer. It is blanked so no pattern below repeats it.
+ */
+function gapHits(text: string): { hits: RuleHit[]; rest: string } {
+  const gaps = findGaps(text);
+  const hits = gaps.map((found) => ({
+    message: `A gap is still to fill (${clip(found.prompt, 60)}); write it in before you send the draft.`,
+    evidence: clip(found.marker, 80),
+    severity: 'warn' as const,
+  }));
+  let rest = text;
+  for (const found of gaps) rest = rest.slice(0, found.index) + ' '.repeat(found.marker.length) + rest.slice(found.index + found.marker.length);
+  return { hits, rest };
+}
+
 /** P19: a template slot left in the draft tells the client it was not written for them. */
 export const p19Placeholders: ProposalRule = {
   id: 'P19',
@@ -20,8 +38,9 @@ export const p19Placeholders: ProposalRule = {
   severity: 'error',
   thresholds: {},
   check(subject) {
-    let text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
-    const hits: RuleHit[] = [];
+    const gaps = gapHits([subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n'));
+    let text = gaps.rest;
+    const hits: RuleHit[] = [...gaps.hits];
     const seen = new Set<string>();
     for (const pattern of PLACEHOLDERS) {
       // Blank each match so "{{name}}" is not reported again as "{name}".
