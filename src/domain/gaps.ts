@@ -9,7 +9,7 @@
 const MAX_PROMPT_CHARS = 200;
 
 /** The marker's pattern without flags, for the browser script, which builds its own RegExp from it. */
-export const GAP_PATTERN_SOURCE = `\\[fill in:\\s?([^\\[\\]\\n]{1,${MAX_PROMPT_CHARS}})\\]`;
+export const GAP_PATTERN_SOURCE = `\\[fill in:\\s?([^\\s\\[\\]][^\\[\\]\\n]{0,${MAX_PROMPT_CHARS - 1}})\\]`;
 export const GAP_PATTERN_FLAGS = 'giu';
 
 export interface Gap {
@@ -23,11 +23,7 @@ export interface Gap {
 
 /** A gap marker asking the freelancer for `prompt` (brackets and line breaks in it are flattened). */
 export function gap(prompt: string): string {
-  const flat = prompt
-    .replace(/[[\]]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_PROMPT_CHARS);
+  const flat = prompt.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim().slice(0, MAX_PROMPT_CHARS);
   return `[fill in: ${flat.length > 0 ? flat : 'your answer'}]`;
 }
 
@@ -44,8 +40,5 @@ export function countGaps(...texts: readonly string[]): number {
 
 /** `text` with its gap markers taken out, for judging what the text says without them. */
 export function withoutGaps(text: string): string {
-  return text
-    .replace(new RegExp(GAP_PATTERN_SOURCE, GAP_PATTERN_FLAGS), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(new RegExp(GAP_PATTERN_SOURCE, GAP_PATTERN_FLAGS), ' ').replace(/\s+/g, ' ').trim();
 }

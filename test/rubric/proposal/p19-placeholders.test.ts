@@ -21,6 +21,18 @@ describe('P19 no placeholders', () => {
     expect(check(rule, draft('Fine.', { screeningAnswers: [{ question: 'Q', answer: 'At [Company].' }] }))).toHaveLength(1);
   });
 
+  it('warns once for each gap still to fill, in the letter or an answer, with its prompt', () => {
+    const subject = draft('Your store. [fill in: your favourite Shopify app]', {
+      screeningAnswers: [{ question: 'Availability?', answer: '[fill in: your availability in EST]' }],
+    });
+    const hits = check(rule, subject);
+    expect(hits.map((hit) => [hit.severity, hit.evidence])).toEqual([
+      ['warn', '[fill in: your favourite Shopify app]'],
+      ['warn', '[fill in: your availability in EST]'],
+    ]);
+    expect(hits[1]?.message).toContain('your availability in EST');
+  });
+
   it('passes ordinary brackets and text', () => {
     expect(check(rule, draft('The cart (mobile only) is slow [see note 1]. Sizes S, M and XL.'))).toEqual([]);
   });

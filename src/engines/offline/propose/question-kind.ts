@@ -42,7 +42,8 @@ const KINDS: readonly (readonly [QuestionKind, RegExp])[] = [
   ['samples', /\b(?:links?|portfolio|samples?|examples?|demos?|case stud(?:y|ies)|urls?|videos? of)\b/u],
 ];
 const YES_NO = /^\W{0,5}(?:have|has|did|do|does|are|were|is|can|could|will|would)\s+you\b/u;
-const APPROACH = /\b(?:how (?:would|will|do|did) you|what (?:would|will) you|which\b.{0,60}\bwould you|your (?:approach|process|plan|strategy|method)|where would you start|first step)\b/u;
+const APPROACH =
+  /\b(?:how (?:would|will|do|did) you|what (?:would|will) you|which\b.{0,60}\bwould you|your (?:approach|process|plan|strategy|method)|where would you start|first step)\b/u;
 
 /** The kind of answer `question` asks for. */
 export function questionKind(question: string): QuestionKind {

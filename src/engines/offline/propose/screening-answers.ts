@@ -14,7 +14,7 @@ import { pick } from './hash.ts';
 import { questionKind } from './question-kind.ts';
 import { isSafeText } from './safe-text.ts';
 import { experienceAnswer } from './screening-experience.ts';
-import { cite, citableProof, proofSentence, type Answering } from './screening-proof.ts';
+import { cite, citableProof, lowerFirst, proofSentence, type Answering } from './screening-proof.ts';
 
 export interface ScreeningInput {
   questions: readonly string[];
@@ -34,10 +34,6 @@ export interface ScreeningResult {
   cites: string[];
 }
 
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
 function sentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return /[.!?]$/.test(flat) ? flat : `${flat}.`;
@@ -47,8 +43,9 @@ function sentence(text: string): string {
 function introduction(profile: Profile): string[] {
   const parts: string[] = [];
   const { headline, niche, avoidWords } = profile;
-  if (isSafeText(headline, avoidWords)) parts.push(/^I\b/u.test(headline.trim()) ? sentence(headline) : sentence(`In short: ${lowerFirst(headline.trim())}`));
-  if (isSafeText(niche, avoidWords)) parts.push(sentence(`My work is ${lowerFirst(niche.trim())}`));
+  if (isSafeText(headline, avoidWords))
+    parts.push(/^I\b/u.test(headline.trim()) ? sentence(headline) : sentence(`In short: ${lowerFirst(headline.trim(), profile.skills)}`));
+  if (isSafeText(niche, avoidWords)) parts.push(sentence(`My work is ${lowerFirst(niche.trim(), profile.skills)}`));
   return parts;
 }
 
@@ -90,10 +87,16 @@ function answerOne(question: string, answering: Answering & ScreeningInput): str
         .filter((part) => questionKind(part) !== 'introduction')
         .join(' and ');
       const intro = introduction(profile);
-      return [...(intro.length > 0 ? intro : [gap('a two-line introduction: who you are and the work you do')]), ...(rest.trim() === '' ? [] : [answerOne(rest, answering)])].join(' ');
+      return [
+        ...(intro.length > 0 ? intro : [gap('a two-line introduction: who you are and the work you do')]),
+        ...(rest.trim() === '' ? [] : [answerOne(rest, answering)]),
+      ].join(' ');
     }
     case 'cover-note':
-      return ['The letter above is my cover note.', ...(/\b(?:resume|cv)\b/iu.test(question) ? [gap('attach your resume to the application, then say so here')] : [])].join(' ');
+      return [
+        'The letter above is my cover note.',
+        ...(/\b(?:resume|cv)\b/iu.test(question) ? [gap('attach your resume to the application, then say so here')] : []),
+      ].join(' ');
     case 'attachment':
       return gap(`attach ${askedFor(question)} to the application, then say so here`);
     case 'rate':
@@ -108,7 +111,11 @@ function answerOne(question: string, answering: Answering & ScreeningInput): str
       return experienceAnswer(question, answering) ?? gapFor(question);
     case 'approach': {
       const backing = fromProof(question, 'I have done this before, for example', answering);
-      return [`I would ${insight.approach}.`, `The first step would be ${pick(insight.firstStep, seed, 'first-step-text')}.`, ...(backing === null ? [] : [backing])].join(' ');
+      return [
+        `I would ${insight.approach}.`,
+        `The first step would be ${pick(insight.firstStep, seed, 'first-step-text')}.`,
+        ...(backing === null ? [] : [backing]),
+      ].join(' ');
     }
     case 'record':
     case 'open': {

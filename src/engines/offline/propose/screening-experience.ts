@@ -16,12 +16,8 @@ const CHOICE = /\bor\b/iu;
 
 /** Names the question uses that neither the profile's skills nor the proof handed over hold. */
 function unheldNames(question: string, answering: Answering): string[] {
-  const held = termStems(
-    [answering.profile.skills.join(', '), ...answering.proof.map(({ item }) => `${item.title} ${item.skills.join(', ')}`)].join('\n'),
-  );
-  return [...question.matchAll(NAME_RUN)]
-    .map((match) => match[0].replace(/[.]+$/u, ''))
-    .filter((name) => [...termStems(name)].some((key) => !held.has(key)));
+  const held = termStems([answering.profile.skills.join(', '), ...answering.proof.map(({ item }) => `${item.title} ${item.skills.join(', ')}`)].join('\n'));
+  return [...question.matchAll(NAME_RUN)].map((match) => match[0].replace(/[.]+$/u, '')).filter((name) => [...termStems(name)].some((key) => !held.has(key)));
 }
 
 /** The answer to a yes/no question about the freelancer's experience, or null when nothing backs one. */

@@ -5,6 +5,7 @@
  */
 import type { RankedProof } from '../../../domain/ports.ts';
 import type { Profile } from '../../../domain/schemas.ts';
+import { fold } from '../../../text/fold.ts';
 import { termStems } from '../../../text/terms.ts';
 import { isSafeText, quotable } from './safe-text.ts';
 
@@ -38,8 +39,15 @@ function proofFor(topic: ReadonlySet<string>, proof: readonly RankedProof[], all
     .map((entry) => entry.ranked);
 }
 
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+/**
+ * `text` with a capital first letter lowered so it can follow other words; acronyms ("GA4") and
+ * the names in `names` ("Shopify stores ...") keep theirs.
+ */
+export function lowerFirst(text: string, names: readonly string[] = []): string {
+  if (!/^\p{Lu}\p{Ll}/u.test(text)) return text;
+  const first = fold(text.split(/\s/u)[0] ?? '');
+  if (names.some((name) => fold(name) === first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The item's title in quotes, or null when it cannot be quoted safely. */
@@ -56,7 +64,7 @@ export function proofSentence(lead: string, ranked: RankedProof, avoidWords: rea
   const title = quotedTitle(ranked, avoidWords);
   if (title === null) return null;
   const result = quotable(ranked.item.result, avoidWords, 30);
-  return result === null ? `${lead} ${title}.` : `${lead} ${title}: ${lowerFirst(result)}`;
+  return result === null ? `${lead} ${title}.` : `${lead} ${title}: ${lowerFirst(result, ranked.item.skills)}`;
 }
 
 /** What choosing proof for the answers needs; `cites` grows as answers cite items. */
