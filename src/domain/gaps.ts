@@ -33,9 +33,9 @@ export function findGaps(text: string): Gap[] {
   return [...text.matchAll(pattern)].map((match) => ({ marker: match[0], prompt: (match[1] ?? '').trim(), index: match.index }));
 }
 
-/** How many gap markers the texts hold in all. */
-export function countGaps(...texts: readonly string[]): number {
-  return texts.reduce((sum, text) => sum + findGaps(text).length, 0);
+/** The gap markers the texts hold, in order: what the freelancer still has to fill before sending. */
+export function gapMarkers(...texts: readonly string[]): string[] {
+  return texts.flatMap((text) => findGaps(text).map((found) => found.marker));
 }
 
 /** `text` with its gap markers taken out, for judging what the text says without them. */

@@ -347,10 +347,10 @@ export const Proposal = z.object({
   citations: z.array(Id),
   screeningAnswers: z.array(ScreeningAnswer),
   /**
-   * How many gap markers ("[fill in: ...]", src/domain/gaps.ts) the letter and the answers hold:
-   * what only the freelancer can supply (a personal answer, availability, a link) and must write in before sending.
+   * The gap markers ("[fill in: ...]", src/domain/gaps.ts) the letter and then the answers hold, in
+   * order: what only the freelancer can supply (a personal answer, availability, a link) before sending.
    */
-  gaps: z.number().int().nonnegative().default(0),
+  gaps: z.array(z.string()).default([]),
   /** Client instructions found in the post, shown to the user who decides. */
   instructions: z.array(Instruction),
   /** The instructions the user accepted, which the draft follows; the engine acts on no other. */
@@ -420,5 +420,7 @@ export const LintReport = z.object({
   instructions: z.array(Instruction).default([]),
   /** The instructions the draft was checked as following (P28). */
   acceptedInstructions: z.array(Instruction).default([]),
+  /** Gap markers ("[fill in: ...]") the draft and its answers still hold, in order; not a rule finding (P19 leaves them to this list). */
+  gaps: z.array(z.string()).default([]),
 });
 export type LintReport = z.infer<typeof LintReport>;

@@ -11,7 +11,7 @@ function proposalRun(text: string, citations: string[], findings: Finding[] = []
     text,
     citations,
     screeningAnswers: [],
-    gaps: 0,
+    gaps: [],
     instructions,
     acceptedInstructions: [],
     findings,

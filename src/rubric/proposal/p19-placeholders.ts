@@ -14,20 +14,15 @@ const PLACEHOLDERS: readonly RegExp[] = [
 ];
 
 /**
- * A gap the drafter left on purpose ("[fill in: your availability in EST]") is reported as a warning,
- * not an error: it is a to-do for the freelancer, and an error would send the model engine into a
- * revision that can only remove it by inventing the answer. It is blanked so no pattern below repeats it.
+ * A gap marker ("[fill in: your availability in EST]") is not a forgotten template slot: the drafter
+ * leaves it on purpose for what only the freelancer can say, and it is reported apart, as the
+ * `gaps` of the proposal and the lint report (src/domain/gaps.ts). It is blanked so no pattern
+ * below reads it as a placeholder.
  */
-function gapHits(text: string): { hits: RuleHit[]; rest: string } {
-  const gaps = findGaps(text);
-  const hits = gaps.map((found) => ({
-    message: `A gap is still to fill (${clip(found.prompt, 60)}); write it in before you send the draft.`,
-    evidence: clip(found.marker, 80),
-    severity: 'warn' as const,
-  }));
+function blankGaps(text: string): string {
   let rest = text;
-  for (const found of gaps) rest = rest.slice(0, found.index) + ' '.repeat(found.marker.length) + rest.slice(found.index + found.marker.length);
-  return { hits, rest };
+  for (const found of findGaps(text)) rest = rest.slice(0, found.index) + ' '.repeat(found.marker.length) + rest.slice(found.index + found.marker.length);
+  return rest;
 }
 
 /** P19: a template slot left in the draft tells the client it was not written for them. */
@@ -38,9 +33,8 @@ export const p19Placeholders: ProposalRule = {
   severity: 'error',
   thresholds: {},
   check(subject) {
-    const gaps = gapHits([subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n'));
-    let text = gaps.rest;
-    const hits: RuleHit[] = [...gaps.hits];
+    let text = blankGaps([subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n'));
+    const hits: RuleHit[] = [];
     const seen = new Set<string>();
     for (const pattern of PLACEHOLDERS) {
       // Blank each match so "{{name}}" is not reported again as "{name}".

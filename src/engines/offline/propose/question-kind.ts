@@ -7,6 +7,7 @@ import { asksForFact } from '../../../rubric/proposal/screening-substance.ts';
 import { fold } from '../../../text/fold.ts';
 
 export type QuestionKind =
+  | 'list-intro'
   | 'personal'
   | 'introduction'
   | 'cover-note'
@@ -22,6 +23,8 @@ export type QuestionKind =
 
 // Checked in this order: the first that matches decides. Patterns run on folded text.
 const KINDS: readonly (readonly [QuestionKind, RegExp])[] = [
+  // "Please answer these in your proposal.": the line that introduces the questions, read as one of them.
+  ['list-intro', /^\W{0,5}(?:please\s+)?answer\s+(?:these|the following|the questions|all(?: of)? (?:these|the questions))\b[^?]{0,60}$/u],
   [
     'personal',
     /\b(?:travel(?:l?ed)?|favou?rite|hobb(?:y|ies)|fun fact|weekend|free time|pets?|why do you want|what (?:do|did) you (?:like|enjoy|love)|what motivates you|your (?:dream|passion|personality))\b/u,
@@ -41,6 +44,7 @@ const KINDS: readonly (readonly [QuestionKind, RegExp])[] = [
   ['timeline', /\b(?:how long|how soon|how quickly|timeline|deadline|turnaround|eta|time frame|timeframe)\b/u],
   ['samples', /\b(?:links?|portfolio|samples?|examples?|demos?|case stud(?:y|ies)|urls?|videos? of)\b/u],
 ];
+const WOULD_YOU = /^\W{0,5}(?:would|will)\s+you\b/u;
 const YES_NO = /^\W{0,5}(?:have|has|did|do|does|are|were|is|can|could|will|would)\s+you\b/u;
 const APPROACH =
   /\b(?:how (?:would|will|do|did) you|what (?:would|will) you|which\b.{0,60}\bwould you|your (?:approach|process|plan|strategy|method)|where would you start|first step)\b/u;
@@ -49,6 +53,8 @@ const APPROACH =
 export function questionKind(question: string): QuestionKind {
   const flat = fold(question);
   for (const [kind, pattern] of KINDS) if (pattern.test(flat)) return kind;
+  // "Would you use Make or Zapier?" asks what they would do, not what they have done.
+  if (WOULD_YOU.test(flat)) return 'approach';
   if (YES_NO.test(flat)) return 'yes-no';
   if (APPROACH.test(flat)) return 'approach';
   return asksForFact(question) ? 'record' : 'open';

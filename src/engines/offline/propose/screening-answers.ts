@@ -14,7 +14,7 @@ import { pick } from './hash.ts';
 import { questionKind } from './question-kind.ts';
 import { isSafeText } from './safe-text.ts';
 import { experienceAnswer } from './screening-experience.ts';
-import { cite, citableProof, lowerFirst, proofSentence, type Answering } from './screening-proof.ts';
+import { cite, citableProof, lowerFirst, proofSentence, proofStory, type Answering } from './screening-proof.ts';
 
 export interface ScreeningInput {
   questions: readonly string[];
@@ -49,15 +49,26 @@ function introduction(profile: Profile): string[] {
   return parts;
 }
 
-/** The proof item that best answers the question, told in one sentence; null when none fits. */
-function fromProof(question: string, lead: string, answering: Answering): string | null {
-  for (const ranked of citableProof(question, answering).slice(0, 1)) {
-    const told = proofSentence(lead, ranked, answering.profile.avoidWords);
-    if (told === null) continue;
-    cite(ranked, answering);
-    return told;
-  }
-  return null;
+type Tell = typeof proofSentence;
+
+/** The proof item that best answers the question, told by `tell`; null when none fits. */
+function fromProof(question: string, lead: string | ((ranked: RankedProof) => string | null), answering: Answering, tell: Tell = proofSentence): string | null {
+  const ranked = citableProof(question, answering)[0];
+  const opening = ranked === undefined ? null : typeof lead === 'string' ? lead : lead(ranked);
+  const told = ranked === undefined || opening === null ? null : tell(opening, ranked, answering.profile.avoidWords);
+  if (ranked === undefined || told === null) return null;
+  cite(ranked, answering);
+  return told;
+}
+
+/** "Make or Zapier?": the option the best item used, when it used exactly one of those the question names. */
+function choiceLead(question: string, skills: readonly string[]): (ranked: RankedProof) => string | null {
+  return (ranked) => {
+    const options = /\bor\b/iu.test(question) ? findTerms(question, skills) : [];
+    const { title, approach, skills: used } = ranked.item;
+    const chosen = options.length < 2 ? [] : findTerms(`${title}\n${approach}\n${used.join(', ')}`, options);
+    return chosen.length === 1 ? `I would use ${chosen[0]}, as I did for` : null;
+  };
 }
 
 /** Examples the client asked for: up to two items about the question's topic, with their links or a gap for them. */
@@ -92,6 +103,8 @@ function answerOne(question: string, answering: Answering & ScreeningInput): str
         ...(rest.trim() === '' ? [] : [answerOne(rest, answering)]),
       ].join(' ');
     }
+    case 'list-intro':
+      return 'Each of your questions has its own answer here.';
     case 'cover-note':
       return [
         'The letter above is my cover note.',
@@ -110,17 +123,16 @@ function answerOne(question: string, answering: Answering & ScreeningInput): str
     case 'yes-no':
       return experienceAnswer(question, answering) ?? gapFor(question);
     case 'approach': {
-      const backing = fromProof(question, 'I have done this before, for example', answering);
-      return [
-        `I would ${insight.approach}.`,
-        `The first step would be ${pick(insight.firstStep, seed, 'first-step-text')}.`,
-        ...(backing === null ? [] : [backing]),
-      ].join(' ');
+      const chosen = fromProof(question, choiceLead(question, profile.skills), answering, proofStory);
+      if (chosen !== null) return chosen;
+      const backing = fromProof(question, 'I have done this before, for example', answering, proofStory);
+      // With work to point to, the example carries the answer; without, the first step makes the approach concrete.
+      return [`I would ${insight.approach}.`, backing ?? `The first step would be ${pick(insight.firstStep, seed, 'first-step-text')}.`].join(' ');
     }
     case 'record':
     case 'open': {
       const skill = findTerms(question, profile.skills).find((s) => isSafeText(s, profile.avoidWords));
-      const backing = fromProof(question, 'The closest piece of my work is', answering);
+      const backing = fromProof(question, 'The closest piece of my work is', answering, proofStory);
       // "How many stores have you worked on?": the example is not the count, which only the freelancer knows.
       if (backing !== null) return /\bhow many\b/iu.test(question) ? `${backing} ${gapFor(question)}` : backing;
       return skill === undefined ? gapFor(question) : `${skill} is one of the tools I work with. ${gapFor(question)}`;

@@ -40,11 +40,11 @@ function proofFor(topic: ReadonlySet<string>, proof: readonly RankedProof[], all
 }
 
 /**
- * `text` with a capital first letter lowered so it can follow other words; acronyms ("GA4") and
- * the names in `names` ("Shopify stores ...") keep theirs.
+ * `text` with a capital first letter lowered so it can follow other words; acronyms ("GA4"), "I"
+ * and the names in `names` ("Shopify stores ...") keep theirs.
  */
 export function lowerFirst(text: string, names: readonly string[] = []): string {
-  if (!/^\p{Lu}\p{Ll}/u.test(text)) return text;
+  if (!/^\p{Lu}(?:\p{Ll}|\s)/u.test(text) || /^I\b/u.test(text)) return text;
   const first = fold(text.split(/\s/u)[0] ?? '');
   if (names.some((name) => fold(name) === first)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -65,6 +65,19 @@ export function proofSentence(lead: string, ranked: RankedProof, avoidWords: rea
   if (title === null) return null;
   const result = quotable(ranked.item.result, avoidWords, 30);
   return result === null ? `${lead} ${title}.` : `${lead} ${title}: ${lowerFirst(result, ranked.item.skills)}`;
+}
+
+/**
+ * The item's sentence followed by what was done there ("There I made Airtable the single stock
+ * list ..."), for questions about how: the approach is the substance. Testimonials and
+ * credentials have no approach of the freelancer's own to tell.
+ */
+export function proofStory(lead: string, ranked: RankedProof, avoidWords: readonly string[]): string | null {
+  const told = proofSentence(lead, ranked, avoidWords);
+  if (told === null) return null;
+  const { kind, approach, skills } = ranked.item;
+  const how = kind === 'case_study' || kind === 'portfolio' ? quotable(approach, avoidWords, 40) : null;
+  return how === null ? told : `${told} There I ${lowerFirst(how, skills)}`;
 }
 
 /** What choosing proof for the answers needs; `cites` grows as answers cite items. */

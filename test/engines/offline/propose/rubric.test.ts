@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findGaps } from '../../../../src/domain/gaps.ts';
 import type { Finding, ParsedJobPost } from '../../../../src/domain/schemas.ts';
 import { composeProposal } from '../../../../src/engines/offline/propose/compose-proposal.ts';
 import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
@@ -23,12 +22,10 @@ function score(post: ParsedJobPost, tone: (typeof TONES)[number], length: (typeo
 }
 
 // Warnings a good draft may still get: no proof to cite (P07), a client instruction the user must decide on (P11),
-// and a gap only the freelancer can fill (P19 on the marker, P10 on an answer that is nothing but one).
+// and an answer that is nothing but a gap only the freelancer can fill (P10).
 function unexpectedWarnings(post: ParsedJobPost, citations: string[], warnings: Finding[]): string[] {
   const forUser = post.instructions.some((instruction) => instruction.kind !== 'ai_directed');
-  const isGap = (finding: Finding): boolean =>
-    (finding.ruleId === 'P19' && findGaps(finding.evidence ?? '').length === 1) ||
-    (finding.ruleId === 'P10' && finding.message.includes('still a gap to fill'));
+  const isGap = (finding: Finding): boolean => finding.ruleId === 'P10' && finding.message.includes('still a gap to fill');
   return warnings
     .filter((finding) => !isGap(finding))
     .map((finding) => finding.ruleId)

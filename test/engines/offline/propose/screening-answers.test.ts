@@ -98,6 +98,15 @@ describe('answerScreeningQuestions', () => {
     );
   });
 
+  it('answers "X or Y?" with the option the proof used, and what was done there', () => {
+    const answer = answerTo('Would you use Python or SQL for the scraper, and why?', PROFILE, rankFor(POSTS.scraper));
+    expect(answer).toMatch(/^I would use Python, as I did for "Competitor price tracker": a nightly Python scraper/);
+  });
+
+  it('answers the line that introduces the questions without a gap', () => {
+    expect(answerTo('Please answer these in your proposal.')).toBe('Each of your questions has its own answer here.');
+  });
+
   it('takes a cover note to be the letter and leaves the resume to the freelancer', () => {
     const answer = answerTo('Please include a short cover note along with your resume—and answer this question:');
     expect(answer).toBe('The letter above is my cover note. [fill in: attach your resume to the application, then say so here]');
