@@ -71,7 +71,10 @@ describe('bidwright propose', () => {
 
   it('says how many gaps the freelancer must fill, and --json lists them', async () => {
     const withAsks = join(dir, 'asks.txt');
-    await writeFile(withAsks, `${await readFile(post, 'utf8')}\nTo apply, please include:\nYour availability in EST\nOut of all the places you have traveled to, where is your favorite and why?\n`);
+    await writeFile(
+      withAsks,
+      `${await readFile(post, 'utf8')}\nTo apply, please include:\nYour availability in EST\nOut of all the places you have traveled to, where is your favorite and why?\n`,
+    );
     const run = await runBidwright(['propose', withAsks], { store, env: { NO_COLOR: '1' } });
     const proposal = Proposal.parse(JSON.parse((await runBidwright(['propose', withAsks, '--json'], { store })).stdout));
     const answers = proposal.screeningAnswers.map((entry) => entry.answer);

@@ -51,7 +51,7 @@ export function lowerFirst(text: string, names: readonly string[] = []): string 
 }
 
 /** The item's title in quotes, or null when it cannot be quoted safely. */
-export function quotedTitle(ranked: RankedProof, avoidWords: readonly string[]): string | null {
+function quotedTitle(ranked: RankedProof, avoidWords: readonly string[]): string | null {
   const title = ranked.item.title.trim();
   return isSafeText(title, avoidWords) ? `"${title}"` : null;
 }

@@ -8,7 +8,11 @@ function render(text: string, answers: { question: string; answer: string }[]): 
   return String(proposalPanel({ proposal, instructions: [], accepted: [] }));
 }
 
-const unescape = (html: string): string => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decodeEntities = (html: string): string =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('the proposal panel', () => {
   it('renders an answer with a gap as a text box to edit, and a plain answer as text', () => {
@@ -16,14 +20,16 @@ describe('the proposal panel', () => {
       { question: 'Your availability in EST', answer: '[fill in: your availability in EST]' },
       { question: 'Have you used GA4?', answer: 'Yes, GA4 is one of the tools I work with.' },
     ]);
-    expect(html).toContain('<textarea class="answer answer--gap" id="answer-1" rows="3" aria-label="Your answer to: Your availability in EST">[fill in: your availability in EST]</textarea>');
+    expect(html).toContain(
+      '<textarea class="answer answer--gap" id="answer-1" rows="3" aria-label="Your answer to: Your availability in EST">[fill in: your availability in EST]</textarea>',
+    );
     expect(html).toContain('<p class="answer" id="answer-2">Yes, GA4 is one of the tools I work with.</p>');
   });
 
   it('gives the copy script the one gap pattern, and makes a draft with a gap editable', () => {
     const html = render('Your checkout loses buyers. [fill in: the store you fixed]', []);
     const pattern = /data-gap-pattern="([^"]*)"/.exec(html)?.[1] ?? '';
-    expect(unescape(pattern)).toBe(GAP_PATTERN_SOURCE);
+    expect(decodeEntities(pattern)).toBe(GAP_PATTERN_SOURCE);
     expect(html).toMatch(/id="proposal-text"[^>]*contenteditable="plaintext-only"/);
     expect(render('Your checkout loses buyers.', [])).not.toContain('contenteditable');
   });
