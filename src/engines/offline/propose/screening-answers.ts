@@ -117,7 +117,7 @@ function answerOne(question: string, answering: Answering & ScreeningInput): str
         ? gap('your rate for this work, hourly or fixed')
         : `My rate is ${profile.targetRate} ${profile.currency} an hour; I would confirm the total once the first step shows the real size of the work.`;
     case 'timeline':
-      return `I would start with ${pick(insight.firstStep, seed, 'first-step-text')} and give you a timeline for the rest once it is done. ${gap('how long that first step would take you')}`;
+      return `I would start with ${pick(insight.firstStep, seed, 'first-step-text')}. Once that is done I can give you a timeline for the rest. ${gap('how long that first step would take you')}`;
     case 'samples':
       return samples(question, answering);
     case 'yes-no':
