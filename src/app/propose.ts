@@ -9,7 +9,7 @@ import { gapMarkers } from '../domain/gaps.ts';
 import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE, TOP_PROOF } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
-import { AcceptedInstructions, JobPostInput, Length, Proposal, ScreeningAnswer, Tone, type Finding } from '../domain/schemas.ts';
+import { AcceptedInstructions, JobPostInput, Length, Proposal, ScreeningAnswer, Tone, Variant, type Finding } from '../domain/schemas.ts';
 import { resolveAccepted } from '../parse/accept-instructions.ts';
 import { sumUsage } from '../domain/usage.ts';
 import { parseOrThrow } from '../domain/validate.ts';
@@ -26,6 +26,7 @@ export const ProposeRequest = z.object({
   jobPost: JobPostInput,
   tone: Tone.optional(),
   length: Length.optional(),
+  variant: Variant.optional(),
   /** Client instructions of this post the user accepts, by number (from 1) or value; the draft follows these. */
   acceptedInstructions: AcceptedInstructions.optional(),
 });
@@ -44,13 +45,13 @@ interface Prepared {
 }
 
 async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps): Promise<Prepared> {
-  const { jobPost, tone, length, acceptedInstructions } = parseOrThrow(ProposeRequest, request, 'The proposal request');
+  const { jobPost, tone, length, variant, acceptedInstructions } = parseOrThrow(ProposeRequest, request, 'The proposal request');
   const post = requireJobPost(parseJobPost(jobPost));
   const accepted = resolveAccepted(post.instructions, acceptedInstructions ?? []);
   const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(REUSE.earlierDrafts)]);
   const relevant = ranker.rank(library, post, RELEVANCE.rubricDepth);
   const proof = relevant.slice(0, TOP_PROOF);
-  const options = { tone: tone ?? profile.tone, length: length ?? 'standard' };
+  const options = { tone: tone ?? profile.tone, length: length ?? 'standard', variant: variant ?? 0 };
   const key = postKey(post.text);
   const earlierDrafts = reuseCandidates(earlier, key);
   return {

@@ -18,6 +18,7 @@ import type {
   Finding,
   TaskAudit,
   Tone,
+  Variant,
   Usage,
   Verdict,
 } from './schemas.ts';
@@ -61,6 +62,8 @@ export interface TriageJudgement {
 export interface ProposeOptions {
   tone: Tone;
   length: Length;
+  /** Which wording to write (see `Variant`); absent means 0, the first draft. */
+  variant?: Variant;
 }
 
 export interface ProposeContext {

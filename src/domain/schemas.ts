@@ -21,6 +21,23 @@ export type Tone = z.infer<typeof Tone>;
 export const Length = z.enum(['short', 'standard', 'long']);
 export type Length = z.infer<typeof Length>;
 
+/** Variants past this many are no use to a person pressing Regenerate, and keep the number small. */
+const MAX_VARIANT = 9999;
+const VARIANT_RULE = `a whole number from 0 to ${MAX_VARIANT}`;
+const VARIANT_ERROR = `expected a whole number from 0 (the first draft) to ${MAX_VARIANT}`;
+
+/**
+ * Which wording of a draft to write: 0 is the first draft, and each Regenerate asks for the next.
+ * The same post, options and variant always give the same offline draft. Every check has one
+ * message, and the first failure stops the rest, so a bad value is reported once.
+ */
+export const Variant = z
+  .int({ error: VARIANT_ERROR, abort: true })
+  .min(0, VARIANT_ERROR)
+  .max(MAX_VARIANT, VARIANT_ERROR)
+  .describe(`Which wording of the draft to write (${VARIANT_RULE}; default 0). Regenerate asks for the next one.`);
+export type Variant = z.infer<typeof Variant>;
+
 export const Profile = z.object({
   name: z.string().max(120).default(''),
   headline: z.string().max(300).default(''),

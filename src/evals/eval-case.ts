@@ -3,7 +3,19 @@
  * cases as the CLI, with the inputs, the proof library and profile to use, and what must hold.
  */
 import { z } from 'zod';
-import { AiExposureLevel, Id, InstructionKind, InstructionPurpose, Length, Profile, ProofItem, RedFlagCode, Tone, Verdict } from '../domain/schemas.ts';
+import {
+  AiExposureLevel,
+  Id,
+  InstructionKind,
+  InstructionPurpose,
+  Length,
+  Profile,
+  ProofItem,
+  RedFlagCode,
+  Tone,
+  Variant,
+  Verdict,
+} from '../domain/schemas.ts';
 
 export const CaseKind = z.enum(['triage', 'proposal', 'offer', 'audit']);
 export type CaseKind = z.infer<typeof CaseKind>;
@@ -13,7 +25,7 @@ const LibraryRef = z.union([z.string().min(1), z.array(ProofItem)]);
 const ProfileRef = z.union([z.string().min(1), Profile.partial()]);
 
 export const CaseInput = z.union([
-  z.object({ jobPost: z.string().min(1), tone: Tone.optional(), length: Length.optional() }).strict(),
+  z.object({ jobPost: z.string().min(1), tone: Tone.optional(), length: Length.optional(), variant: Variant.optional() }).strict(),
   z.object({ offer: z.string().min(1) }).strict(),
   z.object({ tasks: z.array(z.string().min(1)).min(1) }).strict(),
 ]);

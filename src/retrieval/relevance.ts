@@ -98,8 +98,14 @@ export function judgeRelevance({ kinds, skillKinds }: ItemKinds, shared: Readonl
     return { relevance: 0, reasons: [`does not show ${query.object.name}, the tool the job is about`], strength: 0 };
   }
   const { fit, reason } = kindFit(kinds, query);
+  // Work of a related kind must meet the job in what the client wrote: a word shared only with the
+  // skill tags ("Data Analysis" tagged on a Looker report job) does not carry a related item.
+  const related = fit === RELEVANCE.kindFit.related;
   let strength = 0;
-  for (const stem of shared) strength += placementWeight(query, stem);
+  for (const stem of shared) {
+    const weight = placementWeight(query, stem);
+    if (!related || weight > RELEVANCE.placement.tags) strength += weight;
+  }
   // Work of the same kind described in the same terms ("analysis", "cohorts") says more than the kind alone.
   if (kinds[0] !== undefined && kinds[0].kind === (query.domain ?? query.leaning))
     strength += RELEVANCE.sharedCue * (kinds[0]?.cues.filter((cue) => query.cues.has(cue)).length ?? 0);

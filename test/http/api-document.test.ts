@@ -219,7 +219,7 @@ describe('document shape', () => {
   it('generates request schemas from the zod schemas the core validates with', async () => {
     const { schemas } = (await documentOf(buildApp().app)).components;
     expect(schemas.TriageRequest!.required).toEqual(['jobPost']);
-    expect(Object.keys(schemas.ProposeRequest!.properties ?? {}).sort()).toEqual(['acceptedInstructions', 'jobPost', 'length', 'tone']);
+    expect(Object.keys(schemas.ProposeRequest!.properties ?? {}).sort()).toEqual(['acceptedInstructions', 'jobPost', 'length', 'tone', 'variant']);
     expect(schemas.ProofItem!.required?.sort()).toEqual(['id', 'kind', 'title']);
   });
 });

@@ -33,6 +33,13 @@ describe('proof relevance', () => {
     expect(ranked[1]?.match.reasons[0]).toMatch(/^related work/);
   });
 
+  it('does not let a related kind in on words the post shares only in its skill tags', () => {
+    const reports = post('Looker Studio reports for our customers', 'We need someone to design data viz reports in Looker Studio.', ['Data Analysis', 'Data Visualization']);
+    expect(rankProof([churn, dashboard], reports).map((r) => r.item.id)).toEqual(['sales-dash']);
+    const analysis = post('Looker Studio reports and data analysis of churn', 'We need data analysis of churn cohorts and reports in Looker Studio.', ['Data Analysis']);
+    expect(rankProof([churn, dashboard], analysis).map((r) => r.item.id)).toContain('churn');
+  });
+
   it('never returns an item below the threshold', () => {
     const incidental = post('Bookkeeping clean-up in Xero', 'We also keep a small SQL database.');
     expect(rankProof([churn, dashboard], incidental)).toEqual([]);

@@ -23,6 +23,16 @@ export function acceptOption(): Option {
   );
 }
 
+/**
+ * `--variant N`: which wording of the draft to write. The number goes to the request as it is
+ * (blank counts as not a number), so the core's schema gives the one error message for a bad value.
+ */
+function variantOption(): Option {
+  return new Option('--variant <n>', 'which wording to write: 0 is the first draft, 1, 2, ... give others of the same substance').argParser((value: string) =>
+    value.trim() === '' ? Number.NaN : Number(value),
+  );
+}
+
 /** `triage`, `propose`, `offer`, `audit` and `casestudy`: the commands that ask an engine for work. */
 export function registerDraftingCommands(program: Command, ctx: CliContext): void {
   const input = (file: string | undefined, what: string) => readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
@@ -44,11 +54,12 @@ export function registerDraftingCommands(program: Command, ctx: CliContext): voi
     .argument('<file>', `the job post: ${FILE_HELP}`)
     .addOption(new Option('--tone <tone>', 'tone of voice (default: your profile tone)').choices(['plain', 'warm', 'direct', 'formal']))
     .addOption(new Option('--length <length>', 'length band').choices(['short', 'standard', 'long']).default('standard'))
+    .addOption(variantOption())
     .addOption(acceptOption())
-    .action(async (file: string, options: { tone?: 'plain'; length: 'standard'; accept?: Array<string | number> }, command: Command) => {
+    .action(async (file: string, options: { tone?: 'plain'; length: 'standard'; variant?: number; accept?: Array<string | number> }, command: Command) => {
       const text = await input(file, 'job post');
       const session = await ctx.session(command);
-      const request = { jobPost: text, tone: options.tone, length: options.length, acceptedInstructions: options.accept };
+      const request = { jobPost: text, tone: options.tone, length: options.length, variant: options.variant, acceptedInstructions: options.accept };
       const deps = { ...session, clock: ctx.deps.clock };
       if (session.json || !ctx.deps.isTTY) {
         const result = await propose(request, deps);

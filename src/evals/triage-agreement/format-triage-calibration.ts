@@ -1,4 +1,6 @@
 /** The triage calibration as text: the figures with their counts, then every post that disagreed. */
+import type { DraftsMeasured } from '../drafts/measure-drafts.ts';
+import { MAX_REPEAT_SHARE } from '../drafts/repetition.ts';
 import type { TriageFigures } from './figures.ts';
 import type { Tally, TriageAgreement } from './measure-triage.ts';
 
@@ -22,6 +24,17 @@ function disagreements(post: TriageAgreement['posts'][number]): string | null {
   return lines.length === 0 ? null : `${post.id}\n${lines.map((line) => `  - ${line}`).join('\n')}`;
 }
 
+function draftRows(drafts: DraftsMeasured): string[] {
+  const top = drafts.repetition.repeated[0];
+  const rows = [
+    `drafts           ${drafts.total}: for another kind of job (P25) ${drafts.misfires}, citing irrelevant proof (P26) ${drafts.irrelevantCited}, with an error ${drafts.withErrors}`,
+    `boilerplate      ${drafts.repetition.overLimit.length} sentences in more than ${MAX_REPEAT_SHARE * 100}% of drafts; most repeated: ${top === undefined ? 'none' : `${top.drafts}/${drafts.total} "${top.sentence}"`}`,
+  ];
+  for (const entry of drafts.repetition.overLimit) rows.push(`  ${entry.drafts}/${drafts.total} "${entry.sentence}"`);
+  for (const post of drafts.posts) if (post.errors.length > 0) rows.push(`  draft for ${post.id}: ${post.errors.join(', ')}`);
+  return rows;
+}
+
 /** The report; `drops` are the gate's failures against the baseline. */
 export function formatTriageCalibration(agreement: TriageAgreement, figures: TriageFigures, drops: readonly string[]): string {
   const { verdict } = agreement;
@@ -34,6 +47,7 @@ export function formatTriageCalibration(agreement: TriageAgreement, figures: Tri
     `red flags        precision ${ratio(figures.redFlagPrecision)}  recall ${ratio(figures.redFlagRecall)}  (${counts(agreement.redFlags)})`,
     `questions        precision ${ratio(figures.questionPrecision)}  recall ${ratio(figures.questionRecall)}  (${counts(agreement.questions)})`,
     `instructions     precision ${ratio(figures.instructionPrecision)}  recall ${ratio(figures.instructionRecall)}  (${counts(agreement.instructions)})`,
+    ...draftRows(agreement.drafts),
   ];
   const posts = agreement.posts.map(disagreements).filter((text): text is string => text !== null);
   const detail = posts.length === 0 ? 'Every post agreed with its labels.' : `Posts that disagreed (${posts.length}):\n${posts.join('\n')}`;

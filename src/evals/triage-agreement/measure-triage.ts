@@ -1,7 +1,7 @@
 /**
  * Triage agreement with the labels: each labelled shared post goes through the triage use case as a
  * pasted page, against the fixture profile and library the labels assume, and what it concluded is
- * compared with what the person concluded.
+ * compared with what the person concluded. The same pages are then drafted (drafts/measure-drafts.ts).
  */
 import { triage } from '../../app/triage.ts';
 import { BidwrightError } from '../../domain/errors.ts';
@@ -9,6 +9,7 @@ import type { Engine, ProofRanker } from '../../domain/ports.ts';
 import type { Instruction, Profile, ProofItem, Triage } from '../../domain/schemas.ts';
 import { createMemoryStore } from '../../storage/memory-store.ts';
 import { compose, type Post, truthBudget } from '../shared-posts.ts';
+import { measureDrafts, type DraftsMeasured } from '../drafts/measure-drafts.ts';
 import type { TriageLabel } from './triage-label.ts';
 
 /** Agreement counts on one kind of finding: found and labelled, found only, labelled only. */
@@ -40,6 +41,7 @@ export interface TriageAgreement {
   redFlags: Tally;
   questions: Tally;
   instructions: Tally;
+  drafts: DraftsMeasured;
 }
 
 export interface MeasureTriageDeps {
@@ -91,13 +93,17 @@ export async function measureTriage(posts: readonly Post[], labels: readonly Tri
     redFlags: emptyTally(),
     questions: emptyTally(),
     instructions: emptyTally(),
+    drafts: { total: 0, misfires: 0, irrelevantCited: 0, withErrors: 0, repetition: { drafts: 0, repeated: [], overLimit: [] }, posts: [] },
   };
+  const pages: { id: string; page: string }[] = [];
   // Triage only reads the store, so one store serves every post.
   const store = createMemoryStore({ profile: deps.profile, proof: deps.library });
   for (const label of labels) {
     const entry = byId.get(label.id);
     if (entry === undefined) throw new BidwrightError('INVALID_INPUT', `The labels name the post "${label.id}", which the posts file does not hold.`);
-    const result = await triage(compose(entry.post, entry.index, truthBudget(entry.post)).page, { engine: deps.engine, store, ranker: deps.ranker });
+    const { page } = compose(entry.post, entry.index, truthBudget(entry.post));
+    pages.push({ id: label.id, page });
+    const result = await triage(page, { engine: deps.engine, store, ranker: deps.ranker });
     const post: PostAgreement = {
       id: label.id,
       verdict: result.verdict,
@@ -122,6 +128,7 @@ export async function measureTriage(posts: readonly Post[], labels: readonly Tri
     count(out.questions, post.questions.found, post.questions.labelled, flat);
     count(out.instructions, post.instructions.found, post.instructions.labelled, flat);
   }
+  out.drafts = await measureDrafts(pages, deps);
   return out;
 }
 

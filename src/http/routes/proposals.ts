@@ -68,7 +68,7 @@ const route = createRoute({
   },
 });
 
-/** POST /api/proposals {jobPost, tone?, length?}: JSON, or Server-Sent Events when asked for. */
+/** POST /api/proposals {jobPost, tone?, length?, variant?}: JSON, or Server-Sent Events when asked for. */
 export function createProposalRoutes(deps: HttpDeps): OpenAPIHono {
   const app = new OpenAPIHono();
   app.openapi(

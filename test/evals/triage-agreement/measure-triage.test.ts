@@ -28,6 +28,10 @@ describe('measureTriage', () => {
     // The parser has no code for pay far below market yet: the labelled flag is a miss.
     expect(agreement.redFlags).toEqual({ tp: 0, fp: 0, fn: 1 });
     expect(agreement.questions.tp + agreement.questions.fn).toBe(1);
+    // Both posts are drafted too; neither draft is written for another kind of job.
+    expect(agreement.drafts.total).toBe(2);
+    expect(agreement.drafts.posts.map((post) => post.id)).toEqual(agreement.posts.map((post) => post.id));
+    expect(agreement.drafts.misfires).toBe(0);
   });
 
   it('counts a pursue the labels rule out', async () => {
@@ -85,8 +89,16 @@ describe('the figures and the gate', () => {
       questionRecall: 0.5,
       instructionPrecision: null,
       instructionRecall: null,
+      draftMisfires: 1,
+      draftsWithErrors: 2,
+      boilerplateSentences: 0,
     };
     expect(triageDrops(figures, figures)).toEqual([]);
+    expect(triageDrops({ ...figures, draftMisfires: 0, boilerplateSentences: 0 }, figures)).toEqual([]);
+    expect(triageDrops({ ...figures, draftMisfires: 2, boilerplateSentences: 1 }, figures)).toEqual([
+      'draftMisfires: 1 in the baseline, now 2',
+      'boilerplateSentences: 0 in the baseline, now 1',
+    ]);
     expect(triageDrops({ ...figures, relevancePrecision: 0.6, pursueNotAllowed: 0 }, figures)).toEqual([]);
     expect(triageDrops({ ...figures, relevancePrecision: 0.3, pursueNotAllowed: 3, questionRecall: null }, figures)).toEqual([
       'pursueNotAllowed: 2 in the baseline, now 3',

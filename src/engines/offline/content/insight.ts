@@ -14,15 +14,34 @@
  * - `firstStep` is a noun phrase naming a small, checkable deliverable;
  * - `question` contains `{term}`, filled with the trigger word as the post wrote it, so it reads as a
  *   modifier ("the {term} setup"); triggers are therefore nouns, never verbs or adjectives.
+ * - `kinds` names the kinds of work (src/text/work-kinds.json) the entry speaks to: an entry is only
+ *   ever chosen for a post whose main deliverable is of one of them, so a social-media insight never
+ *   reaches a sourcing job however many shared words they have.
+ * - `setup` holds the wordings for a post about something that does not exist yet (a new account, a
+ *   store not open): there is nothing to review, so the insight and first step must not assume there is.
  */
 import { z } from 'zod';
+import { workKind } from '../../../text/work-kind.ts';
 import { uniqueBy } from './pattern-source.ts';
 
 // Each phrased field has two or more wordings; a draft picks one by a hash of the post.
 const Wordings = z.array(z.string().min(1)).min(2);
 
+const KindId = z.string().refine((id) => workKind(id) !== undefined, { error: (issue) => `unknown kind of work "${String(issue.input)}" (see src/text/work-kinds.json)` });
+
+/** Wordings for a post about work that has not started: nothing exists yet to review or audit. */
+const SetupWordings = z.strictObject({
+  insight: Wordings,
+  cause: Wordings.optional(),
+  approach: z.string().min(1).optional(),
+  firstStep: Wordings,
+  question: Wordings.optional(),
+});
+
 export const Insight = z.strictObject({
   id: z.string().min(1),
+  /** The kinds of work the entry speaks to; the first is the kind it is the default for. */
+  kinds: z.array(KindId).min(1),
   /** Lower-case words or phrases, matched as whole words; a trailing "s" or "es" also matches. */
   triggers: z.array(z.string().min(1)),
   /**
@@ -37,16 +56,17 @@ export const Insight = z.strictObject({
   consequence: Wordings,
   approach: z.string().min(1),
   firstStep: Wordings,
-  scopeNote: z.string().min(1),
+  scopeNote: z.array(z.string().min(1)).min(1),
   question: Wordings,
+  setup: SetupWordings.optional(),
 });
 export type Insight = z.output<typeof Insight>;
 
 export const InsightTable = z.strictObject({
   /** Matched in order; a later entry wins only with a strictly higher score. */
   insights: z.array(Insight.extend({ triggers: z.array(z.string().min(1)).min(1) })).superRefine(uniqueBy((entry) => entry.id, 'insight id')),
-  /** Used when no entry matches the post well enough; it has no triggers. */
-  generic: Insight.extend({ triggers: z.array(z.string()).max(0) }),
+  /** Used when the post's kind of work is unknown or has no entry; it has no triggers and no kinds. */
+  generic: Insight.extend({ triggers: z.array(z.string()).max(0), kinds: z.array(KindId).max(0) }),
   /** Closing questions that fit any domain, mixed in with the matched entry's own. */
   sharedQuestions: z.array(z.string().min(1)).min(1),
 });

@@ -27,7 +27,6 @@ const SLOTS = [
   'problemResult',
   'approachResult',
   'metrics',
-  'proofSkills',
   'noProof',
   'approach',
   /** The approach when no proof precedes it, so it cannot read as "from there". */
@@ -35,7 +34,6 @@ const SLOTS = [
   'skillsMatch',
   'skillMatchOne',
   'firstStep',
-  'firstStepWhy',
   'evolvingNote',
   'vagueNote',
   /** The sentence that carries a word the client asked for, once the user accepted that instruction. */

@@ -7,13 +7,11 @@
 import { LENGTH_OPTIONS } from '../../../domain/judgement.ts';
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
 import { countWords, findTerms } from '../../../text/text.ts';
-import { fold } from '../../../text/fold.ts';
-import { makeChooser, shuffled, stableHash } from './hash.ts';
+import { draftSeed, makeChooser, shuffled } from './hash.ts';
 import { REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';
 import { fill, fillers as fillerSentences, frames } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
-import type { InsightMatch } from './pick-insight.ts';
 import { postSubject } from './post-subject.ts';
 import { distinctiveTerms, namesRole } from './post-terms.ts';
 import { postText, sentenceCase } from './post-text.ts';
@@ -24,6 +22,8 @@ import { isSafeText } from './safe-text.ts';
 import { answerScreeningQuestions } from './screening-answers.ts';
 import { followInstructions } from './follow-instructions.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
+import { isNewSetup, situated } from './situation.ts';
+import { offlineContent } from '../content/load-content.ts';
 
 /** How many characters of a proposal a client sees in the list before opening it. */
 const PREVIEW_CHARS = 150;
@@ -37,26 +37,9 @@ function caseTerm(term: string, text: PostText): string {
     .join(' ');
 }
 
-/** A second post term for the diagnosis, distinct from the subject so the draft names two specifics. */
-function chooseFocus(match: InsightMatch, text: PostText, subject: string, avoidWords: readonly string[]): string {
-  // Skills keep the post's casing (they are names: "Liquid", "Power BI"); other words are sentence-cased.
-  // Only domain words and listed skills qualify: a stray title word ("citizen") names no kind of work.
-  const candidates = [...match.surfaces.map((t) => caseTerm(t, text)), ...text.skills];
-  const inSubject = fold(subject);
-  const found = candidates.find(
-    (term) =>
-      isSafeText(term, avoidWords) &&
-      !namesRole(term) &&
-      !inSubject.includes(fold(term)) &&
-      !fold(term)
-        .split(/\s+/)
-        .some((w) => text.forbidden.has(w)),
-  );
-  return found ?? subject;
-}
-
 function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean): Piece | null {
-  const haystack = `${text.title}\n${text.description}\n${text.skills.join(', ')}`;
+  // Only what the post names as a skill or in its title: "make" in a sentence is not the tool Make.
+  const haystack = `${text.title}\n${text.skills.join(', ')}`;
   const shared = findTerms(haystack, context.profile.skills)
     .filter((skill) => isSafeText(skill, context.profile.avoidWords))
     .slice(0, 2);
@@ -75,15 +58,15 @@ function bandFor(context: ProposeContext, greeting: string): LengthBand {
 /** Drafts a proposal for the post from rules and data; the same context always gives the same draft. */
 export function composeProposal(context: ProposeContext): ProposalDraft {
   const { post, profile, options } = context;
-  const seed = stableHash(post.text);
+  const seed = draftSeed(post.text, options.variant);
   const isClean = (sentence: string): boolean => findTerms(sentence, profile.avoidWords).length === 0;
   const choose = makeChooser(seed, isClean);
   const text = postText(post);
-  const match = pickInsight(text);
-  const subject = postSubject(text, match, profile.avoidWords);
-  const focus = chooseFocus(match, text, subject, profile.avoidWords);
+  const match = pickInsight(text, post.deliverable.domain);
+  const insight = situated(match.insight, isNewSetup(post));
+  const subject = postSubject(text, match, profile.avoidWords, post.deliverable);
   const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));
-  const questionTerm = surface === undefined ? focus : caseTerm(surface, text);
+  const questionTerm = surface === undefined ? subject : caseTerm(surface, text);
   const maxItems = options.length === 'short' ? 1 : 2;
   // Retrieval hands over only items that are evidence for this post (src/retrieval/relevant-proof.ts).
   const evidence = context.proof;
@@ -97,20 +80,22 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     forbidden: text.forbidden,
     maxItems,
     allowedLinks: profile.allowedLinks,
+    subject,
   });
   const hasProof = proof.some((piece) => piece.cites !== undefined);
   const keyTerms = [...match.surfaces, ...text.skills, ...distinctiveTerms(text, profile.avoidWords).slice(0, 8)];
   const reflection = reflectSentence(text, keyTerms, profile.avoidWords);
   const greeting = choose(frames('greeting')[options.tone], 'greeting');
   const openingChars = PREVIEW_CHARS - greeting.length;
-  const sectionInput = { post, insight: match.insight, subject, focus, questionTerm, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
+  const abstain = match.insight.id === offlineContent().insights.generic.id;
+  const sectionInput = { post, insight, subject, questionTerm, abstain, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
   // Optional sentences with a word the user avoids are dropped; required ones already prefer clean wordings.
   const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)].filter(
     (piece) => piece.priority === REQUIRED || isClean(piece.text),
   );
   // The profile's skills matter only when the proof has not already shown the same tools.
   const skills = skillsPiece(context, text, hasProof);
-  if (skills !== null && !pieces.some((piece) => piece.slot === 'proof-skills')) pieces.push(skills);
+  if (skills !== null) pieces.push(skills);
   const fillers = shuffled(fillerSentences().filter(isClean), seed, 'fillers').map(
     (sentence, index): Piece => ({
       paragraph: 2,
@@ -125,7 +110,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     questions: post.screeningQuestions,
     proof: evidence,
     profile,
-    insight: match.insight,
+    insight,
     seed,
     cited: citations,
     maxCitations: MAX_CITATIONS,

@@ -13,6 +13,15 @@ export function stableHash(text: string): number {
   return hash >>> 0;
 }
 
+/**
+ * The seed of one draft: the post's hash for variant 0 (so first drafts keep their wording), and a
+ * mix of it with the variant after that, so each Regenerate re-picks every wording slot at once.
+ */
+export function draftSeed(postText: string, variant = 0): number {
+  const base = stableHash(postText);
+  return variant === 0 ? base : mix(stableHash(`variant ${variant}:${base}`));
+}
+
 // FNV's low bits vary too little between similar keys; this finaliser (from MurmurHash3) mixes
 // every input bit into them, so choices for different posts are independent.
 function mix(value: number): number {

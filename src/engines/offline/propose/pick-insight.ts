@@ -1,6 +1,9 @@
 /**
- * Chooses the domain pattern (content/insights.json) a post belongs to, by where its trigger words occur:
- * a trigger in the title counts most, then in the skills, then in the description.
+ * Chooses the domain pattern (content/insights.json) for a post. Only entries for the post's main
+ * deliverable's kind of work compete (parse/deliverable.ts decides it), so an incidental word never
+ * drags in another trade's insight; among them, trigger words decide: a trigger in the title counts
+ * most, then in the skills, then in the description. With the kind unknown, or no entry for it, the
+ * generic entry is used: a plain opening beats a confident wrong one.
  */
 import type { Insight } from '../content/insight.ts';
 import { offlineContent } from '../content/load-content.ts';
@@ -112,17 +115,25 @@ function distinctHits(hits: TriggerHit[]): TriggerHit[] {
   return kept.sort((a, b) => b.weight - a.weight);
 }
 
-/** The best matching domain insight for the post, or the generic one when nothing matches well. */
-export function pickInsight(text: PostText): InsightMatch {
+/**
+ * The best matching insight among the entries for `kind` (a work-kind id, or null when the post's
+ * kind of work is unclear). With no trigger found, the kind's default entry (the first listing it
+ * first) still speaks to the right trade; with no entry for the kind, the generic one.
+ */
+export function pickInsight(text: PostText, kind: string | null): InsightMatch {
   const { generic } = offlineContent().insights;
-  let best: InsightMatch = { insight: generic, surfaces: [], score: 0 };
+  const none: InsightMatch = { insight: generic, surfaces: [], score: 0 };
+  if (kind === null) return none;
+  const candidates = compiledInsights().filter(({ insight }) => insight.kinds.includes(kind));
+  const fallback = candidates.find(({ insight }) => insight.kinds[0] === kind) ?? candidates[0];
+  let best: InsightMatch = fallback === undefined ? none : { insight: fallback.insight, surfaces: [], score: 0 };
   const { folded } = text;
   const fields: Fields = {
     title: [field(text.title, folded.title)],
     skills: text.skills.map((skill, i) => field(skill, folded.skills[i] ?? '')),
     body: [field(text.description, folded.description)],
   };
-  for (const { insight, triggers } of compiledInsights()) {
+  for (const { insight, triggers } of candidates) {
     const hits = distinctHits(triggers.map((trigger) => scoreTrigger(trigger, fields, text.forbidden)).filter((hit): hit is TriggerHit => hit !== null));
     // The title says what the job is; skills are often tagged loosely, so a title hit earns a bonus.
     const titled = hits.some((hit) => hit.inTitle) ? TITLE_BONUS : 0;
@@ -133,5 +144,6 @@ export function pickInsight(text: PostText): InsightMatch {
     }
   }
   const min = text.title.trim().length > 0 ? MIN_SCORE : MIN_SCORE_UNTITLED;
-  return best.score >= min ? best : { insight: generic, surfaces: [], score: 0 };
+  if (best.score >= min || fallback === undefined) return best;
+  return { insight: fallback.insight, surfaces: [], score: 0 };
 }

@@ -2,12 +2,13 @@
  * What the draft calls the client's problem, in the client's words: a short noun phrase from the
  * title (or the first lines of the description), without role words or a leading verb.
  */
+import type { Deliverable } from '../../../domain/schemas.ts';
 import { fold } from '../../../text/fold.ts';
 import type { InsightMatch } from './pick-insight.ts';
 import type { PostText } from './post-text.ts';
-import { sentenceCase } from './post-text.ts';
+import { findSurface, sentenceCase } from './post-text.ts';
 import { WORD } from '../../../text/text.ts';
-import { isNoise } from './post-terms.ts';
+import { isNoise, namesRole } from './post-terms.ts';
 import { isSafeText } from './safe-text.ts';
 import { BROAD_NOUNS, HEAD_NOUNS, LEADING_VERBS, ROLE_WORDS } from './stopwords.ts';
 
@@ -99,32 +100,71 @@ function scoreRun(run: string[], hints: readonly string[]): number {
  * workflow"). Role words are dropped; a phrase without a head noun gets one: the domain's noun when
  * the phrase names the domain ("Shopify" -> "Shopify store"), otherwise "work".
  */
-export function postSubject(text: PostText, match: InsightMatch, avoidWords: readonly string[]): string {
-  const hints = [...match.surfaces, ...text.skills];
+export function postSubject(
+  text: PostText,
+  match: InsightMatch,
+  avoidWords: readonly string[],
+  deliverable: Pick<Deliverable, 'cues' | 'domainLabel'> | null = null,
+): string {
+  const cues = deliverable?.domainLabel == null ? [] : deliverable.cues;
+  const hints = [...match.surfaces, ...cues, ...text.skills];
+  // The words that made the kind of work (trigger surfaces, the deliverable's cues) name the work;
+  // a title run without any of them ("Make Strategy Happen") names something else.
+  const kindHints = [...match.surfaces, ...cues];
   const firstLines = text.description
     .split(/(?<=[.!?])\s+/)
     .slice(0, 2)
     .join(' ');
-  const sources = text.title.trim().length > 0 ? [text.title, firstLines] : [firstLines];
-  for (const source of sources) {
-    const candidates = runsOf(source)
-      .map(dropTrailingModifiers)
-      .map(shorten)
-      .filter((run) => isSafeText(run.join(' '), avoidWords))
-      .filter((run) => !run.some((w) => text.forbidden.has(fold(w))));
-    if (candidates.length === 0) continue;
-    let best = candidates[0] as string[];
-    for (const run of candidates) if (scoreRun(run, hints) > scoreRun(best, hints)) best = run;
-    const phrase = best.map((word) => sentenceCase(word, text)).join(' ');
-    const broad = best.length === 1 && BROAD_NOUNS.has(fold(best[0] ?? ''));
-    if (hasHeadNoun(best) && !broad) return phrase;
-    const folded = fold(phrase);
-    const namesDomain = match.surfaces.some((surface) => {
-      const key = fold(surface);
-      return key.includes(folded) || folded.includes(key);
-    });
-    const noun = namesDomain ? match.insight.noun : 'work';
-    return fold(phrase) === fold(noun) ? phrase : `${phrase} ${noun}`;
+  // The title first, then the kind's own words as the post spells them, then the opening lines.
+  const fromTitle = text.title.trim().length > 0 ? subjectIn(text.title, text, match, hints, kindHints, avoidWords) : null;
+  const kindWork = deliverable?.domainLabel == null ? null : `${deliverable.domainLabel} work`;
+  return (
+    fromTitle ?? cueSubject(text, match, cues, avoidWords) ?? kindWork ?? subjectIn(firstLines, text, match, hints, kindHints, avoidWords) ?? match.insight.noun
+  );
+}
+
+function subjectIn(
+  source: string,
+  text: PostText,
+  match: InsightMatch,
+  hints: readonly string[],
+  kindHints: readonly string[],
+  avoidWords: readonly string[],
+): string | null {
+  const candidates = runsOf(source)
+    .map(dropTrailingModifiers)
+    .map(shorten)
+    .filter((run) => isSafeText(run.join(' '), avoidWords))
+    .filter((run) => !run.some((w) => text.forbidden.has(fold(w))));
+  // With kind words known, only a run that mentions one names the work.
+  const pool = kindHints.length === 0 ? candidates : candidates.filter((run) => kindHints.some((hint) => mentions(run.join(' '), hint)));
+  if (pool.length === 0) return null;
+  let best = pool[0] as string[];
+  for (const run of pool) if (scoreRun(run, hints) > scoreRun(best, hints)) best = run;
+  const phrase = best.map((word) => sentenceCase(word, text)).join(' ');
+  const broad = best.length === 1 && BROAD_NOUNS.has(fold(best[0] ?? ''));
+  if (hasHeadNoun(best) && !broad) return phrase;
+  const folded = fold(phrase);
+  const namesDomain = match.surfaces.some((surface) => {
+    const key = fold(surface);
+    return key.includes(folded) || folded.includes(key);
+  });
+  const noun = namesDomain ? match.insight.noun : 'work';
+  return fold(phrase) === fold(noun) ? phrase : `${phrase} ${noun}`;
+}
+
+/** The first kind word the post itself spells (a trigger surface or a deliverable cue), with the domain noun when it is a bare name. */
+function cueSubject(text: PostText, match: InsightMatch, cues: readonly string[], avoidWords: readonly string[]): string | null {
+  const haystack = `${text.title}\n${text.description}`;
+  // Several words name the work better than one; a role ("tutor") names the person, not the work.
+  // A single cue word is often a person or a thing around the work ("students", "magazine"), so only
+  // phrases qualify, besides the insight's own trigger surfaces.
+  const ordered = [...match.surfaces, ...cues.filter((cue) => cue.includes(' '))].filter((hint) => !namesRole(hint));
+  for (const hint of ordered) {
+    const surface = findSurface(haystack, hint);
+    if (surface === null || !isSafeText(surface, avoidWords) || surface.split(/\s+/).some((w) => text.forbidden.has(fold(w)))) continue;
+    const words = surface.split(/\s+/).map((word) => sentenceCase(word, text));
+    return hasHeadNoun(words) ? words.join(' ') : `${words.join(' ')} ${match.insight.noun}`;
   }
-  return match.insight.noun;
+  return null;
 }

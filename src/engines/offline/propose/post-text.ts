@@ -6,6 +6,7 @@ import { aimedAtAi } from '../../../domain/instruction-purpose.ts';
 import type { ParsedJobPost } from '../../../domain/schemas.ts';
 import { words } from '../../../text/text.ts';
 import { fold } from '../../../text/fold.ts';
+import { offlineContent } from '../content/load-content.ts';
 
 export interface PostText {
   title: string;
@@ -99,11 +100,30 @@ export function findSurface(text: string, phrase: string, folded = fold(text), s
 export function sentenceCase(word: string, source: PostText): string {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  let lowerSeen = false;
   for (const match of source.description.matchAll(pattern)) {
+    if (match[0] === match[0].toLowerCase()) {
+      lowerSeen = true;
+      continue;
+    }
     const before = source.description.slice(Math.max(0, match.index - 4), match.index);
     // A capital after a sentence or line start proves nothing; one mid-sentence marks a name.
     if (!/(?:^|[.!?:;\n*#-])\s*["'(]?$/u.test(before)) return word;
   }
-  return word.toLowerCase();
+  // A word the client writes in lower case is an ordinary word; one they never write is ordinary too
+  // ("Critical"), unless it is a platform the insights know by name ("Youtube", "Tiktok").
+  return lowerSeen || !platformNames().has(word.toLowerCase()) ? word.toLowerCase() : word;
+}
+
+let platforms: { from: unknown; names: ReadonlySet<string> } | null = null;
+
+/** Single-word insight triggers: mostly platform and tool names ("shopify", "youtube", "hubspot"). */
+function platformNames(): ReadonlySet<string> {
+  const { insights } = offlineContent().insights;
+  if (platforms?.from !== insights) {
+    const names = insights.flatMap((entry) => entry.triggers.filter((trigger) => !/\s/.test(trigger)));
+    platforms = { from: insights, names: new Set(names) };
+  }
+  return platforms.names;
 }

@@ -14,6 +14,7 @@ import { offlineContent } from '../content/load-content.ts';
 import { capitalise, fill, frames } from './phrasing.ts';
 import { findSurface } from './post-text.ts';
 import { isNoise } from './post-terms.ts';
+import { plainMetric } from './plain-metric.ts';
 import { isSafeText, quotable } from './safe-text.ts';
 import { BROAD_NOUNS } from './stopwords.ts';
 
@@ -31,6 +32,8 @@ export interface ProofSectionInput {
   maxItems: 1 | 2;
   /** Link prefixes the user allows in proposals (profile.allowedLinks). */
   allowedLinks: readonly string[];
+  /** What the draft calls the client's work, for the honest no-proof sentence. */
+  subject: string;
 }
 
 function usable(term: string, input: ProofSectionInput): boolean {
@@ -42,25 +45,29 @@ function usable(term: string, input: ProofSectionInput): boolean {
   );
 }
 
-/** Up to two matched terms that the post itself contains, joined with "and". */
 // Matched words that are true of almost any job in a domain, so they name no requirement.
 const PLAIN_WORDS: ReadonlySet<string> = new Set(
   'store shop stores rate rates fix fixes page pages site steps step first full team month months week weeks set'.split(' '),
 );
 
 /**
- * Up to two matched terms, spelled as the post spells them ("Shopify", not "shopify"), skipping
- * words too plain to name a requirement ("store", "rate"); the post's listed skills come first.
+ * What the item shares with the post, as the post spells it: the item's own skills the post names
+ * ("Power BI", "Looker Studio"), then matched phrases; never a multi-word name split into words.
+ * Single matched words count only when the post lists them as a skill.
  */
 function requirement(ranked: RankedProof, input: ProofSectionInput): string {
-  const surfaces = ranked.match.matchedTerms
+  const skills = findTerms(input.postText, ranked.item.skills).filter((skill) => usable(skill, input));
+  const listed = (term: string) => findTerms(input.skillsText, [term]).length > 0;
+  const terms = ranked.match.matchedTerms
     .filter((term) => !isNoise(term) && !BROAD_NOUNS.has(fold(term)) && !PLAIN_WORDS.has(fold(term)) && usable(term, input))
+    .filter((term) => term.includes(' ') || listed(term))
     .map((term) => findSurface(input.postText, term))
     .filter((surface): surface is string => surface !== null);
-  const skillFirst = [...new Set(surfaces)].sort(
-    (a, b) => Number(findTerms(input.skillsText, [b]).length > 0) - Number(findTerms(input.skillsText, [a]).length > 0),
-  );
-  return skillFirst.slice(0, 2).join(' and ');
+  const named: string[] = [];
+  for (const term of [...skills, ...terms]) {
+    if (!named.some((kept) => fold(kept).includes(fold(term)) || fold(term).includes(fold(kept)))) named.push(term);
+  }
+  return named.slice(0, 2).join(' and ');
 }
 
 function titleOf(item: ProofItem, input: ProofSectionInput): string {
@@ -72,17 +79,25 @@ function titleOf(item: ProofItem, input: ProofSectionInput): string {
 function metricsText(item: ProofItem, input: ProofSectionInput): string | null {
   const shown = item.metrics
     .filter((m) => usable(m.label, input) && !/[?!*#`|<>{}[\]@]|https?:/i.test(m.value))
-    .slice(0, 2)
-    .map((m) => `${m.label.trim()} (${m.value.trim()})`);
-  return shown.length === 0 ? null : shown.join(' and ');
+    .map(plainMetric)
+    .filter((phrase): phrase is string => phrase !== null)
+    .slice(0, 2);
+  return shown.length === 0 ? null : shown.join(', and ');
 }
 
-function skillsText(item: ProofItem, input: ProofSectionInput): string | null {
-  const shared = findTerms(input.postText, item.skills)
-    .filter((s) => usable(s, input))
-    .slice(0, 2);
-  return shared.length === 0 ? null : shared.join(' and ');
+/**
+ * The sentence with its first letter lower-cased for use after a lead-in, unless its first word is a
+ * name (spelled with a capital wherever else the item uses it, or with capitals inside: "GA4", "HubSpot").
+ */
+function lowerFirst(sentence: string, context: string): string {
+  const first = (sentence.split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '');
+  if (!/^\p{Lu}\p{Ll}*$/u.test(first)) return sentence;
+  // A word the item also writes in lower case ("the", "mobile") is an ordinary word, not a name.
+  const ordinary = new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(`${context} ${sentence.slice(first.length)}`);
+  return ordinary || COMMON_STARTS.has(first.toLowerCase()) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
 }
+
+const COMMON_STARTS: ReadonlySet<string> = new Set('the a an every each all most our their his her its this that these those one two three'.split(' '));
 
 /** Problem and result, or approach and result, as the item allows; which one varies by post. */
 function storyText(item: ProofItem, input: ProofSectionInput): string | null {
@@ -92,9 +107,10 @@ function storyText(item: ProofItem, input: ProofSectionInput): string | null {
   const result = quotable(item.result, input.avoidWords);
   if (result === null) return null;
   const options: string[] = [];
-  if (problem !== null) options.push(fill(choose(frames('problemResult')[input.tone], 'problem-result'), { problem, result }));
+  const resultLower = lowerFirst(result, `${item.problem} ${item.approach} ${item.title}`);
+  if (problem !== null) options.push(fill(choose(frames('problemResult')[input.tone], 'problem-result'), { problem, result, resultLower }));
   if (approach !== null) options.push(fill(choose(frames('approachResult')[input.tone], 'approach-result'), { approach, result }));
-  if (options.length === 0) options.push(`The result: ${result}`);
+  if (options.length === 0) options.push(result);
   return choose(options, 'story');
 }
 
@@ -122,17 +138,14 @@ function firstItemPieces(ranked: RankedProof, input: ProofSectionInput): Piece[]
   const leadFrame = req.length > 0 ? choose(frames('proofLead')[tone], 'proof-lead') : choose(frames('proofLeadPlain')[tone], 'proof-lead');
   const pieces: Piece[] = [{ paragraph: 1, order: 0, priority: REQUIRED, cites: item.id, text: capitalise(fill(leadFrame, { title, req })) }];
   const story = storyText(item, input);
-  if (story !== null) pieces.push({ paragraph: 1, order: 1, priority: 2, text: story });
+  // The figures say more in fewer words than the story, so the story is the first to go when space is short.
+  if (story !== null) pieces.push({ paragraph: 1, order: 1, priority: 4, text: story });
   const metrics = metricsText(item, input);
   if (metrics !== null) {
     pieces.push({ paragraph: 1, order: 2, priority: 1, text: fill(choose(frames('metrics')[tone], 'metrics'), { metrics }) });
   }
   const link = allowedLink(item, input);
   if (link !== null) pieces.push({ paragraph: 1, order: 4, priority: 3, text: `You can see it at ${link}.` });
-  const skills = skillsText(item, input);
-  if (skills !== null) {
-    pieces.push({ paragraph: 1, order: 3, priority: 4, slot: 'proof-skills', text: fill(choose(frames('proofSkills')[tone], 'proof-skills'), { skills }) });
-  }
   return pieces;
 }
 
@@ -152,7 +165,7 @@ export function proofPieces(input: ProofSectionInput): Piece[] {
   const relevant = input.proof.filter((ranked) => ranked.match.score > 0);
   const [first, second] = relevant;
   if (first === undefined) {
-    return [{ paragraph: 1, order: 0, priority: REQUIRED, text: input.choose(frames('noProof')[input.tone], 'no-proof') }];
+    return [{ paragraph: 1, order: 0, priority: REQUIRED, text: fill(input.choose(frames('noProof')[input.tone], 'no-proof'), { subject: input.subject }) }];
   }
   const pieces = firstItemPieces(first, input);
   if (second !== undefined && input.maxItems > 1) {

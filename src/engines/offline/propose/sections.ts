@@ -17,7 +17,6 @@ export interface SectionInput {
   post: ParsedJobPost;
   insight: Insight;
   subject: string;
-  focus: string;
   questionTerm: string;
   tone: Tone;
   seed: number;
@@ -27,16 +26,18 @@ export interface SectionInput {
   reflection: string | null;
   /** Characters the opening sentence may use so it ends inside the preview clients see (150 minus the greeting). */
   openingChars: number;
+  /** No insight fits the post's kind of work with confidence: open on the client's own words instead. */
+  abstain: boolean;
 }
 
-type OptionalSlot = 'consequence' | 'why' | 'scope' | 'approach';
+type OptionalSlot = 'consequence' | 'scope' | 'approach';
 
 /**
  * Which optional sentences a draft keeps first varies by post, so drafts for similar posts differ
- * in shape as well as in wording. Priorities run from 2 (kept first) to 5.
+ * in shape as well as in wording. Priorities run from 2 (kept first) to 4.
  */
 function optionalPriority(slot: OptionalSlot, seed: number): number {
-  const order = shuffled<OptionalSlot>(['consequence', 'why', 'scope', 'approach'], seed, 'optional-order');
+  const order = shuffled<OptionalSlot>(['consequence', 'scope', 'approach'], seed, 'optional-order');
   return 2 + order.indexOf(slot);
 }
 
@@ -49,21 +50,23 @@ export function openingPieces(input: SectionInput): Piece[] {
   );
   const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
   const opening = fitting.length > 0 ? choose(fitting, 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
-  const diagnosis = fill(choose(frames('diagnosis')[tone], 'diagnosis'), { focus: input.focus, cause: choose(insight.cause, 'cause') });
+  // "{work}" reads "Facebook ads work", never "Trends work work".
+  const work = /\b(?:work|project)$/i.test(input.subject) ? input.subject : `${input.subject} work`;
+  const diagnosis = fill(choose(frames('diagnosis')[tone], 'diagnosis'), { cause: choose(insight.cause, 'cause'), work });
   const consequence = fill(choose(frames('consequence')[tone], 'consequence'), { consequence: choose(insight.consequence, 'consequence-text') });
   const pieces: Piece[] = [
-    { paragraph: 0, order: 0, priority: REQUIRED, text: capitalise(opening) },
     { paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) },
     { paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) },
   ];
-  if (input.reflection !== null) {
-    const reflection = fill(choose(frames('reflect')[tone], 'reflect'), { reflection: input.reflection });
-    pieces.push({ paragraph: 0, order: 1, priority: 1, text: capitalise(reflection) });
-  }
+  const reflection = input.reflection === null ? null : capitalise(fill(choose(frames('reflect')[tone], 'reflect'), { reflection: input.reflection }));
+  // Without an insight that fits, the client's own sentence is the most specific opening there is.
+  if (input.abstain && reflection !== null) return [{ paragraph: 0, order: 0, priority: REQUIRED, text: reflection }, ...pieces];
+  pieces.push({ paragraph: 0, order: 0, priority: REQUIRED, text: capitalise(opening) });
+  if (reflection !== null) pieces.push({ paragraph: 0, order: 1, priority: 1, text: reflection });
   return pieces;
 }
 
-/** The first deliverable, why it comes first, the scope note that matters, and the approach. */
+/** The first deliverable, the scope note that matters, and the approach. */
 export function stepPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, post, choose } = input;
   const pieces: Piece[] = [
@@ -73,15 +76,14 @@ export function stepPieces(input: SectionInput): Piece[] {
       priority: REQUIRED,
       text: fill(choose(frames('firstStep')[tone], 'first-step'), { firstStep: choose(insight.firstStep, 'first-step-text') }),
     },
-    { paragraph: 2, order: 1, priority: optionalPriority('why', seed), text: choose(frames('firstStepWhy')[tone], 'first-step-why') },
   ];
   // Fixed price on work that will change is the costly trap; vague scope comes next; else the domain's note.
   if (fixedBudget(post) !== null && isEvolvingWork(post)) {
-    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(frames('evolvingNote')[tone], 'evolving') });
+    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('evolvingNote')[tone], 'evolving'), { subject: input.subject }) });
   } else if (isVagueScope(post)) {
-    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: choose(frames('vagueNote')[tone], 'vague') });
+    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('vagueNote')[tone], 'vague'), { subject: input.subject }) });
   } else {
-    pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: insight.scopeNote });
+    pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: choose(insight.scopeNote, 'scope-note') });
   }
   const approachFrames = frames(input.hasProof ? 'approach' : 'approachAlone');
   const approach = fill(choose(approachFrames[tone], 'approach'), { approach: insight.approach });

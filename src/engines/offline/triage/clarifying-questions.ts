@@ -18,7 +18,7 @@ const MAX_QUESTIONS = 4;
 export function clarifyingQuestions(post: ParsedJobPost, avoidWords: readonly string[]): string[] {
   if (!isVagueScope(post)) return [];
   const text = postText(post);
-  const match = pickInsight(text);
+  const match = pickInsight(text, post.deliverable.domain);
   const subject = postSubject(text, match, avoidWords);
   const surface = match.surfaces.find((s) => isSafeText(s, avoidWords) && !namesRole(s));
   const term =

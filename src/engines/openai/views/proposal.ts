@@ -41,7 +41,8 @@ export interface ProposeView {
   accepted: AcceptedView[];
   profile: ProfileView;
   proof: ProofView[];
-  options: { tone: string; toneHint: string; words: string; proofRule: string };
+  /** `variant` is 0 for a first draft; above that the prompt asks for an alternative wording. */
+  options: { tone: string; toneHint: string; words: string; proofRule: string; variant: number };
 }
 
 export type ProposeSystemView = StyleView;
@@ -64,6 +65,7 @@ export function proposeView(context: ProposeContext): ProposeView {
       toneHint: TONE_HINTS[context.options.tone],
       words: `${band.min}-${band.max}`,
       proofRule: proofRule(Math.min(band.maxProof, context.proof.length)),
+      variant: context.options.variant ?? 0,
     },
   };
 }

@@ -5,17 +5,16 @@ import { enableCopying } from './copy.js';
 import { proposalView } from './proposal-view.js';
 import { problemDetail, readEvents } from './sse.js';
 
+// The request is read from the form when a draft starts, so Regenerate uses the tone, length,
+// variant and ticked instructions the form holds at that moment.
 function requestFrom(form) {
   const data = new FormData(form);
   const request = { jobPost: String(data.get('jobPost') ?? '') };
   if (data.get('tone')) request.tone = String(data.get('tone'));
   if (data.get('length')) request.length = String(data.get('length'));
+  request.variant = Number(data.get('variant') || 0);
+  request.acceptedInstructions = data.getAll('accept').map(Number);
   return request;
-}
-
-// The ticked client instructions, read when a draft starts: ticking them is how regenerate changes.
-function acceptedFrom(form) {
-  return new FormData(form).getAll('accept').map(Number);
 }
 
 function setStreamFlag(form, value) {
@@ -64,8 +63,10 @@ function init() {
   form.addEventListener('submit', () => setStreamFlag(form, '1'));
   const panel = document.getElementById('proposal');
   if (!panel) return;
-  // The page was rendered for what the form holds now; later edits count after a new submit.
-  const request = requestFrom(form);
+  // The post the triage on this page belongs to: an edited post needs a new triage from the server.
+  const post = requestFrom(form).jobPost;
+  const variant = form.querySelector('input[name="variant"]');
+  const label = document.getElementById('proposal-variant');
   const view = proposalView(panel);
   const regenerate = document.getElementById('regenerate');
   let busy = false;
@@ -73,12 +74,20 @@ function init() {
     if (busy) return;
     busy = true;
     if (regenerate) regenerate.disabled = true;
-    await streamProposal(view, { ...request, acceptedInstructions: acceptedFrom(form) }, form);
+    await streamProposal(view, requestFrom(form), form);
     busy = false;
     if (regenerate) regenerate.disabled = false;
   };
   regenerate?.addEventListener('click', (event) => {
     event.preventDefault();
+    if (busy) return;
+    if (requestFrom(form).jobPost !== post) {
+      form.requestSubmit(regenerate);
+      return;
+    }
+    // Each press asks for the next variant: a different wording of the same substance.
+    if (variant) variant.value = String(Number(variant.value || 0) + 1);
+    if (label && variant) label.textContent = `Variant ${variant.value}`;
     run();
   });
   if (panel.dataset.state === 'pending') run();

@@ -17,13 +17,30 @@ import { homePage, type HomePageOptions } from '../views/home-page.ts';
 const FIELDS = ['jobPost', 'tone', 'length'] as const;
 
 /**
+ * The variant to draft. "Triage and draft" starts a post at 0; the Regenerate button, pressed
+ * without the page's script, asks for the one after the variant shown; otherwise (the script's
+ * fallback, which has already counted the press) the form's own number stands.
+ */
+function variantFrom(values: FormValues): number {
+  if (values.action === 'draft') return 0;
+  const shown = values.variant === undefined || values.variant.trim() === '' ? 0 : Number(values.variant);
+  return values.action === 'regenerate' ? shown + 1 : shown;
+}
+
+/**
  * The request the form makes. Ticked instructions count unless the user pressed "Triage and
  * draft" (a new post starts with none accepted); Regenerate and the script's fallback keep them.
  */
 function requestFrom(values: FormValues, ticked: readonly string[]): ProposeRequest {
   const blankToUndefined = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
   const accepted = values.action === 'draft' ? [] : ticked.map(Number);
-  const raw = { jobPost: values.jobPost ?? '', tone: blankToUndefined(values.tone), length: blankToUndefined(values.length), acceptedInstructions: accepted };
+  const raw = {
+    jobPost: values.jobPost ?? '',
+    tone: blankToUndefined(values.tone),
+    length: blankToUndefined(values.length),
+    variant: variantFrom(values),
+    acceptedInstructions: accepted,
+  };
   return parseOrThrow(ProposeRequest, raw, 'The form');
 }
 
@@ -38,9 +55,12 @@ export function createHomeRoutes(deps: HttpDeps): Hono {
   return new Hono()
     .get('/', (c) => render(c, { values: { length: 'standard' } }))
     .post('/', csrf(), async (c) => {
-      const { values, lists } = await readForm(c);
+      const { values: posted, lists } = await readForm(c);
+      let values = posted;
       try {
-        const request = requestFrom(values, lists.accept ?? []);
+        const request = requestFrom(posted, lists.accept ?? []);
+        // The form carries the variant drafted, so the next Regenerate knows where it is.
+        values = { ...posted, variant: String(request.variant) };
         const result = await triage(request.jobPost, deps);
         // The browser streams the draft itself only when it asked to and the API is open to it.
         const accepted = request.acceptedInstructions ?? [];

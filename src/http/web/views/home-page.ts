@@ -40,7 +40,7 @@ function results(options: HomePageOptions): Html {
   if (!options.triage) return html``;
   return html`<div id="results" class="results">
 ${triagePanel(options.triage)}
-${proposalPanel({ proposal: options.proposal ?? null, instructions: options.triage.instructions, accepted: options.accepted ?? [] })}
+${proposalPanel({ proposal: options.proposal ?? null, instructions: options.triage.instructions, accepted: options.accepted ?? [], variant: Number(options.values.variant ?? 0) })}
 </div>`;
 }
 
@@ -65,6 +65,7 @@ ${textArea({
 ${selectField({ name: 'tone', label: 'Tone', options: [['', `Profile default (${options.profileTone})`], ...TONES], value: values.tone, error: fields.tone })}
 ${selectField({ name: 'length', label: 'Length', options: LENGTHS, value: values.length ?? 'standard', error: fields.length })}
 </div>
+<input type="hidden" name="variant" value="${values.variant ?? '0'}" autocomplete="off">
 <div class="actions"><button type="submit" class="button" name="action" value="draft">Triage and draft</button></div>
 </form>
 ${results(options)}`;

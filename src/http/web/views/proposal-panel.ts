@@ -46,10 +46,12 @@ export interface ProposalPanelOptions {
   instructions: Instruction[];
   /** The instructions the user ticked for this draft, by number. */
   accepted: readonly InstructionRef[];
+  /** Which variant of the draft this is (0 is the first draft). */
+  variant: number;
 }
 
 /** Renders the proposal panel; with `proposal: null` it is an empty frame the script streams into. */
-export function proposalPanel({ proposal, instructions, accepted }: ProposalPanelOptions): Html {
+export function proposalPanel({ proposal, instructions, accepted, variant }: ProposalPanelOptions): Html {
   const text = proposal?.text ?? '';
   const length = lengthStatus(text);
   const limits = LENGTH_LIMITS;
@@ -65,7 +67,8 @@ export function proposalPanel({ proposal, instructions, accepted }: ProposalPane
 <div class="draft" id="proposal-text" tabindex="0" role="region" aria-label="Proposal text"${findGaps(text).length > 0 ? html` contenteditable="plaintext-only"` : ''}>${draftText(text)}</div>
 <div class="actions">
 <button type="button" class="button" data-copy-target="proposal-text" hidden>Copy proposal</button>
-<button type="submit" class="button button--secondary" id="regenerate" form="propose-form" name="action" value="regenerate">Regenerate</button>
+<button type="submit" class="button button--secondary" id="regenerate" form="propose-form" name="action" value="regenerate" title="A different wording of the same draft, with the tone and length now chosen above">Regenerate</button>
+<span class="muted" id="proposal-variant">Variant ${variant}</span>
 <span class="copy-status" role="status" aria-live="polite"></span>
 </div>
 ${acceptBox(instructions, accepted)}

@@ -21,17 +21,24 @@ import { LIBRARY, POSTS, PROFILE, makePost, rankFor } from '../propose/fixtures.
 
 const content = offlineContent();
 
-function insightFor(title: string, description: string): string {
-  return pickInsight(postText(makePost({ title, description }))).insight.id;
+function insightFor(title: string, description: string, kind: string | null): string {
+  return pickInsight(postText(makePost({ title, description })), kind).insight.id;
 }
 
 describe('every insight', () => {
-  it.each(content.insights.insights)('$id is chosen for a post titled with any one of its triggers', (entry) => {
-    for (const trigger of entry.triggers) expect(insightFor(trigger, `We need help with ${trigger}.`), trigger).toBe(entry.id);
+  it.each(content.insights.insights)('$id is chosen for a post of its kind titled with any one of its triggers', (entry) => {
+    for (const trigger of entry.triggers) expect(insightFor(trigger, `We need help with ${trigger}.`, entry.kinds[0] ?? null), trigger).toBe(entry.id);
   });
 
-  it('falls back to the generic entry when no trigger matches', () => {
-    expect(insightFor('Tune our pianos', 'Two pianos in Lyon need tuning.')).toBe(content.insights.generic.id);
+  it('gives every kind of work with an entry a default, chosen when no trigger matches', () => {
+    for (const entry of content.insights.insights) {
+      const kind = entry.kinds[0] ?? null;
+      expect(content.insights.generic.id).not.toBe(insightFor('Help needed', 'Details on a call.', kind));
+    }
+  });
+
+  it('falls back to the generic entry when the kind of work is unknown', () => {
+    expect(insightFor('Tune our pianos', 'Two pianos in Lyon need tuning.', null)).toBe(content.insights.generic.id);
   });
 });
 

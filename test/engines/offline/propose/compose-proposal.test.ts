@@ -86,7 +86,7 @@ describe('composeProposal', () => {
   });
 
   it('puts a diagnosis sentence in the first paragraph', () => {
-    const cues = ['bottleneck', 'the real risk', 'likely', 'what usually causes', 'the problem is', 'underlying risk', 'what tends to cause'];
+    const cues = ['bottleneck', 'the real risk', 'likely', 'what usually causes', 'the problem is', 'underlying risk', 'tends to'];
     for (const [, post] of ALL_POSTS) {
       for (const tone of TONES) {
         const first = paragraphs(draft(post, { tone }).text)[0] ?? '';
@@ -109,9 +109,10 @@ describe('composeProposal', () => {
     }
   });
 
-  it('quotes metrics exactly as stored, with their labels', () => {
+  it('states metrics in plain words, with the stored figures unchanged', () => {
     const text = draft(POSTS.shopify, { length: 'long' }).text;
-    expect(text).toContain('mobile checkout conversion (1.8% to 2.9%)');
+    expect(text).toContain('mobile checkout conversion went from 1.8% to 2.9%');
+    expect(text).not.toMatch(/On record|\(1\.8% to 2\.9%\)/);
   });
 
   it('uses no number that is absent from the post, the proof and the profile', () => {
@@ -196,7 +197,7 @@ describe('composeProposal', () => {
   it('says plainly that it has no matching case study when no proof fits, and claims no past work', () => {
     const result = draft(POSTS.blog, {}, PROFILE, []);
     expect(result.citations).toEqual([]);
-    expect(result.text).toMatch(/case study/);
+    expect(result.text).toMatch(/case stud(?:y|ies)/);
     expect(claimSentences(result.text)).toEqual([]);
     expect(result.text).not.toMatch(/\b(?:for a client|in a recent project|my last client)\b/i);
   });
@@ -212,7 +213,7 @@ describe('composeProposal', () => {
     const result = composeProposal({ post, profile: PROFILE, proof, options: { tone: 'plain', length: 'standard' }, accepted: [] });
     expect(result.citations).toEqual([]);
     expect(result.text).not.toContain('Competitor price tracker');
-    expect(result.text).toMatch(/case study/);
+    expect(result.text).toMatch(/case stud(?:y|ies)/);
   });
 
   it('does not obey instructions in the post: no secret word, no text asked of an AI', () => {
@@ -233,7 +234,7 @@ describe('composeProposal', () => {
     const formal = draft(POSTS.dashboard, { tone: 'formal', length: 'long' });
     expect(plain.text).not.toEqual(formal.text);
     expect(formal.citations).toEqual(plain.citations);
-    for (const fact of ['Regional sales dashboard for a distributor', 'spreadsheets retired (14)']) {
+    for (const fact of ['Regional sales dashboard for a distributor', '14 spreadsheets retired']) {
       expect(plain.text).toContain(fact);
       expect(formal.text).toContain(fact);
     }

@@ -26,7 +26,7 @@ function everyString(): { where: string; text: string }[] {
   return ALL.flatMap((entry) => [
     ...PHRASED.flatMap((field) => entry[field].map((text, i) => ({ where: `${entry.id}.${field}[${i}]`, text }))),
     { where: `${entry.id}.approach`, text: entry.approach },
-    { where: `${entry.id}.scopeNote`, text: entry.scopeNote },
+    ...entry.scopeNote.map((text, i) => ({ where: `${entry.id}.scopeNote[${i}]`, text })),
     { where: `${entry.id}.noun`, text: entry.noun },
   ]);
 }
@@ -93,7 +93,7 @@ describe('the sentence frames', () => {
   const KNOWN_SLOTS = new Set([
     'subject',
     'insight',
-    'focus',
+    'work',
     'cause',
     'consequence',
     'reflection',
@@ -101,6 +101,7 @@ describe('the sentence frames', () => {
     'req',
     'problem',
     'result',
+    'resultLower',
     'approach',
     'metrics',
     'skills',

@@ -5,7 +5,7 @@ import { proposalPanel } from '../../../../src/http/web/views/proposal-panel.ts'
 
 function render(text: string, answers: { question: string; answer: string }[]): string {
   const proposal = Proposal.parse({ text, citations: [], screeningAnswers: answers, instructions: [], findings: [], engine: 'offline' });
-  return String(proposalPanel({ proposal, instructions: [], accepted: [] }));
+  return String(proposalPanel({ proposal, instructions: [], accepted: [], variant: 0 }));
 }
 
 const decodeEntities = (html: string): string =>
