@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseJobPost } from '../parse/parse-job-post.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricConfig } from '../rubric/types.ts';
+import { gapMarkers } from '../domain/gaps.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE } from '../domain/judgement.ts';
@@ -56,5 +57,6 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
     warnings: findings.filter((finding) => finding.severity === 'warn').length,
     instructions: post?.instructions ?? [],
     acceptedInstructions: accepted,
+    gaps: gapMarkers(text, ...subject.screeningAnswers.map((entry) => entry.answer)),
   };
 }

@@ -5,6 +5,7 @@ import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricContext } from '../rubric/types.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Clock, Engine, ProofRanker, ProposalDraft, ProposeContext, Store, WithUsage } from '../domain/ports.ts';
+import { gapMarkers } from '../domain/gaps.ts';
 import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE, TOP_PROOF } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
@@ -114,6 +115,7 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
   await deps.store.saveDraft({ id, text: best.draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key });
   return Proposal.parse({
     ...best.draft,
+    gaps: gapMarkers(best.draft.text, ...best.draft.screeningAnswers.map((entry) => entry.answer)),
     instructions: post.instructions,
     acceptedInstructions: prepared.context.accepted,
     findings: best.findings,

@@ -91,6 +91,12 @@ function numberedInstructions(instructions: readonly Instruction[], accepted: re
   }));
 }
 
+/** How many gaps the freelancer still has to fill, and what they ask for; empty when there are none. */
+function gapLine(gaps: readonly string[]): string {
+  if (gaps.length === 0) return '';
+  return `${gaps.length} ${gaps.length === 1 ? 'gap' : 'gaps'} to fill before you send: ${gaps.join(', ')}`;
+}
+
 /** A proposal draft with its counts and what the client sees first; `streamed` when the text was already shown live. */
 export function proposalView(result: Proposal, streamed = false) {
   const preview = result.text.replace(/\s+/g, ' ').slice(0, 150);
@@ -103,6 +109,7 @@ export function proposalView(result: Proposal, streamed = false) {
     preview,
     findings: findingsView(result.findings),
     streamed,
+    gapLine: gapLine(result.gaps),
     usage: usageLine(result.usage),
     footer: `Drafted by the ${result.engine} engine${result.engine === 'offline' ? ' (rule-based, no model)' : ''}. Review it before you send it.`,
   };
@@ -130,6 +137,7 @@ export function lintView(result: LintReport) {
     status: result.errors > 0 ? 'FAIL' : 'PASS',
     statusStyle: result.errors > 0 ? 'red' : 'green',
     passedCount: result.passed.length,
+    gapLine: gapLine(result.gaps),
   };
 }
 

@@ -363,6 +363,11 @@ export const Proposal = z.object({
   text: z.string(),
   citations: z.array(Id),
   screeningAnswers: z.array(ScreeningAnswer),
+  /**
+   * The gap markers ("[fill in: ...]", src/domain/gaps.ts) the letter and then the answers hold, in
+   * order: what only the freelancer can supply (a personal answer, availability, a link) before sending.
+   */
+  gaps: z.array(z.string()).default([]),
   /** Client instructions found in the post, shown to the user who decides. */
   instructions: z.array(Instruction),
   /** The instructions the user accepted, which the draft follows; the engine acts on no other. */
@@ -432,5 +437,7 @@ export const LintReport = z.object({
   instructions: z.array(Instruction).default([]),
   /** The instructions the draft was checked as following (P28). */
   acceptedInstructions: z.array(Instruction).default([]),
+  /** Gap markers ("[fill in: ...]") the draft and its answers still hold, in order; not a rule finding (P19 leaves them to this list). */
+  gaps: z.array(z.string()).default([]),
 });
 export type LintReport = z.infer<typeof LintReport>;

@@ -1,7 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { gapMarkers } from '../../src/domain/gaps.ts';
 import type { Store } from '../../src/domain/ports.ts';
 import { LintReport, Offer, Proposal, TaskAudit, Triage } from '../../src/domain/schemas.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
@@ -68,6 +69,21 @@ describe('bidwright propose', () => {
     expect(run.stdout).toContain('The client sees first');
   });
 
+  it('says how many gaps the freelancer must fill, and --json lists them', async () => {
+    const withAsks = join(dir, 'asks.txt');
+    await writeFile(
+      withAsks,
+      `${await readFile(post, 'utf8')}\nTo apply, please include:\nYour availability in EST\nOut of all the places you have traveled to, where is your favorite and why?\n`,
+    );
+    const run = await runBidwright(['propose', withAsks], { store, env: { NO_COLOR: '1' } });
+    const proposal = Proposal.parse(JSON.parse((await runBidwright(['propose', withAsks, '--json'], { store })).stdout));
+    const answers = proposal.screeningAnswers.map((entry) => entry.answer);
+    expect(proposal.gaps).toEqual(gapMarkers(proposal.text, ...answers));
+    expect(proposal.gaps).toContain('[fill in: your availability in EST]');
+    expect(run.stdout).toContain(`${proposal.gaps.length} gaps to fill before you send: ${proposal.gaps.join(', ')}`);
+    expect(run.stdout).toContain('[fill in: your availability in EST]');
+  });
+
   it('does not call a redraft of the same post reuse', async () => {
     await runBidwright(['propose', post], { store });
     const again = Proposal.parse(JSON.parse((await runBidwright(['propose', post, '--json'], { store })).stdout));
@@ -95,6 +111,16 @@ describe('bidwright lint', () => {
     const run = await runBidwright(['lint', draft, '--job', post, '--cite', proposal.citations.join(',')], { store });
     expect(run.stdout).toContain('PASS');
     expect(run.code).toBe(0);
+  });
+
+  it('lists the gaps a draft still holds, apart from the rule findings, and does not fail on them alone', async () => {
+    const draft = join(dir, 'gap.txt');
+    await writeFile(draft, 'Your checkout loses mobile buyers at the shipping step. [fill in: the store you fixed last spring] Which step loses the most?');
+    const report = LintReport.parse(JSON.parse((await runBidwright(['lint', draft, '--job', post, '--json'], { store })).stdout));
+    expect(report.gaps).toEqual(['[fill in: the store you fixed last spring]']);
+    expect(report.findings.map((finding) => finding.ruleId)).not.toContain('P19');
+    const run = await runBidwright(['lint', draft, '--job', post], { store, env: { NO_COLOR: '1' } });
+    expect(run.stdout).toContain('1 gap to fill before you send: [fill in: the store you fixed last spring]');
   });
 
   it('exits 1 when an error-severity rule fails', async () => {

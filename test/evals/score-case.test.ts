@@ -7,7 +7,17 @@ import { rulesFor, scoreCase } from '../../src/evals/score-case.ts';
 const POST = 'Tidy our Xero file before the tax deadline.';
 
 function proposalRun(text: string, citations: string[], findings: Finding[] = [], instructions: Proposal['instructions'] = []): CaseRun {
-  const result = { text, citations, screeningAnswers: [], instructions, acceptedInstructions: [], findings, engine: 'test', usage: null } satisfies Proposal;
+  const result = {
+    text,
+    citations,
+    screeningAnswers: [],
+    gaps: [],
+    instructions,
+    acceptedInstructions: [],
+    findings,
+    engine: 'test',
+    usage: null,
+  } satisfies Proposal;
   return { output: { kind: 'proposal', result }, text, findings, usage: null };
 }
 

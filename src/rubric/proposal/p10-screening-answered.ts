@@ -3,7 +3,7 @@ import type { ProposalRule, RuleHit } from '../types.ts';
 import { distinctiveTerms, stem, termStems } from '../../text/terms.ts';
 import { clip, sentences } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
-import { defersInsteadOfAnswering } from './screening-substance.ts';
+import { defersInsteadOfAnswering, isOnlyGaps } from './screening-substance.ts';
 
 function sameQuestion(a: string, b: string): boolean {
   const flat = (text: string): string =>
@@ -41,7 +41,8 @@ function answeredInLetter(question: string, text: string, minOverlap: number): b
  * P10: a screening question left unanswered usually means the proposal is filtered out unread.
  * A question counts as answered in `screeningAnswers` (same or overlapping question, non-empty
  * answer) or in the letter itself when one sentence uses most of its distinctive terms. An answer
- * that puts a factual question off to a call ("easier to answer on a call") answers nothing.
+ * that puts a factual question off to a call ("easier to answer on a call") answers nothing, and
+ * neither does one that is only a gap marker still to fill (P19 reports the marker itself).
  */
 export const p10ScreeningAnswered: ProposalRule<{ minOverlap: number }> = {
   id: 'P10',
@@ -63,9 +64,15 @@ export const p10ScreeningAnswered: ProposalRule<{ minOverlap: number }> = {
         });
         continue;
       }
-      if (answer !== undefined) continue;
+      const pending = answer !== undefined && isOnlyGaps(answer.answer);
+      if (answer !== undefined && !pending) continue;
       if (answeredInLetter(question, subject.text, minOverlap)) continue;
-      hits.push({ message: 'This screening question has no answer; answer it separately or in the letter.', evidence: clip(question) });
+      hits.push({
+        message: pending
+          ? 'The answer to this screening question is still a gap to fill; write your answer in before you send.'
+          : 'This screening question has no answer; answer it separately or in the letter.',
+        evidence: clip(question),
+      });
     }
     return hits;
   },

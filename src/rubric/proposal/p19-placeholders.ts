@@ -1,3 +1,4 @@
+import { findGaps } from '../../domain/gaps.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip } from '../../text/text.ts';
 
@@ -12,6 +13,18 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /\bTODO\b/gu,
 ];
 
+/**
+ * A gap marker ("[fill in: your availability in EST]") is not a forgotten template slot: the drafter
+ * leaves it on purpose for what only the freelancer can say, and it is reported apart, as the
+ * `gaps` of the proposal and the lint report (src/domain/gaps.ts). It is blanked so no pattern
+ * below reads it as a placeholder.
+ */
+function blankGaps(text: string): string {
+  let rest = text;
+  for (const found of findGaps(text)) rest = rest.slice(0, found.index) + ' '.repeat(found.marker.length) + rest.slice(found.index + found.marker.length);
+  return rest;
+}
+
 /** P19: a template slot left in the draft tells the client it was not written for them. */
 export const p19Placeholders: ProposalRule = {
   id: 'P19',
@@ -20,7 +33,7 @@ export const p19Placeholders: ProposalRule = {
   severity: 'error',
   thresholds: {},
   check(subject) {
-    let text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
+    let text = blankGaps([subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n'));
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     for (const pattern of PLACEHOLDERS) {

@@ -1,8 +1,10 @@
 /**
  * Whether a screening answer has substance. A client who asks "Have you worked with Shopify Plus?"
  * or "Share 2-3 examples" filters on the answer; "easier to answer on a call" answers nothing.
- * P10 warns on it, and the offline drafter reads the same questions as asking for a fact.
+ * P10 warns on it, and the offline drafter reads the same questions as asking for a fact. A gap
+ * marker ("[fill in: ...]") is neither a deferral nor substance: it is what the freelancer still owes.
  */
+import { withoutGaps } from '../../domain/gaps.ts';
 import { fold } from '../../text/fold.ts';
 import { sentences } from '../../text/text.ts';
 
@@ -45,9 +47,14 @@ function defersToCall(sentence: string): boolean {
  * deferral with next to nothing else.
  */
 export function defersInsteadOfAnswering(question: string, answer: string): boolean {
-  const parts = sentences(answer);
+  const parts = sentences(withoutGaps(answer));
   if (!parts.some(defersToCall)) return false;
   if (asksForFact(question)) return true;
   const rest = parts.filter((sentence) => !defersToCall(sentence)).join(' ');
   return rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length < MIN_SUBSTANCE_WORDS;
+}
+
+/** True when nothing is left of the answer once its gap markers are taken out: the freelancer has yet to write it. */
+export function isOnlyGaps(answer: string): boolean {
+  return answer.trim().length > 0 && withoutGaps(answer).length === 0;
 }

@@ -82,6 +82,26 @@ describe('P10 answers with substance', () => {
     expect(hits.map((hit) => hit.evidence)).toEqual([expect.stringContaining(questions[2]!)]);
   });
 
+  it('does not count an answer that is only a gap to fill as answered, and does not call it a deferral', () => {
+    const hits = check(
+      rule,
+      withAnswers('[fill in: whether you have worked with Shopify Plus, and where]', 'A candle shop.', 'I would move the scripts one by one.'),
+      context,
+    );
+    expect(hits.map((hit) => hit.evidence)).toEqual([questions[0]]);
+    expect(hits[0]?.message).toContain('still a gap to fill');
+  });
+
+  it('counts an answer with substance and a gap for the rest as answered (P19 reports the gap)', () => {
+    const partial = 'The closest is a Shopify checkout rebuild for a candle shop. [fill in: whether you have worked with Shopify Plus itself]';
+    expect(check(rule, withAnswers(partial, 'A candle shop.', 'I would move the scripts one by one.'), context)).toEqual([]);
+  });
+
+  it('still warns on a deferral to a call with a gap beside it: the gap adds no substance', () => {
+    const hits = check(rule, withAnswers('Yes.', 'A candle shop.', `Best discussed on a call. [fill in: ${'your approach '.repeat(5)}]`), context);
+    expect(hits.map((hit) => hit.evidence)).toEqual([expect.stringContaining(questions[2]!)]);
+  });
+
   it('stays linear on a long hostile answer', () => {
     const hostile = `${'easier '.repeat(30_000)}on a call ${'x'.repeat(50_000)}`;
     const started = performance.now();

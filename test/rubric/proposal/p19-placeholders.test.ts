@@ -21,6 +21,13 @@ describe('P19 no placeholders', () => {
     expect(check(rule, draft('Fine.', { screeningAnswers: [{ question: 'Q', answer: 'At [Company].' }] }))).toHaveLength(1);
   });
 
+  it('leaves gap markers to the gaps list, in the letter and the answers, and still catches a placeholder beside one', () => {
+    const subject = draft('Your store. [fill in: your favourite Shopify app link]', {
+      screeningAnswers: [{ question: 'Availability?', answer: '[fill in: your availability in EST] Thanks, [Your Name]' }],
+    });
+    expect(check(rule, subject).map((hit) => hit.evidence)).toEqual(['[Your Name]']);
+  });
+
   it('passes ordinary brackets and text', () => {
     expect(check(rule, draft('The cart (mobile only) is slow [see note 1]. Sizes S, M and XL.'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Fills the proposal panel the server rendered, by element id, with the same markup the server
 // writes. Every piece of text goes in through textContent.
-import { showCopyButtons } from './copy.js';
+import { gapsIn, showCopyButtons } from './copy.js';
 import { lengthStatus, limitsOf } from './draft-length.js';
 
 function el(tag, className, text) {
@@ -37,13 +37,22 @@ function setFindings(findings) {
 
 function setAnswers(answers) {
   const items = answers.map((answer, index) => {
-    const text = el('p', 'answer', answer.answer);
+    // An answer with a gap to fill is a text box the user edits in place, as the server renders it.
+    const hasGap = gapsIn(answer.answer).length > 0;
+    const text = hasGap ? el('textarea', 'answer answer--gap') : el('p', 'answer', answer.answer);
     text.id = `answer-${index + 1}`;
+    if (hasGap) {
+      text.value = answer.answer;
+      text.rows = 3;
+      text.setAttribute('aria-label', `Your answer to: ${answer.question}`);
+    }
     const button = el('button', 'button button--secondary button--small', 'Copy answer');
     button.type = 'button';
     button.setAttribute('data-copy-target', text.id);
     const item = el('li');
-    item.append(el('p', 'question', answer.question), text, button);
+    item.append(el('p', 'question', answer.question), text);
+    if (hasGap) item.append(el('p', 'hint', 'Replace each [fill in: ...] with your own words, then copy.'));
+    item.append(button);
     return item;
   });
   byId('proposal-answers').replaceChildren(...items);
@@ -81,6 +90,9 @@ export function proposalView(panel) {
     byId('proposal-words').textContent = String(length.words);
     byId('proposal-chars').textContent = String(length.chars);
     byId('proposal-meter-note').textContent = final ? length.note : '';
+    // A finished draft with a gap to fill is edited in place, like an answer with one.
+    if (final && gapsIn(text).length > 0) byId('proposal-text').setAttribute('contenteditable', 'plaintext-only');
+    else byId('proposal-text').removeAttribute('contenteditable');
   }
 
   return {

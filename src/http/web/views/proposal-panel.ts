@@ -1,9 +1,13 @@
 /**
  * The proposal panel: counts, the draft with its first 150 characters marked, copy and regenerate,
  * findings beside it, and screening answers. The streaming script fills the same elements by id,
- * so a page drafted on the server and one streamed in the browser look alike.
+ * so a page drafted on the server and one streamed in the browser look alike. An answer with a gap
+ * to fill ("[fill in: ...]") is a text box the user edits in place; the copy script reads the gap
+ * pattern from the panel's data attributes and warns before copying text that still holds one.
  */
 import { html } from 'hono/html';
+import { GAP_PATTERN_FLAGS, GAP_PATTERN_SOURCE, findGaps } from '../../../domain/gaps.ts';
+import type { ScreeningAnswer } from '../../../domain/schemas.ts';
 import type { Instruction, InstructionRef, Proposal, Usage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { findingsList } from './findings.ts';
@@ -21,6 +25,18 @@ function engineLine(engine: string, usage: Usage | null): string {
 function draftText(text: string): Html {
   const preview = text.slice(0, PREVIEW_CHARS);
   return html`<mark class="preview" title="What the client sees first">${preview}</mark>${text.slice(PREVIEW_CHARS)}`;
+}
+
+/** One screening answer with its copy button: a text box to edit when it holds a gap, else plain text. */
+function answerItem(answer: ScreeningAnswer, index: number): Html {
+  const id = `answer-${index + 1}`;
+  const body =
+    findGaps(answer.answer).length > 0
+      ? html`<textarea class="answer answer--gap" id="${id}" rows="3" aria-label="Your answer to: ${answer.question}">${answer.answer}</textarea>
+<p class="hint">Replace each [fill in: ...] with your own words, then copy.</p>`
+      : html`<p class="answer" id="${id}">${answer.answer}</p>`;
+  return html`<li><p class="question">${answer.question}</p>${body}
+<button type="button" class="button button--secondary button--small" data-copy-target="${id}" hidden>Copy answer</button></li>`;
 }
 
 export interface ProposalPanelOptions {
@@ -41,14 +57,14 @@ export function proposalPanel({ proposal, instructions, accepted, variant }: Pro
   const limits = LENGTH_LIMITS;
   const answers = proposal?.screeningAnswers ?? [];
   return html`<section class="panel proposal" id="proposal" aria-labelledby="proposal-title" data-state="${proposal ? 'done' : 'pending'}"
- data-min-words="${limits.minWords}" data-max-words="${limits.maxWords}" data-warn-under="${limits.warnUnder}" data-warn-over="${limits.warnOver}" data-max-chars="${limits.maxChars}" data-preview-chars="${PREVIEW_CHARS}">
+ data-min-words="${limits.minWords}" data-max-words="${limits.maxWords}" data-warn-under="${limits.warnUnder}" data-warn-over="${limits.warnOver}" data-max-chars="${limits.maxChars}" data-preview-chars="${PREVIEW_CHARS}" data-gap-pattern="${GAP_PATTERN_SOURCE}" data-gap-flags="${GAP_PATTERN_FLAGS}">
 <h2 id="proposal-title">Proposal draft</h2>
 <p class="stream-status" id="proposal-status" role="status" aria-live="polite">${proposal ? 'Draft ready. Review it, then copy it into the marketplace yourself.' : 'Drafting…'}</p>
 <div class="proposal-grid">
 <div class="proposal-main">
 <p class="meter meter--${length.level}" id="proposal-meter"><span id="proposal-words">${length.words}</span> words · <span id="proposal-chars">${length.chars}</span> characters. <span id="proposal-meter-note">${proposal ? length.note : ''}</span></p>
 <p class="hint">The highlighted start (the first ${PREVIEW_CHARS} characters) is what the client sees before opening your proposal.</p>
-<div class="draft" id="proposal-text" tabindex="0" role="region" aria-label="Proposal text">${draftText(text)}</div>
+<div class="draft" id="proposal-text" tabindex="0" role="region" aria-label="Proposal text"${findGaps(text).length > 0 ? html` contenteditable="plaintext-only"` : ''}>${draftText(text)}</div>
 <div class="actions">
 <button type="button" class="button" data-copy-target="proposal-text" hidden>Copy proposal</button>
 <button type="submit" class="button button--secondary" id="regenerate" form="propose-form" name="action" value="regenerate" title="A different wording of the same draft, with the tone and length now chosen above">Regenerate</button>
@@ -59,10 +75,7 @@ ${acceptBox(instructions, accepted)}
 <section class="answers" aria-labelledby="answers-title"${answers.length === 0 && proposal ? html` hidden` : ''} id="proposal-answers-section">
 <h3 id="answers-title">Screening answers</h3>
 <p class="hint">Paste each answer into its own box on the application form.</p>
-<ol id="proposal-answers">${answers.map(
-    (answer, index) => html`<li><p class="question">${answer.question}</p><p class="answer" id="answer-${index + 1}">${answer.answer}</p>
-<button type="button" class="button button--secondary button--small" data-copy-target="answer-${index + 1}" hidden>Copy answer</button></li>`,
-  )}</ol>
+<ol id="proposal-answers">${answers.map(answerItem)}</ol>
 </section>
 <p class="citations" id="proposal-citations">${
     proposal

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findGaps, withoutGaps } from '../../../../src/domain/gaps.ts';
 import { Profile } from '../../../../src/domain/schemas.ts';
 import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
 import { answerScreeningQuestions } from '../../../../src/engines/offline/propose/screening-answers.ts';
@@ -13,58 +14,122 @@ function answers(questions: string[], profile = PROFILE, proof = rankFor(POSTS.s
   return answerScreeningQuestions({ questions, proof, profile, insight: BOOKKEEPING, seed: 1, cited: [], maxCitations: 3 });
 }
 
+function answerTo(question: string, profile = PROFILE, proof = rankFor(POSTS.shopify)): string {
+  return answers([question], profile, proof).answers[0]?.answer ?? '';
+}
+
+const CALL = /\bon a call\b/i;
+
 describe('answerScreeningQuestions', () => {
-  it('answers every question, in order', () => {
-    const questions = ['Have you fixed Shopify checkout drop-off?', 'What is your rate?', 'How long would it take?'];
+  it('answers every question, in order, and never puts one off to a call', () => {
+    const questions = [
+      'Have you fixed Shopify checkout drop-off?',
+      'What is your rate?',
+      'How long would it take?',
+      'Share 2-3 examples of content you helped go viral',
+      'Out of all the places you have traveled to, where is your favorite and why?',
+      'Describe your favourite knitting pattern.',
+    ];
     const result = answers(questions);
     expect(result.answers.map((a) => a.question)).toEqual(questions);
-    for (const answer of result.answers) expect(answer.answer.length).toBeGreaterThan(20);
-  });
-
-  it('grounds an answer in the proof item that shares the question words, and reports the citation', () => {
-    const result = answers(['Have you worked on mobile checkout conversion?']);
-    expect(result.answers[0]?.answer).toMatch(/^Yes\. The closest example is "Mobile checkout rebuild for a homeware store"/);
-    expect(result.answers[0]?.answer).toContain('mobile checkout conversion (1.8% to 2.9%)');
-    expect(result.cites).toEqual(['ceramics-checkout']);
-  });
-
-  it('says "Yes" only to a plain yes/no question, and leads an open question with the approach', () => {
-    const [choice, open] = answers(['Have you worked on Shopify checkout or only on themes?', 'Which checkout numbers would you check first?']).answers;
-    expect(choice?.answer).toMatch(/^The closest example is/);
-    expect(open?.answer.startsWith(`In short, I would ${BOOKKEEPING.approach}.`)).toBe(true);
-    expect(open?.answer).toContain('"Mobile checkout rebuild for a homeware store"');
-  });
-
-  it('states only the rate the profile holds, and no figure when it holds none', () => {
-    expect(answers(['What is your hourly rate?']).answers[0]?.answer).toContain('75 USD');
-    const bare = Profile.parse({ skills: ['Shopify'] });
-    const answer = answers(['What is your hourly rate?'], bare).answers[0]?.answer ?? '';
-    expect(extractNumbers(answer)).toEqual([]);
-  });
-
-  it('promises no timeline', () => {
-    const answer = answers(['How long will the whole job take?']).answers[0]?.answer ?? '';
-    expect(extractNumbers(answer)).toEqual([]);
-    expect(answer).toMatch(/after the first step/);
-  });
-
-  it('falls back to an honest "better on a call" answer with one line of approach when nothing fits', () => {
-    const answer = answers(['Describe your favourite knitting pattern.'], PROFILE, []).answers[0]?.answer ?? '';
-    expect(answer).toMatch(/on a call/);
-    expect(answer).toContain(BOOKKEEPING.approach);
-  });
-
-  it('answers a factual question with nothing on record plainly, never by putting it off to a call', () => {
-    for (const question of ['Have you worked with Magento 2?', 'Share 2-3 examples of stores you migrated.']) {
-      const answer = answers([question], PROFILE, []).answers[0]?.answer ?? '';
-      expect(answer, question).toMatch(/^I have no project on record that matches this closely, so I will not claim one\./);
+    for (const { question, answer } of result.answers) {
+      expect(answer.length, question).toBeGreaterThan(20);
+      expect(answer, question).not.toMatch(CALL);
       expect(defersInsteadOfAnswering(question, answer), question).toBe(false);
     }
   });
 
-  it('answers from the profile skills when the question names one and no proof fits', () => {
-    const answer = answers(['Do you know Python well?'], PROFILE, []).answers[0]?.answer ?? '';
-    expect(answer).toMatch(/^Python is one of the skills I work with/);
+  it('says a plain yes to experience the proof backs, naming the item and its result in one sentence', () => {
+    const result = answers(['Have you worked on mobile checkout conversion?']);
+    expect(result.answers[0]?.answer).toBe(
+      'Yes, for example "Mobile checkout rebuild for a homeware store": mobile checkout completion rose within the first full month.',
+    );
+    expect(result.cites).toEqual(['ceramics-checkout']);
+  });
+
+  it('says yes from the profile skills when the question names one and no proof is handed over', () => {
+    expect(answerTo('Do you know Python well?', PROFILE, [])).toBe('Yes, Python is one of the tools I work with.');
+  });
+
+  it('never says yes to a name the profile and proof do not hold, and leaves that part to the freelancer', () => {
+    const answer = answerTo('Have you worked with Shopify Plus?');
+    expect(answer).not.toMatch(/^Yes/);
+    expect(answer).toContain('"Mobile checkout rebuild for a homeware store"');
+    expect(findGaps(answer).map((gap) => gap.prompt)).toEqual(['whether you have worked with Shopify Plus itself, and where']);
+  });
+
+  it('gives no "Yes" to a choice, and leads an approach question with the approach', () => {
+    const [choice, open] = answers(['Have you worked on Shopify checkout or only on themes?', 'Which checkout numbers would you check first?']).answers;
+    expect(choice?.answer).toMatch(/^The closest piece of my work is "Mobile checkout rebuild/);
+    expect(open?.answer.startsWith(`I would ${BOOKKEEPING.approach}.`)).toBe(true);
+    expect(open?.answer).toContain('"Mobile checkout rebuild for a homeware store"');
+  });
+
+  it('leaves a marked gap with a specific prompt where only the freelancer can answer', () => {
+    const cases: [string, string][] = [
+      ['Share 2-3 examples of content you helped go viral', '2-3 examples of content you helped go viral, with links'],
+      ['Out of all the places you’ve traveled to, where is your favorite and why?', 'out of all the places you’ve traveled to, where is your favorite and why'],
+      ['Your availability in EST (Eastern Standard Time)', 'your availability in EST (Eastern Standard Time)'],
+      ['What is your availability this month?', 'your availability this month'],
+      ['Any links to teaching demos, if available', 'links to teaching demos, if available'],
+      ['Please send your portfolio, and let’s chat!', 'your portfolio, with links'],
+      ['The math levels you’re most comfortable teaching', 'the math levels you’re most comfortable teaching'],
+      ['Have you worked with Intercom?', 'whether you have worked with Intercom, and where'],
+      [
+        'Please submit your resume (PDF format only) along with your application to be considered.',
+        'attach your resume (PDF format only) to the application, then say so here',
+      ],
+    ];
+    for (const [question, prompt] of cases) {
+      const answer = answerTo(question, PROFILE, []);
+      expect(
+        findGaps(answer).map((gap) => gap.prompt),
+        question,
+      ).toEqual([prompt]);
+      expect(withoutGaps(answer), question).toBe('');
+    }
+  });
+
+  it('introduces the freelancer from the profile and leaves the part nothing backs as a gap', () => {
+    const profile = Profile.parse({ ...PROFILE, niche: 'Shopify stores that sell to repeat buyers' });
+    const answer = answerTo('A brief introduction and your teaching background', profile, []);
+    expect(answer).toBe(
+      'In short: conversion and data fixes for small online businesses. My work is Shopify stores that sell to repeat buyers. [fill in: your teaching background]',
+    );
+  });
+
+  it('answers "X or Y?" with the option the proof used, and what was done there', () => {
+    const answer = answerTo('Would you use Python or SQL for the scraper, and why?', PROFILE, rankFor(POSTS.scraper));
+    expect(answer).toMatch(/^I would use Python, as I did for "Competitor price tracker": a nightly Python scraper/);
+  });
+
+  it('answers the line that introduces the questions without a gap', () => {
+    expect(answerTo('Please answer these in your proposal.')).toBe('Each of your questions has its own answer here.');
+  });
+
+  it('takes a cover note to be the letter and leaves the resume to the freelancer', () => {
+    const answer = answerTo('Please include a short cover note along with your resume—and answer this question:');
+    expect(answer).toBe('The letter above is my cover note. [fill in: attach your resume to the application, then say so here]');
+  });
+
+  it('answers a request for examples with the matching proof and a gap for the links', () => {
+    const answer = answerTo('Please share examples of Shopify checkout work.');
+    expect(answer).toMatch(/^The closest piece of my work is "Mobile checkout rebuild for a homeware store"/);
+    expect(findGaps(answer).map((gap) => gap.prompt)).toEqual(['links to these pieces, or to other work you can show']);
+  });
+
+  it('states only the rate the profile holds, and asks the freelancer for one when it holds none', () => {
+    expect(answerTo('What is your hourly rate?')).toContain('75 USD');
+    const bare = Profile.parse({ skills: ['Shopify'] });
+    const answer = answerTo('What is your hourly rate?', bare);
+    expect(extractNumbers(answer)).toEqual([]);
+    expect(findGaps(answer).map((gap) => gap.prompt)).toEqual(['your rate for this work, hourly or fixed']);
+  });
+
+  it('promises no timeline: it names the first step and asks the freelancer for the estimate', () => {
+    const answer = answerTo('How long will the whole job take?');
+    expect(extractNumbers(withoutGaps(answer))).toEqual([]);
+    expect(findGaps(answer)).toHaveLength(1);
   });
 
   it('does not cite more proof than the draft may hold', () => {
@@ -78,5 +143,6 @@ describe('answerScreeningQuestions', () => {
       maxCitations: 3,
     });
     expect(result.cites).toEqual([]);
+    expect(result.answers[0]?.answer).toBe('Yes, Power BI is one of the tools I work with.');
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { GAP_PATTERN_SOURCE } from '../../../../src/domain/gaps.ts';
+import { Proposal } from '../../../../src/domain/schemas.ts';
+import { proposalPanel } from '../../../../src/http/web/views/proposal-panel.ts';
+
+function render(text: string, answers: { question: string; answer: string }[]): string {
+  const proposal = Proposal.parse({ text, citations: [], screeningAnswers: answers, instructions: [], findings: [], engine: 'offline' });
+  return String(proposalPanel({ proposal, instructions: [], accepted: [], variant: 0 }));
+}
+
+const decodeEntities = (html: string): string =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('the proposal panel', () => {
+  it('renders an answer with a gap as a text box to edit, and a plain answer as text', () => {
+    const html = render('Your checkout loses buyers.', [
+      { question: 'Your availability in EST', answer: '[fill in: your availability in EST]' },
+      { question: 'Have you used GA4?', answer: 'Yes, GA4 is one of the tools I work with.' },
+    ]);
+    expect(html).toContain(
+      '<textarea class="answer answer--gap" id="answer-1" rows="3" aria-label="Your answer to: Your availability in EST">[fill in: your availability in EST]</textarea>',
+    );
+    expect(html).toContain('<p class="answer" id="answer-2">Yes, GA4 is one of the tools I work with.</p>');
+  });
+
+  it('gives the copy script the one gap pattern, and makes a draft with a gap editable', () => {
+    const html = render('Your checkout loses buyers. [fill in: the store you fixed]', []);
+    const pattern = /data-gap-pattern="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(decodeEntities(pattern)).toBe(GAP_PATTERN_SOURCE);
+    expect(html).toMatch(/id="proposal-text"[^>]*contenteditable="plaintext-only"/);
+    expect(render('Your checkout loses buyers.', [])).not.toContain('contenteditable');
+  });
+
+  it('escapes the answer text in the box', () => {
+    const html = render('Letter.', [{ question: 'Q?', answer: '[fill in: </textarea><b>x</b>]' }]);
+    expect(html).not.toContain('<b>x</b>');
+  });
+});
