@@ -34,9 +34,14 @@ describe('proof relevance', () => {
   });
 
   it('does not let a related kind in on words the post shares only in its skill tags', () => {
-    const reports = post('Looker Studio reports for our customers', 'We need someone to design data viz reports in Looker Studio.', ['Data Analysis', 'Data Visualization']);
+    const reports = post('Looker Studio reports for our customers', 'We need someone to design data viz reports in Looker Studio.', [
+      'Data Analysis',
+      'Data Visualization',
+    ]);
     expect(rankProof([churn, dashboard], reports).map((r) => r.item.id)).toEqual(['sales-dash']);
-    const analysis = post('Looker Studio reports and data analysis of churn', 'We need data analysis of churn cohorts and reports in Looker Studio.', ['Data Analysis']);
+    const analysis = post('Looker Studio reports and data analysis of churn', 'We need data analysis of churn cohorts and reports in Looker Studio.', [
+      'Data Analysis',
+    ]);
     expect(rankProof([churn, dashboard], analysis).map((r) => r.item.id)).toContain('churn');
   });
 

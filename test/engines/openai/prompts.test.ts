@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { findGaps } from '../../../src/domain/gaps.ts';
 import { describe, expect, it } from 'vitest';
 import type { ProposalDraft } from '../../../src/domain/ports.ts';
 import { Profile, ProofItem, type Finding } from '../../../src/domain/schemas.ts';
@@ -137,6 +138,8 @@ describe('the rendered prompts', () => {
     expect(spelled).toEqual(['_gap.hbs']);
     for (const name of ['propose.system', 'revise.system'] as const) {
       expect(renderAll()[name]).toContain('write the gap marker [fill in: what to write] in its place');
+      // The marker the model is told to write is the one the app counts and the page warns about.
+      expect(findGaps(renderAll()[name]).map((found) => found.prompt)).toContain('what to write');
     }
   });
 
