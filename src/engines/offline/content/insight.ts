@@ -56,7 +56,7 @@ export const Insight = z.strictObject({
   consequence: Wordings,
   approach: z.string().min(1),
   firstStep: Wordings,
-  scopeNote: z.array(z.string().min(1)).min(1),
+  scopeNote: Wordings,
   question: Wordings,
   setup: SetupWordings.optional(),
 });

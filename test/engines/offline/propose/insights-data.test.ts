@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Profile } from '../../../../src/domain/schemas.ts';
+import type { Insight } from '../../../../src/engines/offline/content/insight.ts';
 import { offlineContent } from '../../../../src/engines/offline/content/load-content.ts';
 import { fill } from '../../../../src/engines/offline/propose/phrasing.ts';
 import { DIAGNOSIS_CUES } from '../../../../src/rubric/proposal/p03-diagnosis.ts';
@@ -14,7 +15,17 @@ import { AI_TELL_WORDS, GUARANTEE_PHRASES, SELF_PRAISE_PHRASES } from '../../../
 const { insights: INSIGHTS, generic: GENERIC_INSIGHT, sharedQuestions: SHARED_QUESTIONS } = offlineContent().insights;
 const { frames: FRAMES, fillers: FILLERS } = offlineContent().phrasing;
 const ALL = [...INSIGHTS, GENERIC_INSIGHT];
-const PHRASED = ['insight', 'cause', 'consequence', 'firstStep', 'question'] as const;
+const PHRASED = ['insight', 'cause', 'consequence', 'firstStep', 'question', 'scopeNote'] as const;
+const SETUP_PHRASED = ['insight', 'cause', 'firstStep', 'question'] as const;
+// Kinds with several shared posts: with two wordings, one sentence would reach more than a tenth of the drafts.
+const BUSY_KINDS = ['marketing-ads', 'security', 'social-media', 'email-sms-marketing'];
+
+/** Every wording of one field of an entry, its `setup` wordings included, with where each sits. */
+function wordings(entry: Insight, field: (typeof SETUP_PHRASED)[number]): { where: string; text: string }[] {
+  const own = entry[field].map((text, i) => ({ where: `${entry.id}.${field}[${i}]`, text }));
+  const setup = (entry.setup?.[field] ?? []).map((text, i) => ({ where: `${entry.id}.setup.${field}[${i}]`, text }));
+  return [...own, ...setup];
+}
 const CONTEXT: RubricContext = { post: null, proof: [], profile: Profile.parse({}), earlierDrafts: [] };
 const BANNED = [...AI_TELL_WORDS, ...SELF_PRAISE_PHRASES, ...GUARANTEE_PHRASES];
 
@@ -25,8 +36,9 @@ function hits(rule: ProposalRule, text: string, thresholds = rule.thresholds) {
 function everyString(): { where: string; text: string }[] {
   return ALL.flatMap((entry) => [
     ...PHRASED.flatMap((field) => entry[field].map((text, i) => ({ where: `${entry.id}.${field}[${i}]`, text }))),
+    ...SETUP_PHRASED.flatMap((field) => (entry.setup?.[field] ?? []).map((text, i) => ({ where: `${entry.id}.setup.${field}[${i}]`, text }))),
     { where: `${entry.id}.approach`, text: entry.approach },
-    ...entry.scopeNote.map((text, i) => ({ where: `${entry.id}.scopeNote[${i}]`, text })),
+    ...(entry.setup?.approach === undefined ? [] : [{ where: `${entry.id}.setup.approach`, text: entry.setup.approach }]),
     { where: `${entry.id}.noun`, text: entry.noun },
   ]);
 }
@@ -47,6 +59,22 @@ describe('the insight table', () => {
     for (const entry of ALL) for (const field of PHRASED) expect(entry[field].length, `${entry.id}.${field}`).toBeGreaterThanOrEqual(2);
   });
 
+  it('gives the entries of kinds with many posts at least three wordings of every phrased field', () => {
+    const busy = INSIGHTS.filter((entry) => entry.kinds.some((kind) => BUSY_KINDS.includes(kind)));
+    expect(busy.length).toBeGreaterThan(0);
+    for (const entry of busy) for (const field of PHRASED) expect(entry[field].length, `${entry.id}.${field}`).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps question marks out of every setup wording but its questions', () => {
+    const setups = ALL.filter((entry) => entry.setup !== undefined);
+    expect(setups.length).toBeGreaterThan(0);
+    for (const entry of setups) {
+      for (const { where, text } of [...wordings(entry, 'insight'), ...wordings(entry, 'cause'), ...wordings(entry, 'firstStep')]) {
+        expect(text, where).not.toContain('?');
+      }
+    }
+  });
+
   it('holds no digits, prices, durations, dashes or question marks outside the questions', () => {
     for (const { where, text } of everyString()) {
       expect(text, where).not.toMatch(/\d|\$|\u2014|\u2013| -- /);
@@ -64,21 +92,22 @@ describe('the insight table', () => {
 
   it('writes insights as short lower-case clauses that fit the opening', () => {
     for (const entry of ALL) {
-      for (const insight of entry.insight) {
-        expect(insight, entry.id).toMatch(/^[a-z].*\.$/);
-        expect(insight.length, `${entry.id}: ${insight}`).toBeLessThanOrEqual(105);
+      for (const { where, text } of wordings(entry, 'insight')) {
+        expect(text, where).toMatch(/^[a-z].*\.$/);
+        expect(text.length, `${where}: ${text}`).toBeLessThanOrEqual(105);
       }
     }
   });
 
   it('names a deliverable in every first step, as the rubric reads it', () => {
     for (const entry of ALL) {
-      for (const step of entry.firstStep) expect(hits(p08FirstStep, `I would start with ${step}.`), `${entry.id}: ${step}`).toEqual([]);
+      for (const { where, text } of wordings(entry, 'firstStep')) expect(hits(p08FirstStep, `I would start with ${text}.`), `${where}: ${text}`).toEqual([]);
     }
   });
 
   it('ends every question with its only question mark and fills one {term} slot', () => {
-    for (const question of [...ALL.flatMap((entry) => entry.question), ...SHARED_QUESTIONS]) {
+    const questions = ALL.flatMap((entry) => wordings(entry, 'question').map(({ text }) => text));
+    for (const question of [...questions, ...SHARED_QUESTIONS]) {
       expect(question.endsWith('?'), question).toBe(true);
       expect((question.match(/\?/g) ?? []).length, question).toBe(1);
       expect(question.match(/\{(\w+)\}/g), question).toEqual(['{term}']);

@@ -31,7 +31,7 @@ describe('pickInsight', () => {
       'Keyword Research',
       'Search Engine Optimization',
     ]);
-    expect(id).toBe('paid-ads');
+    expect(id).toBe('paid-social');
   });
 
   it('falls back to the generic insight when nothing in the post matches a domain', () => {
