@@ -117,10 +117,7 @@ export function postSubject(
     .join(' ');
   // The title first, then the kind's own words as the post spells them, then the opening lines.
   const fromTitle = text.title.trim().length > 0 ? subjectIn(text.title, text, match, hints, kindHints, avoidWords) : null;
-  const kindWork = deliverable?.domainLabel == null ? null : `${deliverable.domainLabel} work`;
-  return (
-    fromTitle ?? cueSubject(text, match, cues, avoidWords) ?? kindWork ?? subjectIn(firstLines, text, match, hints, kindHints, avoidWords) ?? match.insight.noun
-  );
+  return fromTitle ?? cueSubject(text, match, cues, avoidWords) ?? subjectIn(firstLines, text, match, hints, kindHints, avoidWords) ?? match.insight.noun;
 }
 
 function subjectIn(
@@ -136,8 +133,11 @@ function subjectIn(
     .map(shorten)
     .filter((run) => isSafeText(run.join(' '), avoidWords))
     .filter((run) => !run.some((w) => text.forbidden.has(fold(w))));
-  // With kind words known, only a run that mentions one names the work.
-  const pool = kindHints.length === 0 ? candidates : candidates.filter((run) => kindHints.some((hint) => mentions(run.join(' '), hint)));
+  // With kind words known, a run that mentions one names the work; failing that, a run with a head
+  // noun or several words does ("children's picture book"), never a lone modifier ("Trends").
+  const hinted = candidates.filter((run) => kindHints.some((hint) => mentions(run.join(' '), hint)));
+  const nouned = candidates.filter((run) => hasHeadNoun(run) || wordCount(run) > 1);
+  const pool = kindHints.length === 0 ? candidates : hinted.length > 0 ? hinted : nouned;
   if (pool.length === 0) return null;
   let best = pool[0] as string[];
   for (const run of pool) if (scoreRun(run, hints) > scoreRun(best, hints)) best = run;
