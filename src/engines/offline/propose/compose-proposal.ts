@@ -38,8 +38,8 @@ function caseTerm(term: string, text: PostText): string {
 }
 
 function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean): Piece | null {
-  // Only what the post names as a skill or in its title: "make" in a sentence is not the tool Make.
-  const haystack = `${text.title}\n${text.skills.join(', ')}`;
+  // Only what the post lists as a skill: "Make" in "Make Strategy Happen" is not the tool Make.
+  const haystack = text.skills.join(', ');
   const shared = findTerms(haystack, context.profile.skills)
     .filter((skill) => isSafeText(skill, context.profile.avoidWords))
     .slice(0, 2);

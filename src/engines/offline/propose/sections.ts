@@ -98,8 +98,10 @@ export function stepPieces(input: SectionInput): Piece[] {
 
 /** The closing question, alone in the last paragraph. */
 export function closingPiece(input: SectionInput): Piece {
-  // The domain's own questions come first; the shared ones add variety for similar posts.
-  const pool = [...input.insight.question, ...input.insight.question, ...offlineContent().insights.sharedQuestions];
+  // The domain's own questions are about this kind of job; the shared ones fit any job, so they are
+  // a rare alternative (one in every few drafts), never the usual close.
   const { choose } = input;
+  const shared = choose(['own', 'own', 'own', 'own', 'shared'], 'question-source') === 'shared';
+  const pool = shared ? offlineContent().insights.sharedQuestions : input.insight.question;
   return { paragraph: 3, order: 0, priority: REQUIRED, text: fill(choose(pool, 'question'), { term: input.questionTerm }) };
 }
