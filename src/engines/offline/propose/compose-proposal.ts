@@ -23,6 +23,7 @@ import { answerScreeningQuestions } from './screening-answers.ts';
 import { followInstructions } from './follow-instructions.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
 import { isNewSetup, situated } from './situation.ts';
+import { mustHaveGaps } from './must-have-gaps.ts';
 import { offlineContent } from '../content/load-content.ts';
 
 /** How many characters of a proposal a client sees in the list before opening it. */
@@ -96,6 +97,14 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   // The profile's skills matter only when the proof has not already shown the same tools.
   const skills = skillsPiece(context, text, hasProof);
   if (skills !== null) pieces.push(skills);
+  // A must-have the profile does not show is the freelancer's to answer, never skipped or claimed.
+  mustHaveGaps(
+    post,
+    profile,
+    evidence.map((ranked) => ranked.item),
+  ).forEach((marker, index) => {
+    pieces.push({ paragraph: 2, order: 8 + index, priority: REQUIRED, text: marker });
+  });
   const fillers = shuffled(fillerSentences().filter(isClean), seed, 'fillers').map(
     (sentence, index): Piece => ({
       paragraph: 2,

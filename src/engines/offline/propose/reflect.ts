@@ -15,6 +15,9 @@ const SKIP_START =
   /^(?:please|must|apply|applicants?|candidates?|the ideal|ideal|you|your|if you|only|do not|don't|note|thanks|thank|looking forward|we are looking|we're looking|i am looking|i'm looking|we are seeking|we're seeking|seeking|looking for|send|share|include|requirements?|responsibilities|skills|experience|budget|bonus|to apply|when applying|in your)\b/i;
 const MENTIONS_APPLICANT =
   /\b(?:you|your|yours|freelancers?|candidates?|applicants?|proposals?|hire|hiring|someone|somebody|expert|experts|specialist|professional|consultant|developer|designer|writer|assistant|engineer|manager|looking for|seeking|on the hunt|on the lookout|join)\b/i;
+// "We are a leading global packaging company ...": the client's pitch about itself, not its problem;
+// said back to them it reads as filler.
+const SELF_DESCRIPTION = /^(?:we|i)(?:'re|'m| are| am)\s+(?:a|an|the|one of)\b/i;
 // A statement about the client's situation starts with who or what it is about, not with a verb.
 const STATEMENT_START =
   /^(?:we|we're|we've|we'd|our|i|i'm|i've|my|currently|right now|at the moment|at present|today|the|this|these|those|each|every|most|many|some|it|there|half|all)\b/i;
@@ -103,7 +106,7 @@ export function reflectSentence(text: PostText, keyTerms: readonly string[], avo
     if (!STATEMENT_START.test(body)) continue;
     const count = body.split(/\s+/).length;
     if (count < MIN_WORDS || count > MAX_WORDS) continue;
-    if (SKIP_START.test(body) || MENTIONS_APPLICANT.test(body) || !isSafeText(body, avoidWords)) continue;
+    if (SKIP_START.test(body) || MENTIONS_APPLICANT.test(body) || SELF_DESCRIPTION.test(body) || !isSafeText(body, avoidWords)) continue;
     if (!/\b(?:we|our|us|i|my)\b/i.test(body)) continue;
     if (
       fold(body)

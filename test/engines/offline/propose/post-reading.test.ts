@@ -107,6 +107,14 @@ describe('reflectSentence', () => {
     const post = makePost({ title: 'Logo', description: 'You must have a portfolio. Please send samples of your logos.' });
     expect(reflectSentence(postText(post), ['logo'], [])).toBeNull();
   });
+
+  it("does not say the client's pitch about itself back to them", () => {
+    const pitch = 'We are a leading packaging company with plants in three countries and our sourcing is slow.';
+    const post = makePost({ title: 'Sourcing help', description: `${pitch} Our buyers lose weeks every time a supplier misses a deadline.` });
+    const reflection = reflectSentence(postText(post), ['sourcing', 'supplier'], []);
+    expect(reflection).toContain('your buyers lose weeks');
+    expect(reflection).not.toMatch(/leading packaging company/);
+  });
 });
 
 describe('safe text', () => {
