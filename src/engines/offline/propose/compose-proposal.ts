@@ -41,8 +41,10 @@ function caseTerm(term: string, text: PostText): string {
 function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean): Piece | null {
   // Only what the post lists as a skill: "Make" in "Make Strategy Happen" is not the tool Make.
   const haystack = text.skills.join(', ');
+  // A tool the proof paragraph already shows in use needs no second mention as "part of my regular work".
+  const shown = context.proof.map(({ item }) => `${item.title}\n${item.skills.join(', ')}`).join('\n');
   const shared = findTerms(haystack, context.profile.skills)
-    .filter((skill) => isSafeText(skill, context.profile.avoidWords))
+    .filter((skill) => isSafeText(skill, context.profile.avoidWords) && findTerms(shown, [skill]).length === 0)
     .slice(0, 2);
   if (shared.length === 0) return null;
   const skillFrames = frames(shared.length === 2 ? 'skillsMatch' : 'skillMatchOne');
