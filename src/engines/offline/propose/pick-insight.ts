@@ -104,13 +104,16 @@ function scoreTrigger(trigger: CompiledTrigger, fields: Fields, forbidden: Reado
   return { surface, weight, inTitle: inTitle !== null };
 }
 
-// "UI/UX" also matches "UI" and "UX": count overlapping triggers once, as the longest one.
+// "UI/UX" also matches "UI" and "UX": count overlapping triggers once, as the longest one, unless the
+// shorter one weighs more ("Distribution" in the title, "content distribution" only in the body).
 function distinctHits(hits: TriggerHit[]): TriggerHit[] {
   const kept: TriggerHit[] = [];
   const byLength = [...hits].sort((a, b) => b.surface.length - a.surface.length);
   for (const hit of byLength) {
     const key = hit.surface.toLowerCase();
-    if (!kept.some((k) => k.surface.toLowerCase().includes(key))) kept.push(hit);
+    const cover = kept.findIndex((k) => k.surface.toLowerCase().includes(key));
+    if (cover === -1) kept.push(hit);
+    else if (hit.weight > (kept[cover] as TriggerHit).weight) kept[cover] = hit;
   }
   return kept.sort((a, b) => b.weight - a.weight);
 }

@@ -43,6 +43,18 @@ describe('pickInsight', () => {
     expect(match.surfaces.map((s) => s.toLowerCase())).not.toContain('ui');
   });
 
+  it('keeps a title hit that a longer trigger found only in the description contains', () => {
+    const match = matchOf(
+      makePost({
+        title: 'Mailchimp blog setup and distribution',
+        description: 'Set up Mailchimp so each new blog article reaches our subscribers; we want steady content distribution by email marketing.',
+        skills: ['Email Campaign Setup', 'Email Marketing', 'Mailchimp'],
+      }),
+    );
+    expect(match.insight.id).toBe('blog-newsletter');
+    expect(match.surfaces).toContain('distribution');
+  });
+
   it('ignores a trigger that only appears inside a client instruction', () => {
     const post = makePost({
       title: 'Help with our bakery website',
