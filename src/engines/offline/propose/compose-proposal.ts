@@ -14,7 +14,7 @@ import { fill, fillers as fillerSentences, frames } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
 import { postSubject } from './post-subject.ts';
 import { distinctiveTerms, namesRole } from './post-terms.ts';
-import { postText, sentenceCase } from './post-text.ts';
+import { postText, sentenceCaseWords } from './post-text.ts';
 import type { PostText } from './post-text.ts';
 import { proofPieces } from './proof-section.ts';
 import { reflectSentence } from './reflect.ts';
@@ -32,10 +32,7 @@ const PREVIEW_CHARS = 150;
 const MAX_CITATIONS = 3;
 
 function caseTerm(term: string, text: PostText): string {
-  return term
-    .split(/\s+/)
-    .map((word) => sentenceCase(word, text))
-    .join(' ');
+  return sentenceCaseWords(term.split(/\s+/), text).join(' ');
 }
 
 function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean): Piece | null {

@@ -6,7 +6,7 @@ import type { Deliverable } from '../../../domain/schemas.ts';
 import { fold } from '../../../text/fold.ts';
 import type { InsightMatch } from './pick-insight.ts';
 import type { PostText } from './post-text.ts';
-import { findSurface, sentenceCase } from './post-text.ts';
+import { findSurface, sentenceCaseWords } from './post-text.ts';
 import { WORD } from '../../../text/text.ts';
 import { isNoise, namesRole } from './post-terms.ts';
 import { isSafeText } from './safe-text.ts';
@@ -141,7 +141,7 @@ function subjectIn(
   if (pool.length === 0) return null;
   let best = pool[0] as string[];
   for (const run of pool) if (scoreRun(run, hints) > scoreRun(best, hints)) best = run;
-  const phrase = best.map((word) => sentenceCase(word, text)).join(' ');
+  const phrase = sentenceCaseWords(best, text).join(' ');
   const broad = best.length === 1 && BROAD_NOUNS.has(fold(best[0] ?? ''));
   if (hasHeadNoun(best) && !broad) return phrase;
   const folded = fold(phrase);
@@ -163,7 +163,7 @@ function cueSubject(text: PostText, match: InsightMatch, cues: readonly string[]
   for (const hint of ordered) {
     const surface = findSurface(haystack, hint);
     if (surface === null || !isSafeText(surface, avoidWords) || surface.split(/\s+/).some((w) => text.forbidden.has(fold(w)))) continue;
-    const words = surface.split(/\s+/).map((word) => sentenceCase(word, text));
+    const words = sentenceCaseWords(surface.split(/\s+/), text);
     return hasHeadNoun(words) ? words.join(' ') : `${words.join(' ')} ${match.insight.noun}`;
   }
   return null;

@@ -116,6 +116,15 @@ export function sentenceCase(word: string, source: PostText): string {
   return lowerSeen || !platformNames().has(word.toLowerCase()) ? word.toLowerCase() : word;
 }
 
+/**
+ * The words of a phrase in sentence case, word by word, except that a word beside an acronym keeps
+ * its capital: "Power BI", "Google BI" are one name.
+ */
+export function sentenceCaseWords(words: readonly string[], source: PostText): string[] {
+  const acronym = (word: string | undefined) => word !== undefined && /^\p{Lu}{2,}$/u.test(word);
+  return words.map((word, i) => (acronym(words[i - 1]) || acronym(words[i + 1]) ? word : sentenceCase(word, source)));
+}
+
 let platforms: { from: unknown; names: ReadonlySet<string> } | null = null;
 
 /** Single-word insight triggers: mostly platform and tool names ("shopify", "youtube", "hubspot"). */

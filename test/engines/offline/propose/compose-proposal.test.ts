@@ -241,6 +241,20 @@ describe('composeProposal', () => {
     expect(formal.text).not.toMatch(/\b(?:don't|I'd|I'll|there's)\b/);
   });
 
+  it('keeps a product name with an acronym in it as the post spells it, in every tone and variant', () => {
+    const post = makePost({
+      title: 'Power BI report for our power users',
+      description: 'Our power users want one report on stock levels instead of three spreadsheets.',
+      skills: ['Power BI'],
+    });
+    for (const tone of TONES) {
+      for (const variant of [0, 1, 2, 3]) {
+        const text = composeProposal({ post, profile: PROFILE, proof: [], options: { tone, length: 'standard', variant }, accepted: [] }).text;
+        expect(text, text).not.toMatch(/power BI/);
+      }
+    }
+  });
+
   it('suggests hourly or a paid discovery step when a fixed price meets ongoing work', () => {
     const text = draft(POSTS.blog).text;
     expect(text).toMatch(/hourly with a weekly cap|paid discovery step/);
