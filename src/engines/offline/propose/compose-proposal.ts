@@ -65,6 +65,9 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const match = pickInsight(text, post.deliverable.domain);
   const insight = situated(match.insight, isNewSetup(post));
   const subject = postSubject(text, match, profile.avoidWords, post.deliverable);
+  // A long subject reads once; later sentences name it by its last words.
+  const subjectWords = subject.split(/\s+/);
+  const subjectAgain = subjectWords.length > 3 ? subjectWords.slice(-2).join(' ') : subject;
   const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));
   const questionTerm = surface === undefined ? subject : caseTerm(surface, text);
   const maxItems = options.length === 'short' ? 1 : 2;
@@ -80,7 +83,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     forbidden: text.forbidden,
     maxItems,
     allowedLinks: profile.allowedLinks,
-    subject,
+    subject: subjectAgain,
   });
   const hasProof = proof.some((piece) => piece.cites !== undefined);
   const keyTerms = [...match.surfaces, ...text.skills, ...distinctiveTerms(text, profile.avoidWords).slice(0, 8)];
@@ -88,7 +91,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const greeting = choose(frames('greeting')[options.tone], 'greeting');
   const openingChars = PREVIEW_CHARS - greeting.length;
   const abstain = match.insight.id === offlineContent().insights.generic.id;
-  const sectionInput = { post, insight, subject, questionTerm, abstain, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
+  const sectionInput = { post, insight, subject, subjectAgain, questionTerm, abstain, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
   // Optional sentences with a word the user avoids are dropped; required ones already prefer clean wordings.
   const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)].filter(
     (piece) => piece.priority === REQUIRED || isClean(piece.text),

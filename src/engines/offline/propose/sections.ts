@@ -17,6 +17,8 @@ export interface SectionInput {
   post: ParsedJobPost;
   insight: Insight;
   subject: string;
+  /** The subject said again later in the draft: its last words when it is long ("App Integration"). */
+  subjectAgain: string;
   questionTerm: string;
   tone: Tone;
   seed: number;
@@ -51,7 +53,7 @@ export function openingPieces(input: SectionInput): Piece[] {
   const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
   const opening = fitting.length > 0 ? choose(fitting, 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
   // "{work}" reads "Facebook ads work", never "Trends work work".
-  const work = /\b(?:work|project)$/i.test(input.subject) ? input.subject : `${input.subject} work`;
+  const work = /\b(?:work|project)$/i.test(input.subjectAgain) ? input.subjectAgain : `${input.subjectAgain} work`;
   const diagnosis = fill(choose(frames('diagnosis')[tone], 'diagnosis'), { cause: choose(insight.cause, 'cause'), work });
   const consequence = fill(choose(frames('consequence')[tone], 'consequence'), { consequence: choose(insight.consequence, 'consequence-text') });
   const pieces: Piece[] = [
@@ -79,9 +81,9 @@ export function stepPieces(input: SectionInput): Piece[] {
   ];
   // Fixed price on work that will change is the costly trap; vague scope comes next; else the domain's note.
   if (fixedBudget(post) !== null && isEvolvingWork(post)) {
-    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('evolvingNote')[tone], 'evolving'), { subject: input.subject }) });
+    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('evolvingNote')[tone], 'evolving'), { subject: input.subjectAgain }) });
   } else if (isVagueScope(post)) {
-    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('vagueNote')[tone], 'vague'), { subject: input.subject }) });
+    pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('vagueNote')[tone], 'vague'), { subject: input.subjectAgain }) });
   } else {
     pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: choose(insight.scopeNote, 'scope-note') });
   }

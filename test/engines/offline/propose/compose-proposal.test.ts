@@ -255,6 +255,16 @@ describe('composeProposal', () => {
     }
   });
 
+  it('names a long subject in full once and by its last words after that', () => {
+    const post = makePost({
+      title: 'Google Drive Workflow App Integration Consultant',
+      description: 'Our shared drive is a mess and we want our apps to file documents automatically.',
+      skills: ['Google Drive', 'Automation'],
+    });
+    const text = composeProposal({ post, profile: PROFILE, proof: [], options: { tone: 'plain', length: 'standard', variant: 0 }, accepted: [] }).text;
+    expect(text.match(/google drive workflow app integration/gi)?.length ?? 0, text).toBeLessThanOrEqual(1);
+  });
+
   it('suggests hourly or a paid discovery step when a fixed price meets ongoing work', () => {
     const text = draft(POSTS.blog).text;
     expect(text).toMatch(/hourly with a weekly cap|paid discovery step/);
