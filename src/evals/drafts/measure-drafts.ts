@@ -35,18 +35,21 @@ const CLOCK = { now: () => new Date('2026-01-01T00:00:00Z') };
 /** Drafts each page and measures the drafts together. */
 export async function measureDrafts(pages: readonly { id: string; page: string }[], deps: DraftPostsDeps): Promise<DraftsMeasured> {
   const texts: string[] = [];
-  const out: DraftsMeasured = { total: 0, misfires: 0, irrelevantCited: 0, withErrors: 0, repetition: measureRepetition([]), posts: [] };
+  const posts: (DraftsMeasured['posts'][number] & { hasError: boolean })[] = [];
   for (const { id, page } of pages) {
     const store = createMemoryStore({ profile: deps.profile, proof: deps.library });
     const proposal = await propose({ jobPost: page }, { engine: deps.engine, store, ranker: deps.ranker, clock: CLOCK });
     texts.push(proposal.text);
-    out.total += 1;
     const errors = proposal.findings.filter((finding) => finding.severity === 'error' || finding.ruleId === 'P26').map((finding) => finding.ruleId);
-    if (errors.includes('P25')) out.misfires += 1;
-    if (errors.includes('P26')) out.irrelevantCited += 1;
-    if (proposal.findings.some((finding) => finding.severity === 'error')) out.withErrors += 1;
-    out.posts.push({ id, errors });
+    posts.push({ id, errors, hasError: proposal.findings.some((finding) => finding.severity === 'error') });
   }
-  out.repetition = measureRepetition(texts);
-  return out;
+  const having = (ruleId: string) => posts.filter((post) => post.errors.includes(ruleId)).length;
+  return {
+    total: posts.length,
+    misfires: having('P25'),
+    irrelevantCited: having('P26'),
+    withErrors: posts.filter((post) => post.hasError).length,
+    repetition: measureRepetition(texts),
+    posts: posts.map(({ id, errors }) => ({ id, errors })),
+  };
 }

@@ -84,7 +84,7 @@ function countMustHaves(tally: Tally, found: Triage['mustHaves'], lacking: boole
 /** Runs triage on every labelled post and compares it with its label. Posts are found by id. */
 export async function measureTriage(posts: readonly Post[], labels: readonly TriageLabel[], deps: MeasureTriageDeps): Promise<TriageAgreement> {
   const byId = new Map(posts.map((post, index) => [post.id, { post, index }]));
-  const out: TriageAgreement = {
+  const out: Omit<TriageAgreement, 'drafts'> = {
     posts: [],
     verdict: { agree: 0, total: 0, pursueNotAllowed: 0 },
     domain: { agree: 0, total: 0 },
@@ -93,7 +93,6 @@ export async function measureTriage(posts: readonly Post[], labels: readonly Tri
     redFlags: emptyTally(),
     questions: emptyTally(),
     instructions: emptyTally(),
-    drafts: { total: 0, misfires: 0, irrelevantCited: 0, withErrors: 0, repetition: { drafts: 0, repeated: [], overLimit: [] }, posts: [] },
   };
   const pages: { id: string; page: string }[] = [];
   // Triage only reads the store, so one store serves every post.
@@ -128,8 +127,7 @@ export async function measureTriage(posts: readonly Post[], labels: readonly Tri
     count(out.questions, post.questions.found, post.questions.labelled, flat);
     count(out.instructions, post.instructions.found, post.instructions.labelled, flat);
   }
-  out.drafts = await measureDrafts(pages, deps);
-  return out;
+  return { ...out, drafts: await measureDrafts(pages, deps) };
 }
 
 /** tp / (tp + fp), or null when nothing was found. */

@@ -14,7 +14,7 @@ import { fill, fillers as fillerSentences, frames } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
 import { postSubject } from './post-subject.ts';
 import { distinctiveTerms, namesRole } from './post-terms.ts';
-import { postText, sentenceCaseWords } from './post-text.ts';
+import { postText, sentenceCasePhrase } from './post-text.ts';
 import type { PostText } from './post-text.ts';
 import { proofPieces } from './proof-section.ts';
 import { reflectSentence } from './reflect.ts';
@@ -30,10 +30,6 @@ import { offlineContent } from '../content/load-content.ts';
 const PREVIEW_CHARS = 150;
 /** The rubric's proof-count rule allows up to three cited items. */
 const MAX_CITATIONS = 3;
-
-function caseTerm(term: string, text: PostText): string {
-  return sentenceCaseWords(term.split(/\s+/), text).join(' ');
-}
 
 function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean): Piece | null {
   // Only what the post lists as a skill: "Make" in "Make Strategy Happen" is not the tool Make.
@@ -69,7 +65,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const subjectWords = subject.split(/\s+/);
   const subjectAgain = subjectWords.length > 3 ? subjectWords.slice(-2).join(' ') : subject;
   const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));
-  const questionTerm = surface === undefined ? subject : caseTerm(surface, text);
+  const questionTerm = surface === undefined ? subject : sentenceCasePhrase(surface, text);
   const maxItems = options.length === 'short' ? 1 : 2;
   // Retrieval hands over only items that are evidence for this post (src/retrieval/relevant-proof.ts).
   const evidence = context.proof;

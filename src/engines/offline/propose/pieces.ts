@@ -15,8 +15,6 @@ export interface Piece {
   priority: number;
   /** The proof id this piece cites, when it names a proof item. */
   cites?: string;
-  /** A name for pieces other pieces depend on. */
-  slot?: string;
 }
 
 /** The priority of pieces every draft must have. */

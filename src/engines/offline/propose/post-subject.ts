@@ -1,6 +1,7 @@
 /**
  * What the draft calls the client's problem, in the client's words: a short noun phrase from the
- * title (or the first lines of the description), without role words or a leading verb.
+ * title, else a phrase of the kind's own words as the post spells it, else from the first lines of
+ * the description; without role words or a leading verb.
  */
 import type { Deliverable } from '../../../domain/schemas.ts';
 import { fold } from '../../../text/fold.ts';
@@ -120,6 +121,11 @@ export function postSubject(
   return fromTitle ?? cueSubject(text, match, cues, avoidWords) ?? subjectIn(firstLines, text, match, hints, kindHints, avoidWords) ?? match.insight.noun;
 }
 
+/** Words the draft may borrow: no word the user avoids, no word a client instruction asked for. */
+function borrowable(words: readonly string[], text: PostText, avoidWords: readonly string[]): boolean {
+  return isSafeText(words.join(' '), avoidWords) && !words.some((w) => text.forbidden.has(fold(w)));
+}
+
 function subjectIn(
   source: string,
   text: PostText,
@@ -131,8 +137,7 @@ function subjectIn(
   const candidates = runsOf(source)
     .map(dropTrailingModifiers)
     .map(shorten)
-    .filter((run) => isSafeText(run.join(' '), avoidWords))
-    .filter((run) => !run.some((w) => text.forbidden.has(fold(w))));
+    .filter((run) => borrowable(run, text, avoidWords));
   // With kind words known, a run that mentions one names the work; failing that, a run with a head
   // noun or several words does ("children's picture book"), never a lone modifier ("Trends").
   const hinted = candidates.filter((run) => kindHints.some((hint) => mentions(run.join(' '), hint)));
@@ -156,14 +161,13 @@ function subjectIn(
 /** The first kind word the post itself spells (a trigger surface or a deliverable cue), with the domain noun when it is a bare name. */
 function cueSubject(text: PostText, match: InsightMatch, cues: readonly string[], avoidWords: readonly string[]): string | null {
   const haystack = `${text.title}\n${text.description}`;
-  // Several words name the work better than one; a role ("tutor") names the person, not the work.
   // A single cue word is often a person or a thing around the work ("students", "magazine"), so only
-  // phrases qualify, besides the insight's own trigger surfaces.
+  // phrases qualify, besides the insight's own trigger surfaces; a role ("tutor") names the person.
   const ordered = [...match.surfaces, ...cues.filter((cue) => cue.includes(' '))].filter((hint) => !namesRole(hint));
   for (const hint of ordered) {
-    const surface = findSurface(haystack, hint);
-    if (surface === null || !isSafeText(surface, avoidWords) || surface.split(/\s+/).some((w) => text.forbidden.has(fold(w)))) continue;
-    const words = sentenceCaseWords(surface.split(/\s+/), text);
+    const surface = findSurface(haystack, hint)?.split(/\s+/);
+    if (surface === undefined || !borrowable(surface, text, avoidWords)) continue;
+    const words = sentenceCaseWords(surface, text);
     return hasHeadNoun(words) ? words.join(' ') : `${words.join(' ')} ${match.insight.noun}`;
   }
   return null;

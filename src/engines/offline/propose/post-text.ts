@@ -125,6 +125,11 @@ export function sentenceCaseWords(words: readonly string[], source: PostText): s
   return words.map((word, i) => (acronym(words[i - 1]) || acronym(words[i + 1]) ? word : sentenceCase(word, source)));
 }
 
+/** A phrase in sentence case by the same rule ("Power BI dashboard", "Shopify store"). */
+export function sentenceCasePhrase(phrase: string, source: PostText): string {
+  return sentenceCaseWords(phrase.split(/\s+/), source).join(' ');
+}
+
 let platforms: { from: unknown; names: ReadonlySet<string> } | null = null;
 
 /** Single-word insight triggers: mostly platform and tool names ("shopify", "youtube", "hubspot"). */

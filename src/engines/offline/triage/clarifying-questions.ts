@@ -7,7 +7,7 @@ import { pick, stableHash } from '../propose/hash.ts';
 import { pickInsight } from '../propose/pick-insight.ts';
 import { postSubject } from '../propose/post-subject.ts';
 import { namesRole } from '../propose/post-terms.ts';
-import { postText, sentenceCaseWords } from '../propose/post-text.ts';
+import { postText, sentenceCasePhrase } from '../propose/post-text.ts';
 import { isSafeText } from '../propose/safe-text.ts';
 import { fill } from '../propose/phrasing.ts';
 import { isVagueScope } from './scope-signals.ts';
@@ -21,7 +21,7 @@ export function clarifyingQuestions(post: ParsedJobPost, avoidWords: readonly st
   const match = pickInsight(text, post.deliverable.domain);
   const subject = postSubject(text, match, avoidWords);
   const surface = match.surfaces.find((s) => isSafeText(s, avoidWords) && !namesRole(s));
-  const term = surface === undefined ? subject : sentenceCaseWords(surface.split(/\s+/), text).join(' ');
+  const term = surface === undefined ? subject : sentenceCasePhrase(surface, text);
   const seed = stableHash(post.text);
   const questions = [
     `What should exist at the end of the ${subject} work, so we both know when it is finished?`,
