@@ -19,6 +19,8 @@
  *   reaches a sourcing job however many shared words they have.
  * - `setup` holds the wordings for a post about something that does not exist yet (a new account, a
  *   store not open): there is nothing to review, so the insight and first step must not assume there is.
+ * - `customerFacing` holds the wordings for work the client's own customers will use (reports they
+ *   open themselves): no internal meeting or team to ask, so the insight and question speak of them.
  */
 import { z } from 'zod';
 import { workKind } from '../../../text/work-kind.ts';
@@ -35,6 +37,13 @@ const SetupWordings = z.strictObject({
   cause: Wordings.optional(),
   approach: z.string().min(1).optional(),
   firstStep: Wordings,
+  question: Wordings.optional(),
+});
+
+/** Wordings for work the client's customers use themselves, not the client's own team. */
+const CustomerWordings = z.strictObject({
+  insight: Wordings,
+  firstStep: Wordings.optional(),
   question: Wordings.optional(),
 });
 
@@ -59,6 +68,7 @@ export const Insight = z.strictObject({
   scopeNote: Wordings,
   question: Wordings,
   setup: SetupWordings.optional(),
+  customerFacing: CustomerWordings.optional(),
 });
 export type Insight = z.output<typeof Insight>;
 

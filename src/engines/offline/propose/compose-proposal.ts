@@ -14,7 +14,7 @@ import { fill, fillers as fillerSentences, frames } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
 import { postSubject } from './post-subject.ts';
 import { distinctiveTerms, namesRole } from './post-terms.ts';
-import { postText, sentenceCasePhrase } from './post-text.ts';
+import { findSurface, postText, sentenceCasePhrase } from './post-text.ts';
 import type { PostText } from './post-text.ts';
 import { proofPieces } from './proof-section.ts';
 import { reflectSentence } from './reflect.ts';
@@ -22,7 +22,7 @@ import { isSafeText } from './safe-text.ts';
 import { answerScreeningQuestions } from './screening-answers.ts';
 import { followInstructions } from './follow-instructions.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
-import { isNewSetup, situated } from './situation.ts';
+import { readSituation, situated } from './situation.ts';
 import { mustHaveGaps } from './must-have-gaps.ts';
 import { offlineContent } from '../content/load-content.ts';
 
@@ -59,12 +59,16 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const choose = makeChooser(seed, isClean);
   const text = postText(post);
   const match = pickInsight(text, post.deliverable.domain);
-  const insight = situated(match.insight, isNewSetup(post));
+  const insight = situated(match.insight, readSituation(post));
   const subject = postSubject(text, match, profile.avoidWords, post.deliverable);
   // A long subject reads once; later sentences name it by its last words.
   const subjectWords = subject.split(/\s+/);
   const subjectAgain = subjectWords.length > 3 ? subjectWords.slice(-2).join(' ') : subject;
-  const surface = match.surfaces.find((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));
+  // The question names the work as the client wrote it; a skill tag alone ("Power BI" on a Looker
+  // Studio post) may not be the tool they use.
+  const usable = match.surfaces.filter((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));
+  const written = `${text.title}\n${text.description}`;
+  const surface = usable.find((s) => findSurface(written, s) !== null) ?? usable[0];
   const questionTerm = surface === undefined ? subject : sentenceCasePhrase(surface, text);
   const maxItems = options.length === 'short' ? 1 : 2;
   // Retrieval hands over only items that are evidence for this post (src/retrieval/relevant-proof.ts).

@@ -7,15 +7,17 @@ import type { Deliverable } from '../../../domain/schemas.ts';
 import { fold } from '../../../text/fold.ts';
 import type { InsightMatch } from './pick-insight.ts';
 import type { PostText } from './post-text.ts';
-import { findSurface, sentenceCaseWords } from './post-text.ts';
+import { findSurface, sentenceCaseWords, writtenLower } from './post-text.ts';
 import { WORD } from '../../../text/text.ts';
 import { isNoise, namesRole } from './post-terms.ts';
 import { isSafeText } from './safe-text.ts';
-import { BROAD_NOUNS, HEAD_NOUNS, LEADING_VERBS, ROLE_WORDS } from './stopwords.ts';
+import { BROAD_NOUNS, HEAD_NOUNS, LEADING_VERBS, ROLE_ACTIVITY, ROLE_WORDS } from './stopwords.ts';
 
 const MAX_SUBJECT_WORDS = 5;
 const MAX_SUBJECT_CHARS = 42;
-const BREAK = /[,:;()|!?\n\u2013\u2014]|\s-\s|\.\s/;
+const BREAK = /[,:;()|!?\n\u2013\u2014]|\s[-&]\s|\.\s/;
+// Words as the toolkit splits them, with "Automation/Robotics" and "UI/UX" kept whole.
+const TOKEN = new RegExp(`${WORD.source}(?:/${WORD.source})*`, 'gu');
 
 function isBreaker(token: string): boolean {
   if (token === '&') return false;
@@ -34,8 +36,13 @@ function runsOf(source: string): string[][] {
   const runs: string[][] = [];
   for (const segment of source.split(BREAK)) {
     let run: string[] = [];
-    for (const token of segment.match(WORD) ?? []) {
-      if (isBreaker(token)) {
+    const tokens = segment.match(TOKEN) ?? [];
+    // "Data Analyst Course": a role word before a head noun describes the thing, not the hire, and
+    // takes the head noun before it along ("Data").
+    const head = (at: number): boolean => HEAD_NOUNS.has(fold(tokens[at] ?? '')) && !ROLE_WORDS.has(fold(tokens[at] ?? ''));
+    const modifier = (at: number): boolean => ROLE_WORDS.has(fold(tokens[at] ?? '')) && head(at + 1);
+    for (const [i, token] of tokens.entries()) {
+      if (isBreaker(token) && !modifier(i) && !(head(i) && modifier(i + 1))) {
         if (run.length > 0) runs.push(run);
         run = [];
       } else if (run.length > 0 || !isLeadingVerb(token)) {
@@ -58,9 +65,24 @@ function wordCount(run: readonly string[]): number {
   return run.filter((token) => token !== '&').length;
 }
 
-function shorten(run: string[]): string[] {
+function tooLong(run: readonly string[]): boolean {
+  return wordCount(run) > MAX_SUBJECT_WORDS || run.join(' ').length > MAX_SUBJECT_CHARS;
+}
+
+// A long run that holds one of the kind's own phrases is named by that phrase ("Wordpress blog auto
+// accidnet news feed ..." -> "news feed"); otherwise it is cut from the end.
+function shorten(run: string[], kindHints: readonly string[]): string[] {
+  if (tooLong(run)) {
+    const folded = run.map((token) => fold(token));
+    for (const hint of kindHints) {
+      const parts = fold(hint).split(/\s+/);
+      if (parts.length < 2) continue;
+      const at = folded.findIndex((_, i) => parts.every((part, j) => folded[i + j] === part));
+      if (at >= 0) return run.slice(at, at + parts.length);
+    }
+  }
   let out = run;
-  while (out.length > 1 && (wordCount(out) > MAX_SUBJECT_WORDS || out.join(' ').length > MAX_SUBJECT_CHARS)) {
+  while (out.length > 1 && tooLong(out)) {
     out = trimConnectors(out.slice(0, -1));
   }
   return out;
@@ -84,10 +106,16 @@ function hasHeadNoun(run: readonly string[]): boolean {
   });
 }
 
+// "analytics reports" mentions the cue "reporting": a one-word hint also meets the same word with a
+// plural or "-ing" ending (not a stem: "illustrator" is the person, "illustration" the work).
+const ENDING = /(?:es|s|ing)$/;
 function mentions(phrase: string, hint: string): boolean {
   const a = fold(phrase);
   const b = fold(hint);
-  return b.length > 1 && (a.includes(b) || (a.length > 4 && b.includes(a)));
+  if (b.length <= 1) return false;
+  if (a.includes(b) || (a.length > 4 && b.includes(a))) return true;
+  const base = b.replace(ENDING, '');
+  return !/\s/.test(b) && base.length > 3 && a.split(/\s+/).some((word) => word.replace(ENDING, '') === base);
 }
 
 function scoreRun(run: string[], hints: readonly string[]): number {
@@ -116,6 +144,9 @@ export function postSubject(
     .split(/(?<=[.!?])\s+/)
     .slice(0, 2)
     .join(' ');
+  // With the kind of work unknown, a role in the title says best what the work is.
+  const fromRole = kindHints.length === 0 ? roleSubject(text, avoidWords) : null;
+  if (fromRole !== null) return fromRole;
   // The title first, then the kind's own words as the post spells them, then the opening lines.
   const fromTitle = text.title.trim().length > 0 ? subjectIn(text.title, text, match, hints, kindHints, avoidWords) : null;
   return fromTitle ?? cueSubject(text, match, cues, avoidWords) ?? subjectIn(firstLines, text, match, hints, kindHints, avoidWords) ?? match.insight.noun;
@@ -136,7 +167,7 @@ function subjectIn(
 ): string | null {
   const candidates = runsOf(source)
     .map(dropTrailingModifiers)
-    .map(shorten)
+    .map((run) => shorten(run, kindHints))
     .filter((run) => borrowable(run, text, avoidWords));
   // With kind words known, a run that mentions one names the work; failing that, a run with a head
   // noun or several words does ("children's picture book"), never a lone modifier ("Trends").
@@ -169,6 +200,31 @@ function cueSubject(text: PostText, match: InsightMatch, cues: readonly string[]
     if (surface === undefined || !borrowable(surface, text, avoidWords)) continue;
     const words = sentenceCaseWords(surface, text);
     return hasHeadNoun(words) ? words.join(' ') : `${words.join(' ')} ${match.insight.noun}`;
+  }
+  return null;
+}
+
+/**
+ * The work a title's role does, in the title's words: "Part-Time Marketing Account Manager" ->
+ * "marketing account management". Null without a role that names an activity, or without words
+ * before it that say what the role looks after.
+ */
+function roleSubject(text: PostText, avoidWords: readonly string[]): string | null {
+  for (const segment of text.title.split(BREAK)) {
+    const tokens = segment.match(WORD) ?? [];
+    for (const [i, token] of tokens.entries()) {
+      const activity = ROLE_ACTIVITY.get(fold(token));
+      if (activity === undefined) continue;
+      const before: string[] = [];
+      for (const word of tokens.slice(0, i).reverse()) {
+        if (isNoise(word) || ROLE_WORDS.has(fold(word)) || isLeadingVerb(word) || before.length === 3) break;
+        before.unshift(word);
+      }
+      if (before.length === 0 || !borrowable(before, text, avoidWords)) continue;
+      // A role's words are ordinary words wherever the client also writes them in lower case.
+      const cased = sentenceCaseWords(before, text).map((word) => (writtenLower(word, text) ? word.toLowerCase() : word));
+      return [...cased, activity].join(' ');
+    }
   }
   return null;
 }

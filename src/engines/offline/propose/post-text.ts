@@ -94,14 +94,27 @@ export function findSurface(text: string, phrase: string, folded = fold(text), s
 
 /**
  * How a word should be cased mid-sentence: acronyms and mixed case ("SEO", "WooCommerce") stay;
- * a capitalised word stays only when the description capitalises it after a lower-case word (a name
- * such as "Shopify"); title-case words from a title ("Critical Project") are lower-cased.
+ * a hyphenated or slashed word is cased part by part ("On-Camera" -> "on-camera"); a capitalised word stays
+ * when the description capitalises it mid-sentence and never writes it in lower case (a name such
+ * as "Fabric"), or when it is a platform the insights know by name ("Shopify") and the client does
+ * not write it in lower case only; title-case words from a title ("Critical Project") are lower-cased.
  */
 export function sentenceCase(word: string, source: PostText): string {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
+  if (/^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+$/u.test(word)) {
+    // "AI-Powered", "UI/UX": acronyms stay; only the title-case parts are considered.
+    return word
+      .split(/([-/])/)
+      .map((part) => (/^\p{Lu}\p{Ll}+$/u.test(part) ? casePart(part, source) : part))
+      .join('');
+  }
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? casePart(word, source) : word;
+}
+
+function casePart(word: string, source: PostText): string {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
   let lowerSeen = false;
+  let nameSeen = false;
   for (const match of source.description.matchAll(pattern)) {
     if (match[0] === match[0].toLowerCase()) {
       lowerSeen = true;
@@ -109,20 +122,39 @@ export function sentenceCase(word: string, source: PostText): string {
     }
     const before = source.description.slice(Math.max(0, match.index - 4), match.index);
     // A capital after a sentence or line start proves nothing; one mid-sentence marks a name.
-    if (!/(?:^|[.!?:;\n*#-])\s*["'(]?$/u.test(before)) return word;
+    if (!/(?:^|[.!?:;\n*#-])\s*["'(]?$/u.test(before)) nameSeen = true;
   }
-  // A word the client writes in lower case is an ordinary word; one they never write is ordinary too
-  // ("Critical"), unless it is a platform the insights know by name ("Youtube", "Tiktok").
-  return lowerSeen || !platformNames().has(word.toLowerCase()) ? word.toLowerCase() : word;
+  const lower = word.toLowerCase();
+  if (platformNames().has(lower)) return lowerSeen && !nameSeen ? lower : word;
+  // "Sourcing Specialist" in a sentence and "our sourcing operation" elsewhere: an ordinary word.
+  return nameSeen && !lowerSeen ? word : lower;
+}
+
+/** True when the description writes the word in lower case somewhere ("our sourcing operation"). */
+export function writtenLower(word: string, source: PostText): boolean {
+  return writes(source.description, word.toLowerCase());
+}
+
+function writes(text: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /**
  * The words of a phrase in sentence case, word by word, except that a word beside an acronym keeps
- * its capital: "Power BI", "Google BI" are one name.
+ * its capital ("Power BI", "Google BI" are one name) unless the client writes the pair with it in
+ * lower case ("EDI mapping").
  */
 export function sentenceCaseWords(words: readonly string[], source: PostText): string[] {
   const acronym = (word: string | undefined) => word !== undefined && /^\p{Lu}{2,}$/u.test(word);
-  return words.map((word, i) => (acronym(words[i - 1]) || acronym(words[i + 1]) ? word : sentenceCase(word, source)));
+  return words.map((word, i) => {
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (!acronym(before) && !acronym(after)) return sentenceCase(word, source);
+    const lower = word.toLowerCase();
+    const pairs = [acronym(before) ? `${before} ${lower}` : null, acronym(after) ? `${lower} ${after}` : null];
+    return pairs.some((pair) => pair !== null && writes(source.description, pair)) ? lower : word;
+  });
 }
 
 /** A phrase in sentence case by the same rule ("Power BI dashboard", "Shopify store"). */

@@ -1,7 +1,7 @@
 /**
- * Whether the post is about something that does not exist yet (a new account, a store not open, a
- * channel to start), and the insight wordings that fit: a business that has not opened has no
- * recent posts to review and a new ad account has no wasted spend to audit.
+ * The post's situation and the insight wordings that fit it: a business that has not opened has no
+ * recent posts to review, a new ad account has no wasted spend to audit, and reports the client's
+ * customers open on their own are not read in the client's weekly meeting.
  */
 import type { ParsedJobPost } from '../../../domain/schemas.ts';
 import { fold } from '../../../text/fold.ts';
@@ -18,23 +18,47 @@ const NEW_SETUP = [
 ];
 // "Audit", "optimise", "improve our existing ...": there is something to review after all.
 const EXISTING = /\b(?:audit|optimi[sz]e|optimi[sz]ation|improve|existing|current|currently running|underperform\w*|fix)\b/u;
+// "useful for our customers to analyze their data", "client-facing reports", "white-label dashboards".
+const CUSTOMER_FACING =
+  /\b(?:for (?:our|their|my) (?:customers|clients|users) to\b|(?:customer|client)[- ]facing\b|white[- ]label(?:ed)?\b|(?:our|my) (?:customers|clients) (?:can|could|will|would) (?:see|view|use|analy[sz]e|explore|track)\b)/u;
 
-/** True when the post asks to start something that does not exist yet. */
-export function isNewSetup(post: ParsedJobPost): boolean {
-  const head = fold(`${post.facts.title ?? ''}\n${post.facts.description.slice(0, OPENING_CHARS)}`);
-  return NEW_SETUP.some((pattern) => pattern.test(head)) && !EXISTING.test(head);
+/** What the post says about its situation, as far as the insight wordings care. */
+export interface Situation {
+  /** The post asks to start something that does not exist yet. */
+  newSetup: boolean;
+  /** The work is for the client's own customers to use. */
+  customerFacing: boolean;
 }
 
-/** The insight's wordings for the post's situation: its `setup` wordings for a new set-up, when it has them. */
-export function situated(insight: Insight, newSetup: boolean): Insight {
-  const setup = insight.setup;
-  if (!newSetup || setup === undefined) return insight;
+/** Reads the post's situation from its title and opening lines. */
+export function readSituation(post: ParsedJobPost): Situation {
+  const head = fold(`${post.facts.title ?? ''}\n${post.facts.description.slice(0, OPENING_CHARS)}`);
   return {
-    ...insight,
-    insight: setup.insight,
-    firstStep: setup.firstStep,
-    cause: setup.cause ?? insight.cause,
-    approach: setup.approach ?? insight.approach,
-    question: setup.question ?? insight.question,
+    newSetup: NEW_SETUP.some((pattern) => pattern.test(head)) && !EXISTING.test(head),
+    customerFacing: CUSTOMER_FACING.test(head),
   };
+}
+
+/** The insight's wordings for the post's situation: its `setup` or `customerFacing` wordings when it has them. */
+export function situated(insight: Insight, situation: Situation): Insight {
+  const { setup, customerFacing } = insight;
+  if (situation.newSetup && setup !== undefined) {
+    return {
+      ...insight,
+      insight: setup.insight,
+      firstStep: setup.firstStep,
+      cause: setup.cause ?? insight.cause,
+      approach: setup.approach ?? insight.approach,
+      question: setup.question ?? insight.question,
+    };
+  }
+  if (situation.customerFacing && customerFacing !== undefined) {
+    return {
+      ...insight,
+      insight: customerFacing.insight,
+      firstStep: customerFacing.firstStep ?? insight.firstStep,
+      question: customerFacing.question ?? insight.question,
+    };
+  }
+  return insight;
 }

@@ -54,6 +54,19 @@ export const HEAD_NOUNS: ReadonlySet<string> = new Set(
     'management support service services editing writing copywriting storefront pipeline model ' +
     'visualization visualisation reporting dashboards workspace drive cleanup consultation ' +
     'software webinar webinars course courses mapping campaign sourcing assessment engine ' +
-    'forecast forecasts advertising ads models'
+    'forecast forecasts advertising ads models feed feeds'
   ).split(/\s+/),
+);
+
+// What a role's holder does, for naming the work when only the role says what it is ("Marketing
+// Account Manager" -> "marketing account management").
+export const ROLE_ACTIVITY: ReadonlyMap<string, string> = new Map(
+  (
+    'manager:management developer:development designer:design writer:writing editor:editing ' +
+    'analyst:analysis consultant:consulting programmer:programming marketer:marketing ' +
+    'coordinator:coordination strategist:strategy translator:translation administrator:administration ' +
+    'bookkeeper:bookkeeping researcher:research copywriter:copywriting'
+  )
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
 );

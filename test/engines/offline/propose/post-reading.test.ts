@@ -85,6 +85,46 @@ describe('postSubject and distinctiveTerms', () => {
     expect(subject).not.toContain('Critical');
   });
 
+  it('names the work a title role does when the kind of work is unknown', () => {
+    const text = postText(
+      makePost({ title: 'Make Strategy Happen: Part-Time Marketing Account Manager (Remote)', description: 'You will keep our marketing on schedule.' }),
+    );
+    expect(postSubject(text, pickInsight(text, null), [])).toBe('marketing account management');
+  });
+
+  it('keeps a role word that describes the thing named after it ("Data Analyst Course")', () => {
+    const post = makePost({ title: 'Data Analyst Course Instructor', description: 'Teach our data analyst course to adult learners.' });
+    expect(postSubject(postText(post), matchOf(post), []).toLowerCase()).toBe('data analyst course');
+  });
+
+  it('never joins the words either side of an ampersand or a slash into one phrase', () => {
+    const drive = makePost({
+      title: 'Google Drive Workflow & App Integration Consultant',
+      description: 'Organise our Google Drive workflow and connect apps.',
+    });
+    expect(postSubject(postText(drive), matchOf(drive), [])).toBe('Google Drive workflow');
+    const cell = makePost({ title: 'Assembly Automation/Robotics Integrator', description: 'We need a robotics integrator for an assembly cell.' });
+    expect(postSubject(postText(cell), matchOf(cell), [])).toMatch(/^assembly automation\/robotics/i);
+  });
+
+  it("names a long title run by the kind's own phrase inside it", () => {
+    const post = makePost({
+      title: 'Wordpress blog auto accidnet news feed with generated images and word spin',
+      description: 'I would like the blog side of Wordpress to post a news article for every car crash in our state, spun and with new images.',
+      skills: ['WordPress'],
+    });
+    expect(postSubject(postText(post), matchOf(post), [])).toBe('news feed');
+  });
+
+  it('lower-cases a word beside an acronym when the client writes the pair that way', () => {
+    const post = makePost({
+      title: 'EDI Programmer for Automation of EDI Mapping',
+      description: 'We want to automate our EDI mapping processes.',
+      skills: ['Electronic Data Interchange'],
+    });
+    expect(postSubject(postText(post), matchOf(post), [])).toBe('EDI mapping');
+  });
+
   it('never offers a word the client asked to be repeated back', () => {
     const post = makePost({
       title: 'Bookkeeping help',
