@@ -27,7 +27,7 @@ export const LENGTH_BAND = { minWords: 120, maxWords: 300, warnUnder: 80, warnOv
  */
 export const LENGTH_OPTIONS: Readonly<Record<Length, { min: number; target: number; max: number; maxProof: number }>> = {
   short: { min: 120, target: 150, max: 170, maxProof: 1 },
-  standard: { min: 175, target: 220, max: 260, maxProof: 2 },
+  standard: { min: 160, target: 220, max: 260, maxProof: 2 },
   long: { min: 265, target: 285, max: 300, maxProof: 2 },
 };
 

@@ -9,7 +9,8 @@
  * - no "?" outside `question`, which holds exactly one, at its end;
  * - no lists of three items (the rubric reads them as padding), no dashes used as punctuation;
  * - each `insight` is a clause that follows "On your <subject>, " (lower-case start, under 100 characters);
- * - `cause` is a noun phrase that follows "the bottleneck is likely";
+ * - `cause` is a noun phrase that follows "the bottleneck is likely"; `consequence` is written in pairs
+ *   with it (same position), since the draft says the one after the other ("That means ...");
  * - `approach` is a verb phrase that follows "I would";
  * - `firstStep` is a noun phrase naming a small, checkable deliverable;
  * - `question` contains `{term}`, filled with the trigger word as the post wrote it, so it reads as a
@@ -35,6 +36,8 @@ const KindId = z.string().refine((id) => workKind(id) !== undefined, { error: (i
 const SetupWordings = z.strictObject({
   insight: Wordings,
   cause: Wordings.optional(),
+  /** Paired with `cause` by position, as in the entry itself. */
+  consequence: Wordings.optional(),
   approach: z.string().min(1).optional(),
   firstStep: Wordings,
   question: Wordings.optional(),

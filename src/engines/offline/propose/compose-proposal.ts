@@ -6,6 +6,7 @@
  */
 import { LENGTH_OPTIONS } from '../../../domain/judgement.ts';
 import type { ProposalDraft, ProposeContext } from '../../../domain/ports.ts';
+import type { Length } from '../../../domain/schemas.ts';
 import { countWords, findTerms } from '../../../text/text.ts';
 import { draftSeed, makeChooser, shuffled } from './hash.ts';
 import { REQUIRED, fitToBand, render } from './pieces.ts';
@@ -51,6 +52,22 @@ function bandFor(context: ProposeContext, greeting: string): LengthBand {
   return { min: band.min - used, target: band.target - used, max: band.max - used };
 }
 
+const MAX_FILLERS: Readonly<Record<Length, number>> = { short: 1, standard: 2, long: Number.POSITIVE_INFINITY };
+
+/**
+ * The work as the closing question names it: a name the client writes ("Constant Contact", "Looker
+ * Studio") before a generic phrase ("email marketing"), and anything they wrote before a skill tag
+ * alone ("Power BI" on a Looker Studio post may not be the tool they use).
+ */
+function questionSurface(surfaces: readonly string[], text: PostText, avoidWords: readonly string[]): string | undefined {
+  const usable = surfaces.filter((s) => isSafeText(s, avoidWords) && !namesRole(s));
+  // Singular, as the question uses it as a modifier ("the Facebook ad account").
+  const written = usable
+    .map((s) => findSurface(text.description, s, text.folded.description, true) ?? findSurface(text.title, s, text.folded.title, true))
+    .filter((s): s is string => s !== null);
+  return written.find((s) => /^\p{Lu}/u.test(s)) ?? written[0] ?? usable[0];
+}
+
 /** Drafts a proposal for the post from rules and data; the same context always gives the same draft. */
 export function composeProposal(context: ProposeContext): ProposalDraft {
   const { post, profile, options } = context;
@@ -64,11 +81,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   // A long subject reads once; later sentences name it by its last words.
   const subjectWords = subject.split(/\s+/);
   const subjectAgain = subjectWords.length > 3 ? subjectWords.slice(-2).join(' ') : subject;
-  // The question names the work as the client wrote it; a skill tag alone ("Power BI" on a Looker
-  // Studio post) may not be the tool they use.
-  const usable = match.surfaces.filter((s) => isSafeText(s, profile.avoidWords) && !namesRole(s));
-  const written = `${text.title}\n${text.description}`;
-  const surface = usable.find((s) => findSurface(written, s) !== null) ?? usable[0];
+  const surface = questionSurface(match.surfaces, text, profile.avoidWords);
   const questionTerm = surface === undefined ? subject : sentenceCasePhrase(surface, text);
   const maxItems = options.length === 'short' ? 1 : 2;
   // Retrieval hands over only items that are evidence for this post (src/retrieval/relevant-proof.ts).
@@ -107,14 +120,17 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   ).forEach((marker, index) => {
     pieces.push({ paragraph: 2, order: 8 + index, priority: REQUIRED, text: marker });
   });
-  const fillers = shuffled(fillerSentences().filter(isClean), seed, 'fillers').map(
-    (sentence, index): Piece => ({
-      paragraph: 2,
-      order: 10 + index,
-      priority: 9,
-      text: sentence,
-    }),
-  );
+  // A second reassurance about process reads as padding, not as care, unless a long letter was asked for.
+  const fillers = shuffled(fillerSentences().filter(isClean), seed, 'fillers')
+    .slice(0, MAX_FILLERS[options.length])
+    .map(
+      (sentence, index): Piece => ({
+        paragraph: 2,
+        order: 10 + index,
+        priority: 9,
+        text: sentence,
+      }),
+    );
   const chosen = fitToBand(pieces, fillers, bandFor(context, greeting));
   const citations = [...new Set(chosen.flatMap((piece) => (piece.cites === undefined ? [] : [piece.cites])))];
   const screening = answerScreeningQuestions({

@@ -7,6 +7,9 @@ import type { ParsedJobPost } from '../../../domain/schemas.ts';
 import { words } from '../../../text/text.ts';
 import { fold } from '../../../text/fold.ts';
 import { offlineContent } from '../content/load-content.ts';
+import { BROAD_NOUNS, HEAD_NOUNS, ROLE_WORDS } from './stopwords.ts';
+
+const ORDINARY = [HEAD_NOUNS, BROAD_NOUNS];
 
 export interface PostText {
   title: string;
@@ -101,11 +104,11 @@ export function findSurface(text: string, phrase: string, folded = fold(text), s
  */
 export function sentenceCase(word: string, source: PostText): string {
   if (/^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+$/u.test(word)) {
-    // "AI-Powered", "UI/UX": acronyms stay; only the title-case parts are considered.
-    return word
-      .split(/([-/])/)
-      .map((part) => (/^\p{Lu}\p{Ll}+$/u.test(part) ? casePart(part, source) : part))
-      .join('');
+    // "AI-Powered", "UI/UX": acronyms stay; the title-case parts are lower-cased together or not at all.
+    const parts = word.split(/([-/])/);
+    const titled = (part: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(part);
+    const lower = parts.some((part) => titled(part) && casePart(part, source) !== part);
+    return parts.map((part) => (lower && titled(part) ? part.toLowerCase() : part)).join('');
   }
   return /^\p{Lu}\p{Ll}+$/u.test(word) ? casePart(word, source) : word;
 }
@@ -125,6 +128,9 @@ function casePart(word: string, source: PostText): string {
     if (!/(?:^|[.!?:;\n*#-])\s*["'(]?$/u.test(before)) nameSeen = true;
   }
   const lower = word.toLowerCase();
+  // "Pinterest Advertising Specialist" in a sentence, "advertising campaigns" in another: a common
+  // noun capitalised as part of a job title, however often the title is repeated.
+  if ((lowerSeen && ORDINARY.some((list) => list.has(lower))) || ROLE_WORDS.has(lower)) return lower;
   if (platformNames().has(lower)) return lowerSeen && !nameSeen ? lower : word;
   // "Sourcing Specialist" in a sentence and "our sourcing operation" elsewhere: an ordinary word.
   return nameSeen && !lowerSeen ? word : lower;

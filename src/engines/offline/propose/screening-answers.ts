@@ -97,9 +97,11 @@ function answerOne(question: string, answering: Answering & ScreeningInput): str
         .split(/\s+and\s+/iu)
         .filter((part) => questionKind(part) !== 'introduction')
         .join(' and ');
-      const intro = introduction(profile);
+      // With no proof that fits this post, the profile's headline speaks of another field (a store
+      // analyst introducing themselves to a maths tutoring post): the freelancer writes this one.
+      const intro = answering.proof.length > 0 ? introduction(profile) : [];
       return [
-        ...(intro.length > 0 ? intro : [gap('a two-line introduction: who you are and the work you do')]),
+        ...(intro.length > 0 ? intro : [gap('a two-line introduction: who you are and the work of yours that fits this job')]),
         ...(rest.trim() === '' ? [] : [answerOne(rest, answering)]),
       ].join(' ');
     }

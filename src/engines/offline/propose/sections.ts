@@ -6,12 +6,16 @@
 import type { ParsedJobPost, Tone } from '../../../domain/schemas.ts';
 import type { Insight } from '../content/insight.ts';
 import { offlineContent } from '../content/load-content.ts';
-import { fixedBudget, isEvolvingWork, isVagueScope } from '../triage/scope-signals.ts';
+import { fixedBudget, isEvolvingWork, isListedScope, isVagueScope } from '../triage/scope-signals.ts';
 import { shuffled } from './hash.ts';
 import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
 import { capitalise, fill, frames } from './phrasing.ts';
+import { fold } from '../../../text/fold.ts';
+import { stem } from '../../../text/stem.ts';
+import { isDistinctive } from '../../../text/terms.ts';
+import { words } from '../../../text/text.ts';
 
 export interface SectionInput {
   post: ParsedJobPost;
@@ -43,6 +47,20 @@ function optionalPriority(slot: OptionalSlot, seed: number): number {
   return 2 + order.indexOf(slot);
 }
 
+/** The wordings that share the fewest content words with `text` (all of them when none is clean of it). */
+function leastOverlapping(wordings: readonly string[], text: string): readonly string[] {
+  const seen = new Set(contentStems(text));
+  const scored = wordings.map((wording) => ({ wording, shared: contentStems(wording).filter((word) => seen.has(word)).length }));
+  const least = Math.min(...scored.map((entry) => entry.shared));
+  return scored.filter((entry) => entry.shared === least).map((entry) => entry.wording);
+}
+
+function contentStems(text: string): string[] {
+  return words(fold(text))
+    .filter((word) => isDistinctive(word))
+    .map((word) => stem(word));
+}
+
 /** Opening, the client's own words, diagnosis and its consequence: the first paragraph, about the client. */
 export function openingPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, choose } = input;
@@ -54,8 +72,12 @@ export function openingPieces(input: SectionInput): Piece[] {
   const opening = fitting.length > 0 ? choose(fitting, 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
   // "{work}" reads "Facebook ads work", never "Trends work work".
   const work = /\b(?:work|project)$/i.test(input.subjectAgain) ? input.subjectAgain : `${input.subjectAgain} work`;
-  const diagnosis = fill(choose(frames('diagnosis')[tone], 'diagnosis'), { cause: choose(insight.cause, 'cause'), work });
-  const consequence = fill(choose(frames('consequence')[tone], 'consequence'), { consequence: choose(insight.consequence, 'consequence-text') });
+  // The cause should add a second point, not say the opening again in other words.
+  const cause = choose(leastOverlapping(insight.cause, opening), 'cause');
+  const diagnosis = fill(choose(frames('diagnosis')[tone], 'diagnosis'), { cause, work });
+  // Causes and consequences are written in pairs, so the "that means" follows from the cause given.
+  const paired = insight.cause.length === insight.consequence.length ? insight.consequence[insight.cause.indexOf(cause)] : undefined;
+  const consequence = fill(choose(frames('consequence')[tone], 'consequence'), { consequence: paired ?? choose(insight.consequence, 'consequence-text') });
   const pieces: Piece[] = [
     { paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) },
     { paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) },
@@ -63,8 +85,8 @@ export function openingPieces(input: SectionInput): Piece[] {
   const reflection = input.reflection === null ? null : capitalise(fill(choose(frames('reflect')[tone], 'reflect'), { reflection: input.reflection }));
   // Without an insight that fits, the client's own sentence is the most specific opening there is.
   if (input.abstain && reflection !== null) return [{ paragraph: 0, order: 0, priority: REQUIRED, text: reflection }, ...pieces];
+  // With an insight that fits, the client's sentence said back to them reads as an echo, not as understanding.
   pieces.push({ paragraph: 0, order: 0, priority: REQUIRED, text: capitalise(opening) });
-  if (reflection !== null) pieces.push({ paragraph: 0, order: 1, priority: 1, text: reflection });
   return pieces;
 }
 
@@ -80,7 +102,7 @@ export function stepPieces(input: SectionInput): Piece[] {
     },
   ];
   // Fixed price on work that will change is the costly trap; vague scope comes next; else the domain's note.
-  if (fixedBudget(post) !== null && isEvolvingWork(post)) {
+  if (fixedBudget(post) !== null && isEvolvingWork(post) && !isListedScope(post)) {
     pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('evolvingNote')[tone], 'evolving'), { subject: input.subjectAgain }) });
   } else if (isVagueScope(post)) {
     pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('vagueNote')[tone], 'vague'), { subject: input.subjectAgain }) });

@@ -48,6 +48,7 @@ export function situated(insight: Insight, situation: Situation): Insight {
       insight: setup.insight,
       firstStep: setup.firstStep,
       cause: setup.cause ?? insight.cause,
+      consequence: setup.consequence ?? insight.consequence,
       approach: setup.approach ?? insight.approach,
       question: setup.question ?? insight.question,
     };

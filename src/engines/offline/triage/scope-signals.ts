@@ -67,6 +67,18 @@ export function largeScopeEvidence(post: ParsedJobPost): string | null {
   return null;
 }
 
+// "1. Monthly sales trends ... 2. Top sellers ...", or bullet lines: the client has listed the work.
+const NUMBERED_ITEM = /(?:^|\s)\d{1,2}[.)]\s/g;
+const BULLET_LINE = /^[ \t]*[-*\u2022][ \t]+\S/gm;
+const LISTED_ITEMS = 3;
+
+/** True when the post lists the work item by item: its scope is set. */
+export function isListedScope(post: ParsedJobPost): boolean {
+  const text = body(post);
+  const listed = Math.max(text.match(NUMBERED_ITEM)?.length ?? 0, text.match(BULLET_LINE)?.length ?? 0);
+  return listed >= LISTED_ITEMS;
+}
+
 /** True when the work reads as long or likely to change: a duration over a month, or ongoing words. */
 export function isEvolvingWork(post: ParsedJobPost): boolean {
   if (post.facts.duration !== null && isOverAMonth(post.facts.duration)) return true;

@@ -11,7 +11,7 @@ import { LIBRARY, POSTS, PROFILE, makePost, rankFor } from './fixtures.ts';
 
 const TONES = ['plain', 'warm', 'direct', 'formal'] as const;
 const LENGTHS = ['short', 'standard', 'long'] as const;
-const BANDS = { short: [120, 170], standard: [170, 260], long: [260, 340] } as const;
+const BANDS = { short: [120, 170], standard: [155, 260], long: [260, 340] } as const;
 const ALL_POSTS = Object.entries(POSTS) as [string, ParsedJobPost][];
 
 function draft(post: ParsedJobPost, options: Partial<ProposeOptions> = {}, profile = PROFILE, library = LIBRARY) {

@@ -92,10 +92,16 @@ describe('answerScreeningQuestions', () => {
 
   it('introduces the freelancer from the profile and leaves the part nothing backs as a gap', () => {
     const profile = Profile.parse({ ...PROFILE, niche: 'Shopify stores that sell to repeat buyers' });
-    const answer = answerTo('A brief introduction and your teaching background', profile, []);
+    const answer = answerTo('A brief introduction and your teaching background', profile, rankFor(POSTS.shopify));
     expect(answer).toBe(
       'In short: conversion and data fixes for small online businesses. My work is Shopify stores that sell to repeat buyers. [fill in: your teaching background]',
     );
+  });
+
+  it('leaves the introduction to the freelancer when no proof fits the post, since the profile speaks of another field', () => {
+    const answer = answerTo('A brief introduction and your teaching background', PROFILE, []);
+    expect(answer).toMatch(/^\[fill in: a two-line introduction: who you are and the work of yours that fits this job\]/);
+    expect(answer).not.toContain('In short:');
   });
 
   it('answers "X or Y?" with the option the proof used, and what was done there', () => {
