@@ -20,6 +20,8 @@
  *   reaches a sourcing job however many shared words they have.
  * - `setup` holds the wordings for a post about something that does not exist yet (a new account, a
  *   store not open): there is nothing to review, so the insight and first step must not assume there is.
+ * - `role` holds the first step for a post that hires someone into an ongoing role (part-time hours,
+ *   joining a team, training given): the first weeks, not a scope document.
  * - `customerFacing` holds the wordings for work the client's own customers will use (reports they
  *   open themselves): no internal meeting or team to ask, so the insight and question speak of them.
  */
@@ -50,6 +52,12 @@ const CustomerWordings = z.strictObject({
   question: Wordings.optional(),
 });
 
+/** Wordings for a post hiring someone into an ongoing role: there is no one-off project to scope. */
+const RoleWordings = z.strictObject({
+  firstStep: Wordings,
+  question: Wordings.optional(),
+});
+
 export const Insight = z.strictObject({
   id: z.string().min(1),
   /** The kinds of work the entry speaks to; the first is the kind it is the default for. */
@@ -72,6 +80,7 @@ export const Insight = z.strictObject({
   question: Wordings,
   setup: SetupWordings.optional(),
   customerFacing: CustomerWordings.optional(),
+  role: RoleWordings.optional(),
 });
 export type Insight = z.output<typeof Insight>;
 

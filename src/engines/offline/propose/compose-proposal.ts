@@ -104,7 +104,20 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const greeting = choose(frames('greeting')[options.tone], 'greeting');
   const openingChars = PREVIEW_CHARS - greeting.length;
   const abstain = match.insight.id === offlineContent().insights.generic.id;
-  const sectionInput = { post, insight, subject, subjectAgain, questionTerm, abstain, tone: options.tone, seed, choose, hasProof, reflection, openingChars };
+  const sectionInput = {
+    post,
+    insight,
+    subject,
+    subjectAgain,
+    questionTerm,
+    abstain,
+    tone: options.tone,
+    seed,
+    choose,
+    hasProof,
+    reflection,
+    openingChars,
+  };
   // Optional sentences with a word the user avoids are dropped; required ones already prefer clean wordings.
   const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)].filter(
     (piece) => piece.priority === REQUIRED || isClean(piece.text),

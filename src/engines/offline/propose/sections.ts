@@ -47,12 +47,22 @@ function optionalPriority(slot: OptionalSlot, seed: number): number {
   return 2 + order.indexOf(slot);
 }
 
-/** The wordings that share the fewest content words with `text` (all of them when none is clean of it). */
+function sharedCounts(wordings: readonly string[], seen: ReadonlySet<string>): { wording: string; shared: number }[] {
+  return wordings.map((wording) => ({ wording, shared: contentStems(wording).filter((word) => seen.has(word)).length }));
+}
+
+/** The wordings that share the fewest content words with `text`. */
 function leastOverlapping(wordings: readonly string[], text: string): readonly string[] {
-  const seen = new Set(contentStems(text));
-  const scored = wordings.map((wording) => ({ wording, shared: contentStems(wording).filter((word) => seen.has(word)).length }));
+  const scored = sharedCounts(wordings, new Set(contentStems(text)));
   const least = Math.min(...scored.map((entry) => entry.shared));
   return scored.filter((entry) => entry.shared === least).map((entry) => entry.wording);
+}
+
+/** The wordings that share the most content words with the post's. */
+function mostShared(wordings: readonly string[], postWords: ReadonlySet<string>): readonly string[] {
+  const scored = sharedCounts(wordings, postWords);
+  const most = Math.max(...scored.map((entry) => entry.shared));
+  return scored.filter((entry) => entry.shared === most).map((entry) => entry.wording);
 }
 
 function contentStems(text: string): string[] {
@@ -69,7 +79,9 @@ export function openingPieces(input: SectionInput): Piece[] {
     insight.insight.map((clause) => capitalise(fill(frame, { subject: input.subject, insight: clause }))),
   );
   const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
-  const opening = fitting.length > 0 ? choose(fitting, 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
+  // The wording that shares most words with the post ("a contact list" for a post about a list) speaks to it.
+  const postWords = new Set(contentStems(`${input.post.facts.title ?? ''}\n${input.post.facts.description}`));
+  const opening = fitting.length > 0 ? choose(mostShared(fitting, postWords), 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
   // "{work}" reads "Facebook ads work", never "Trends work work".
   const work = /\b(?:work|project)$/i.test(input.subjectAgain) ? input.subjectAgain : `${input.subjectAgain} work`;
   // The cause should add a second point, not say the opening again in other words.

@@ -22,8 +22,14 @@ const EXISTING = /\b(?:audit|optimi[sz]e|optimi[sz]ation|improve|existing|curren
 const CUSTOMER_FACING =
   /\b(?:for (?:our|their|my) (?:customers|clients|users) to\b|(?:customer|client)[- ]facing\b|white[- ]label(?:ed)?\b|(?:our|my) (?:customers|clients) (?:can|could|will|would) (?:see|view|use|analy[sz]e|explore|track)\b)/u;
 
+// "10-15 hours/week", "join our team", "You will be trained": a role, not a one-off project.
+const ONGOING_ROLE =
+  /\b(?:part[- ]time|full[- ]time|in[- ]house|hours ?(?:\/|per |a )week|join (?:our|the) (?:\w+ )?team|(?:you will|you'll) be train(?:ed)?|we will train)\b/u;
+
 /** What the post says about its situation, as far as the insight wordings care. */
 export interface Situation {
+  /** The post hires someone into an ongoing role. */
+  role: boolean;
   /** The post asks to start something that does not exist yet. */
   newSetup: boolean;
   /** The work is for the client's own customers to use. */
@@ -36,12 +42,13 @@ export function readSituation(post: ParsedJobPost): Situation {
   return {
     newSetup: NEW_SETUP.some((pattern) => pattern.test(head)) && !EXISTING.test(head),
     customerFacing: CUSTOMER_FACING.test(head),
+    role: ONGOING_ROLE.test(head),
   };
 }
 
 /** The insight's wordings for the post's situation: its `setup` or `customerFacing` wordings when it has them. */
 export function situated(insight: Insight, situation: Situation): Insight {
-  const { setup, customerFacing } = insight;
+  const { setup, customerFacing, role } = insight;
   if (situation.newSetup && setup !== undefined) {
     return {
       ...insight,
@@ -60,6 +67,9 @@ export function situated(insight: Insight, situation: Situation): Insight {
       firstStep: customerFacing.firstStep ?? insight.firstStep,
       question: customerFacing.question ?? insight.question,
     };
+  }
+  if (situation.role && role !== undefined) {
+    return { ...insight, firstStep: role.firstStep, question: role.question ?? insight.question };
   }
   return insight;
 }

@@ -72,11 +72,11 @@ const NUMBERED_ITEM = /(?:^|\s)\d{1,2}[.)]\s/g;
 const BULLET_LINE = /^[ \t]*[-*\u2022][ \t]+\S/gm;
 const LISTED_ITEMS = 3;
 
-/** True when the post lists the work item by item: its scope is set. */
+/** True when the post lists the work item by item, or names several concrete deliverables: its scope is set. */
 export function isListedScope(post: ParsedJobPost): boolean {
   const text = body(post);
   const listed = Math.max(text.match(NUMBERED_ITEM)?.length ?? 0, text.match(BULLET_LINE)?.length ?? 0);
-  return listed >= LISTED_ITEMS;
+  return listed >= LISTED_ITEMS || deliverablesNamed(post).length >= LISTED_ITEMS;
 }
 
 /** True when the work reads as long or likely to change: a duration over a month, or ongoing words. */

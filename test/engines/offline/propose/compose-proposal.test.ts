@@ -270,6 +270,16 @@ describe('composeProposal', () => {
     expect(text).toMatch(/hourly with a weekly cap|paid discovery step/);
   });
 
+  it('leaves a fixed price alone when the post lists the work item by item', () => {
+    const listed = makePost({
+      title: 'Monthly blog articles for our bakery',
+      description:
+        'Fixed price, ongoing every month. Each month we need: 1. four blog articles 2. one newsletter 3. captions for our Instagram posts. Our tone is warm and local.',
+      budget: { type: 'fixed', min: 400, max: 400, currency: 'USD' },
+    });
+    expect(draft(listed).text).not.toMatch(/hourly with a weekly cap|paid discovery step/);
+  });
+
   it('asks to settle the scope first on a vague post, without inventing facts', () => {
     const text = draft(POSTS.vague).text;
     expect(text).toMatch(/scope/);
