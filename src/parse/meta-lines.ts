@@ -19,6 +19,16 @@ const META = [
   /^(?:job details|apply now|submit a proposal|save job|saved|flag as inappropriate|back to (?:search|job search)|view job posting)$/i,
 ];
 
+// "Skills: Mathematics, Algebra, Calculus", "Budget: $300": a labelled line that starts the page's
+// own facts after the description, however long its list runs.
+const SECTION_LABEL =
+  /^(?:skills(?: and expertise)?|required skills|mandatory skills|budget|hourly(?: rate| range)?|fixed[- ]price|project type|experience level)\s*:/i;
+
+/** True when `line` (normalised, trimmed) opens a labelled page section such as the skills list. */
+export function opensPageSection(line: string): boolean {
+  return SECTION_LABEL.test(line);
+}
+
 /** True when `line` (normalised, trimmed) is a page label or term rather than the client's words. */
 export function isMetaLine(line: string): boolean {
   if (line.length > 80) return false;

@@ -8,7 +8,7 @@
  */
 import { prepareDoc, sentencesOfLine, type Doc, type Span } from './doc.ts';
 import { classifyInstruction } from './classify-instruction.ts';
-import { isMetaLine } from './meta-lines.ts';
+import { isMetaLine, opensPageSection } from './meta-lines.ts';
 import { trailingSectionStart } from './sections.ts';
 
 const TRIGGER =
@@ -76,6 +76,7 @@ function itemsAfter(doc: Doc, index: number): { items: Span[]; next: number } {
       continue;
     }
     blanks = 0;
+    if (opensPageSection(line.text)) break;
     if (isAsk(line.text)) items.push(line);
     else if (includes && line.text.length <= MAX_ITEM_CHARS && !line.text.endsWith(':') && !isMetaLine(line.text)) items.push(line);
     else if (!LIST_MARK.test(line.text)) break;

@@ -21,6 +21,13 @@ describe('findScreeningQuestions', () => {
     expect(findScreeningQuestions(text)).toEqual(['Tell me about a time you rescued a late project', 'Do you work weekends?']);
   });
 
+  it('ends a pasted list of asks at a labelled skills line, however long the skills run', () => {
+    const post =
+      'Math tutor\n\nTo Apply:\nPlease include:\n\nA brief introduction and your teaching background\n\nYour availability in EST\n\n' +
+      'Skills: Mathematics, Mathematics Tutoring, Tutoring, Algebra, Calculus, Geometry\nHourly: $15-$25';
+    expect(findScreeningQuestions(post)).toEqual(['A brief introduction and your teaching background', 'Your availability in EST']);
+  });
+
   it('reads a question that follows a blank line after its trigger', () => {
     const text =
       'Please send a short note and answer this question:\n\nWhat is the best book you read this year, and why?\n\nFinal note\nWe look forward to it.';
