@@ -31,8 +31,6 @@ const SLOTS = [
   'approach',
   /** The approach when no proof precedes it, so it cannot read as "from there". */
   'approachAlone',
-  'skillsMatch',
-  'skillMatchOne',
   'firstStep',
   'evolvingNote',
   'vagueNote',

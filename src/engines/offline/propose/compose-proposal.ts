@@ -11,7 +11,7 @@ import { countWords, findTerms } from '../../../text/text.ts';
 import { draftSeed, makeChooser, shuffled } from './hash.ts';
 import { REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';
-import { fill, fillers as fillerSentences, frames } from './phrasing.ts';
+import { fillers as fillerSentences, frames } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
 import { postSubject } from './post-subject.ts';
 import { distinctiveTerms, namesRole } from './post-terms.ts';
@@ -31,20 +31,6 @@ import { offlineContent } from '../content/load-content.ts';
 const PREVIEW_CHARS = 150;
 /** The rubric's proof-count rule allows up to three cited items. */
 const MAX_CITATIONS = 3;
-
-function skillsPiece(context: ProposeContext, text: PostText, hasProof: boolean): Piece | null {
-  // Only what the post lists as a skill: "Make" in "Make Strategy Happen" is not the tool Make.
-  const haystack = text.skills.join(', ');
-  // A tool the proof paragraph already shows in use needs no second mention as "part of my regular work".
-  const shown = context.proof.map(({ item }) => `${item.title}\n${item.skills.join(', ')}`).join('\n');
-  const shared = findTerms(haystack, context.profile.skills)
-    .filter((skill) => isSafeText(skill, context.profile.avoidWords) && findTerms(shown, [skill]).length === 0)
-    .slice(0, 2);
-  if (shared.length === 0) return null;
-  const skillFrames = frames(shared.length === 2 ? 'skillsMatch' : 'skillMatchOne');
-  const sentence = fill(skillFrames[context.options.tone][0] as string, { skills: shared.join(' and ') });
-  return { paragraph: hasProof ? 2 : 1, order: 4, priority: 3, text: sentence };
-}
 
 function bandFor(context: ProposeContext, greeting: string): LengthBand {
   const band = LENGTH_OPTIONS[context.options.length];
@@ -122,9 +108,6 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const pieces: Piece[] = [...openingPieces(sectionInput), ...proof, ...stepPieces(sectionInput), closingPiece(sectionInput)].filter(
     (piece) => piece.priority === REQUIRED || isClean(piece.text),
   );
-  // The profile's skills matter only when the proof has not already shown the same tools.
-  const skills = skillsPiece(context, text, hasProof);
-  if (skills !== null) pieces.push(skills);
   // A must-have the profile does not show is the freelancer's to answer, never skipped or claimed.
   mustHaveGaps(
     post,

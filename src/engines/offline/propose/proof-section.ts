@@ -109,7 +109,7 @@ function storyText(item: ProofItem, input: ProofSectionInput): string | null {
   const options: string[] = [];
   const resultLower = lowerFirst(result, `${item.problem} ${item.approach} ${item.title}`);
   if (problem !== null) options.push(fill(choose(frames('problemResult')[input.tone], 'problem-result'), { problem, result, resultLower }));
-  if (approach !== null) options.push(fill(choose(frames('approachResult')[input.tone], 'approach-result'), { approach, result }));
+  if (approach !== null) options.push(fill(choose(frames('approachResult')[input.tone], 'approach-result'), { approach, result, resultLower }));
   if (options.length === 0) options.push(result);
   return choose(options, 'story');
 }
