@@ -13,7 +13,7 @@ import { REQUIRED, fitToBand, render } from './pieces.ts';
 import type { LengthBand, Piece } from './pieces.ts';
 import { fillers as fillerSentences, frames } from './phrasing.ts';
 import { pickInsight } from './pick-insight.ts';
-import { postSubject } from './post-subject.ts';
+import { clientQualifier, postSubject } from './post-subject.ts';
 import { distinctiveTerms, namesRole } from './post-terms.ts';
 import { findSurface, postText, sentenceCasePhrase } from './post-text.ts';
 import type { PostText } from './post-text.ts';
@@ -96,6 +96,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     subject,
     subjectAgain,
     questionTerm,
+    client: clientQualifier(text, profile.avoidWords),
     abstain,
     tone: options.tone,
     seed,

@@ -228,3 +228,30 @@ function roleSubject(text: PostText, avoidWords: readonly string[]): string | nu
   }
   return null;
 }
+
+// Nouns that name the client's business rather than the work: "for Fitness Industry Gym".
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
+  'gym agency hotel restaurant store shop brand company startup clinic salon school firm business flipper chain saas studio practice bakery cafe nonprofit charity'.split(
+    ' ',
+  ),
+);
+const FOR_TAIL = /\bfor\s+(?:an?\s+|the\s+|our\s+|my\s+)?([\p{L}\p{N}][\p{L}\p{N}\s&'-]{2,40})$/u;
+
+/**
+ * Who the work is for, when the title says so ("Meta Ads Specialist Needed for Fitness Industry
+ * Gym" -> "a fitness industry gym"): said once with the subject, so the opening names the client's
+ * business. Null when the title's "for ..." names the work or a project instead.
+ */
+export function clientQualifier(text: PostText, avoidWords: readonly string[]): string | null {
+  for (const segment of text.title.split(BREAK)) {
+    const tail = FOR_TAIL.exec(segment.trim())?.[1]?.trim();
+    if (tail === undefined) continue;
+    const tokens = tail.match(WORD) ?? [];
+    if (!tokens.some((token) => BUSINESS_NOUNS.has(fold(token))) || !borrowable(tokens, text, avoidWords)) continue;
+    const phrase = sentenceCaseWords(tokens, text).join(' ');
+    // "an AI SaaS", "a hotel": an acronym is read out letter by letter.
+    const vowelSound = /^\p{Lu}{2,}/u.test(phrase) ? /^[AEFHILMNORSX]/.test(phrase) : /^[aeiou]/i.test(phrase);
+    return `${vowelSound ? 'an' : 'a'} ${phrase}`;
+  }
+  return null;
+}

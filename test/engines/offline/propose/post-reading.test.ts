@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pick, shuffled, stableHash } from '../../../../src/engines/offline/propose/hash.ts';
 import { pickInsight } from '../../../../src/engines/offline/propose/pick-insight.ts';
-import { postSubject } from '../../../../src/engines/offline/propose/post-subject.ts';
+import { clientQualifier, postSubject } from '../../../../src/engines/offline/propose/post-subject.ts';
 import { distinctiveTerms } from '../../../../src/engines/offline/propose/post-terms.ts';
 import { findSurface, postText } from '../../../../src/engines/offline/propose/post-text.ts';
 import { reflectSentence } from '../../../../src/engines/offline/propose/reflect.ts';
@@ -123,6 +123,15 @@ describe('postSubject and distinctiveTerms', () => {
       skills: ['Electronic Data Interchange'],
     });
     expect(postSubject(postText(post), matchOf(post), [])).toBe('EDI mapping');
+  });
+
+  it('names the client\'s business from the title\'s "for ...", and nothing when it names the work', () => {
+    const gym = postText(makePost({ title: 'Meta Ads Specialist Needed for Fitness Industry Gym', description: 'Get more trial sign-ups for our gym.' }));
+    expect(clientQualifier(gym, [])).toBe('a fitness industry gym');
+    const saas = postText(makePost({ title: 'On-Camera Webinar Spokesperson & Closer for AI SaaS', description: 'Host our weekly sales webinar.' }));
+    expect(clientQualifier(saas, [])).toBe('an AI SaaS');
+    const work = postText(makePost({ title: 'HubSpot Expert Needed for Marketing Automation', description: 'Improve our nurture workflows.' }));
+    expect(clientQualifier(work, [])).toBeNull();
   });
 
   it('never offers a word the client asked to be repeated back', () => {
