@@ -3,6 +3,7 @@
  * the example proof), Debian's Chromium driven by playwright-core, and a watch on console errors.
  * A missing Chromium fails the tests with the fix; it never skips them.
  */
+import { loadConfig } from '../../src/config.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -72,6 +73,7 @@ async function start(): Promise<Running> {
     logger: { log: (entry) => logs.push(entry) },
     token: undefined,
     bodyLimit: 1024 * 1024,
+    access: loadConfig({}).server.access,
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
   const port = await listen(server);
