@@ -17,7 +17,7 @@ const flag = z
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** The names a browser on this machine uses for the server; any port. */
-export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
 
 /**
  * Requests per client and window. The defaults are far above what one person clicks or pastes
@@ -39,9 +39,9 @@ const HostName = z
   .transform((value) => value.trim().toLowerCase())
   .transform((value) => (value.includes(':') && !value.startsWith('[') ? `[${value}]` : value))
   .pipe(
-    z
-      .string()
-      .regex(/^(?:\[[0-9a-f:.]{2,45}\]|[a-z0-9][a-z0-9.-]{0,252})$/, { message: 'each entry must be a host name or IP address without a port, e.g. bidwright.lan or 192.168.1.20' }),
+    z.string().regex(/^(?:\[[0-9a-f:.]{2,45}\]|[a-z0-9][a-z0-9.-]{0,252})$/, {
+      message: 'each entry must be a host name or IP address without a port, e.g. bidwright.lan or 192.168.1.20',
+    }),
   );
 const HostList = z
   .string()

@@ -74,7 +74,10 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
   app.on('POST', WORK_PATHS, limits.work);
 
   const document = createApiDocument(app);
-  app.route('/healthz', createHealthRoutes(deps, async (c) => isAllowedHost(c, allowedHosts) && (await authenticated(c))));
+  app.route(
+    '/healthz',
+    createHealthRoutes(deps, async (c) => isAllowedHost(c, allowedHosts) && (await authenticated(c))),
+  );
   app.route('/api/openapi.json', createOpenApiRoutes(document));
   app.route('/api/triage', createTriageRoutes(deps));
   app.route('/api/proposals', createProposalRoutes(deps));

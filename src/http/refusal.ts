@@ -8,7 +8,7 @@ import { problemResponse, requestIdOf, toProblem, type HttpProblem } from './pro
 import { messagePage } from './web/views/message-page.ts';
 
 /** True for the paths whose callers are programs, not people. */
-export function isApiPath(path: string): boolean {
+function isApiPath(path: string): boolean {
   return path === '/healthz' || path.startsWith('/api/');
 }
 

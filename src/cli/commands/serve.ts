@@ -31,7 +31,10 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .command('serve')
     .description('serve the web form and the JSON API (default http://127.0.0.1:8787)')
     .option('--port <n>', 'the port to listen on (default: $BIDWRIGHT_PORT or 8787; 0 picks a free one)', port)
-    .option('--host <host>', 'the address to listen on (default: $BIDWRIGHT_HOST or 127.0.0.1); other than loopback needs BIDWRIGHT_TOKEN')
+    .option(
+      '--host <host>',
+      'the address to listen on (default: $BIDWRIGHT_HOST or 127.0.0.1); other than loopback needs BIDWRIGHT_TOKEN, and its name in BIDWRIGHT_ALLOWED_HOSTS',
+    )
     .action(async (options: { port?: number; host?: string }, command: Command) => {
       const { config, clock, stdout } = ctx.deps;
       const session = await ctx.session(command);

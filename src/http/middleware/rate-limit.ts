@@ -11,7 +11,7 @@ import { HttpProblem } from '../problem.ts';
 import { refuse } from '../refusal.ts';
 
 /** The client's address: the socket's peer, or the last X-Forwarded-For hop when a proxy is trusted. */
-export function clientAddress(c: Context, trustProxy: boolean): string {
+function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
   if (forwarded) return forwarded;
   // @hono/node-server passes the request as env.incoming; app.request() in tests has no socket.

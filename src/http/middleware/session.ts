@@ -63,7 +63,7 @@ export function createSessions(options: { trustProxy: boolean; now?: () => numbe
 }
 
 /** Where the login page sends the user after logging in, for the page they asked for. */
-export function loginPath(next: string): string {
+function loginPath(next: string): string {
   return next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
 }
 

@@ -44,7 +44,7 @@ describe('a server with a token, over a real socket, without the session cookie'
 
   it('answers the API without the token, or with a wrong one, with 401 problem+json', async () => {
     const { url } = await startAccessServer({ BIDWRIGHT_TOKEN: TOKEN });
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Cookie: 'bidwright_session=forged' }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Cookie: 'bidwright_session=forged' }] as Array<Record<string, string>>) {
       const answer = await send(`${url}/api/profile`, { headers });
       expect(answer.status).toBe(401);
       expect(answer.headers['content-type']).toBe('application/problem+json');

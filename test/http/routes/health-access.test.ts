@@ -6,7 +6,7 @@ closeServersAfterEach();
 describe('GET /healthz over a real socket', () => {
   it('with a token, says only that it is up unless the caller has the token or a session', async () => {
     const { url } = await startAccessServer({ BIDWRIGHT_TOKEN: 'tok' });
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong' }] as Array<Record<string, string>>) {
       const answer = await send(`${url}/healthz`, { headers });
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body)).toEqual({ status: 'ok' });

@@ -15,7 +15,7 @@ const BASE = 'http://bidwright.invalid';
  * The page to open after logging in: a path on this site, never another site (no "//host",
  * "/\host" or absolute URL, after the URL parser's own clean-up), and never the login pages.
  */
-export function safeNext(raw: string | undefined): string {
+function safeNext(raw: string | undefined): string {
   if (raw === undefined || !raw.startsWith('/')) return '/';
   const url = new URL(raw, BASE);
   const path = `${url.pathname}${url.search}`;
