@@ -44,7 +44,7 @@ function tooLarge(limit: number): never {
   );
 }
 
-/** What a server with a token still shows without it: the login page, its assets, and liveness. */
+/** Paths the web session does not guard: the API (it takes the Bearer token instead), the login page, its assets, and liveness. */
 const OPEN_PATHS = ['/api/*', '/assets/*', '/healthz', '/login'];
 /** The posts that run the engine, web and API: the ones worth flooding, so the ones rate-limited. */
 const WORK_PATHS = ['/api/triage', '/api/proposals', '/api/offers', '/api/audits', '/api/lint', '/api/case-studies', '/', '/offers', '/audit', '/lint'];
