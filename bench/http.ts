@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { propose } from '../src/app/propose.ts';
+import { loadConfig } from '../src/config.ts';
 import { ProofItem } from '../src/domain/schemas.ts';
 import { createOfflineEngine } from '../src/engines/offline/index.ts';
 import { createApp } from '../src/http/create-app.ts';
@@ -36,6 +37,8 @@ const app = createApp({
   logger: { log: () => undefined },
   token: undefined,
   bodyLimit: 1024 * 1024,
+  // The bench floods on purpose: lift the work limit above its own request count.
+  access: loadConfig({ BIDWRIGHT_RATE_LIMIT: String(REQUESTS + WARMUP) }).server.access,
 });
 const server = await startServer({ app, host: '127.0.0.1', port: 0, token: undefined, logger: { log: () => undefined } });
 

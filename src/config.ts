@@ -16,6 +16,39 @@ const flag = z
   .transform((value) => value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false');
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** The names a browser on this machine uses for the server; any port. */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+
+/**
+ * Requests per client and window. The defaults are far above what one person clicks or pastes
+ * (a draft costs one or two requests; a script triaging 40 posts stays under the work limit), and
+ * far below what a flood or a token-guessing run sends.
+ */
+export const RATE_LIMIT_DEFAULTS = {
+  /** Triage, proposals, lint, offers, audits and case studies, web and API together. */
+  work: 60,
+  workWindowMs: 60_000,
+  /** Failed logins and wrong API tokens. */
+  loginFailures: 10,
+  loginWindowMs: 15 * 60_000,
+} as const;
+
+/** A host name or IP address as it appears in a Host header, without a port; IPv6 gains its brackets. */
+const HostName = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .transform((value) => (value.includes(':') && !value.startsWith('[') ? `[${value}]` : value))
+  .pipe(
+    z.string().regex(/^(?:\[[0-9a-f:.]{2,45}\]|[a-z0-9][a-z0-9.-]{0,252})$/, {
+      message: 'each entry must be a host name or IP address without a port, e.g. bidwright.lan or 192.168.1.20',
+    }),
+  );
+const HostList = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').filter((entry) => entry.trim() !== ''))
+  .pipe(z.array(HostName));
+
 const Env = z.object({
   BIDWRIGHT_DATA_DIR: z.string().min(1).default('./data'),
   BIDWRIGHT_ENGINE: EngineName.optional(),
@@ -36,16 +69,37 @@ const Env = z.object({
   BIDWRIGHT_HOST: z.string().min(1).default('127.0.0.1'),
   BIDWRIGHT_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   BIDWRIGHT_BODY_LIMIT: positiveInt(1024 * 1024),
+  BIDWRIGHT_ALLOWED_HOSTS: HostList,
+  BIDWRIGHT_TRUST_PROXY: flag,
+  BIDWRIGHT_RATE_LIMIT: positiveInt(RATE_LIMIT_DEFAULTS.work),
+  BIDWRIGHT_LOGIN_LIMIT: positiveInt(RATE_LIMIT_DEFAULTS.loginFailures),
   NO_COLOR: z.string().optional(),
   BIDWRIGHT_DEBUG: flag,
 });
 
+export interface RateLimits {
+  work: number;
+  workWindowMs: number;
+  loginFailures: number;
+  loginWindowMs: number;
+}
+
+/** Who may reach the server and how often. */
+export interface AccessConfig {
+  /** Host header names answered (any port); others get 421, which defeats DNS rebinding. */
+  allowedHosts: string[];
+  /** Believe X-Forwarded-For and X-Forwarded-Proto (only behind a reverse proxy that sets them). */
+  trustProxy: boolean;
+  rateLimits: RateLimits;
+}
+
 export interface ServerConfig {
   host: string;
   port: number;
-  /** Required as a Bearer token on /api/* when set. */
+  /** Required on every route but assets, /healthz and /login when set: Bearer on the API, a login on the web. */
   token: string | undefined;
   bodyLimit: number;
+  access: AccessConfig;
 }
 
 export interface Config {
@@ -100,7 +154,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxRetries: e.BIDWRIGHT_MAX_RETRIES,
       prices: parsePrices(e.BIDWRIGHT_PRICES),
     },
-    server: { host: e.BIDWRIGHT_HOST, port: e.BIDWRIGHT_PORT, token: e.BIDWRIGHT_TOKEN, bodyLimit: e.BIDWRIGHT_BODY_LIMIT },
+    server: {
+      host: e.BIDWRIGHT_HOST,
+      port: e.BIDWRIGHT_PORT,
+      token: e.BIDWRIGHT_TOKEN,
+      bodyLimit: e.BIDWRIGHT_BODY_LIMIT,
+      access: {
+        allowedHosts: [...new Set([...LOOPBACK_HOSTS, ...e.BIDWRIGHT_ALLOWED_HOSTS])],
+        trustProxy: e.BIDWRIGHT_TRUST_PROXY,
+        rateLimits: { ...RATE_LIMIT_DEFAULTS, work: e.BIDWRIGHT_RATE_LIMIT, loginFailures: e.BIDWRIGHT_LOGIN_LIMIT },
+      },
+    },
     color: e.NO_COLOR === undefined || e.NO_COLOR === '',
     debug: e.BIDWRIGHT_DEBUG,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig, RATE_LIMIT_DEFAULTS } from '../src/config.ts';
 
 describe('loadConfig', () => {
   it('defaults to ./data and the offline engine', () => {
@@ -39,7 +39,30 @@ describe('loadConfig for the model engine and the server', () => {
   });
 
   it('reads the server settings with loopback defaults', () => {
-    expect(loadConfig({}).server).toEqual({ host: '127.0.0.1', port: 8787, token: undefined, bodyLimit: 1024 * 1024 });
+    expect(loadConfig({}).server).toEqual({
+      host: '127.0.0.1',
+      port: 8787,
+      token: undefined,
+      bodyLimit: 1024 * 1024,
+      access: { allowedHosts: ['localhost', '127.0.0.1', '[::1]'], trustProxy: false, rateLimits: RATE_LIMIT_DEFAULTS },
+    });
     expect(loadConfig({ BIDWRIGHT_PORT: '9000', BIDWRIGHT_TOKEN: 's3cret' }).server).toMatchObject({ port: 9000, token: 's3cret' });
+  });
+
+  it('adds BIDWRIGHT_ALLOWED_HOSTS to the loopback names, lower-cased, IPv6 in brackets, blanks dropped', () => {
+    const { access } = loadConfig({ BIDWRIGHT_ALLOWED_HOSTS: ' Studio.LAN, 192.168.1.20,,fe80::1 ' }).server;
+    expect(access.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]', 'studio.lan', '192.168.1.20', '[fe80::1]']);
+  });
+
+  it('refuses an allowed host given with a port or a scheme, naming the variable', () => {
+    for (const value of ['studio.lan:8787', 'http://studio.lan', 'studio lan']) {
+      expect(() => loadConfig({ BIDWRIGHT_ALLOWED_HOSTS: value }), value).toThrow(/BIDWRIGHT_ALLOWED_HOSTS.*without a port/);
+    }
+  });
+
+  it('reads the rate limits and proxy trust', () => {
+    const { access } = loadConfig({ BIDWRIGHT_RATE_LIMIT: '5', BIDWRIGHT_LOGIN_LIMIT: '3', BIDWRIGHT_TRUST_PROXY: '1' }).server;
+    expect(access).toMatchObject({ trustProxy: true, rateLimits: { work: 5, loginFailures: 3 } });
+    expect(() => loadConfig({ BIDWRIGHT_RATE_LIMIT: '0' })).toThrow(/BIDWRIGHT_RATE_LIMIT/);
   });
 });

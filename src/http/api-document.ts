@@ -14,7 +14,8 @@ const INFO = {
   version: '0.1.0',
   description:
     'Triage job posts, draft grounded proposals, rewrite offers, audit tasks and lint drafts. Errors are application/problem+json (RFC 9457). ' +
-    'When the server has BIDWRIGHT_TOKEN set, every /api route needs it as a Bearer token.',
+    'When the server has BIDWRIGHT_TOKEN set, every /api route needs it as a Bearer token. Every route answers 421 to a Host name ' +
+    'not allowed (BIDWRIGHT_ALLOWED_HOSTS), and the routes that run the engine answer 429 with Retry-After past their rate limit.',
 };
 
 const TAGS = [

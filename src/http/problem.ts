@@ -139,7 +139,7 @@ export function toProblem(error: unknown, where: { instance: string; requestId: 
 }
 
 /** A problem+json response, built through the context so headers set earlier (X-Request-Id) stay. */
-function problemResponse(c: Context, answer: Pick<ProblemAnswer, 'problem' | 'headers'>): Response {
+export function problemResponse(c: Context, answer: Pick<ProblemAnswer, 'problem' | 'headers'>): Response {
   const headers = { ...answer.headers, 'Content-Type': PROBLEM_CONTENT_TYPE };
   return c.body(JSON.stringify(answer.problem), answer.problem.status as ContentfulStatusCode, headers);
 }

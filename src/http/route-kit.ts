@@ -19,6 +19,7 @@ const PROBLEM_TEXT: Record<number, string> = {
   409: 'An item with that id exists',
   413: 'The body is over the size limit',
   415: 'The body is not sent as application/json',
+  429: 'Too many requests from this client (see Retry-After); BIDWRIGHT_RATE_LIMIT sets the limit',
   500: 'A server-side failure (e.g. the data file is broken)',
   501: 'Planned, not built yet',
   502: 'The model failed or returned an unusable answer',
@@ -30,8 +31,8 @@ const PROBLEM_TEXT: Record<number, string> = {
 export const BODY_ERRORS = [400, 401, 413, 415, 500] as const;
 /** What a route without a body can answer besides its own. */
 export const READ_ERRORS = [401, 500] as const;
-/** What a route that asks the engine can add: the model's failures. */
-export const MODEL_ERRORS = [502, 503, 504] as const;
+/** What a route that asks the engine can add: the work rate limit and the model's failures. */
+export const MODEL_ERRORS = [429, 502, 503, 504] as const;
 
 /** The problem+json answers for `statuses`, each described and typed by the Problem schema. */
 export function problems(...statuses: readonly number[]) {

@@ -32,8 +32,9 @@ export type ImportResult = z.infer<typeof ImportResult>;
 /** GET /healthz. */
 export const Health = z.object({
   status: z.literal('ok'),
-  engine: z.string(),
-  model: z.string().nullable(),
+  /** Only for an allowlisted host, and with a token set only for a caller who has it. */
+  engine: z.string().optional(),
+  model: z.string().nullable().optional(),
 });
 export type Health = z.infer<typeof Health>;
 

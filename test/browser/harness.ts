@@ -3,6 +3,7 @@
  * the example proof), Debian's Chromium driven by playwright-core, and a watch on console errors.
  * A missing Chromium fails the tests with the fix; it never skips them.
  */
+import { loadConfig } from '../../src/config.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -54,8 +55,8 @@ function listen(server: Server): Promise<number> {
   });
 }
 
-/** Starts the app with the example proof imported, and launches Chromium. */
-async function start(): Promise<Running> {
+/** Starts the app with the example proof imported (and `token` when given), and launches Chromium. */
+async function start(token: string | undefined): Promise<Running> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}; the browser tests need it. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this on CI).`,
@@ -70,8 +71,9 @@ async function start(): Promise<Running> {
     ranker: createProofRanker(),
     clock: { now: () => new Date() },
     logger: { log: (entry) => logs.push(entry) },
-    token: undefined,
+    token,
     bodyLimit: 1024 * 1024,
+    access: loadConfig({}).server.access,
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
   const port = await listen(server);
@@ -116,12 +118,12 @@ export function outputPath(name: string): string {
  * Starts the app and browser once for a test file and closes them after it. A start that fails
  * (Chromium missing) fails every test with the fix in the message, instead of marking them skipped.
  */
-export function useRunningApp(): Running {
+export function useRunningApp(options: { token?: string } = {}): Running {
   let current: Running | undefined;
   let failure: unknown;
   beforeAll(async () => {
     try {
-      current = await start();
+      current = await start(options.token);
     } catch (error) {
       failure = error;
     }

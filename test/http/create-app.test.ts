@@ -154,10 +154,12 @@ describe('createApp: the token', () => {
     expect((await app.request('/api/profile', { headers: { Authorization: `bearer ${token}` } })).status).toBe(200);
   });
 
-  it('does not ask for the token outside /api', async () => {
+  it('asks for a web login, not the Bearer token, outside /api', async () => {
     const { app } = buildApp({ token });
     expect((await app.request('/healthz')).status).toBe(200);
-    expect((await app.request('/docs')).status).toBe(200);
+    const docs = await app.request('/docs', { headers: { Authorization: `Bearer ${token}` } });
+    expect(docs.status).toBe(303);
+    expect(docs.headers.get('location')).toBe('/login?next=%2Fdocs');
   });
 
   it('asks for nothing when no token is configured', async () => {

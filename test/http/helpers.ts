@@ -1,4 +1,5 @@
 /** Builds the app the way main.ts does, on a memory store and the offline engine, with a log to inspect. */
+import { loadConfig } from '../../src/config.ts';
 import type { Hono } from 'hono';
 import type { Engine, Store } from '../../src/domain/ports.ts';
 import { ProofItem } from '../../src/domain/schemas.ts';
@@ -85,6 +86,7 @@ export function buildApp(overrides: Partial<HttpDeps> = {}): TestApp {
     logger: { log: (entry) => logs.push(entry) },
     token: undefined,
     bodyLimit: 1024 * 1024,
+    access: loadConfig({}).server.access,
     ...overrides,
   };
   return { app: createApp(deps), store: deps.store, logs, deps };
@@ -131,4 +133,16 @@ export async function problemOf(response: Response): Promise<Record<string, unkn
     throw new Error(`expected application/problem+json, got ${response.headers.get('content-type')} (${response.status})`);
   }
   return (await response.json()) as Record<string, unknown>;
+}
+
+/** Logs in through the web form and returns the Cookie header the session needs. */
+export async function loginCookie(app: Hono, token: string): Promise<string> {
+  const response = await app.request('/login', {
+    method: 'POST',
+    headers: { Origin: 'http://localhost', 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token, next: '/' }).toString(),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (response.status !== 303 || cookie === undefined) throw new Error(`login failed with ${response.status}`);
+  return cookie;
 }

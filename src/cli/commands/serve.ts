@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { BidwrightError } from '../../domain/errors.ts';
 import { createApp } from '../../http/create-app.ts';
 import { createJsonLogger } from '../../http/logger.ts';
-import { startServer } from '../../http/serve.ts';
+import { isLoopback, startServer } from '../../http/serve.ts';
 import type { CliContext, GlobalOptions } from '../context.ts';
 
 const port = (value: string): number => {
@@ -31,18 +31,26 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .command('serve')
     .description('serve the web form and the JSON API (default http://127.0.0.1:8787)')
     .option('--port <n>', 'the port to listen on (default: $BIDWRIGHT_PORT or 8787; 0 picks a free one)', port)
-    .option('--host <host>', 'the address to listen on (default: $BIDWRIGHT_HOST or 127.0.0.1); other than loopback needs BIDWRIGHT_TOKEN')
+    .option(
+      '--host <host>',
+      'the address to listen on (default: $BIDWRIGHT_HOST or 127.0.0.1); other than loopback needs BIDWRIGHT_TOKEN, and its name in BIDWRIGHT_ALLOWED_HOSTS',
+    )
     .action(async (options: { port?: number; host?: string }, command: Command) => {
       const { config, clock, stdout } = ctx.deps;
       const session = await ctx.session(command);
       const logger = ctx.deps.logger ?? createJsonLogger((line) => ctx.deps.stderr.write(line), clock);
-      const { token, bodyLimit } = config.server;
-      const app = createApp({ engine: session.engine, store: session.store, ranker: session.ranker, clock, logger, token, bodyLimit });
-      const server = await startServer({ app, host: options.host ?? config.server.host, port: options.port ?? config.server.port, token, logger });
+      const { token, bodyLimit, access } = config.server;
+      const host = options.host ?? config.server.host;
+      const app = createApp({ engine: session.engine, store: session.store, ranker: session.ranker, clock, logger, token, bodyLimit, access });
+      const server = await startServer({ app, host, port: options.port ?? config.server.port, token, logger });
       const dataDir = path.resolve(command.optsWithGlobals<GlobalOptions>().data ?? config.dataDir);
       stdout.write(`bidwright listening on ${server.url} (engine: ${session.engine.name})\n`);
       stdout.write(`data: ${dataDir}\n`);
       if (token === undefined) stdout.write("No BIDWRIGHT_TOKEN set: the API answers anyone who can reach this machine's loopback address.\n");
+      stdout.write(`Answers only to the host names ${access.allowedHosts.join(', ')} (any port); others get 421.\n`);
+      if (!isLoopback(host)) {
+        stdout.write("To reach it from other machines, add this machine's name or address to BIDWRIGHT_ALLOWED_HOSTS (comma-separated).\n");
+      }
       const signal = await nextSignal(ctx);
       stdout.write(`${signal}: finishing requests in flight, then stopping...\n`);
       await server.close();

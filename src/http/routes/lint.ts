@@ -12,7 +12,8 @@ const route = createRoute({
   summary: 'Check any draft against the proposal rubric',
   middleware: [readsJson],
   request: { body: jsonBody(Schemas.LintRequest, { text: 'Your stock sheet drifts because pasted rows overwrite the reorder formulas...' }) },
-  responses: { 200: json(Schemas.LintReport, 'The findings'), ...problems(...BODY_ERRORS) },
+  // 429: lint runs no model, but is rate-limited with the rest of the work.
+  responses: { 200: json(Schemas.LintReport, 'The findings'), ...problems(...BODY_ERRORS, 429) },
 });
 
 /** POST /api/lint {text, jobPost?, citations?}: the proposal rubric on any draft. */

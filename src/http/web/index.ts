@@ -4,14 +4,18 @@
  * JavaScript; the modules under /assets/ add streaming, live counts and copy buttons on top.
  */
 import { Hono, type Context } from 'hono';
+import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import { isBidwrightError } from '../../domain/errors.ts';
 import type { HttpDeps } from '../deps.ts';
+import { formGuard } from '../middleware/allowed-hosts.ts';
+import type { Sessions } from '../middleware/session.ts';
 import { createAssetRoutes, loadAssets } from './assets.ts';
 import { statusFor, webHint } from './failure.ts';
 import { createAuditRoutes } from './routes/audit.ts';
 import { createHomeRoutes } from './routes/home.ts';
 import { createLintRoutes } from './routes/lint.ts';
+import { createLoginRoutes } from './routes/login.ts';
 import { createOfferRoutes } from './routes/offers.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
@@ -49,11 +53,17 @@ function createPageErrorHandler(deps: HttpDeps) {
   };
 }
 
-/** Builds the web routes; mount them at '/'. */
-export function createWebRoutes(deps: HttpDeps): Hono {
+/**
+ * Builds the web routes; mount them at '/'. Every form post, login and logout included, passes the
+ * CSRF check; whether a session is needed is createApp's business, so these routes never ask.
+ */
+export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   const app = new Hono();
   app.onError(createPageErrorHandler(deps));
   app.route('/', createAssetRoutes(loadAssets()));
+  // Mounted at '/', this middleware also sees API paths no API route answered: leave those to the API.
+  app.use('*', except('/api/*', formGuard(deps.access.allowedHosts)));
+  app.route('/', createLoginRoutes(deps, sessions));
   app.route('/', createHomeRoutes(deps));
   app.route('/', createProofRoutes(deps));
   app.route('/', createProfileRoutes(deps));

@@ -69,6 +69,15 @@ describe('bidwright serve', () => {
     expect(run.err()).toMatch(/^bidwright: Refusing to listen on 0\.0\.0\.0 without a token: set BIDWRIGHT_TOKEN, or listen on 127\.0\.0\.1\.\n$/);
   });
 
+  it('on 0.0.0.0 tells the user to add the name other machines use to BIDWRIGHT_ALLOWED_HOSTS', async () => {
+    const run = serve(['--host', '0.0.0.0', '--port', '0'], { BIDWRIGHT_TOKEN: 'cli-token', BIDWRIGHT_ALLOWED_HOSTS: 'studio.lan' });
+    await run.listening();
+    expect(run.out()).toContain('Answers only to the host names localhost, 127.0.0.1, [::1], studio.lan (any port); others get 421.');
+    expect(run.out()).toContain("add this machine's name or address to BIDWRIGHT_ALLOWED_HOSTS");
+    run.send('SIGTERM');
+    expect(await run.done).toBe(0);
+  });
+
   it('refuses a port that is not a number', async () => {
     const run = serve(['--port', 'eighty']);
     expect(await run.done).toBe(2);

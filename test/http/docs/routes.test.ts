@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../helpers.ts';
+import { buildApp, loginCookie } from '../helpers.ts';
 
 describe('GET /docs', () => {
   it('serves a page whose scripts are all files on this server (no inline script, no CDN)', async () => {
@@ -35,11 +35,13 @@ describe('GET /docs', () => {
     }
   });
 
-  it('points the init script at a copy of the OpenAPI document that needs no token', async () => {
+  it('points the init script at a copy of the OpenAPI document that a logged-in browser loads without the API token', async () => {
     const { app } = buildApp({ token: 'abc' });
-    const init = await (await app.request('/docs/init.js')).text();
+    expect((await app.request('/docs/openapi.json')).headers.get('location')).toBe('/login?next=%2Fdocs%2Fopenapi.json');
+    const Cookie = await loginCookie(app, 'abc');
+    const init = await (await app.request('/docs/init.js', { headers: { Cookie } })).text();
     expect(init).toContain("url: '/docs/openapi.json'");
-    const doc = await app.request('/docs/openapi.json');
+    const doc = await app.request('/docs/openapi.json', { headers: { Cookie } });
     expect(doc.status).toBe(200);
     expect(((await doc.json()) as { openapi: string }).openapi).toBe('3.1.0');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../helpers.ts';
+import { buildApp, loginCookie } from '../helpers.ts';
 
 describe('GET /api/openapi.json', () => {
   it('serves the OpenAPI 3.1 document as JSON, the same one on every call', async () => {
@@ -13,10 +13,11 @@ describe('GET /api/openapi.json', () => {
     expect(await (await app.request('/api/openapi.json')).json()).toEqual(doc);
   });
 
-  it('needs the token like the rest of /api, while the docs copy does not', async () => {
+  it('needs the token like the rest of /api, while the docs copy takes the web session instead', async () => {
     const { app } = buildApp({ token: 'abc' });
     expect((await app.request('/api/openapi.json')).status).toBe(401);
     const withToken = await (await app.request('/api/openapi.json', { headers: { Authorization: 'Bearer abc' } })).json();
-    expect(await (await app.request('/docs/openapi.json')).json()).toEqual(withToken);
+    const Cookie = await loginCookie(app, 'abc');
+    expect(await (await app.request('/docs/openapi.json', { headers: { Cookie } })).json()).toEqual(withToken);
   });
 });

@@ -1,10 +1,12 @@
 /** The web routes on a bare Hono with the offline engine and a memory store, plus form helpers. */
+import { loadConfig } from '../../../src/config.ts';
 import { Hono } from 'hono';
 import type { Store } from '../../../src/domain/ports.ts';
 import type { ProofItem } from '../../../src/domain/schemas.ts';
 import { createOfflineEngine } from '../../../src/engines/offline/index.ts';
 import type { LogEntry } from '../../../src/domain/ports.ts';
 import type { HttpDeps } from '../../../src/http/deps.ts';
+import { createSessions } from '../../../src/http/middleware/session.ts';
 import { createWebRoutes } from '../../../src/http/web/index.ts';
 import { createMemoryStore } from '../../../src/storage/memory-store.ts';
 import { createProofRanker } from '../../../src/retrieval/proof-ranker.ts';
@@ -69,8 +71,9 @@ export async function makeWebApp(options: { store?: Store; token?: string; proof
     logger: { log: (entry) => logs.push(entry) },
     token: options.token,
     bodyLimit: 1024 * 1024,
+    access: loadConfig({}).server.access,
   };
-  const app = new Hono().route('/', createWebRoutes(deps));
+  const app = new Hono().route('/', createWebRoutes(deps, createSessions({ trustProxy: false })));
   return { app, store, logs, deps };
 }
 

@@ -1,6 +1,5 @@
 /** GET /audit shows the form; POST /audit labels each task and shows the table. */
 import { Hono } from 'hono';
-import { csrf } from 'hono/csrf';
 import { auditTasks } from '../../../app/audit-tasks.ts';
 import { isBidwrightError } from '../../../domain/errors.ts';
 import type { HttpDeps } from '../../deps.ts';
@@ -12,7 +11,7 @@ import { auditPage } from '../views/audit-page.ts';
 export function createAuditRoutes(deps: HttpDeps): Hono {
   return new Hono()
     .get('/audit', (c) => c.html(auditPage({ values: {} })))
-    .post('/audit', csrf(), async (c) => {
+    .post('/audit', async (c) => {
       const { values } = await readForm(c);
       try {
         const audit = await auditTasks({ tasks: values.tasks ?? '' }, deps);

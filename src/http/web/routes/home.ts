@@ -4,7 +4,6 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { csrf } from 'hono/csrf';
 import { isBidwrightError } from '../../../domain/errors.ts';
 import { propose, ProposeRequest } from '../../../app/propose.ts';
 import { triage } from '../../../app/triage.ts';
@@ -54,7 +53,7 @@ export function createHomeRoutes(deps: HttpDeps): Hono {
 
   return new Hono()
     .get('/', (c) => render(c, { values: { length: 'standard' } }))
-    .post('/', csrf(), async (c) => {
+    .post('/', async (c) => {
       const { values: posted, lists } = await readForm(c);
       let values = posted;
       try {

@@ -1,6 +1,5 @@
 /** GET /lint shows the form; POST /lint checks the draft and shows the findings. */
 import { Hono } from 'hono';
-import { csrf } from 'hono/csrf';
 import { isBidwrightError } from '../../../domain/errors.ts';
 import { lint } from '../../../app/lint.ts';
 import type { HttpDeps } from '../../deps.ts';
@@ -12,7 +11,7 @@ import { lintPage } from '../views/lint-page.ts';
 export function createLintRoutes(deps: HttpDeps): Hono {
   return new Hono()
     .get('/lint', (c) => c.html(lintPage({ values: {} })))
-    .post('/lint', csrf(), async (c) => {
+    .post('/lint', async (c) => {
       const { values, lists } = await readForm(c);
       try {
         const jobPost = (values.jobPost ?? '').trim() === '' ? null : values.jobPost;

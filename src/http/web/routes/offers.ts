@@ -1,6 +1,5 @@
 /** GET /offers shows the form; POST /offers rewrites the offer and shows it under the form. */
 import { Hono } from 'hono';
-import { csrf } from 'hono/csrf';
 import { isBidwrightError } from '../../../domain/errors.ts';
 import { rewriteOffer } from '../../../app/rewrite-offer.ts';
 import type { HttpDeps } from '../../deps.ts';
@@ -12,7 +11,7 @@ import { offerPage } from '../views/offer-page.ts';
 export function createOfferRoutes(deps: HttpDeps): Hono {
   return new Hono()
     .get('/offers', (c) => c.html(offerPage({ values: {} })))
-    .post('/offers', csrf(), async (c) => {
+    .post('/offers', async (c) => {
       const { values } = await readForm(c);
       try {
         const offer = await rewriteOffer({ offer: values.offer ?? '' }, deps);

@@ -1,6 +1,5 @@
 /** GET /profile shows the profile; POST /profile saves it and redirects back. */
 import { Hono } from 'hono';
-import { csrf } from 'hono/csrf';
 import { isBidwrightError } from '../../../domain/errors.ts';
 import { updateProfile } from '../../../app/update-profile.ts';
 import type { HttpDeps } from '../../deps.ts';
@@ -33,7 +32,7 @@ export function createProfileRoutes(deps: HttpDeps): Hono {
       const message = c.req.query('saved') === '1' ? 'Profile saved.' : undefined;
       return c.html(profilePage({ values: profileValues(await deps.store.getProfile()), message }));
     })
-    .post('/profile', csrf(), async (c) => {
+    .post('/profile', async (c) => {
       const { values } = await readForm(c);
       try {
         await updateProfile(patchFrom(values), deps.store);

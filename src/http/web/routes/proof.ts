@@ -3,7 +3,6 @@
  * redirect (POST-redirect-GET), so reloading never repeats it.
  */
 import { Hono, type Context } from 'hono';
-import { csrf } from 'hono/csrf';
 import { isBidwrightError, type BidwrightError } from '../../../domain/errors.ts';
 import { addProof, getProof, importProof, removeProof } from '../../../app/manage-proof.ts';
 import type { HttpDeps } from '../../deps.ts';
@@ -53,7 +52,7 @@ export function createProofRoutes(deps: HttpDeps): Hono {
   });
 
   app.get('/proof/new', (c) => c.html(proofFormPage({ mode: 'add', values: { kind: 'case_study' } })));
-  app.post('/proof/new', csrf(), async (c) => {
+  app.post('/proof/new', async (c) => {
     const { values } = await readForm(c);
     try {
       const item = await addProof(itemFrom(values, values.id ?? ''), store);
@@ -65,7 +64,7 @@ export function createProofRoutes(deps: HttpDeps): Hono {
   });
 
   app.get('/proof/import', (c) => c.html(proofImportPage({})));
-  app.post('/proof/import', csrf(), async (c) => {
+  app.post('/proof/import', async (c) => {
     const form = await readForm(c);
     try {
       const result = await importProof(await importedJson(form), store);
@@ -85,7 +84,7 @@ export function createProofRoutes(deps: HttpDeps): Hono {
       throw error;
     }
   });
-  app.post('/proof/:id/edit', csrf(), async (c) => {
+  app.post('/proof/:id/edit', async (c) => {
     const id = c.req.param('id');
     const { values } = await readForm(c);
     try {
@@ -108,7 +107,7 @@ export function createProofRoutes(deps: HttpDeps): Hono {
       throw error;
     }
   });
-  app.post('/proof/:id/delete', csrf(), async (c) => {
+  app.post('/proof/:id/delete', async (c) => {
     const id = c.req.param('id');
     try {
       await removeProof(id, store);

@@ -35,7 +35,7 @@ function attrs(field: FieldBase): Html {
 }
 
 /** A one-line text input. */
-export function textField(field: FieldBase & { type?: 'text' | 'url' | 'number'; readonly?: boolean; inputmode?: string }): Html {
+export function textField(field: FieldBase & { type?: 'text' | 'url' | 'number' | 'password'; readonly?: boolean; inputmode?: string }): Html {
   return html`<div class="field${field.error ? ' has-error' : ''}">
 <label for="${field.name}">${field.label}</label>${hintAndError(field)}
 <input type="${field.type ?? 'text'}" ${attrs(field)} value="${field.value ?? ''}"${field.readonly ? html` readonly` : ''}${

@@ -50,7 +50,7 @@ export function page({ title, section, body }: PageOptions): Html {
 <main id="main" class="wrap" tabindex="-1">
 ${body}
 </main>
-<footer class="site-footer"><div class="wrap">bidwright prepares; you review and send. It never logs in to or submits anything to a marketplace. <a href="/docs">API reference</a></div></footer>
+<footer class="site-footer"><div class="wrap">bidwright prepares; you review and send. It never logs in to or submits anything to a marketplace. <a href="/docs">API reference</a> · <a href="/logout">Log out</a></div></footer>
 </body>
 </html>`;
 }
