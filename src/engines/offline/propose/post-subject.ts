@@ -231,7 +231,7 @@ function roleSubject(text: PostText, avoidWords: readonly string[]): string | nu
 
 // Nouns that name the client's business rather than the work: "for Fitness Industry Gym".
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
-  'gym agency hotel restaurant store shop brand company startup clinic salon school firm business flipper chain saas studio practice bakery cafe nonprofit charity'.split(
+  'gym agency hotel restaurant store shop brand company startup clinic salon school firm business chain saas studio practice bakery cafe nonprofit charity'.split(
     ' ',
   ),
 );
@@ -239,7 +239,7 @@ const FOR_TAIL = /\bfor\s+(?:an?\s+|the\s+|our\s+|my\s+)?([\p{L}\p{N}][\p{L}\p{N
 
 /**
  * Who the work is for, when the title says so ("Meta Ads Specialist Needed for Fitness Industry
- * Gym" -> "a fitness industry gym"): said once with the subject, so the opening names the client's
+ * Gym" -> "your fitness industry gym"): said once with the subject, so the opening names the client's
  * business. Null when the title's "for ..." names the work or a project instead.
  */
 export function clientQualifier(text: PostText, avoidWords: readonly string[]): string | null {
@@ -249,9 +249,8 @@ export function clientQualifier(text: PostText, avoidWords: readonly string[]): 
     const tokens = tail.match(WORD) ?? [];
     if (!tokens.some((token) => BUSINESS_NOUNS.has(fold(token))) || !borrowable(tokens, text, avoidWords)) continue;
     const phrase = sentenceCaseWords(tokens, text).join(' ');
-    // "an AI SaaS", "a hotel": an acronym is read out letter by letter.
-    const vowelSound = /^\p{Lu}{2,}/u.test(phrase) ? /^[AEFHILMNORSX]/.test(phrase) : /^[aeiou]/i.test(phrase);
-    return `${vowelSound ? 'an' : 'a'} ${phrase}`;
+    // The business is the client's own: "your gym", never "a gym" as if it were someone else's.
+    return `your ${phrase}`;
   }
   return null;
 }

@@ -99,11 +99,19 @@ function lowerFirst(sentence: string, context: string): string {
 
 const COMMON_STARTS: ReadonlySet<string> = new Set('the a an every each all most our their his her its this that these those one two three'.split(' '));
 
+// "Built Zapier flows ...": notes written without a subject read as a form; told, they take "I".
+const PAST_VERB = /^(?:\p{Lu}\p{Ll}+ed|Built|Rebuilt|Made|Wrote|Rewrote|Set|Ran|Led|Took|Cut|Put|Found|Drew|Gave|Kept|Brought|Sent|Spent|Shot|Taught|Chose)\b/u;
+
+function firstPerson(approach: string | null): string | null {
+  if (approach === null || !PAST_VERB.test(approach)) return approach;
+  return `I ${approach.charAt(0).toLowerCase()}${approach.slice(1)}`;
+}
+
 /** Problem and result, or approach and result, as the item allows; which one varies by post. */
 function storyText(item: ProofItem, input: ProofSectionInput): string | null {
   const { choose } = input;
   const problem = quotable(item.problem, input.avoidWords);
-  const approach = quotable(item.approach, input.avoidWords);
+  const approach = firstPerson(quotable(item.approach, input.avoidWords));
   const result = quotable(item.result, input.avoidWords);
   if (result === null) return null;
   const options: string[] = [];

@@ -24,7 +24,7 @@ export interface SectionInput {
   /** The subject said again later in the draft: its last words when it is long ("App Integration"). */
   subjectAgain: string;
   questionTerm: string;
-  /** Who the work is for, from the title ("a fitness industry gym"), or null. */
+  /** Who the work is for, from the title ("your fitness industry gym"), or null. */
   client: string | null;
   tone: Tone;
   seed: number;
@@ -76,10 +76,10 @@ function contentStems(text: string): string[] {
 /** Opening, the client's own words, diagnosis and its consequence: the first paragraph, about the client. */
 export function openingPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, choose } = input;
-  // The opening names who the work is for once, when the title says ("Meta ads for a fitness gym").
+  // The opening names who the work is for once, when the title says ("Meta ads for your gym").
   const openingSubject = input.client === null ? input.subject : `${input.subject} for ${input.client}`;
   // Clients see about 150 characters in the list: prefer wordings whose opening sentence ends there.
-  // "For your Facebook ads for a mobile home flipper" says "for" twice.
+  // "For your Meta ads for your gym" says "for" twice.
   const openingFrames = frames('opening')[tone].filter((frame) => input.client === null || !/\bfor your\b/i.test(frame));
   const openings = (openingFrames.length > 0 ? openingFrames : frames('opening')[tone]).flatMap((frame) =>
     insight.insight.map((clause) => capitalise(fill(frame, { subject: openingSubject, insight: clause }))),

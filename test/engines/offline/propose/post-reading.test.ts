@@ -127,9 +127,9 @@ describe('postSubject and distinctiveTerms', () => {
 
   it('names the client\'s business from the title\'s "for ...", and nothing when it names the work', () => {
     const gym = postText(makePost({ title: 'Meta Ads Specialist Needed for Fitness Industry Gym', description: 'Get more trial sign-ups for our gym.' }));
-    expect(clientQualifier(gym, [])).toBe('a fitness industry gym');
+    expect(clientQualifier(gym, [])).toBe('your fitness industry gym');
     const saas = postText(makePost({ title: 'On-Camera Webinar Spokesperson & Closer for AI SaaS', description: 'Host our weekly sales webinar.' }));
-    expect(clientQualifier(saas, [])).toBe('an AI SaaS');
+    expect(clientQualifier(saas, [])).toBe('your AI SaaS');
     const work = postText(makePost({ title: 'HubSpot Expert Needed for Marketing Automation', description: 'Improve our nurture workflows.' }));
     expect(clientQualifier(work, [])).toBeNull();
   });
