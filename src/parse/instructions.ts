@@ -29,6 +29,9 @@ function readSentence(doc: Doc, span: Span, inFence: boolean, above: (span: Span
   const found = classifyInstruction(span.text, inFence);
   if (found?.ordinals) return { ...toInstruction(doc.text.slice(span.start, span.end), found), value: wordsAt(found.ordinals, above(span)) };
   if (found) return toInstruction(doc.text.slice(span.start, span.end), found);
+  // Brackets NFKC folds ("＜/job_post＞") change no letter but can make markup.
+  const bracketed = copy === span.text ? null : classifyInstruction(copy, inFence);
+  if (bracketed) return { ...toInstruction(copy, bracketed), text: doc.text.slice(span.start, span.end) };
   if (!ROT13_WORDS.test(copy)) return null;
   const decoded = rot13(copy);
   const hidden = classifyInstruction(decoded, inFence);

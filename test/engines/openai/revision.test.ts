@@ -31,7 +31,7 @@ describe('the revision loop through the core propose use case', () => {
     const revisePrompt = promptText(model, 1);
     expect(revisePrompt).toContain('P14');
     expect(revisePrompt).toContain('rowan@example.com');
-    expect(revisePrompt).toContain('<findings>');
+    expect(revisePrompt).toMatch(/<findings_[0-9a-f]{8}>/);
     expect(proposal.text).toBe(GOOD_PROPOSAL.text);
     expect(proposal.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     expect(proposal.usage?.calls.map((call) => call.purpose)).toEqual(['propose', 'propose:revise']);
@@ -68,7 +68,7 @@ describe('the revision loop through the core propose use case', () => {
     const proposal = await propose({ jobPost: POST_TEXT }, deps);
     expect(proposal.instructions.map((instruction) => instruction.kind)).toContain('start_with');
     const sent = promptText(model, 0);
-    expect(sent.indexOf('croissant')).toBeGreaterThan(sent.indexOf('<job_post>'));
+    expect(sent.indexOf('croissant')).toBeGreaterThan(sent.search(/<job_post_[0-9a-f]{8}>/));
   });
 });
 
@@ -106,7 +106,7 @@ describe('the revision pass for the relevance and compliance rules', () => {
       const { model, deps } = setup([first, fixed]);
       const proposal = await propose({ jobPost: POST_TEXT, ...(accepted ? { acceptedInstructions: accepted } : {}) }, deps);
       expect(proposal.usage?.calls.map((call) => call.purpose)).toEqual(['propose', 'propose:revise']);
-      const findings = /<findings>\n([\s\S]*?)<\/findings>/.exec(userText(model, 1))?.[1] ?? '';
+      const findings = /<findings_[0-9a-f]{8}>\n([\s\S]*?)<\/findings_[0-9a-f]{8}>/.exec(userText(model, 1))?.[1] ?? '';
       expect(findings).toContain(`- ${rule}: `);
       expect(findings).toContain(names);
       expect(proposal.text).toBe(fixed.text);
