@@ -358,6 +358,20 @@ export type Triage = z.infer<typeof Triage>;
 export const ScreeningAnswer = z.object({ question: z.string(), answer: z.string() });
 export type ScreeningAnswer = z.infer<typeof ScreeningAnswer>;
 
+/**
+ * What the output guard did to a draft before it was returned (src/rubric/guard-draft.ts), and
+ * whether the draft is fit to send: `ok` is false while any error-severity rule still fails, and
+ * `problems` lists those findings so every edge can say so above the draft.
+ */
+export const DraftGuard = z.object({
+  ok: z.boolean(),
+  /** Each change the guard made, in words: Markdown removed, a placeholder turned into a gap marker, a sentence with contact details removed. */
+  changes: z.array(z.string()),
+  /** The error-severity findings the draft still has after the guard: fix each before sending. */
+  problems: z.array(Finding),
+});
+export type DraftGuard = z.infer<typeof DraftGuard>;
+
 export const Proposal = z.object({
   /** The cover letter, plain text. Screening answers are kept apart in `screeningAnswers`. */
   text: z.string(),
@@ -373,6 +387,7 @@ export const Proposal = z.object({
   /** The instructions the user accepted, which the draft follows; the engine acts on no other. */
   acceptedInstructions: z.array(Instruction).default([]),
   findings: z.array(Finding),
+  guard: DraftGuard,
   engine: z.string(),
   usage: Usage.nullable().default(null),
 });
