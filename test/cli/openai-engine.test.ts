@@ -78,25 +78,6 @@ describe('bidwright propose --engine openai against an OpenAI-compatible server'
     expect(fake.requests.every((request) => request.api === 'chat')).toBe(true);
   });
 
-  it('warns above the draft that it is not ready to send, and says what the guard removed', async () => {
-    const careless = {
-      ...DRAFT,
-      text: DRAFT.text
-        .replace('I would start with', 'I guarantee the fix. Email me at rowan@example.com first. I would start with')
-        .concat('\n\n**Best,** [Your Name]'),
-    };
-    fake = await startFakeOpenAI({ reply: careless });
-    const run = await bidwright(['propose', POST, '--engine', 'openai'], { OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: KEY });
-    expect(run.code).toBe(0);
-    const [head = '', draft = ''] = run.stdout.split('-'.repeat(60));
-    expect(head).toContain('NOT READY TO SEND: this draft still breaks 1 rule that must pass. Fix it before you send it:');
-    expect(head).toMatch(/ {2}- P24: /);
-    expect(head).toContain('Removed a sentence with contact details or a route off the platform: "Email me at rowan@example.com first."');
-    expect(head).toContain('Turned the placeholder [Your Name] into [fill in: your name] for you to fill in.');
-    expect(draft).not.toContain('rowan@example.com');
-    expect(draft).toContain('Best, [fill in: your name]');
-  });
-
   it('says in one line that the key was refused, without printing it', async () => {
     fake = await startFakeOpenAI({ reply: DRAFT, wrongKey: KEY });
     const run = await bidwright(['propose', POST, '--engine', 'openai'], { OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: KEY });
