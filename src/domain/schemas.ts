@@ -365,8 +365,12 @@ export type ScreeningAnswer = z.infer<typeof ScreeningAnswer>;
  */
 export const DraftGuard = z.object({
   ok: z.boolean(),
-  /** Each change the guard made, in words: Markdown removed, a placeholder turned into a gap marker, a sentence with contact details removed. */
-  changes: z.array(z.string()),
+  /**
+   * Each change the guard made, as a finding of the rule the draft broke, its message saying what
+   * was done: Markdown removed (P20), a placeholder turned into a gap marker (P19), a sentence with
+   * contact details (P14) or off-platform payment (P15) removed.
+   */
+  changes: z.array(Finding),
   /** The error-severity findings the draft still has after the guard: fix each before sending. */
   problems: z.array(Finding),
 });

@@ -7,6 +7,7 @@
  * What is left is scored again by the caller; errors still standing are reported, never hidden.
  */
 import { gap } from '../domain/gaps.ts';
+import type { Finding } from '../domain/schemas.ts';
 import { clip } from '../text/text.ts';
 import { proposalRules } from './proposal/index.ts';
 import { findPlaceholders } from './proposal/p19-placeholders.ts';
@@ -18,11 +19,16 @@ const ROUTE_RULES: ReadonlySet<string> = new Set(['P14', 'P15']);
 // A slot with no words worth keeping ("XXX", "TODO") asks for the detail itself.
 const EMPTY_SLOT = /^(?:x+|todo|tbd|lorem ipsum)?$/i;
 
-/** The draft as the guard returns it, and what it changed, in words for the user. */
+/**
+ * The draft as the guard returns it, and each change as a finding of the rule the draft broke
+ * (its message says what the guard did), so an eval still counts a draft the guard had to fix.
+ */
 export interface GuardedDraft<D extends ProposalSubject> {
   draft: D;
-  changes: string[];
+  changes: Finding[];
 }
+
+const change = (ruleId: string, message: string, evidence: string): Finding => ({ ruleId, severity: 'error', message, evidence: clip(evidence, 120) });
 
 /** "[Your Name]" -> "[fill in: your name]", "{{client_name}}" -> "[fill in: client name]". */
 function gapFor(slot: string): string {
@@ -41,14 +47,14 @@ function sentencesOf(line: string): string[] {
 }
 
 /** One text of the draft (the letter or an answer) through the guard. */
-function guardText(text: string, context: RubricContext, changes: string[]): string {
+function guardText(text: string, context: RubricContext, changes: Finding[]): string {
   const plain = withoutMarkdown(text);
-  for (const what of plain.removed) changes.push(`Removed ${what} (marketplaces show proposals as plain text).`);
+  for (const { what, found } of plain.removed) changes.push(change('P20', `Removed ${what} (marketplaces show proposals as plain text).`, found));
   let out = plain.text;
   for (const slot of findPlaceholders(out)) {
     const marker = gapFor(slot);
     out = out.replaceAll(slot, marker);
-    changes.push(`Turned the placeholder ${slot} into ${marker} for you to fill in.`);
+    changes.push(change('P19', `Turned the placeholder ${slot} into ${marker} for you to fill in.`, slot));
   }
   const routeRules = proposalRules.filter((rule) => ROUTE_RULES.has(rule.id));
   const routeHit = (text: string) => {
@@ -65,7 +71,7 @@ function guardText(text: string, context: RubricContext, changes: string[]): str
       const hit = routeHit(sentence);
       if (hit === null) return true;
       const what = hit.ruleId === 'P15' ? 'payment off the platform' : 'contact details or a route off the platform';
-      changes.push(`Removed a sentence with ${what}: "${clip(sentence.trim(), 120)}"`);
+      changes.push(change(hit.ruleId, `Removed a sentence with ${what}.`, sentence.trim()));
       return false;
     });
     if (kept.length === all.length) return [line];
@@ -84,9 +90,11 @@ function guardText(text: string, context: RubricContext, changes: string[]): str
 
 /** The draft with Markdown, placeholders and contact routes dealt with (see the module comment), and the changes made. */
 export function guardDraft<D extends ProposalSubject>(draft: D, context: RubricContext): GuardedDraft<D> {
-  const changes: string[] = [];
+  const changes: Finding[] = [];
   const text = guardText(draft.text, context, changes);
   // An answer the guard empties still needs one: the freelancer's, without the contact route.
   const screeningAnswers = draft.screeningAnswers.map((entry) => ({ ...entry, answer: guardText(entry.answer, context, changes) || gap('your answer') }));
-  return { draft: { ...draft, text, screeningAnswers }, changes: [...new Set(changes)] };
+  // The same fix in the letter and an answer is said once.
+  const unique = new Map(changes.map((entry) => [`${entry.message}\u0000${entry.evidence}`, entry]));
+  return { draft: { ...draft, text, screeningAnswers }, changes: [...unique.values()] };
 }

@@ -38,11 +38,13 @@ describe('the output guard on a model draft', () => {
     expect(proposal.text).toContain(STEP);
     expect(proposal.text).toContain('Best regards,\n[fill in: your name]');
     expect(proposal.gaps).toEqual(['[fill in: your name]']);
-    expect(proposal.guard.changes).toEqual([
+    expect(proposal.guard.changes.map((entry) => entry.message)).toEqual([
       'Removed bold or italic markers (marketplaces show proposals as plain text).',
       'Turned the placeholder [Your Name] into [fill in: your name] for you to fill in.',
-      'Removed a sentence with contact details or a route off the platform: "Email me at rowan@example.com and we can start today."',
+      'Removed a sentence with contact details or a route off the platform.',
     ]);
+    expect(proposal.guard.changes.map((entry) => entry.ruleId)).toEqual(['P20', 'P19', 'P14']);
+    expect(proposal.guard.changes[2]?.evidence).toBe('Email me at rowan@example.com and we can start today.');
     expect(proposal.findings.map((finding) => finding.ruleId)).not.toContain('P14');
     expect(proposal.findings.map((finding) => finding.ruleId)).not.toContain('P19');
     expect(proposal.findings.map((finding) => finding.ruleId)).not.toContain('P20');

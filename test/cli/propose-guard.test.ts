@@ -22,7 +22,7 @@ describe('bidwright propose with a model draft the output guard has to fix', () 
     const [head = '', draft = ''] = run.stdout.split('-'.repeat(60));
     expect(head).toContain('NOT READY TO SEND: this draft still breaks 1 rule that must pass. Fix it before you send it:');
     expect(head).toMatch(/ {2}- P24: /);
-    expect(head).toContain('Removed a sentence with contact details or a route off the platform: "Email me at rowan@example.com first."');
+    expect(head).toContain('  - P14: Removed a sentence with contact details or a route off the platform. ("Email me at rowan@example.com first.")');
     expect(head).toContain('Turned the placeholder [Your Name] into [fill in: your name] for you to fill in.');
     expect(draft).not.toContain('rowan@example.com');
     expect(draft).toContain('Best, [fill in: your name]');

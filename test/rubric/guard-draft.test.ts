@@ -8,14 +8,23 @@ describe('guardDraft', () => {
   it('removes a sentence that asks for payment off the platform, and a line it empties', () => {
     const guarded = guardDraft(draft('Your report is slow. I can fix it.\n\nPay me directly by PayPal to skip the fees.\n\nWhich tool do you use?'), context);
     expect(guarded.draft.text).toBe('Your report is slow. I can fix it.\n\nWhich tool do you use?');
-    expect(guarded.changes).toEqual(['Removed a sentence with payment off the platform: "Pay me directly by PayPal to skip the fees."']);
+    expect(guarded.changes).toEqual([
+      {
+        ruleId: 'P15',
+        severity: 'error',
+        message: 'Removed a sentence with payment off the platform.',
+        evidence: 'Pay me directly by PayPal to skip the fees.',
+      },
+    ]);
   });
 
   it('keeps an allowed link, a Markdown link as its text and address, and the gap markers the drafter meant', () => {
     const text = 'See [my work](https://rowan.dev/work/reports) for the report. [fill in: your availability]. Which tool do you use?';
     const guarded = guardDraft(draft(text), context);
     expect(guarded.draft.text).toBe('See my work (https://rowan.dev/work/reports) for the report. [fill in: your availability]. Which tool do you use?');
-    expect(guarded.changes).toEqual(['Removed a Markdown link (marketplaces show proposals as plain text).']);
+    expect(guarded.changes.map((entry) => [entry.ruleId, entry.message, entry.evidence])).toEqual([
+      ['P20', 'Removed a Markdown link (marketplaces show proposals as plain text).', '[my work](https://rowan.dev/work/reports)'],
+    ]);
   });
 
   it('turns every kind of template slot into a gap marker', () => {

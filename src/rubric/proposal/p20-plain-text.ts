@@ -18,15 +18,19 @@ const MARKDOWN: readonly { what: string; pattern: RegExp; plain?: (found: string
   { what: 'a Markdown table', pattern: /^[ \t]*\|.*\|[ \t]*$|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/gmu },
 ];
 
-/** `text` with the Markdown marks that have a plain form taken out, and what kinds were taken out. A table stays (P20 still reports it). */
-export function withoutMarkdown(text: string): { text: string; removed: string[] } {
+/**
+ * `text` with the Markdown marks that have a plain form taken out, and for each kind taken out its
+ * first occurrence. A table stays (P20 still reports it).
+ */
+export function withoutMarkdown(text: string): { text: string; removed: { what: string; found: string }[] } {
   let out = text;
-  const removed: string[] = [];
+  const removed: { what: string; found: string }[] = [];
   for (const { what, pattern, plain } of MARKDOWN) {
     if (plain === undefined) continue;
-    const next = out.replace(pattern, plain);
-    if (next !== out) removed.push(what);
-    out = next;
+    const first = [...out.matchAll(pattern)][0];
+    if (first === undefined) continue;
+    removed.push({ what, found: first[0] });
+    out = out.replace(pattern, plain);
   }
   return { text: out, removed };
 }

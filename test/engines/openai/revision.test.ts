@@ -46,12 +46,13 @@ describe('the revision loop through the core propose use case', () => {
     expect(proposal.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 
-  it('keeps the first draft when the revision is no better', async () => {
+  it('keeps the first draft when the revision is no better, and the output guard takes the contact sentence out', async () => {
     const { model, deps } = setup([WITH_EMAIL]);
     const proposal = await propose({ jobPost: POST_TEXT }, deps);
     expect(model.doGenerateCalls).toHaveLength(2);
-    expect(proposal.text).toBe(WITH_EMAIL.text);
-    expect(proposal.findings.some((finding) => finding.ruleId === 'P14' && finding.severity === 'error')).toBe(true);
+    expect(proposal.text).toBe(GOOD_PROPOSAL.text);
+    expect(proposal.guard.changes).toEqual([expect.objectContaining({ ruleId: 'P14', evidence: 'Email me at rowan@example.com so we can start.' })]);
+    expect(proposal.findings.some((finding) => finding.ruleId === 'P14')).toBe(false);
   });
 
   it('removes a citation of proof that does not exist and reports it', async () => {

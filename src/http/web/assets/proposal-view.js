@@ -45,15 +45,15 @@ function setGuard(guard) {
     n === 0
       ? ''
       : `Not ready to send: this draft still breaks ${n} ${n === 1 ? 'rule' : 'rules'} that must pass. Fix ${n === 1 ? 'it' : 'each'} before you send it.`;
-  byId('proposal-guard-problems').replaceChildren(
-    ...problems.map((problem) => {
-      const item = el('li');
-      item.append(el('span', 'rule-id', problem.ruleId), ' ', problem.message);
-      return item;
-    }),
-  );
+  const ruleItem = (finding, quoted) => {
+    const item = el('li');
+    item.append(el('span', 'rule-id', finding.ruleId), ' ', finding.message);
+    if (quoted && finding.evidence) item.append(' ', el('q', '', finding.evidence));
+    return item;
+  };
+  byId('proposal-guard-problems').replaceChildren(...problems.map((problem) => ruleItem(problem, false)));
   byId('proposal-guard-changes-box').hidden = changes.length === 0;
-  byId('proposal-guard-changes').replaceChildren(...changes.map((change) => el('li', '', change)));
+  byId('proposal-guard-changes').replaceChildren(...changes.map((change) => ruleItem(change, true)));
 }
 
 function setAnswers(answers) {

@@ -22,6 +22,6 @@ export function guardNotice(guard: DraftGuard | null): Html {
 </div>
 <div class="gap-warning" id="proposal-guard-changes-box"${changes.length === 0 ? html` hidden` : ''}>
 <p>Changed before it was shown to you:</p>
-<ul id="proposal-guard-changes">${changes.map((change) => html`<li>${change}</li>`)}</ul>
+<ul id="proposal-guard-changes">${changes.map((change) => html`<li><span class="rule-id">${change.ruleId}</span> ${change.message}${change.evidence ? html` <q>${change.evidence}</q>` : ''}</li>`)}</ul>
 </div>`;
 }

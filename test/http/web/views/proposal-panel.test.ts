@@ -43,12 +43,15 @@ describe('the proposal panel', () => {
 
   it('warns above the draft that it is not ready to send while an error rule still fails, and lists what the guard changed', () => {
     const problem = { ruleId: 'P24', severity: 'error' as const, message: 'The draft promises a result.', evidence: 'I guarantee' };
-    const html = render('I guarantee the totals will match.', [], { ok: false, changes: ['Removed bold or italic markers.'], problems: [problem] });
+    const removed = { ruleId: 'P20', severity: 'error' as const, message: 'Removed bold or italic markers.', evidence: '**match**' };
+    const html = render('I guarantee the totals will match.', [], { ok: false, changes: [removed], problems: [problem] });
     const warning = /<div class="alert alert--error" id="proposal-guard" role="alert">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     expect(warning).toContain('Not ready to send: this draft still breaks 1 rule that must pass.');
     expect(warning).toContain('<span class="rule-id">P24</span> The draft promises a result.');
     expect(html.indexOf('id="proposal-guard"')).toBeLessThan(html.indexOf('id="proposal-text"'));
-    expect(html).toMatch(/id="proposal-guard-changes-box">[\s\S]*<li>Removed bold or italic markers.<\/li>/);
+    expect(html).toMatch(
+      /id="proposal-guard-changes-box">[\s\S]*<li><span class="rule-id">P20<\/span> Removed bold or italic markers. <q>\*\*match\*\*<\/q><\/li>/,
+    );
   });
 
   it('hides the warning and the changes for a draft that is ready', () => {
