@@ -16,6 +16,7 @@ import { Profile, ProofItem } from '../src/domain/schemas.ts';
 import { proposeSystemView, proposeView, reviseView } from '../src/engines/openai/views/proposal.ts';
 import { parseJobPost } from '../src/parse/parse-job-post.ts';
 import { createPromptLibrary } from '../src/prompts/create-prompt-library.ts';
+import { newTagSuffix } from '../src/prompts/data-tag.ts';
 import { rankProof } from '../src/retrieval/rank-proof.ts';
 import { prng } from './lib/prng.ts';
 
@@ -91,9 +92,10 @@ function syntheticLibrary(size: number): ProofItem[] {
 }
 
 const prompts = createPromptLibrary({ dir: `${root}prompts` });
+const suffix = newTagSuffix();
 const post = parseJobPost(readFileSync(`${root}examples/job-post.txt`, 'utf8'));
 const profile = Profile.parse(JSON.parse(readFileSync(`${root}examples/profile.json`, 'utf8')));
-const system = prompts.render('propose.system', proposeSystemView());
+const system = prompts.render('propose.system', proposeSystemView(), suffix);
 const tokens = (chars: number) => Math.round(chars / 4);
 const price = DEFAULT_PRICES[MODEL]!;
 const cost = (input: number, output: number) => (input * price.input + output * price.output) / 1_000_000;
@@ -104,7 +106,7 @@ let context: ProposeContext | undefined;
 for (const size of [10, 1_000]) {
   const library = syntheticLibrary(size);
   context = { post, profile, proof: rankProof(library, post, TOP_PROOF), options: { tone: profile.tone, length: 'standard' }, accepted: [] };
-  const user = prompts.render('propose.user', proposeView(context));
+  const user = prompts.render('propose.user', proposeView(context), suffix);
   const total = system.length + user.length;
   const dollars = cost(tokens(total), OUTPUT_TOKENS);
   console.log(
@@ -115,7 +117,8 @@ for (const size of [10, 1_000]) {
 if (context !== undefined) {
   const draft = { text: 'word '.repeat(250).trim(), citations: context.proof.map((ranked) => ranked.item.id).slice(0, 2), screeningAnswers: [] };
   const findings = [{ ruleId: 'P14', severity: 'error' as const, message: 'The draft gives an email address; remove it.', evidence: 'someone@example.com' }];
-  const revise = prompts.render('revise.system', proposeSystemView()).length + prompts.render('revise.user', reviseView(context, draft, findings)).length;
+  const revise =
+    prompts.render('revise.system', proposeSystemView(), suffix).length + prompts.render('revise.user', reviseView(context, draft, findings), suffix).length;
   console.log(`\nRevision prompt (a 250-word draft, one finding): ${revise} chars, ~${tokens(revise)} tokens`);
 }
 console.log('\nModel calls per proposal:');

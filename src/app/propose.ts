@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseJobPost } from '../parse/parse-job-post.ts';
 import { requireJobPost } from '../parse/looks-like-post.ts';
+import { guardDraft } from '../rubric/guard-draft.ts';
 import { scoreProposal } from '../rubric/run-rubric.ts';
 import type { RubricContext } from '../rubric/types.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
@@ -109,16 +110,22 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
     const second = score(revised, deps.engine.name, prepared.rubric);
     if (compareScored(second, best) < 0) best = second;
   }
+  // The guard fixes what it can without guessing; the rubric then scores what will be returned.
+  const guarded = guardDraft(best.draft, prepared.rubric);
+  const draft = guarded.draft;
+  const findings = guarded.changes.length === 0 ? best.findings : scoreProposal(draft, prepared.rubric).findings;
+  const problems = findings.filter((finding) => finding.severity === 'error');
   const createdAt = deps.clock.now().toISOString();
-  const id = postKey(`${createdAt}\n${best.draft.text}`);
+  const id = postKey(`${createdAt}\n${draft.text}`);
   const { post } = prepared.context;
-  await deps.store.saveDraft({ id, text: best.draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key });
+  await deps.store.saveDraft({ id, text: draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key });
   return Proposal.parse({
-    ...best.draft,
-    gaps: gapMarkers(best.draft.text, ...best.draft.screeningAnswers.map((entry) => entry.answer)),
+    ...draft,
+    gaps: gapMarkers(draft.text, ...draft.screeningAnswers.map((entry) => entry.answer)),
     instructions: post.instructions,
     acceptedInstructions: prepared.context.accepted,
-    findings: best.findings,
+    findings,
+    guard: { ok: problems.length === 0, changes: guarded.changes, problems },
     engine: deps.engine.name,
     usage,
   });

@@ -97,7 +97,16 @@ function gapLine(gaps: readonly string[]): string {
   return `${gaps.length} ${gaps.length === 1 ? 'gap' : 'gaps'} to fill before you send: ${gaps.join(', ')}`;
 }
 
-/** A proposal draft with its counts and what the client sees first; `streamed` when the text was already shown live. */
+/** "NOT READY TO SEND ..." for a draft that still breaks an error rule; empty when it breaks none. */
+function guardLine(problems: number): string {
+  if (problems === 0) return '';
+  return `NOT READY TO SEND: this draft still breaks ${problems} ${problems === 1 ? 'rule' : 'rules'} that must pass. Fix ${problems === 1 ? 'it' : 'each'} before you send it:`;
+}
+
+/**
+ * A proposal draft with its counts and what the client sees first; `streamed` when the text was
+ * already shown live, in which case it is shown again only if the guard changed it.
+ */
 export function proposalView(result: Proposal, streamed = false) {
   const preview = result.text.replace(/\s+/g, ' ').slice(0, 150);
   return {
@@ -108,7 +117,8 @@ export function proposalView(result: Proposal, streamed = false) {
     chars: result.text.length,
     preview,
     findings: findingsView(result.findings),
-    streamed,
+    showText: !streamed || result.guard.changes.length > 0,
+    guardLine: guardLine(result.guard.problems.length),
     gapLine: gapLine(result.gaps),
     usage: usageLine(result.usage),
     footer: `Drafted by the ${result.engine} engine${result.engine === 'offline' ? ' (rule-based, no model)' : ''}. Review it before you send it.`,

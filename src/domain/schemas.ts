@@ -358,6 +358,24 @@ export type Triage = z.infer<typeof Triage>;
 export const ScreeningAnswer = z.object({ question: z.string(), answer: z.string() });
 export type ScreeningAnswer = z.infer<typeof ScreeningAnswer>;
 
+/**
+ * What the output guard did to a draft before it was returned (src/rubric/guard-draft.ts), and
+ * whether the draft is fit to send: `ok` is false while any error-severity rule still fails, and
+ * `problems` lists those findings so every edge can say so above the draft.
+ */
+export const DraftGuard = z.object({
+  ok: z.boolean(),
+  /**
+   * Each change the guard made, as a finding of the rule the draft broke, its message saying what
+   * was done: Markdown removed (P20), a placeholder turned into a gap marker (P19), a sentence with
+   * contact details (P14) or off-platform payment (P15) removed.
+   */
+  changes: z.array(Finding),
+  /** The error-severity findings the draft still has after the guard: fix each before sending. */
+  problems: z.array(Finding),
+});
+export type DraftGuard = z.infer<typeof DraftGuard>;
+
 export const Proposal = z.object({
   /** The cover letter, plain text. Screening answers are kept apart in `screeningAnswers`. */
   text: z.string(),
@@ -373,6 +391,7 @@ export const Proposal = z.object({
   /** The instructions the user accepted, which the draft follows; the engine acts on no other. */
   acceptedInstructions: z.array(Instruction).default([]),
   findings: z.array(Finding),
+  guard: DraftGuard,
   engine: z.string(),
   usage: Usage.nullable().default(null),
 });

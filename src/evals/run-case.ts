@@ -59,6 +59,8 @@ async function produce(evalCase: EvalCase, deps: RunCaseDeps): Promise<CaseOutpu
 /** Runs `evalCase` once; rejects with whatever the engine or core threw. */
 export async function runCase(evalCase: EvalCase, deps: RunCaseDeps): Promise<CaseRun> {
   const output = await produce(evalCase, deps);
-  const findings = output.kind === 'audit' ? [] : output.result.findings;
+  // What the output guard had to fix is still a failure of the engine's draft.
+  const findings =
+    output.kind === 'audit' ? [] : output.kind === 'proposal' ? [...output.result.findings, ...output.result.guard.changes] : output.result.findings;
   return { output, text: outputText(output), findings, usage: output.result.usage ?? null };
 }

@@ -8,6 +8,7 @@ import type { Instruction } from '../domain/schemas.ts';
 import { aiDirection, aiPurpose, sabotages } from './ai-directed.ts';
 import { SCAM_ASK, SCAM_CONTEXT } from './injection-patterns.ts';
 import {
+  APPLICANT_RULE,
   DERIVED_VALUE,
   FORMAT,
   FORMAT_CONTEXT,
@@ -99,6 +100,11 @@ function mention(s: string): Ask | null {
   return { kind: 'mention', value: valueFrom === null ? null : valueAfter(s, valueFrom) };
 }
 
+function applicantRule(s: string): Ask | null {
+  const m = APPLICANT_RULE.exec(s);
+  return m ? { kind: 'mention', value: valueAfter(s, m.index + m[0].length) } : null;
+}
+
 function format(s: string): Ask | null {
   for (const { pattern, needsContext, valueGroup } of FORMAT) {
     const m = pattern.exec(s);
@@ -123,7 +129,7 @@ function purposeOf(s: string, ask: Ask): Purpose {
 export function classifyInstruction(sentence: string, inFence = false): InstructionMatch | null {
   const directed = aiDirected(sentence, inFence);
   if (directed) return directed;
-  const ask = startWith(sentence) ?? secretWord(sentence) ?? mention(sentence) ?? scamAsk(sentence) ?? format(sentence);
+  const ask = startWith(sentence) ?? secretWord(sentence) ?? mention(sentence) ?? applicantRule(sentence) ?? scamAsk(sentence) ?? format(sentence);
   if (!ask) return null;
   // A value quoted later in the sentence ("... so I know you read the entire description ;) "CRO Superhero"").
   const value = ask.value ?? (ask.kind === 'format' || ask.ordinals ? null : quotedAt(sentence));

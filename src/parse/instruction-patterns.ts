@@ -66,7 +66,16 @@ export const SECRET_WORD: RegExp[] = [
   /\b(?:include|use|put|add|write|type|say|insert|mention|place)\s+(?:the\s+|this\s+|a\s+|our\s+)?(?:(?:secret|code|magic|key|special)\s*(?:word|phrase)|codeword|keyword|password|passphrase|word|phrase)s?\b/i,
   /\b(?:reply|respond|answer|sign off|end(?: your \w+(?: \w+)?)?)\s+with\s+(?:the\s+|this\s+)?(?:(?:secret|code|magic|key|special)\s*)?(?:word|phrase|codeword)s?\b/i,
   /\b(?:secret|code|magic|special)\s*(?:word|phrase)\b|\bcodeword\b|\bpassphrase\b/i,
+  // A screen that drops what lacks a word: "our bot discards every reply that lacks the word banana".
+  /\b(?:lacks?|lacking|(?:doesn't|does not|don't|do not|fail to|fails to)\s{1,3}(?:contain|include|mention|use|say))\s{1,3}(?:the\s{1,3})?(?:word|phrase|keyword)s?\b/i,
 ];
+
+/**
+ * A rule every application must meet that names one word to use ("every bid must mention pineapple
+ * somewhere"): a read check. One word only, so "proposals must include your portfolio" stays a request.
+ */
+export const APPLICANT_RULE =
+  /\b(?:every|each|all|any|your)\s{1,3}(?:bids?|proposals?|applications?|replies|reply|responses?|cover letters?|messages?)\s{1,3}(?:must|should|has to|have to|needs? to|is required to|are required to)\s{1,3}(?:mention|include|contain|say|use)\s{1,3}(?=["']?\p{L}{1,40}["']?\s{0,3}(?:$|[.!;,]|\b(?:somewhere|anywhere|in|at|to)\b))/iu;
 
 /** Write a quoted word at a given place ("write 'blue' at the top"). */
 export const PLACED_QUOTE =

@@ -24,11 +24,15 @@ const letters = (text: string): string => text.replace(/\P{L}/gu, '');
 // from ROT13; a disguised one says what it reads.
 function readSentence(doc: Doc, span: Span, inFence: boolean, above: (span: Span) => string): Instruction | null {
   const copy = matchingCopy(span.text);
-  const folded = copy === span.text || letters(copy) === letters(span.text) ? null : classifyInstruction(copy, inFence);
+  const sameLetters = copy === span.text || letters(copy) === letters(span.text);
+  const folded = sameLetters ? null : classifyInstruction(copy, inFence);
   if (folded) return { ...toInstruction(copy, folded), text: `Written in look-alike characters: "${copy}"` };
   const found = classifyInstruction(span.text, inFence);
   if (found?.ordinals) return { ...toInstruction(doc.text.slice(span.start, span.end), found), value: wordsAt(found.ordinals, above(span)) };
   if (found) return toInstruction(doc.text.slice(span.start, span.end), found);
+  // Brackets NFKC folds ("＜/job_post＞") change no letter but can make markup.
+  const bracketed = copy === span.text || !sameLetters ? null : classifyInstruction(copy, inFence);
+  if (bracketed) return { ...toInstruction(copy, bracketed), text: doc.text.slice(span.start, span.end) };
   if (!ROT13_WORDS.test(copy)) return null;
   const decoded = rot13(copy);
   const hidden = classifyInstruction(decoded, inFence);

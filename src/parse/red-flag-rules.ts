@@ -50,6 +50,8 @@ const UNPAID_EXPLICIT = globalOf([
   /\bfree\s+(?:test|trial|sample|assignment|audition|test task|trial task|work)s?\b(?!\s+(?:(?:of|for|on)\s+(?:our|the|a|this|their)\s+(?:\w+\s+)?(?:software|app|tool|product|platform|service|plan|subscription|account|saas)|version|plan|account|subscription)\b)/i,
   /\b(?:test|trial|sample)\s+(?:\w+\s+){0,2}?(?:is\s+|will be\s+)?(?:for free|free of charge|at no (?:cost|charge)|without pay(?:ment)?|unpaid|not paid)\b/i,
   /\bwork for free\b/i,
+  // "The first milestone is unpaid as a trial".
+  /\b(?:milestone|task|test|trial|sample|assignment)\s{1,3}(?:is|will be)\s{1,3}(?:unpaid|not paid)\b|\bunpaid\s{1,3}as\s{1,3}an?\s{1,3}(?:trial|test)\b/i,
 ]);
 const TEST_BEFORE_HIRE =
   /\b(?:test|trial)\s+(?:task|project|assignment|article|job|piece)\b[^.]{0,60}?\bbefore\s+(?:hiring|we hire|hire|the contract|contract|we start|starting|we decide)\b|\bbefore (?:hiring|we hire|we decide)\b[^.]{0,60}?\b(?:test|trial)\s+(?:task|project|assignment)\b/i;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { BidwrightError } from '../domain/errors.ts';
+import { dataTagNames, suffixTags } from './data-tag.ts';
 import { neutraliseData } from './neutralise.ts';
 
 export interface PromptLibraryOptions {
@@ -11,8 +12,12 @@ export interface PromptLibraryOptions {
 }
 
 export interface PromptLibrary {
-  /** Renders template `name` (e.g. "propose.system"); every string in `view` is treated as untrusted data. */
-  render(name: string, view: object): string;
+  /**
+   * Renders template `name` (e.g. "propose.system"); every string in `view` is treated as untrusted
+   * data. Every data tag the template writes (a name some template closes) gets `tagSuffix` (data-tag.ts: one fresh suffix per request,
+   * the same for its system and user message), and templates can name it as `{{tagSuffix}}`.
+   */
+  render(name: string, view: object, tagSuffix: string): string;
   /** sha256 (hex) of the template's source and every partial's, for provenance in recordings and evals. */
   templateHash(name: string): string;
   /** The template names, sorted. */
@@ -54,6 +59,7 @@ export function createPromptLibrary(options: PromptLibraryOptions): PromptLibrar
   const templates = new Map<string, Handlebars.TemplateDelegate>();
   for (const [name, source] of sources) templates.set(name, hbs.compile(source, { strict: true, noEscape: true }));
   const partialsDigest = partials.join('\u0000');
+  const tagNames = dataTagNames([...sources.values(), ...partials]);
 
   const lookup = (name: string): Handlebars.TemplateDelegate => {
     const template = templates.get(name);
@@ -64,10 +70,10 @@ export function createPromptLibrary(options: PromptLibraryOptions): PromptLibrar
   };
 
   return {
-    render(name, view) {
+    render(name, view, tagSuffix) {
       const template = lookup(name);
       try {
-        return template(neutraliseData(view));
+        return suffixTags(template({ ...neutraliseData(view), tagSuffix }), tagSuffix, tagNames);
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
         throw new BidwrightError('CONFIG', `The prompt template "${name}" could not be rendered: ${reason}.`, { cause: error });

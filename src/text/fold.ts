@@ -15,7 +15,11 @@ const INVISIBLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u{E0000}-\u{E007F}]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
 
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u2039\u203A]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
+// Angle-bracket look-alikes NFKC leaves alone ("‹/job_post›", "〈system〉", "⟨", "ᐸ"): read as "<" and
+// ">", a post cannot write a tag a reader or a model would take for markup without it showing as one.
+const LEFT_ANGLES = /[\u02C2\u1438\u2039\u27E8\u27EA\u276C\u276E\u29FC\u3008\u300A]/g;
+const RIGHT_ANGLES = /[\u02C3\u1433\u203A\u27E9\u27EB\u276D\u276F\u29FD\u3009\u300B]/g;
 // Guillemets and CJK corner brackets quote a word as "..." does.
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u300C-\u300F\uFF02]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -29,7 +33,8 @@ export function cleanText(raw: string): string {
 
 /**
  * Maps typographic variants to plain ASCII for matching: curly quotes to straight, dashes to "-",
- * exotic spaces to " ", and line endings to "\n". The result has exactly the length of the input.
+ * angle-bracket look-alikes to "<" and ">", exotic spaces to " ", and line endings to "\n". The
+ * result has exactly the length of the input.
  */
 export function normalizeForMatching(text: string): string {
   return text
@@ -39,7 +44,9 @@ export function normalizeForMatching(text: string): string {
     .replace(SPACES, ' ')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-');
+    .replace(DASHES, '-')
+    .replace(LEFT_ANGLES, '<')
+    .replace(RIGHT_ANGLES, '>');
 }
 
 /**

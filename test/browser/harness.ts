@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Store } from '../../src/domain/ports.ts';
+import type { Engine, Store } from '../../src/domain/ports.ts';
 import { createOfflineEngine } from '../../src/engines/offline/index.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import type { LogEntry } from '../../src/domain/ports.ts';
@@ -55,8 +55,11 @@ function listen(server: Server): Promise<number> {
   });
 }
 
-/** Starts the app with the example proof imported (and `token` when given), and launches Chromium. */
-async function start(token: string | undefined): Promise<Running> {
+/**
+ * Starts the app with the example proof imported (and `token` when given), and launches Chromium;
+ * the offline engine unless `engine` gives another.
+ */
+async function start(token: string | undefined, engine: () => Engine = createOfflineEngine): Promise<Running> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}; the browser tests need it. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this on CI).`,
@@ -66,7 +69,7 @@ async function start(token: string | undefined): Promise<Running> {
   await store.importProof(JSON.parse(await readExample('proof.json')));
   const logs: LogEntry[] = [];
   const app = createApp({
-    engine: createOfflineEngine(),
+    engine: engine(),
     store,
     ranker: createProofRanker(),
     clock: { now: () => new Date() },
@@ -118,12 +121,12 @@ export function outputPath(name: string): string {
  * Starts the app and browser once for a test file and closes them after it. A start that fails
  * (Chromium missing) fails every test with the fix in the message, instead of marking them skipped.
  */
-export function useRunningApp(options: { token?: string } = {}): Running {
+export function useRunningApp(options: { token?: string; engine?: () => Engine } = {}): Running {
   let current: Running | undefined;
   let failure: unknown;
   beforeAll(async () => {
     try {
-      current = await start(options.token);
+      current = await start(options.token, options.engine);
     } catch (error) {
       failure = error;
     }

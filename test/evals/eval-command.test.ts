@@ -37,7 +37,8 @@ describe('bidwright eval', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/regression\(s\) against .*offline\.json/);
     expect(broken.stderr).toMatch(/eval failed: 2 of 5 cases failed; gates failed: .*small P14.*; \d+ baseline regression\(s\)/);
-    expect(broken.stderr).toMatch(/small\/xero-reconcile P14: passed in baseline, now fails: The draft contains an email address.*sam@example\.com/);
+    // The output guard took the sentence out of the draft; the eval still counts it against the engine.
+    expect(broken.stderr).toMatch(/small\/xero-reconcile P14: passed in baseline, now fails: Removed a sentence with contact details.*sam@example\.com/);
     const run = EvalRun.parse(JSON.parse(await readFile(join(dir, 'eval-results.json'), 'utf8')));
     expect(run.passed).toBe(false);
     expect(run.baseline?.regressions.map((r) => `${r.caseId} ${r.checkId}`)).toContain('xero-reconcile P14');

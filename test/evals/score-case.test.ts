@@ -15,6 +15,7 @@ function proposalRun(text: string, citations: string[], findings: Finding[] = []
     instructions,
     acceptedInstructions: [],
     findings,
+    guard: { ok: true, changes: [], problems: [] },
     engine: 'test',
     usage: null,
   } satisfies Proposal;

@@ -170,6 +170,17 @@ describe('the drift the hand-kept table had', () => {
     expect(response.headers.get('content-type')).toContain('text/event-stream');
   });
 
+  it('POST /api/proposals: documents the output guard (ok, changes, problems) on the Proposal, and answers with it', async () => {
+    const { app } = buildApp();
+    const doc = await documentOf(app);
+    const proposal = resolve(doc, doc.paths['/api/proposals']!.post!.responses['200']!.content!['application/json']!.schema);
+    const guard = resolve(doc, proposal.properties?.guard ?? {});
+    expect(Object.keys(guard.properties ?? {}).sort()).toEqual(['changes', 'ok', 'problems']);
+    expect(proposal.required).toContain('guard');
+    const body = (await (await app.request('/api/proposals', jsonRequest('POST', { jobPost: JOB_POST }))).json()) as { guard: unknown };
+    expect(body.guard).toEqual({ ok: true, changes: [], problems: [] });
+  });
+
   it('PUT /api/profile: documents no defaults "Try it out" would send over stored values, only a small example', async () => {
     const doc = await documentOf(buildApp().app);
     const media = doc.paths['/api/profile']!.put!.requestBody!.content['application/json']!;

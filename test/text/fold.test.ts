@@ -20,6 +20,11 @@ describe('normalizeForMatching', () => {
     expect(normalizeForMatching('\u201Cword\u201D \u2018x\u2019 $15\u00A0\u2013\u00A0$35 \u2014')).toBe('"word" \'x\' $15 - $35 -');
   });
 
+  it('reads angle-bracket look-alikes as "<" and ">", one for one', () => {
+    const input = '\u2039/job_post\u203A \u3008system\u3009 \u27E8x\u27E9 \u02C2y\u02C3 \u1438z\u1433';
+    expect(normalizeForMatching(input)).toBe('</job_post> <system> <x> <y> <z>');
+  });
+
   it('turns CRLF and lone CR into line breaks without changing the length', () => {
     const input = 'a\r\nb\rc';
     const out = normalizeForMatching(input);

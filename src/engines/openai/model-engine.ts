@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { ModelTask, PriceTable } from '../../domain/model-settings.ts';
 import type { Engine } from '../../domain/ports.ts';
 import type { PromptLibrary } from '../../prompts/create-prompt-library.ts';
+import { newTagSuffix } from '../../prompts/data-tag.ts';
 import { finalizeAudit, finalizeCaseStudy, finalizeOffer, finalizeProposal, finalizeTriage, type Checked } from './finalize.ts';
 import { generateStructured, type CallProviderOptions, type CallRuntime, type StructuredCall } from './generate-structured.ts';
 import { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
@@ -30,6 +31,8 @@ export interface ModelEngineOptions {
   maxRetries: number;
   /** Sent with every call, e.g. `{ openai: { store: false } }`. */
   providerOptions?: CallProviderOptions;
+  /** A fresh suffix for one request's data tags; `newTagSuffix` (random) unless a test fixes it. */
+  tagSuffix?: () => string;
 }
 
 interface CallSpec<W, T> {
@@ -46,12 +49,15 @@ interface CallSpec<W, T> {
 /** Builds an Engine from a model per task. */
 export function createModelEngine(options: ModelEngineOptions): Engine {
   const { prompts } = options;
+  const tagSuffix = options.tagSuffix ?? newTagSuffix;
   const runtime = (task: ModelTask): CallRuntime => ({
     prices: options.prices,
     scope: { baseURL: options.baseURL, apiKey: options.apiKey, model: options.modelIds[task], maxRetries: options.maxRetries },
   });
 
   function call<W, T>(task: ModelTask, spec: CallSpec<W, T>): StructuredCall<W, T> {
+    // One suffix per request, shared by its system and user message (and its repair, which resends them).
+    const suffix = tagSuffix();
     return {
       model: options.model(task),
       ...(options.providerOptions === undefined ? {} : { providerOptions: options.providerOptions }),
@@ -59,8 +65,8 @@ export function createModelEngine(options: ModelEngineOptions): Engine {
       modelVariable: `BIDWRIGHT_MODEL_${task.toUpperCase()}`,
       purpose: spec.purpose,
       what: spec.what,
-      system: prompts.render(`${spec.template}.system`, spec.systemView),
-      prompt: prompts.render(`${spec.template}.user`, spec.userView),
+      system: prompts.render(`${spec.template}.system`, spec.systemView, suffix),
+      prompt: prompts.render(`${spec.template}.user`, spec.userView, suffix),
       schema: spec.schema,
       finalize: spec.finalize,
     };

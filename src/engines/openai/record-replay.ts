@@ -1,6 +1,6 @@
 /**
  * Record and replay model calls, as an AI SDK middleware. A call is keyed by the model id, the
- * prompt exactly as sent (system and user messages, after rendering) and the response format (the
+ * prompt as sent (system and user messages, after rendering, data-tag suffix masked) and the response format (the
  * JSON schema), so changing a template, the model or a schema makes a new key. `record` calls the
  * model and writes `dir/<key>.json`; `replay` reads it and never touches the network. Evals use
  * this to rerun suites offline with the answers a real model gave.
@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LanguageModelMiddleware } from 'ai';
 import { BidwrightError, type ErrorReason } from '../../domain/errors.ts';
+import { withoutTagSuffix } from '../../prompts/data-tag.ts';
 
 export interface RecordReplayOptions {
   mode: 'record' | 'replay';
@@ -33,7 +34,9 @@ interface Recording {
 
 /** The file name (without .json) of a call's recording. */
 export function recordingKey(modelId: string, params: Pick<CallParams, 'prompt' | 'responseFormat'>): string {
-  const material = JSON.stringify({ model: modelId, prompt: params.prompt, responseFormat: params.responseFormat ?? null });
+  // The data tags' suffix is random per request (data-tag.ts): a replay must find the same recording.
+  const prompt = withoutTagSuffix(JSON.stringify(params.prompt));
+  const material = JSON.stringify({ model: modelId, prompt, responseFormat: params.responseFormat ?? null });
   return createHash('sha256').update(material).digest('hex');
 }
 

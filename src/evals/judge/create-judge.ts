@@ -11,6 +11,7 @@ import { generateStructured, type CallProviderOptions } from '../../engines/open
 import type { ErrorScope } from '../../engines/openai/map-error.ts';
 import { totalUsage } from '../../engines/openai/usage.ts';
 import type { PromptLibrary } from '../../prompts/create-prompt-library.ts';
+import { newTagSuffix } from '../../prompts/data-tag.ts';
 import type { LabelledDraft } from '../calibration/calibration-set.ts';
 import { checkVerdicts, JudgeOutput, type JudgeVerdict } from './judged-rules.ts';
 import { judgeView } from './judge-view.ts';
@@ -48,10 +49,10 @@ function idOf(model: LanguageModel): string {
 export function createJudge(options: JudgeOptions): Judge {
   const modelId = options.modelId ?? idOf(options.model);
   const scope: ErrorScope = { baseURL: undefined, apiKey: undefined, maxRetries: 0, ...options.scope, model: modelId };
-  const system = options.prompts.render('judge.system', {});
   return {
     model: modelId,
     async judge(draft) {
+      const suffix = newTagSuffix();
       const { value, calls } = await generateStructured(
         {
           model: options.model,
@@ -60,8 +61,8 @@ export function createJudge(options: JudgeOptions): Judge {
           modelVariable: 'BIDWRIGHT_MODEL_JUDGE',
           purpose: 'judge',
           what: 'a rubric judgement',
-          system,
-          prompt: options.prompts.render('judge.user', judgeView(draft)),
+          system: options.prompts.render('judge.system', {}, suffix),
+          prompt: options.prompts.render('judge.user', judgeView(draft), suffix),
           schema: JudgeOutput,
           finalize: checkVerdicts,
         },

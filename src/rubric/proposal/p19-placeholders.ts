@@ -25,6 +25,20 @@ function blankGaps(text: string): string {
   return rest;
 }
 
+/** The placeholders left in `text` (gap markers aside), each once, in the order the patterns find them. */
+export function findPlaceholders(text: string): string[] {
+  let rest = blankGaps(text);
+  const found = new Set<string>();
+  for (const pattern of PLACEHOLDERS) {
+    // Blank each match so "{{name}}" is not reported again as "{name}".
+    rest = rest.replace(pattern, (slot) => {
+      found.add(slot);
+      return ' '.repeat(slot.length);
+    });
+  }
+  return [...found];
+}
+
 /** P19: a template slot left in the draft tells the client it was not written for them. */
 export const p19Placeholders: ProposalRule = {
   id: 'P19',
@@ -33,19 +47,8 @@ export const p19Placeholders: ProposalRule = {
   severity: 'error',
   thresholds: {},
   check(subject) {
-    let text = blankGaps([subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n'));
-    const hits: RuleHit[] = [];
-    const seen = new Set<string>();
-    for (const pattern of PLACEHOLDERS) {
-      // Blank each match so "{{name}}" is not reported again as "{name}".
-      text = text.replace(pattern, (found) => {
-        if (!seen.has(found)) {
-          seen.add(found);
-          hits.push({ message: `The draft still has a placeholder (${clip(found, 40)}); fill it in or remove it.`, evidence: clip(found, 80) });
-        }
-        return ' '.repeat(found.length);
-      });
-    }
-    return hits;
+    return findPlaceholders([subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n')).map(
+      (found): RuleHit => ({ message: `The draft still has a placeholder (${clip(found, 40)}); fill it in or remove it.`, evidence: clip(found, 80) }),
+    );
   },
 };

@@ -141,4 +141,14 @@ describe('recordingKey', () => {
     expect(recordingKey('m', { prompt: [{ role: 'user', content: [{ type: 'text', text: 'hello!' }] }], responseFormat: schema })).not.toBe(base);
     expect(recordingKey('m', { prompt, responseFormat: { type: 'json', schema: { type: 'object' } } })).not.toBe(base);
   });
+
+  it('is the same for two requests that differ only in their random data-tag suffix, and not when the data differs', () => {
+    const sent = (suffix: string, data: string) => [
+      { role: 'system' as const, content: `Every data tag of this message ends in "_${suffix}".` },
+      { role: 'user' as const, content: [{ type: 'text' as const, text: `<job_post_${suffix}>\n${data}\n</job_post_${suffix}>` }] },
+    ];
+    const key = (suffix: string, data: string) => recordingKey('m', { prompt: sent(suffix, data), responseFormat: schema });
+    expect(key('0123abcd', 'a post')).toBe(key('fedc9876', 'a post'));
+    expect(key('0123abcd', 'a post')).not.toBe(key('0123abcd', 'another post'));
+  });
 });

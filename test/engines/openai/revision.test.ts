@@ -31,7 +31,7 @@ describe('the revision loop through the core propose use case', () => {
     const revisePrompt = promptText(model, 1);
     expect(revisePrompt).toContain('P14');
     expect(revisePrompt).toContain('rowan@example.com');
-    expect(revisePrompt).toContain('<findings>');
+    expect(revisePrompt).toMatch(/<findings_[0-9a-f]{8}>/);
     expect(proposal.text).toBe(GOOD_PROPOSAL.text);
     expect(proposal.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     expect(proposal.usage?.calls.map((call) => call.purpose)).toEqual(['propose', 'propose:revise']);
@@ -46,12 +46,13 @@ describe('the revision loop through the core propose use case', () => {
     expect(proposal.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 
-  it('keeps the first draft when the revision is no better', async () => {
+  it('keeps the first draft when the revision is no better, and the output guard takes the contact sentence out', async () => {
     const { model, deps } = setup([WITH_EMAIL]);
     const proposal = await propose({ jobPost: POST_TEXT }, deps);
     expect(model.doGenerateCalls).toHaveLength(2);
-    expect(proposal.text).toBe(WITH_EMAIL.text);
-    expect(proposal.findings.some((finding) => finding.ruleId === 'P14' && finding.severity === 'error')).toBe(true);
+    expect(proposal.text).toBe(GOOD_PROPOSAL.text);
+    expect(proposal.guard.changes).toEqual([expect.objectContaining({ ruleId: 'P14', evidence: 'Email me at rowan@example.com so we can start.' })]);
+    expect(proposal.findings.some((finding) => finding.ruleId === 'P14')).toBe(false);
   });
 
   it('removes a citation of proof that does not exist and reports it', async () => {
@@ -68,7 +69,7 @@ describe('the revision loop through the core propose use case', () => {
     const proposal = await propose({ jobPost: POST_TEXT }, deps);
     expect(proposal.instructions.map((instruction) => instruction.kind)).toContain('start_with');
     const sent = promptText(model, 0);
-    expect(sent.indexOf('croissant')).toBeGreaterThan(sent.indexOf('<job_post>'));
+    expect(sent.indexOf('croissant')).toBeGreaterThan(sent.search(/<job_post_[0-9a-f]{8}>/));
   });
 });
 
@@ -106,7 +107,7 @@ describe('the revision pass for the relevance and compliance rules', () => {
       const { model, deps } = setup([first, fixed]);
       const proposal = await propose({ jobPost: POST_TEXT, ...(accepted ? { acceptedInstructions: accepted } : {}) }, deps);
       expect(proposal.usage?.calls.map((call) => call.purpose)).toEqual(['propose', 'propose:revise']);
-      const findings = /<findings>\n([\s\S]*?)<\/findings>/.exec(userText(model, 1))?.[1] ?? '';
+      const findings = /<findings_[0-9a-f]{8}>\n([\s\S]*?)<\/findings_[0-9a-f]{8}>/.exec(userText(model, 1))?.[1] ?? '';
       expect(findings).toContain(`- ${rule}: `);
       expect(findings).toContain(names);
       expect(proposal.text).toBe(fixed.text);

@@ -49,7 +49,7 @@ describe.each<Api>(['responses', 'chat'])('the fake OpenAI server over the %s AP
 describe('startFakeOpenAI', () => {
   it('answers with a function of the request, so one server can play several tasks', async () => {
     fake = await startFakeOpenAI({
-      reply: (request: { body: Record<string, unknown> }) => (JSON.stringify(request.body).includes('<signals>') ? GOOD_TRIAGE : GOOD_PROPOSAL),
+      reply: (request: { body: Record<string, unknown> }) => (/<signals_[0-9a-f]{8}>/.test(JSON.stringify(request.body)) ? GOOD_TRIAGE : GOOD_PROPOSAL),
     });
     const engine = createOpenAIEngine({ config: testConfig('chat', { baseURL: fake.baseURL }) });
     expect((await engine.triage(triageContext())).verdict).toBe('pursue');

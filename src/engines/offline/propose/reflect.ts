@@ -2,6 +2,7 @@
  * One sentence of the client's own description, turned round to address them ("our checkout loses
  * people" -> "your checkout loses people"). It shows the post was read, in the client's own terms.
  */
+import { setsTerms } from '../../../parse/sets-terms.ts';
 import { fold } from '../../../text/fold.ts';
 import type { PostText } from './post-text.ts';
 import { isSafeText } from './safe-text.ts';
@@ -107,6 +108,8 @@ export function reflectSentence(text: PostText, keyTerms: readonly string[], avo
     const count = body.split(/\s+/).length;
     if (count < MIN_WORDS || count > MAX_WORDS) continue;
     if (SKIP_START.test(body) || MENTIONS_APPLICANT.test(body) || SELF_DESCRIPTION.test(body) || !isSafeText(body, avoidWords)) continue;
+    // An instruction, a rule for applicants or a condition such as an unpaid trial, said back, reads as agreed.
+    if (setsTerms(raw)) continue;
     if (!/\b(?:we|our|us|i|my)\b/i.test(body)) continue;
     if (
       fold(body)

@@ -35,6 +35,27 @@ function setFindings(findings) {
   byId('proposal-findings').replaceChildren(...[...errors, ...warnings].map(findingItem));
 }
 
+// The guard's warning above the draft, worded as src/http/web/views/guard-notice.ts words it.
+function setGuard(guard) {
+  const problems = guard?.problems ?? [];
+  const changes = guard?.changes ?? [];
+  const n = problems.length;
+  byId('proposal-guard').hidden = n === 0;
+  byId('proposal-guard-summary').textContent =
+    n === 0
+      ? ''
+      : `Not ready to send: this draft still breaks ${n} ${n === 1 ? 'rule' : 'rules'} that must pass. Fix ${n === 1 ? 'it' : 'each'} before you send it.`;
+  const ruleItem = (finding, quoted) => {
+    const item = el('li');
+    item.append(el('span', 'rule-id', finding.ruleId), ' ', finding.message);
+    if (quoted && finding.evidence) item.append(' ', el('q', '', finding.evidence));
+    return item;
+  };
+  byId('proposal-guard-problems').replaceChildren(...problems.map((problem) => ruleItem(problem, false)));
+  byId('proposal-guard-changes-box').hidden = changes.length === 0;
+  byId('proposal-guard-changes').replaceChildren(...changes.map((change) => ruleItem(change, true)));
+}
+
 function setAnswers(answers) {
   const items = answers.map((answer, index) => {
     // An answer with a gap to fill is a text box the user edits in place, as the server renders it.
@@ -103,6 +124,7 @@ export function proposalView(panel) {
       status.textContent = 'Drafting…';
       byId('proposal-findings-summary').textContent = 'Findings appear when the draft is finished.';
       byId('proposal-findings').replaceChildren();
+      setGuard(null);
     },
     partial(text) {
       setDraft(text, false);
@@ -110,6 +132,7 @@ export function proposalView(panel) {
     finish(proposal) {
       setDraft(proposal.text, true);
       setFindings(proposal.findings ?? []);
+      setGuard(proposal.guard);
       setAnswers(proposal.screeningAnswers ?? []);
       setCitations(proposal.citations ?? []);
       byId('proposal-engine').textContent = engineLine(proposal);

@@ -11,6 +11,7 @@ import type { ScreeningAnswer } from '../../../domain/schemas.ts';
 import type { Instruction, InstructionRef, Proposal, Usage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { findingsList } from './findings.ts';
+import { guardNotice } from './guard-notice.ts';
 import { acceptBox } from './instructions.ts';
 import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus } from './length-meter.ts';
 
@@ -63,6 +64,7 @@ export function proposalPanel({ proposal, instructions, accepted, variant }: Pro
 <div class="proposal-grid">
 <div class="proposal-main">
 <p class="meter meter--${length.level}" id="proposal-meter"><span id="proposal-words">${length.words}</span> words · <span id="proposal-chars">${length.chars}</span> characters. <span id="proposal-meter-note">${proposal ? length.note : ''}</span></p>
+${guardNotice(proposal?.guard ?? null)}
 <p class="hint">The highlighted start (the first ${PREVIEW_CHARS} characters) is what the client sees before opening your proposal.</p>
 <div class="draft" id="proposal-text" tabindex="0" role="region" aria-label="Proposal text"${findGaps(text).length > 0 ? html` contenteditable="plaintext-only"` : ''}>${draftText(text)}</div>
 <div class="actions">

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GAP_PATTERN_SOURCE } from '../../../../src/domain/gaps.ts';
-import { Proposal } from '../../../../src/domain/schemas.ts';
+import { type DraftGuard, Proposal } from '../../../../src/domain/schemas.ts';
 import { proposalPanel } from '../../../../src/http/web/views/proposal-panel.ts';
 
-function render(text: string, answers: { question: string; answer: string }[]): string {
-  const proposal = Proposal.parse({ text, citations: [], screeningAnswers: answers, instructions: [], findings: [], engine: 'offline' });
+const READY: DraftGuard = { ok: true, changes: [], problems: [] };
+
+function render(text: string, answers: { question: string; answer: string }[], guard: DraftGuard = READY): string {
+  const proposal = Proposal.parse({ text, citations: [], screeningAnswers: answers, instructions: [], findings: [], guard, engine: 'offline' });
   return String(proposalPanel({ proposal, instructions: [], accepted: [], variant: 0 }));
 }
 
@@ -37,5 +39,24 @@ describe('the proposal panel', () => {
   it('escapes the answer text in the box', () => {
     const html = render('Letter.', [{ question: 'Q?', answer: '[fill in: </textarea><b>x</b>]' }]);
     expect(html).not.toContain('<b>x</b>');
+  });
+
+  it('warns above the draft that it is not ready to send while an error rule still fails, and lists what the guard changed', () => {
+    const problem = { ruleId: 'P24', severity: 'error' as const, message: 'The draft promises a result.', evidence: 'I guarantee' };
+    const removed = { ruleId: 'P20', severity: 'error' as const, message: 'Removed bold or italic markers.', evidence: '**match**' };
+    const html = render('I guarantee the totals will match.', [], { ok: false, changes: [removed], problems: [problem] });
+    const warning = /<div class="alert alert--error" id="proposal-guard" role="alert">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(warning).toContain('Not ready to send: this draft still breaks 1 rule that must pass.');
+    expect(warning).toContain('<span class="rule-id">P24</span> The draft promises a result.');
+    expect(html.indexOf('id="proposal-guard"')).toBeLessThan(html.indexOf('id="proposal-text"'));
+    expect(html).toMatch(
+      /id="proposal-guard-changes-box">[\s\S]*<li><span class="rule-id">P20<\/span> Removed bold or italic markers. <q>\*\*match\*\*<\/q><\/li>/,
+    );
+  });
+
+  it('hides the warning and the changes for a draft that is ready', () => {
+    const html = render('Your checkout loses buyers.', []);
+    expect(html).toContain('id="proposal-guard" role="alert" hidden');
+    expect(html).toContain('id="proposal-guard-changes-box" hidden');
   });
 });
