@@ -7,9 +7,10 @@ const MARKDOWN: readonly { what: string; pattern: RegExp }[] = [
   { what: 'bold or italic markers', pattern: /\*\*[^*\n]+\*\*|__[^_\n]+__|(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])/gu },
   { what: 'a "*" bullet', pattern: /^[ \t]*\*[ \t]+\S.*$/gmu },
   { what: 'backticks', pattern: /`[^`\n]*`?/gu },
-  { what: 'a Markdown link', pattern: /\[[^\]\n]+\]\([^)\n]*\)/gu },
+  // The link text and target stop at the next bracket, so a run of "[" or "](" is read once.
+  { what: 'a Markdown link', pattern: /\[[^[\]\n]+\]\([^()\n]*\)/gu },
   // Pipes between words ("Remote | Part-time") read fine; a row framed by pipes or a |---| rule does not.
-  { what: 'a Markdown table', pattern: /^[ \t]*\|.*\|[ \t]*$|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/gmu },
+  { what: 'a Markdown table', pattern: /^[ \t]*\|.*\|[ \t]*$|^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|/gmu },
 ];
 
 /** P20: marketplaces show proposals as plain text, so Markdown arrives as stray symbols. */
@@ -22,8 +23,9 @@ export const p20PlainText: ProposalRule = {
   check(subject) {
     const hits: RuleHit[] = [];
     for (const { what, pattern } of MARKDOWN) {
-      const first = [...subject.text.matchAll(pattern)][0];
-      if (first === undefined) continue;
+      pattern.lastIndex = 0;
+      const first = pattern.exec(subject.text);
+      if (first === null) continue;
       hits.push({ message: `The draft uses ${what}, which marketplaces show as raw symbols; write plain text.`, evidence: clip(first[0], 80) });
     }
     return hits;

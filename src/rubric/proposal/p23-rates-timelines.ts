@@ -4,8 +4,9 @@ import { fold } from '../../text/fold.ts';
 import { hasValue, valuesIn } from './number-sources.ts';
 import { postFullText, proofText } from './sources.ts';
 
+// A bare amount starts where its digits start (not inside "1,2,3"), so each run is read once.
 const MONEY =
-  /[$€£]\s?\d+(?:[.,]\d+)*\s?[kKmM]?(?![\p{L}\p{N}])|\b\d+(?:[.,]\d+)*\s?[kK]?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b\d+(?:[.,]\d+)*\s?(?:per hour|an hour|\/\s?hr\b|\/\s?hour\b|per day|a day|\/\s?day\b)|\b(?:flat fee|fixed fee|fixed price|rate) of \d+(?:[.,]\d+)*/giu;
+  /[$€£]\s?\d+(?:[.,]\d+)*\s?[kKmM]?(?![\p{L}\p{N}])|(?<![\d.,])\b\d+(?:[.,]\d+)*\s?[kK]?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|(?<![\d.,])\b\d+(?:[.,]\d+)*\s?(?:per hour|an hour|\/\s?hr\b|\/\s?hour\b|per day|a day|\/\s?day\b)|\b(?:flat fee|fixed fee|fixed price|rate) of \d+(?:[.,]\d+)*/giu;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
