@@ -33,7 +33,9 @@ export async function auditTasks(request: AuditRequest, deps: AuditTasksDeps): P
     z
       .array(Task)
       .min(1, 'the task list is empty: give one task a line, e.g. "Write blog posts"')
-      .max(LIMITS.tasks, { error: (issue) => tooLong('task list', (issue.input as unknown[]).length, LIMITS.tasks, 'tasks', 'Audit the rest in another run.') }),
+      .max(LIMITS.tasks, {
+        error: (issue) => tooLong('task list', (issue.input as unknown[]).length, LIMITS.tasks, 'tasks', 'Audit the rest in another run.'),
+      }),
     tasks,
     'The task list',
   );

@@ -30,7 +30,8 @@ export const LintRequest = z
   .check((ctx) => {
     // The answers are checked with the draft, so the limit counts them together.
     const size = ctx.value.text.length + (ctx.value.screeningAnswers ?? []).reduce((sum, entry) => sum + entry.answer.length, 0);
-    if (size > LIMITS.draftChars) ctx.issues.push({ code: 'custom', input: ctx.value, message: tooLong('draft with its screening answers', size, LIMITS.draftChars) });
+    if (size > LIMITS.draftChars)
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: tooLong('draft with its screening answers', size, LIMITS.draftChars) });
   })
   .refine((request) => (request.acceptedInstructions ?? []).length === 0 || (request.jobPost !== undefined && request.jobPost !== null), {
     message: 'accepted instructions belong to a job post: give the job post too',
@@ -51,7 +52,11 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
   const relevant = post === null ? undefined : deps.ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
-  const { findings, passed } = await scoreProposalInTurns(subject, { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts, accepted }, config);
+  const { findings, passed } = await scoreProposalInTurns(
+    subject,
+    { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts, accepted },
+    config,
+  );
   return {
     findings,
     passed,

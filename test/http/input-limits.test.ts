@@ -10,7 +10,14 @@ afterEach(async () => {
 
 /** The app on a real socket; `send` posts JSON to it. */
 async function serve() {
-  const server = await startServer({ app: buildApp().app, host: '127.0.0.1', port: 0, token: undefined, logger: { log: () => undefined }, shutdownTimeoutMs: 5000 });
+  const server = await startServer({
+    app: buildApp().app,
+    host: '127.0.0.1',
+    port: 0,
+    token: undefined,
+    logger: { log: () => undefined },
+    shutdownTimeoutMs: 5000,
+  });
   running.push(server);
   const send = (path: string, body: unknown, method = 'POST') =>
     fetch(`${server.url}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -48,7 +55,12 @@ describe('the size of each input, over a real socket', () => {
 
   it('handles an input of each kind at its limit', async () => {
     const { send } = await serve();
-    const longProof = { ...PROOF[0], id: 'long-proof', problem: fill('Counts drift. ', LIMITS.proofFieldChars), result: fill('Matched 137 SKUs. ', LIMITS.proofFieldChars) };
+    const longProof = {
+      ...PROOF[0],
+      id: 'long-proof',
+      problem: fill('Counts drift. ', LIMITS.proofFieldChars),
+      result: fill('Matched 137 SKUs. ', LIMITS.proofFieldChars),
+    };
     const answers = await Promise.all([
       send('/api/triage', { jobPost: fill(`${JOB_POST}\n`, LIMITS.postChars) }),
       send('/api/proposals', { jobPost: fill(`${JOB_POST}\n`, LIMITS.postChars) }),
@@ -64,10 +76,18 @@ describe('the size of each input, over a real socket', () => {
     ['/api/lint', { text: 'x'.repeat(LIMITS.draftChars + 1) }, 'The draft is 100,001 characters; the most bidwright checks is 100,000. Shorten it.'],
     ['/api/triage', { jobPost: 'x'.repeat(LIMITS.postChars + 1) }, 'The job post is 100,001 characters; the most bidwright checks is 100,000.'],
     ['/api/offers', { offer: 'x'.repeat(LIMITS.offerChars + 1) }, 'The offer is 2,001 characters; the most bidwright checks is 2,000.'],
-    ['/api/audits', { tasks: Array.from({ length: LIMITS.tasks + 1 }, (_, i) => `task ${i}`) }, 'The task list is 201 tasks; the most bidwright checks is 200.'],
+    [
+      '/api/audits',
+      { tasks: Array.from({ length: LIMITS.tasks + 1 }, (_, i) => `task ${i}`) },
+      'The task list is 201 tasks; the most bidwright checks is 200.',
+    ],
     ['/api/audits', { tasks: ['x'.repeat(LIMITS.taskChars + 1)] }, 'The task is 501 characters; the most bidwright checks is 500.'],
     ['/api/case-studies', { notes: 'x'.repeat(LIMITS.notesChars + 1) }, 'The text of the notes is 20,001 characters; the most bidwright checks is 20,000.'],
-    ['/api/proof', { ...PROOF[0], id: 'too-long', approach: 'x'.repeat(LIMITS.proofFieldChars + 1) }, "The proof item's approach is 5,001 characters; the most bidwright checks is 5,000."],
+    [
+      '/api/proof',
+      { ...PROOF[0], id: 'too-long', approach: 'x'.repeat(LIMITS.proofFieldChars + 1) },
+      "The proof item's approach is 5,001 characters; the most bidwright checks is 5,000.",
+    ],
   ])('refuses %s over its limit with a message naming the size and the limit', async (path, body, message) => {
     const { send } = await serve();
     const response = await send(path, body);

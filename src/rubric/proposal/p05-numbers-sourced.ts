@@ -29,7 +29,15 @@ function maskIds(text: string, ids: readonly string[]): string {
     let masked = false;
     for (let from = 0; from < parts.length; from++) {
       for (let to = from; to < Math.min(parts.length, from + maxDots + 1); to++) {
-        if (!wanted.has(parts.slice(from, to + 1).join('.').toLowerCase())) continue;
+        if (
+          !wanted.has(
+            parts
+              .slice(from, to + 1)
+              .join('.')
+              .toLowerCase(),
+          )
+        )
+          continue;
         chars.fill(' ', starts[from], (starts[to] ?? 0) + (parts[to]?.length ?? 0));
         masked = true;
       }
