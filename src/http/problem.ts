@@ -184,7 +184,8 @@ function logProblem(error: unknown, answer: ProblemAnswer, c: Context, logger: L
     const code = isBidwrightError(error) ? error.code : 'HTTP';
     // The full message, with the file or model server it names, is for the log only.
     const detail = isBidwrightError(error) ? error.message : answer.problem.detail;
-    logger.log({ level: 'error', msg: 'request failed', ...entry, code, detail });
+    const reason = isBidwrightError(error) ? reasonOf(error) : null;
+    logger.log({ level: 'error', msg: 'request failed', ...entry, code, detail, ...reason });
   }
 }
 
