@@ -34,4 +34,13 @@ describe('P23 no rate, price or timeline the user did not supply', () => {
     expect(check(rule, draft('In the first week I would audit the cart.'))).toEqual([]);
     expect(check(rule, draft('You have 40 hours of footage to cut.'))).toEqual([]);
   });
+
+  it.each([
+    ['comma-separated digits', '1,'],
+    ['dotted digits', '1.'],
+  ])('reads a 200 KB run of %s in linear time', (_name, unit) => {
+    const started = performance.now();
+    check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length))));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });
