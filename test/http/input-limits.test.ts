@@ -94,4 +94,16 @@ describe('the size of each input, over a real socket', () => {
     expect(response.status).toBe(400);
     expect(String((await problemOf(response)).detail)).toContain(message);
   });
+
+  it('says the same on the web form, next to the field', async () => {
+    const { url } = await serve();
+    const response = await fetch(`${url}/lint`, {
+      method: 'POST',
+      headers: { Origin: url },
+      body: new URLSearchParams({ text: 'x'.repeat(LIMITS.draftChars + 1) }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toContain('The draft is 100,001 characters; the most bidwright checks is 100,000. Shorten it.');
+  });
 });
