@@ -91,8 +91,18 @@ export const p23RatesTimelines: ProposalRule = {
         evidence: clip(found.raw),
       });
     }
+    // A deadline is one of a few words: look each up in the sources once, however often the draft repeats it.
+    const sourced = new Map<string, boolean>();
+    const inSources = (word: string) =>
+      sourced.get(word) ??
+      sourced
+        .set(
+          word,
+          sources.some((source) => findTerms(source, [word]).length > 0),
+        )
+        .get(word);
     for (const match of text.matchAll(DEADLINE)) {
-      if (sources.some((source) => findTerms(source, [match[1] ?? '']).length > 0)) continue;
+      if (inSources(fold(match[1] ?? ''))) continue;
       hits.push({ message: `The draft promises a deadline (${match[0]}) the post does not set; agree dates with the client first.`, evidence: match[0] });
     }
     return hits;

@@ -43,4 +43,13 @@ describe('P23 no rate, price or timeline the user did not supply', () => {
     check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length))));
     expect(performance.now() - started).toBeLessThan(3000);
   });
+
+  it('checks a draft that repeats a deadline against a long post in linear time', () => {
+    const post = makePost({ text: 'We sell garden tools and need the sheet cleaned. '.repeat(2000) });
+    const started = performance.now();
+    const hits = check(rule, draft('I can finish by monday. '.repeat(4000)), makeContext({ post }));
+    expect(hits.length).toBeGreaterThan(0);
+    // Generous: each repeat searched the whole post before, minutes in all.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
