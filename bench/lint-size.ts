@@ -4,7 +4,7 @@
  * Starts the real server on a free loopback port (offline engine, the example proof library) and
  * posts drafts of 10k, 100k and 1M characters to POST /api/lint over a real socket, with the
  * example job post as context: a realistic draft repeated, and hostile text (runs of digits, "@",
- * ".", spaces and "%"). Prints the time of each request and its status (a draft over the limit is
+ * ".", spaces and "%"); and a draft that repeats a deadline and a question against a 100k post. Prints the time of each request and its status (a draft over the limit is
  * refused, and should be refused at once). Lint time should grow in step with the text: ten times
  * the text, about ten times the time.
  */
@@ -31,7 +31,11 @@ const RUNS = ['7', '@', '.', ' ', '%', '1,'];
 const TEXTS: Record<string, (size: number) => string> = {
   'realistic draft': (size) => fill(`${draft}\n\n`, size),
   'hostile runs': (size) => fill(RUNS.map((unit) => fill(unit, Math.ceil(size / RUNS.length))).join(''), size),
+  // Against the longest post: a rule that reads the post once per sentence or per match shows here.
+  'repeated deadline and question, 100k post': (size) => fill('I can finish by Monday. How would you reconcile the exports? ', size),
 };
+const LONG_POST = fill(`${jobPost}\n`, 100_000);
+const postFor = (name: string) => (name.endsWith('100k post') ? LONG_POST : jobPost);
 
 const silent = { log: () => undefined };
 const app = createApp({ ...deps, logger: silent, token: undefined, bodyLimit: 1024 * 1024 });
@@ -41,7 +45,7 @@ try {
   await fetch(`${server.url}/api/lint`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: draft, jobPost }) });
   for (const [name, make] of Object.entries(TEXTS)) {
     for (const size of SIZES) {
-      const body = JSON.stringify({ text: make(size), jobPost });
+      const body = JSON.stringify({ text: make(size), jobPost: postFor(name) });
       const started = performance.now();
       const response = await fetch(`${server.url}/api/lint`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
       await response.arrayBuffer();
