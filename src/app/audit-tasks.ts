@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
-import { LIMITS } from '../domain/limits.ts';
+import { boundedText, LIMITS, tooLong } from '../domain/limits.ts';
 import type { Engine, Store } from '../domain/ports.ts';
 import { TaskAudit } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';
@@ -10,11 +10,11 @@ export interface AuditTasksDeps {
   store: Store;
 }
 
-const Task = z.string().max(LIMITS.taskChars, `each task must be under ${LIMITS.taskChars} characters`);
+const Task = boundedText('task', LIMITS.taskChars, 'Name each task in a line or two.');
 
 /** Tasks as a list, or as text with one task a line (bullets and numbering are stripped). */
 export const AuditRequest = z.object({
-  tasks: z.union([z.array(Task), z.string()]),
+  tasks: z.union([z.array(Task), boundedText('task list', LIMITS.taskListChars, `Give at most ${LIMITS.tasks} tasks, one a line.`)]),
 });
 export type AuditRequest = z.infer<typeof AuditRequest>;
 
@@ -33,7 +33,9 @@ export async function auditTasks(request: AuditRequest, deps: AuditTasksDeps): P
     z
       .array(Task)
       .min(1, 'the task list is empty: give one task a line, e.g. "Write blog posts"')
-      .max(LIMITS.tasks, `audit at most ${LIMITS.tasks} tasks at a time`),
+      .max(LIMITS.tasks, {
+        error: (issue) => tooLong('task list', (issue.input as unknown[]).length, LIMITS.tasks, 'tasks', 'Audit the rest in another run.'),
+      }),
     tasks,
     'The task list',
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
-import { LIMITS } from '../domain/limits.ts';
+import { boundedText, LIMITS } from '../domain/limits.ts';
 import type { Engine } from '../domain/ports.ts';
 import { CaseStudy, Id } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';
@@ -10,11 +10,9 @@ export interface BuildCaseStudyDeps {
 }
 
 export const CaseStudyRequest = z.object({
-  notes: z
-    .string()
+  notes: boundedText('text of the notes', LIMITS.notesChars, 'Keep to the client, the problem, what you did and the result.')
     .trim()
-    .min(1, 'the notes are empty: describe the client, the problem, what you did and the result')
-    .max(LIMITS.notesChars, `keep the notes under ${LIMITS.notesChars} characters`),
+    .min(1, 'the notes are empty: describe the client, the problem, what you did and the result'),
   id: Id.nullable().optional(),
 });
 export type CaseStudyRequest = z.infer<typeof CaseStudyRequest>;

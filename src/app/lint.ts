@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { parseJobPost } from '../parse/parse-job-post.ts';
-import { scoreProposal } from '../rubric/run-rubric.ts';
+import { scoreProposalInTurns } from '../rubric/run-rubric.ts';
 import type { RubricConfig } from '../rubric/types.ts';
 import { gapMarkers } from '../domain/gaps.ts';
-import { LIMITS } from '../domain/limits.ts';
+import { boundedText, LIMITS, tooLong } from '../domain/limits.ts';
 import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
@@ -20,15 +20,18 @@ export interface LintDeps {
 
 export const LintRequest = z
   .object({
-    text: z
-      .string()
-      .refine((text) => text.trim().length > 0, 'the draft is empty: paste the proposal text to check')
-      .refine((text) => text.length <= LIMITS.draftChars, `the draft is over ${LIMITS.draftChars} characters`),
+    text: boundedText('draft', LIMITS.draftChars).refine((text) => text.trim().length > 0, 'the draft is empty: paste the proposal text to check'),
     jobPost: JobPostInput.nullable().optional(),
     citations: z.array(Id).optional(),
-    screeningAnswers: z.array(ScreeningAnswer).optional(),
+    screeningAnswers: z.array(ScreeningAnswer).max(50).optional(),
     /** Client instructions of the job post the writer accepted, by number (from 1) or value; P28 checks them. */
     acceptedInstructions: AcceptedInstructions.optional(),
+  })
+  .check((ctx) => {
+    // The answers are checked with the draft, so the limit counts them together.
+    const size = ctx.value.text.length + (ctx.value.screeningAnswers ?? []).reduce((sum, entry) => sum + entry.answer.length, 0);
+    if (size > LIMITS.draftChars)
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: tooLong('draft with its screening answers', size, LIMITS.draftChars) });
   })
   .refine((request) => (request.acceptedInstructions ?? []).length === 0 || (request.jobPost !== undefined && request.jobPost !== null), {
     message: 'accepted instructions belong to a job post: give the job post too',
@@ -49,7 +52,11 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
   const relevant = post === null ? undefined : deps.ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
-  const { findings, passed } = scoreProposal(subject, { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts, accepted }, config);
+  const { findings, passed } = await scoreProposalInTurns(
+    subject,
+    { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts, accepted },
+    config,
+  );
   return {
     findings,
     passed,

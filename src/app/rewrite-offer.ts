@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { scoreOffer } from '../rubric/run-rubric.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import { TOP_PROOF } from '../domain/judgement.ts';
-import { LIMITS } from '../domain/limits.ts';
+import { boundedText, LIMITS } from '../domain/limits.ts';
 import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
 import { Offer } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';
@@ -15,11 +15,9 @@ export interface RewriteOfferDeps {
 }
 
 export const OfferRequest = z.object({
-  offer: z
-    .string()
+  offer: boundedText('offer', LIMITS.offerChars, 'Describe one service in a sentence or two.')
     .trim()
-    .min(1, 'the offer is empty: describe the task you sell, e.g. "Write 10 blog posts"')
-    .max(LIMITS.offerChars, `keep the offer under ${LIMITS.offerChars} characters: one service, in a sentence or two`),
+    .min(1, 'the offer is empty: describe the task you sell, e.g. "Write 10 blog posts"'),
 });
 export type OfferRequest = z.infer<typeof OfferRequest>;
 

@@ -56,7 +56,11 @@ export class CliContext {
   command: string | null = null;
   private renderer: Renderer | null = null;
 
-  constructor(readonly deps: CliDeps) {}
+  /** `progress` takes the CLI's own terminal codes (the eval progress bar), never untrusted text. */
+  constructor(
+    readonly deps: CliDeps,
+    readonly progress: Output = deps.stderr,
+  ) {}
 
   /** Opens the store and engine that a command's global options choose. */
   async session(command: Command): Promise<Session> {

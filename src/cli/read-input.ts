@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { BidwrightError } from '../domain/errors.ts';
+import { tooLong } from '../domain/limits.ts';
 
 export interface InputSource {
   /** Reads all of standard input as bytes. */
@@ -13,10 +14,6 @@ export interface ReadInputOptions {
   maxBytes: number;
 }
 
-function megabytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
 /** Reads a file argument, or standard input for `-`, as UTF-8 text; refuses huge, binary or missing input. */
 export async function readInput(arg: string | undefined, source: InputSource, options: ReadInputOptions): Promise<string> {
   if (arg === undefined || arg === '') {
@@ -24,9 +21,8 @@ export async function readInput(arg: string | undefined, source: InputSource, op
   }
   const name = arg === '-' ? 'standard input' : arg;
   const bytes = arg === '-' ? await source.readStdin() : await readFileChecked(arg, options);
-  if (bytes.length > options.maxBytes) {
-    throw new BidwrightError('INVALID_INPUT', `The ${options.what} from ${name} is ${megabytes(bytes.length)}; the limit is ${megabytes(options.maxBytes)}.`);
-  }
+  if (bytes.length > options.maxBytes)
+    throw new BidwrightError('INVALID_INPUT', tooLong(`${options.what} from ${name}`, bytes.length, options.maxBytes, 'bytes'));
   if (looksBinary(bytes)) {
     throw new BidwrightError('INVALID_INPUT', `${name} looks like a binary file, not text: give the ${options.what} as plain UTF-8 text.`);
   }
@@ -37,9 +33,7 @@ async function readFileChecked(path: string, options: ReadInputOptions): Promise
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new BidwrightError('INVALID_INPUT', `${path} is a folder; give the ${options.what} file inside it.`);
-    if (info.size > options.maxBytes) {
-      throw new BidwrightError('INVALID_INPUT', `${path} is ${megabytes(info.size)}; a ${options.what} must be under ${megabytes(options.maxBytes)}.`);
-    }
+    if (info.size > options.maxBytes) throw new BidwrightError('INVALID_INPUT', tooLong(`${options.what} in ${path}`, info.size, options.maxBytes, 'bytes'));
     return await readFile(path);
   } catch (error) {
     if (error instanceof BidwrightError) throw error;

@@ -7,6 +7,7 @@ import { registerLibraryCommands } from './commands/library.ts';
 import { registerLintCommand } from './commands/lint.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { CliContext, type CliDeps } from './context.ts';
+import { safeOutput } from './terminal-safe.ts';
 
 /** Exit codes: 1 means "ran, and a gate failed" (lint); 2 means the command could not do its work. */
 const EXIT = { ok: 0, failed: 1, error: 2 } as const;
@@ -55,8 +56,11 @@ function createProgram(ctx: CliContext): Command {
 }
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; never throws. */
-export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
-  const ctx = new CliContext(deps);
+export async function runCli(argv: string[], rawDeps: CliDeps): Promise<number> {
+  // Everything the CLI prints may quote a post, draft or proof: none of it reaches the terminal raw.
+  const styled = rawDeps.isTTY && rawDeps.config.color;
+  const deps = { ...rawDeps, stdout: safeOutput(rawDeps.stdout, styled), stderr: safeOutput(rawDeps.stderr, styled) };
+  const ctx = new CliContext(deps, rawDeps.stderr);
   try {
     await createProgram(ctx).parseAsync(argv, { from: 'user' });
     return ctx.exitCode;

@@ -4,7 +4,7 @@
  * to a model as strict JSON schema.
  */
 import { z } from 'zod';
-import { LIMITS } from './limits.ts';
+import { boundedText, LIMITS } from './limits.ts';
 
 export const Id = z
   .string()
@@ -82,11 +82,11 @@ export type Metric = z.infer<typeof Metric>;
 export const ProofItem = z.object({
   id: Id,
   kind: ProofKind,
-  title: z.string().min(1).max(300),
+  title: boundedText('proof title', LIMITS.titleChars).min(1),
   clientType: z.string().max(300).default(''),
-  problem: z.string().max(5000).default(''),
-  approach: z.string().max(5000).default(''),
-  result: z.string().max(5000).default(''),
+  problem: boundedText("proof item's problem", LIMITS.proofFieldChars).default(''),
+  approach: boundedText("proof item's approach", LIMITS.proofFieldChars).default(''),
+  result: boundedText("proof item's result", LIMITS.proofFieldChars).default(''),
   metrics: z.array(Metric).max(50).default([]),
   skills: z.array(z.string().min(1).max(80)).max(100).default([]),
   link: z.string().max(500).nullable().default(null),
@@ -207,9 +207,9 @@ export const JobPostInput = z.union([
   z.string(),
   z.object({
     text: z.string(),
-    title: z.string().nullable().optional(),
+    title: boundedText('job title', LIMITS.titleChars).nullable().optional(),
     budget: Budget.partial().optional(),
-    skills: z.array(z.string()).optional(),
+    skills: z.array(z.string().max(80)).max(200).optional(),
     client: ClientSignals.partial().optional(),
   }),
 ]);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BidwrightError } from './errors.ts';
+import { isLimitMessage } from './limits.ts';
 
 /** Formats zod issues as `path: message; ...` for a one-line error. */
 export function describeIssues(error: z.ZodError, max = 3): string {
@@ -14,13 +15,18 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return parts.join('; ') + more;
 }
 
-/** Parses `value` with `schema` or throws INVALID_INPUT naming `what` and the first issues. */
+/**
+ * The INVALID_INPUT error for zod issues, naming `what` and the first issues; an input over its
+ * limit gets the limit's own message instead, which names the input, its size and the limit.
+ */
+export function invalidInput(what: string, error: z.ZodError): BidwrightError {
+  const overLimit = error.issues.find((issue) => isLimitMessage(issue.message));
+  return new BidwrightError('INVALID_INPUT', overLimit?.message ?? `${what} is invalid: ${describeIssues(error)}`, { details: error.issues });
+}
+
+/** Parses `value` with `schema` or throws `invalidInput`. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
   const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new BidwrightError('INVALID_INPUT', `${what} is invalid: ${describeIssues(result.error)}`, {
-      details: result.error.issues,
-    });
-  }
+  if (!result.success) throw invalidInput(what, result.error);
   return result.data;
 }

@@ -33,7 +33,7 @@ import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { createProposalRoutes } from './routes/proposals.ts';
 import { createTriageRoutes } from './routes/triage.ts';
-import { createWebRoutes } from './web/index.ts';
+import { createPageErrorHandler, createWebRoutes, pageNotFound } from './web/index.ts';
 
 function tooLarge(limit: number): never {
   throw new HttpProblem(
@@ -91,7 +91,12 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
   app.route('/docs', createDocsRoutes(document));
   app.route('/', createWebRoutes(deps, sessions));
 
-  app.onError(createErrorHandler(deps.logger));
-  app.notFound(createNotFoundHandler());
+  // The API and /healthz answer problem+json; everything else is a page a person reads.
+  const forApi = (c: Context) => /^\/(?:api|healthz)(?:\/|$)/.test(c.req.path);
+  const apiError = createErrorHandler(deps.logger);
+  const pageError = createPageErrorHandler(deps);
+  const apiNotFound = createNotFoundHandler();
+  app.onError((error, c) => (forApi(c) ? apiError(error, c) : pageError(error, c)));
+  app.notFound((c) => (forApi(c) ? apiNotFound(c) : pageNotFound(c)));
   return app;
 }

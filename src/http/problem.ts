@@ -56,6 +56,23 @@ const BY_CODE: Record<ErrorCode, CodeMapping> = {
   LLM_TIMEOUT: { status: 504, title: 'The model took too long' },
 };
 
+// Failures on the server's side: their messages name files, model servers and settings, which are
+// for whoever runs the server (they go to its log), not for whoever sent the request.
+const PUBLIC_MESSAGE: Partial<Record<ErrorCode, string>> = {
+  STORE_CORRUPT: "The server's data file is broken, so nothing was read or changed. Whoever runs the server can see which file and why in its log.",
+  STORE_IO: 'The server could not read or write its data file. Whoever runs the server can see why in its log.',
+  CONFIG: 'The server is not set up for this. Whoever runs the server can see why in its log.',
+  LLM_UNAVAILABLE: 'The model could not be reached, or it failed to answer.',
+  LLM_OUTPUT_INVALID: 'The model returned an answer bidwright could not use.',
+  RATE_LIMITED: 'The model provider is limiting requests for now.',
+  LLM_TIMEOUT: 'The model did not answer in time.',
+};
+
+/** What an HTTP client may read about `error`: its message, or a plain one for the server's own failures. */
+export function publicMessage(error: BidwrightError): string {
+  return PUBLIC_MESSAGE[error.code] ?? error.message;
+}
+
 const proofPath = (id: string) => `/api/proof/${encodeURIComponent(id)}`;
 
 /** Advice per code, for errors without a finer reason. */
@@ -114,7 +131,7 @@ export function toProblem(error: unknown, where: { instance: string; requestId: 
     if (error.code === 'UNAUTHORIZED') headers['WWW-Authenticate'] = 'Bearer realm="bidwright"';
     const wait = error.code === 'RATE_LIMITED' ? retryAfter(error.details) : null;
     if (wait !== null) headers['Retry-After'] = wait;
-    const problem: Problem = { type: problemType(slugOf(error.code)), title, status, detail: error.message, ...base };
+    const problem: Problem = { type: problemType(slugOf(error.code)), title, status, detail: publicMessage(error), ...base };
     const advice = httpAdvice(error);
     if (advice !== null) problem.advice = advice;
     if (error.code === 'INVALID_INPUT' && Array.isArray(error.details)) problem.errors = error.details;
@@ -165,7 +182,10 @@ function logProblem(error: unknown, answer: ProblemAnswer, c: Context, logger: L
     logger.log({ level: 'error', msg: 'unexpected error', ...entry, stack });
   } else {
     const code = isBidwrightError(error) ? error.code : 'HTTP';
-    logger.log({ level: 'error', msg: 'request failed', ...entry, code, detail: answer.problem.detail });
+    // The full message, with the file or model server it names, is for the log only.
+    const detail = isBidwrightError(error) ? error.message : answer.problem.detail;
+    const reason = isBidwrightError(error) ? reasonOf(error) : null;
+    logger.log({ level: 'error', msg: 'request failed', ...entry, code, detail, ...reason });
   }
 }
 

@@ -5,8 +5,7 @@
 import { createRoute, type Hook, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Env, MiddlewareHandler, ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { BidwrightError } from '../domain/errors.ts';
-import { describeIssues } from '../domain/validate.ts';
+import { invalidInput } from '../domain/validate.ts';
 import { Schemas } from './components.ts';
 import { methodNotAllowed, readJson } from './json-body.ts';
 import { PROBLEM_CONTENT_TYPE } from './problem.ts';
@@ -69,7 +68,7 @@ export function rejectInvalid<I>(what: Partial<Record<Target, string>> = {}): Ho
   return (result) => {
     if (result.success) return;
     const label = what[result.target] ?? (result.target === 'param' ? 'The path' : 'The request');
-    throw new BidwrightError('INVALID_INPUT', `${label} is invalid: ${describeIssues(result.error)}`, { details: result.error.issues });
+    throw invalidInput(label, result.error);
   };
 }
 

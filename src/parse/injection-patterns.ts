@@ -23,7 +23,7 @@ export const OVERRIDE: RegExp[] = [
 /** Chat-template and role markup a post has no reason to contain. */
 export const MARKUP: RegExp[] = [
   /(?:^|\s)(?:\[\s*|<\|?\s*)(?:system|instructions?|assistant|im_start)\b/i,
-  /#{2,}\s*(?:system|assistant)\b/i,
+  /(?<!#)#{2,}\s*(?:system|assistant)\b/i,
   /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id)\|>/i,
   /\[\/?INST\]|<<\/?SYS>>/i,
   /<\/?(?:system|assistant|instructions?|admin)>/i,

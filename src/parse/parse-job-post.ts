@@ -3,7 +3,7 @@
  * into facts, screening questions, instructions and red flags. Pure and deterministic; unknowns
  * stay null. Structured fields the caller supplies win over what parsing finds.
  */
-import { LIMITS } from '../domain/limits.ts';
+import { assertWithin, LIMITS } from '../domain/limits.ts';
 import { BidwrightError } from '../domain/errors.ts';
 import type { Budget, ClientSignals, JobFacts, JobPostInput, ParsedJobPost } from '../domain/schemas.ts';
 import { parseActivity } from './activity.ts';
@@ -36,12 +36,7 @@ function readInput(input: JobPostInput): { raw: string; fields: Partial<Structur
 }
 
 function checkSize(raw: string): string {
-  if (raw.length > LIMITS.postChars) {
-    throw new BidwrightError(
-      'INVALID_INPUT',
-      `The job post is ${raw.length.toLocaleString('en-US')} characters; the limit is ${LIMITS.postChars.toLocaleString('en-US')}. Paste only the job's title, description and details.`,
-    );
-  }
+  assertWithin('job post', raw, LIMITS.postChars, "Paste only the job's title, description and details.");
   const text = cleanText(raw);
   if (text.trim() === '') {
     throw new BidwrightError('INVALID_INPUT', "The job post is empty: paste the job's title and description.");

@@ -2,6 +2,7 @@
  * The runner: scores a subject against every enabled rule of its kind, merging threshold
  * overrides, and turns a rule that throws into a finding instead of a crashed run.
  */
+import { setImmediate } from 'node:timers/promises';
 import { BidwrightError } from '../domain/errors.ts';
 import type { Finding } from '../domain/schemas.ts';
 import { offerRules } from './offer/index.ts';
@@ -57,16 +58,18 @@ function describe(error: unknown): string {
 }
 
 /**
- * Runs `rules` on one subject. Config may name any rule in the registry (one config serves
- * proposals, triage and offers); rules it disables are skipped and count neither way.
+ * Runs `rules` on one subject, one rule per step, so a caller can let other work run between rules.
+ * Config may name any rule in the registry (one config serves proposals, triage and offers); rules
+ * it disables are skipped and count neither way. Returns the result when the last rule has run.
  */
-export function runRules<S>(rules: readonly RunnableRule<S>[], subject: S, context: RubricContext, config: RubricConfig = {}): RubricResult {
+function* ruleSteps<S>(rules: readonly RunnableRule<S>[], subject: S, context: RubricContext, config: RubricConfig): Generator<void, RubricResult> {
   checkConfig(config, rules);
   const disabled = new Set(config.disabled ?? []);
   const findings: Finding[] = [];
   const passed: string[] = [];
   for (const rule of rules) {
     if (disabled.has(rule.id)) continue;
+    yield;
     const thresholds = { ...rule.thresholds, ...config.thresholds?.[rule.id] };
     let hits: RuleHit[];
     try {
@@ -87,6 +90,24 @@ export function runRules<S>(rules: readonly RunnableRule<S>[], subject: S, conte
     }
   }
   return { findings, passed };
+}
+
+/** Runs `rules` on one subject in one go (see `ruleSteps`). */
+export function runRules<S>(rules: readonly RunnableRule<S>[], subject: S, context: RubricContext, config: RubricConfig = {}): RubricResult {
+  const steps = ruleSteps(rules, subject, context, config);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+}
+
+/**
+ * Scores a proposal draft like `scoreProposal`, letting the event loop run between rules: a
+ * server linting a long draft still answers other requests (each rule is linear in the text).
+ */
+export async function scoreProposalInTurns(subject: ProposalSubject, context: RubricContext, config: RubricConfig = {}): Promise<RubricResult> {
+  const steps = ruleSteps(proposalRules, subject, context, config);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) return step.value;
+    await setImmediate();
+  }
 }
 
 /** Scores a proposal draft (a person's or an engine's) against the proposal rules. */

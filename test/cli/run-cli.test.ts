@@ -197,8 +197,16 @@ describe('bad input', () => {
     await writeFile(file, 'word '.repeat(420_000));
     const run = await runBidwright(['propose', file], { store });
     oneLineError(run);
-    expect(run.stderr).toMatch(/2\.0 MB/);
+    expect(run.stderr).toContain(`is 2,100,000 bytes; the most bidwright checks is 1,048,576. Shorten it.`);
     expect(await store.listDrafts()).toEqual([]);
+  });
+
+  it('refuses a draft over its limit with the message the API and web form give', async () => {
+    const file = join(dir, 'long-draft.txt');
+    await writeFile(file, 'x'.repeat(100_001));
+    const run = await runBidwright(['lint', file], { store });
+    oneLineError(run);
+    expect(run.stderr).toContain('The draft is 100,001 characters; the most bidwright checks is 100,000. Shorten it.');
   });
 
   it('refuses a binary file', async () => {

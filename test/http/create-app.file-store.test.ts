@@ -59,7 +59,8 @@ describe('the API over the file store', () => {
     expect(response.status).toBe(500);
     const problem = (await response.json()) as { title: string; detail: string; advice: string };
     expect(problem.title).toBe('The data file is broken');
-    expect(problem.detail).toMatch(/^The data file is corrupt: it is not valid JSON/);
+    expect(problem.detail).toMatch(/^The server's data file is broken/);
+    expect(JSON.stringify(problem)).not.toContain('not valid JSON');
     expect(problem.advice).toMatch(/whoever runs the server/);
     expect(JSON.stringify(problem)).not.toContain(dir);
     expect(JSON.stringify(problem)).not.toMatch(/bidwright [a-z]|--data/);

@@ -78,7 +78,7 @@ describe('the API on failures the core reports', () => {
     const response = await app.request('/api/proof');
     expect(response.status).toBe(500);
     const problem = await problemOf(response);
-    expect(problem.detail).toMatch(/^The data file is corrupt/);
+    expect(problem.detail).toMatch(/^The server's data file is broken/);
     expect(problem.advice).toMatch(/whoever runs the server/);
     expect(JSON.stringify(problem)).not.toContain(dir);
   });

@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import { BidwrightError, ERROR_CODES, type ErrorCode } from '../../src/domain/errors.ts';
 import type { LogEntry } from '../../src/domain/ports.ts';
-import { createErrorHandler, createNotFoundHandler, HttpProblem, toProblem } from '../../src/http/problem.ts';
+import { createErrorHandler, createNotFoundHandler, HttpProblem, publicMessage, toProblem } from '../../src/http/problem.ts';
 
 const where = { instance: '/api/x', requestId: 'req-1' };
 
@@ -22,10 +22,13 @@ const EXPECTED: Record<ErrorCode, number> = {
 };
 
 describe('toProblem', () => {
-  it.each(ERROR_CODES.map((code) => [code, EXPECTED[code]] as const))('maps %s to %i with its message as the detail', (code, status) => {
-    const { problem, unexpected } = toProblem(new BidwrightError(code, `message for ${code}`), where);
+  it.each(ERROR_CODES.map((code) => [code, EXPECTED[code]] as const))('maps %s to %i with the message an HTTP client may read', (code, status) => {
+    const error = new BidwrightError(code, `message for ${code}`);
+    const { problem, unexpected } = toProblem(error, where);
     expect(problem.status).toBe(status);
-    expect(problem.detail).toBe(`message for ${code}`);
+    expect(problem.detail).toBe(publicMessage(error));
+    // The server's own failures name files and model servers: the client reads a plain message instead.
+    expect(problem.detail === error.message).toBe(status < 500);
     expect(problem.type).toBe(`urn:bidwright:problem:${code.toLowerCase().replaceAll('_', '-')}`);
     expect(problem).toMatchObject(where);
     expect(unexpected).toBe(false);
@@ -37,7 +40,7 @@ describe('toProblem', () => {
     });
     const { problem } = toProblem(error, where);
     expect(problem.title).toBe('The data file is broken');
-    expect(problem.detail).toBe(error.message);
+    expect(problem.detail).toMatch(/^The server's data file is broken/);
     expect(problem.advice).toMatch(/whoever runs the server/);
     expect(JSON.stringify(problem)).not.toContain('/data/bidwright.json');
   });

@@ -215,6 +215,17 @@ describe('parseJobPost input handling', () => {
     expect(() => parseJobPost(text)).not.toThrow();
   });
 
+  it.each([
+    ['"#" marks', '#'],
+    ['colons after digits', '1:'],
+    ['"END" words', 'END '],
+  ])('reads a post of 100,000 %s in linear time', (_name, unit) => {
+    const started = performance.now();
+    expect(() => parseJobPost(`Data entry job\n${unit.repeat(100_000)}`.slice(0, 100_000))).not.toThrow();
+    // Generous: a run of "#" took minutes when the markup check rescanned it from every position.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('rejects an object without text', () => {
     expect(invalid(() => parseJobPost({ title: 'x' } as never)).code).toBe('INVALID_INPUT');
   });

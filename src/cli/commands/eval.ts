@@ -159,7 +159,7 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
       });
       const chosen = chooseEngine(ctx, options, globals.engine);
       const provenance = createProvenance({ engine: chosen.engine, prompts: createPromptLibrary({ dir: PROMPTS_DIR }), recording: chosen.recording });
-      const bar = (ctx.deps.stderrIsTTY ?? ctx.deps.isTTY) ? createProgressBar(ctx.deps.stderr) : null;
+      const bar = (ctx.deps.stderrIsTTY ?? ctx.deps.isTTY) ? createProgressBar(ctx.progress) : null;
       const evaluated = await runEval({
         suites,
         engine: chosen.engine,

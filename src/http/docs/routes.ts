@@ -9,12 +9,13 @@ import { methodNotAllowed } from '../json-body.ts';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** Only these files of swagger-ui-dist are served: a fixed list, so no path ever reaches the disk unchecked. */
-const ASSETS: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
-  'favicon-16x16.png': 'image/png',
-  'favicon-32x32.png': 'image/png',
-};
+// A Map, not an object: a name such as "constructor" or "__proto__" must not find a prototype member.
+const ASSETS = new Map<string, string>([
+  ['swagger-ui.css', 'text/css; charset=utf-8'],
+  ['swagger-ui-bundle.js', 'text/javascript; charset=utf-8'],
+  ['favicon-16x16.png', 'image/png'],
+  ['favicon-32x32.png', 'image/png'],
+]);
 
 function swaggerDir(): string {
   return path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -45,7 +46,7 @@ export function createDocsRoutes(document: ApiDocument): Hono {
     .get('/openapi.json', (c) => c.json(document()))
     .get('/assets/:file', async (c) => {
       const name = c.req.param('file');
-      const type = ASSETS[name];
+      const type = ASSETS.get(name);
       if (type === undefined) return c.notFound();
       const body = await load(path.join(swaggerDir(), name));
       return c.body(new Uint8Array(body), 200, { 'Content-Type': type, ...cacheable });

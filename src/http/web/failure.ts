@@ -5,6 +5,7 @@
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { BidwrightError, reasonOf, type ErrorCode } from '../../domain/errors.ts';
+import { publicMessage } from '../problem.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   INVALID_INPUT: 400,
@@ -92,9 +93,10 @@ export function describeFailure(error: BidwrightError, fieldNames: readonly stri
     const rest = issue.path.slice(1).map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part)));
     fields[head] = rest.length > 0 ? `${rest.join(' ')}: ${issue.message}` : issue.message;
   }
-  if (Object.keys(fields).length === 0 && fallbackField !== undefined) fields[fallbackField] = error.message;
+  const message = publicMessage(error);
+  if (Object.keys(fields).length === 0 && fallbackField !== undefined) fields[fallbackField] = message;
   const hint = webHint(error);
-  return { status: statusFor(error), message: error.message, fields, ...(hint === null ? {} : { hint }) };
+  return { status: statusFor(error), message, fields, ...(hint === null ? {} : { hint }) };
 }
 
 /** An INVALID_INPUT error tied to one form field, shaped like the core's zod issues. */

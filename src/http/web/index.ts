@@ -11,6 +11,7 @@ import type { HttpDeps } from '../deps.ts';
 import { formGuard } from '../middleware/allowed-hosts.ts';
 import type { Sessions } from '../middleware/session.ts';
 import { createAssetRoutes, loadAssets } from './assets.ts';
+import { publicMessage } from '../problem.ts';
 import { statusFor, webHint } from './failure.ts';
 import { createAuditRoutes } from './routes/audit.ts';
 import { createHomeRoutes } from './routes/home.ts';
@@ -33,7 +34,7 @@ function statusOf(error: unknown): number | null {
 }
 
 /** Errors on a web page become a page, never a stack trace; unexpected ones are logged. */
-function createPageErrorHandler(deps: HttpDeps) {
+export function createPageErrorHandler(deps: HttpDeps) {
   return (error: Error, c: Context) => {
     const requestId = requestIdOf(c);
     if (error instanceof HTTPException && error.status === 403) {
@@ -41,7 +42,11 @@ function createPageErrorHandler(deps: HttpDeps) {
       return c.html(messagePage({ title: 'Form refused', message, requestId }), 403);
     }
     if (isBidwrightError(error)) {
-      return c.html(messagePage({ title: 'Could not do that', message: error.message, hint: webHint(error), requestId }), statusFor(error));
+      const status = statusFor(error);
+      // The full message names files and model servers: the log has it, the page a plain one.
+      if (status >= 500)
+        deps.logger.log({ level: 'error', msg: 'web page failed', requestId, method: c.req.method, path: c.req.path, code: error.code, detail: error.message });
+      return c.html(messagePage({ title: 'Could not do that', message: publicMessage(error), hint: webHint(error), requestId }), status);
     }
     const status = statusOf(error);
     if (status !== null) {
@@ -51,6 +56,12 @@ function createPageErrorHandler(deps: HttpDeps) {
     const message = 'Something went wrong on our side. It has been logged; try again, and report it with the request id if it keeps happening.';
     return c.html(messagePage({ title: 'Something went wrong', message, requestId }), 500);
   };
+}
+
+/** An unknown address outside the API: a page in the site's look, not JSON. */
+export function pageNotFound(c: Context): Response | Promise<Response> {
+  const message = 'There is no page at this address. The links at the top of the page lead to every part of bidwright.';
+  return c.html(messagePage({ title: 'Page not found', message, requestId: requestIdOf(c) }), 404);
 }
 
 /**

@@ -4,22 +4,53 @@ import { figureKind, hasFigure, isFigure, sourceFigures } from './number-sources
 
 // Links, addresses and phone numbers hold digits that are not figures (P14 judges them). A phone
 // number is a run of at least seven digits in groups, or any digit groups after a leading "+".
+// Every repetition is bounded or starts where a run starts, so a long run of letters, digits or
+// dots is read once, not once per position.
 const NOT_PROSE =
-  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b24\/7\b|\+\d[\d \t().-]{5,}\d|(?<![\d,.$€£])\(?\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}(?![\d%])/giu;
+  /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,253}|\b24\/7\b|\+\d[\d \t().-]{5,}\d|(?<![\d,.$€£])\(?\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}(?![\d%])/giu;
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A run of id characters (letters, digits, "_", "-"), with inner dots: the spans an id can fill.
+const ID_RUN = /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*/gu;
+
+/**
+ * Blanks proof ids (cited or in the library) out of the text: "apparel-returns-2023" names, it does
+ * not measure. One pass over the text: each run of id characters is looked up, along with its
+ * dot-separated parts, in a set of the ids, whatever the size of the library.
+ */
+function maskIds(text: string, ids: readonly string[]): string {
+  const wanted = new Set(ids.map((id) => id.trim().toLowerCase()).filter((id) => /\d/.test(id) && id.length >= 3));
+  if (wanted.size === 0) return text;
+  const maxDots = Math.max(...[...wanted].map((id) => id.split('.').length - 1));
+  return text.replace(ID_RUN, (run) => {
+    const parts = run.split('.');
+    const starts: number[] = [];
+    for (let i = 0, at = 0; i < parts.length; at += (parts[i]?.length ?? 0) + 1, i++) starts.push(at);
+    const chars = run.split('');
+    let masked = false;
+    for (let from = 0; from < parts.length; from++) {
+      for (let to = from; to < Math.min(parts.length, from + maxDots + 1); to++) {
+        if (
+          !wanted.has(
+            parts
+              .slice(from, to + 1)
+              .join('.')
+              .toLowerCase(),
+          )
+        )
+          continue;
+        chars.fill(' ', starts[from], (starts[to] ?? 0) + (parts[to]?.length ?? 0));
+        masked = true;
+      }
+    }
+    return masked ? chars.join('') : run;
+  });
 }
 
-/** Blanks proof ids (cited or in the library) out of the text: "apparel-returns-2023" names, it does not measure. */
-function maskIds(text: string, ids: readonly string[]): string {
-  let out = text;
-  for (const id of ids) {
-    if (!/\d/.test(id) || id.trim().length < 3) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(id.trim())}(?![\\p{L}\\p{N}_-])`, 'giu');
-    out = out.replace(pattern, (m) => ' '.repeat(m.length));
-  }
-  return out;
+/** True when only spaces or tabs stand between the start of its line and `index`. */
+function startsLine(text: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  return at < 0 || text[at] === '\n' || text[at] === '\r';
 }
 
 /**
@@ -42,9 +73,8 @@ export const p05NumbersSourced: ProposalRule = {
     for (const text of texts) {
       const prose = maskIds(text, ids).replace(NOT_PROSE, (m) => ' '.repeat(m.length));
       for (const { raw, index } of numberMatches(prose)) {
-        const lineStart = prose.lastIndexOf('\n', index - 1) + 1;
         const end = index + raw.length;
-        if (/^\s*$/.test(prose.slice(lineStart, index)) && /^[.)]\s/.test(prose.slice(end, end + 2))) continue;
+        if (startsLine(prose, index) && /^[.)]\s/.test(prose.slice(end, end + 2))) continue;
         const value = numberValue(raw);
         if (value === null || !isFigure(raw, value, prose.slice(end, end + 20))) continue;
         if (hasFigure(sources, { value, kind: figureKind(raw) }) || reported.has(raw)) continue;

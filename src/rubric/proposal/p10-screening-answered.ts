@@ -15,10 +15,13 @@ function sameQuestion(a: string, b: string): boolean {
 
 /** The share of the question's distinctive terms that `text` also uses (1 when the question has none). */
 function coverage(question: string, text: string): number {
-  const terms = distinctiveTerms(question);
-  if (terms.length === 0) return 1;
-  const stems = termStems(text);
-  return terms.filter((term) => stems.has(stem(term))).length / terms.length;
+  return share(distinctiveTerms(question).map(stem), termStems(text));
+}
+
+/** The share of `wanted` stems found in `stems` (1 when nothing is wanted). */
+function share(wanted: readonly string[], stems: ReadonlySet<string>): number {
+  if (wanted.length === 0) return 1;
+  return wanted.filter((term) => stems.has(term)).length / wanted.length;
 }
 
 /** The separate answer to the question (same or overlapping question, non-empty answer), if any. */
@@ -32,9 +35,10 @@ function separateAnswer(question: string, answers: readonly ScreeningAnswer[], m
  * True when one sentence of the letter takes up the question: words scattered over the whole
  * letter ("orders" here, "pull" there) are the topic of the job, not an answer to the question.
  */
-function answeredInLetter(question: string, text: string, minOverlap: number): boolean {
-  if (distinctiveTerms(question).length === 0) return false;
-  return sentences(text).some((sentence) => coverage(question, sentence) >= minOverlap);
+function answeredInLetter(question: string, letter: readonly ReadonlySet<string>[], minOverlap: number): boolean {
+  const wanted = distinctiveTerms(question).map(stem);
+  if (wanted.length === 0) return false;
+  return letter.some((sentence) => share(wanted, sentence) >= minOverlap);
 }
 
 /**
@@ -54,6 +58,8 @@ export const p10ScreeningAnswered: ProposalRule<{ minOverlap: number }> = {
     if (context.post === null) return [];
     const minOverlap = thresholds.minOverlap;
     const hits: RuleHit[] = [];
+    // Each sentence's stems once, not once per question: a long letter and a long post stay linear.
+    let letter: ReadonlySet<string>[] | null = null;
     for (const question of context.post.screeningQuestions) {
       const answer = separateAnswer(question, subject.screeningAnswers, minOverlap);
       if (answer !== undefined && defersInsteadOfAnswering(question, answer.answer)) {
@@ -66,7 +72,8 @@ export const p10ScreeningAnswered: ProposalRule<{ minOverlap: number }> = {
       }
       const pending = answer !== undefined && isOnlyGaps(answer.answer);
       if (answer !== undefined && !pending) continue;
-      if (answeredInLetter(question, subject.text, minOverlap)) continue;
+      letter ??= sentences(subject.text).map((sentence) => termStems(sentence));
+      if (answeredInLetter(question, letter, minOverlap)) continue;
       hits.push({
         message: pending
           ? 'The answer to this screening question is still a gap to fill; write your answer in before you send.'

@@ -15,7 +15,7 @@ const MARKDOWN: readonly { what: string; pattern: RegExp; plain?: (found: string
   // Bounded, and no "[" inside the text: a long run of "[" must not make the scan quadratic.
   { what: 'a Markdown link', pattern: /\[[^[\]\n]{1,300}\]\([^)\n]{0,300}\)/gu, plain: (found) => found.replace(/^\[([^\]]*)\]\(([^)]*)\)$/u, '$1 ($2)') },
   // Pipes between words ("Remote | Part-time") read fine; a row framed by pipes or a |---| rule does not.
-  { what: 'a Markdown table', pattern: /^[ \t]*\|.*\|[ \t]*$|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/gmu },
+  { what: 'a Markdown table', pattern: /^[ \t]*\|.*\|[ \t]*$|^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|/gmu },
 ];
 
 /**
@@ -45,8 +45,9 @@ export const p20PlainText: ProposalRule = {
   check(subject) {
     const hits: RuleHit[] = [];
     for (const { what, pattern } of MARKDOWN) {
-      const first = [...subject.text.matchAll(pattern)][0];
-      if (first === undefined) continue;
+      pattern.lastIndex = 0;
+      const first = pattern.exec(subject.text);
+      if (first === null) continue;
       hits.push({ message: `The draft uses ${what}, which marketplaces show as raw symbols; write plain text.`, evidence: clip(first[0], 80) });
     }
     return hits;

@@ -4,8 +4,9 @@ import { fold } from '../../text/fold.ts';
 import { hasValue, valuesIn } from './number-sources.ts';
 import { postFullText, proofText } from './sources.ts';
 
+// A bare amount starts where its digits start (not inside "1,2,3"), so each run is read once.
 const MONEY =
-  /[$€£]\s?\d+(?:[.,]\d+)*\s?[kKmM]?(?![\p{L}\p{N}])|\b\d+(?:[.,]\d+)*\s?[kK]?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b\d+(?:[.,]\d+)*\s?(?:per hour|an hour|\/\s?hr\b|\/\s?hour\b|per day|a day|\/\s?day\b)|\b(?:flat fee|fixed fee|fixed price|rate) of \d+(?:[.,]\d+)*/giu;
+  /[$€£]\s?\d+(?:[.,]\d+)*\s?[kKmM]?(?![\p{L}\p{N}])|(?<![\d.,])\b\d+(?:[.,]\d+)*\s?[kK]?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|(?<![\d.,])\b\d+(?:[.,]\d+)*\s?(?:per hour|an hour|\/\s?hr\b|\/\s?hour\b|per day|a day|\/\s?day\b)|\b(?:flat fee|fixed fee|fixed price|rate) of \d+(?:[.,]\d+)*/giu;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -90,8 +91,18 @@ export const p23RatesTimelines: ProposalRule = {
         evidence: clip(found.raw),
       });
     }
+    // A deadline is one of a few words: look each up in the sources once, however often the draft repeats it.
+    const sourced = new Map<string, boolean>();
+    const inSources = (word: string) =>
+      sourced.get(word) ??
+      sourced
+        .set(
+          word,
+          sources.some((source) => findTerms(source, [word]).length > 0),
+        )
+        .get(word);
     for (const match of text.matchAll(DEADLINE)) {
-      if (sources.some((source) => findTerms(source, [match[1] ?? '']).length > 0)) continue;
+      if (inSources(fold(match[1] ?? ''))) continue;
       hits.push({ message: `The draft promises a deadline (${match[0]}) the post does not set; agree dates with the client first.`, evidence: match[0] });
     }
     return hits;

@@ -76,7 +76,7 @@ describe('POST /api/proposals (Server-Sent Events)', () => {
     const events = parseSse(await response.text());
     expect(events.map((event) => event.event)).toEqual(['partial', 'error']);
     const problem = JSON.parse(events[1]!.data) as Record<string, unknown>;
-    expect(problem).toMatchObject({ status: 504, detail: 'The model did not answer within 60 s.', instance: '/api/proposals' });
+    expect(problem).toMatchObject({ status: 504, detail: 'The model did not answer in time.', instance: '/api/proposals' });
     expect(problem.requestId).toBe(response.headers.get('x-request-id'));
     expect(logs.some((entry) => entry.code === 'LLM_TIMEOUT')).toBe(true);
   });

@@ -72,7 +72,8 @@ describe('web pages on failures the core reports', () => {
       const response = await app.request(url);
       expect(response.status, url).toBe(500);
       const page = await pageOf(response);
-      expect(page, url).toContain('The data file is corrupt');
+      expect(page, url).toContain('data file is broken');
+      expect(page, url).not.toContain('not valid JSON');
       expect(page, url).toContain('Nothing was changed.');
       expect(page, url).not.toContain(dir);
     }

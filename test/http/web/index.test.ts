@@ -152,12 +152,15 @@ describe('failures on web pages', () => {
     expect(String(entry?.stack)).toContain('disk on fire');
   });
 
-  it('shows the message of a failure the user can act on, with its status', async () => {
+  it("shows a plain message for the server's own failure, with its status, and logs the full one", async () => {
     const broken = createMemoryStore();
     broken.listProof = () => Promise.reject(new BidwrightError('STORE_CORRUPT', 'The data file data/bidwright.json is broken: fix or move it.'));
-    const { app } = await makeWebApp({ store: broken });
+    const { app, logs } = await makeWebApp({ store: broken });
     const response = await app.request('/proof');
     expect(response.status).toBe(500);
-    expect(await response.text()).toContain('The data file data/bidwright.json is broken: fix or move it.');
+    const page = await response.text();
+    expect(page).toContain('data file is broken');
+    expect(page).not.toContain('data/bidwright.json');
+    expect(JSON.stringify(logs)).toContain('data/bidwright.json');
   });
 });

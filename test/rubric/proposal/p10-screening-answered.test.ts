@@ -132,3 +132,14 @@ describe('asksForFact', () => {
     expect(asksForFact(question)).toBe(false);
   });
 });
+
+describe('P10 on long input', () => {
+  it('checks many questions against a long letter in linear time', () => {
+    const screeningQuestions = Array.from({ length: 100 }, (_, i) => `How would you reconcile warehouse export number ${i} with the sheet?`);
+    const started = performance.now();
+    const hits = check(rule, draft('Could you share the file with the stock counts? '.repeat(4000)), makeContext({ post: makePost({ screeningQuestions }) }));
+    expect(hits).toHaveLength(100);
+    // Generous: every question re-read every sentence of the letter before.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

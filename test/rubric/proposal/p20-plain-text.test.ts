@@ -21,4 +21,15 @@ describe('P20 plain text', () => {
       check(rule, draft('Plan:\n- audit the cart\n- remove slow apps\n1. report\nC# and 5 * 3 are fine; so is #1 priority.\nRemote | Part-time | Flexible')),
     ).toEqual([]);
   });
+
+  it.each([
+    ['spaces', ' '],
+    ['tabs', '\t'],
+    ['open brackets', '['],
+    ['half links', '[a]('],
+  ])('reads a 200 KB run of %s in linear time', (_name, unit) => {
+    const started = performance.now();
+    check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length))));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });

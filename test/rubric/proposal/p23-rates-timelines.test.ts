@@ -34,4 +34,22 @@ describe('P23 no rate, price or timeline the user did not supply', () => {
     expect(check(rule, draft('In the first week I would audit the cart.'))).toEqual([]);
     expect(check(rule, draft('You have 40 hours of footage to cut.'))).toEqual([]);
   });
+
+  it.each([
+    ['comma-separated digits', '1,'],
+    ['dotted digits', '1.'],
+  ])('reads a 200 KB run of %s in linear time', (_name, unit) => {
+    const started = performance.now();
+    check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length))));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('checks a draft that repeats a deadline against a long post in linear time', () => {
+    const post = makePost({ text: 'We sell garden tools and need the sheet cleaned. '.repeat(2000) });
+    const started = performance.now();
+    const hits = check(rule, draft('I can finish by monday. '.repeat(4000)), makeContext({ post }));
+    expect(hits.length).toBeGreaterThan(0);
+    // Generous: each repeat searched the whole post before, minutes in all.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
