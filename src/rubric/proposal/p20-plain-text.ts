@@ -27,6 +27,7 @@ export function withoutMarkdown(text: string): { text: string; removed: { what: 
   const removed: { what: string; found: string }[] = [];
   for (const { what, pattern, plain } of MARKDOWN) {
     if (plain === undefined) continue;
+    pattern.lastIndex = 0;
     const first = [...out.matchAll(pattern)][0];
     if (first === undefined) continue;
     removed.push({ what, found: first[0] });
@@ -45,8 +46,10 @@ export const p20PlainText: ProposalRule = {
   check(subject) {
     const hits: RuleHit[] = [];
     for (const { what, pattern } of MARKDOWN) {
+      // The patterns are shared and global: leave them as found, or the next scan starts mid-text.
       pattern.lastIndex = 0;
       const first = pattern.exec(subject.text);
+      pattern.lastIndex = 0;
       if (first === null) continue;
       hits.push({ message: `The draft uses ${what}, which marketplaces show as raw symbols; write plain text.`, evidence: clip(first[0], 80) });
     }

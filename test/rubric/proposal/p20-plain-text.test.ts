@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { p20PlainText as rule } from '../../../src/rubric/proposal/p20-plain-text.ts';
+import { p20PlainText as rule, withoutMarkdown } from '../../../src/rubric/proposal/p20-plain-text.ts';
 import { check, draft } from '../fixtures.ts';
 
 describe('P20 plain text', () => {
@@ -31,5 +31,11 @@ describe('P20 plain text', () => {
     const started = performance.now();
     check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length))));
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('takes the Markdown out of a draft it has just checked, from the start of the text', () => {
+    const text = '**Your Monday report takes a morning.** I would fix it. See **this** too.';
+    expect(check(rule, draft(text)).length).toBeGreaterThan(0);
+    expect(withoutMarkdown(text).text).toBe('Your Monday report takes a morning. I would fix it. See this too.');
   });
 });
