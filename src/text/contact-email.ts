@@ -1,7 +1,8 @@
 /**
  * Email addresses written to dodge a filter: "sam (at) protonmail (dot) com", "lena[at]site[dot]co",
  * "rowan dot pike at gmail dot com", "carla.bento at gmail", "maria @ yahoo . com". Plain
- * addresses come from linkifyjs (src/text/contact.ts). The scan finds each "at" first and then
+ * addresses come from linkifyjs (src/text/contact.ts) and, when their domain is one it does not
+ * know, from here. The scan finds each "at" first and then
  * reads a bounded window either side of it, so it costs linear time whatever the text.
  */
 import { alternation, CONTACT_WORDS } from './contact-words.ts';
@@ -12,14 +13,16 @@ export interface Span {
   end: number;
 }
 
-// "(at)", "[at]", "{at}", " at ", " @ ": the separators people write instead of a bare "@".
-const AT = /\s{0,3}[[({<]\s{0,2}at\s{0,2}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|\s{1,3}@\s{0,3}|(?<=\w)@\s{1,3}/gi;
+// "@", "(at)", "[at]", "{at}", " at ", " @ ": an address's separator as written or spelled out.
+const AT = /\s{0,3}[[({<]\s{0,2}at\s{0,2}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|\s{0,3}@\s{0,3}/gi;
 const DOT = String.raw`(?:\s{0,3}[[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|\s{0,2}\.\s{0,2})`;
 const TLD = alternation(CONTACT_WORDS.tlds);
 const PROVIDER = alternation(CONTACT_WORDS.emailProviders);
 const LABEL = '[a-z0-9-]{1,40}';
 // After the "at": a provider ("gmail", "gmail dot com") or a domain ending in a known top-level domain.
 const DOMAIN = new RegExp(String.raw`(?:${PROVIDER}(?:${DOT}${TLD})?|${LABEL}(?:${DOT}${LABEL}){0,3}?${DOT}${TLD})\b`, 'iy');
+// After a bare "@", any top-level domain: "rowan@mailbox.example" is an address linkifyjs does not know.
+const BARE_DOMAIN = new RegExp(String.raw`${LABEL}(?:\.${LABEL}){0,4}\.[a-z]{2,12}\b`, 'iy');
 // Before the "at": the local part, which may itself be spelled with "dot" (a full stop there has no spaces).
 const LOCAL_DOT = String.raw`(?:\.|\s{0,3}[[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3})`;
 const LOCAL = new RegExp(String.raw`(?<![\w.%+-])[\w%+-]{1,64}(?:${LOCAL_DOT}[\w%+-]{1,64}){0,3}$`, 'i');
@@ -36,8 +39,9 @@ const WINDOW = 120;
  */
 function addressAt(text: string, at: RegExpExecArray): Span | null {
   const after = at.index + at[0].length;
-  DOMAIN.lastIndex = after;
-  const domain = DOMAIN.exec(text);
+  const pattern = at[0] === '@' ? BARE_DOMAIN : DOMAIN;
+  pattern.lastIndex = after;
+  const domain = pattern.exec(text);
   if (domain === null) return null;
   const before = text.slice(Math.max(0, at.index - WINDOW), at.index);
   const local = LOCAL.exec(before);

@@ -45,7 +45,7 @@ export function alternation(words: readonly string[]): string {
   return `(?:${escaped.join('|')})`;
 }
 
-const CASED = new Set([...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased]);
+const CASED = new Set([...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased, ...CONTACT_WORDS.paymentRailsCased]);
 const CASED_LOWER = new Set([...CASED].map((word) => word.toLowerCase()));
 
 /** Messengers and social networks, the cased ones included in lower case: check a match with `respectsCase`. */
@@ -53,7 +53,7 @@ export const MESSENGER = alternation([...CONTACT_WORDS.messengers, ...CONTACT_WO
 export const SOCIAL = alternation([...CONTACT_WORDS.socials, ...CONTACT_WORDS.socialsCased]);
 
 /**
- * False for a cased word written otherwise ("signal" is the word, "Signal" the app). Node 20's
+ * False for a cased word written otherwise ("signal" is the word, "Signal" the app; "wise" and "Wise"). Node 20's
  * RegExp has no inline case modifier, so the patterns match case-insensitively and this decides.
  */
 export function respectsCase(found: string): boolean {

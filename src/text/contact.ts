@@ -38,6 +38,10 @@ const HOST_KINDS: readonly [readonly string[], ContactKind][] = [
   [CONTACT_WORDS.calendarHosts, 'a calendar link'],
   [CONTACT_WORDS.socialHosts, 'a social profile'],
 ];
+// linkifyjs reads every character; only words that could hold a link or an address are handed to
+// it (a dot before two letters, or a scheme), the rest blanked so offsets stay put.
+const WORD_RUN = /\S{1,2000}/g;
+const MAY_LINK = /[.@][\p{L}\p{N}]{2}|:\/\//u;
 const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?(?:www\.)?/i;
 
 /** A link's kind by its host ("t.me/..." is a messenger link), or null for any other link. */
@@ -64,7 +68,8 @@ export function scanContacts(raw: string, options: { region?: CountryCode } = {}
   const text = matchingCopy(raw);
   const found: ContactHit[] = [];
   const links: LinkHit[] = [];
-  for (const link of linkify(text)) {
+  const linkable = text.replace(WORD_RUN, (word) => (MAY_LINK.test(word) ? word : ' '.repeat(word.length)));
+  for (const link of linkify(linkable)) {
     const span = { start: link.start, end: link.end };
     if (link.type === 'email') found.push({ ...span, kind: 'an email address', route: false });
     const kind = link.type === 'url' ? linkKind(link.value) : null;
