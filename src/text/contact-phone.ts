@@ -12,8 +12,7 @@ import type { Span } from './contact-email.ts';
 // A run of digits and separators that may be a phone number; bounded so a long run costs linear time.
 const DIGIT_RUN = /(?<![\w$€£.,/#])\+?\(?\d[\d\s().-]{6,22}\d(?![\w%])/g;
 // Words that call the number after them a phone ("Ring me on 07911 123456", "Signal: +44 ...").
-const PHONE_CUE =
-  /\b(?:call|ring|text|sms|phone|tel|telephone|mobile|cell|number|whats ?app|viber|signal|telegram)\b[^\d\n]{0,20}$/i;
+const PHONE_CUE = /\b(?:call|ring|text|sms|phone|tel|telephone|mobile|cell|number|whats ?app|viber|signal|telegram)\b[^\d\n]{0,20}$/i;
 // Words that make the number after them a reference: "ticket 2024-118-3392", "order #100234567".
 const REFERENCE = /(?:#|\b(?:ticket|order|invoice|inv|ref|reference|case|po|sku|ean|upc|gtin|isbn|id|no|tracking|serial|batch|version|build)\b)[\s:#.-]{0,3}$/i;
 // "2024-118-3392": a year, then groups: a dated reference, not a phone.

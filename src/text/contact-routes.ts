@@ -59,7 +59,9 @@ export const CONTACT_ROUTES: readonly RouteShape[] = [
   request(String.raw`\b(?:see|check|visit|view|follow|find)\s+(?:out\s+)?(?:me|my)\s+(?:on\s+)?(?<app>${SOCIAL})\b`),
   request(String.raw`\b(?:my|join\s+(?:our|my|the))\s+(?<app>${MESSENGER})\b`),
   // "send the invite to my Outlook", "email it to my personal Gmail".
-  request(String.raw`\b(?:invite|send|e-?mail|mail|write|reach|contact|add|cc|forward|message)\b[^.?!\n]{0,40}?\bmy\s+(?:personal\s+|private\s+)?(?:${PROVIDER}|e-?mail|inbox)\b`),
+  request(
+    String.raw`\b(?:invite|send|e-?mail|mail|write|reach|contact|add|cc|forward|message)\b[^.?!\n]{0,40}?\bmy\s+(?:personal\s+|private\s+)?(?:${PROVIDER}|e-?mail|inbox)\b`,
+  ),
   // "move this conversation to email", "switch to text".
   request(
     String.raw`\b(?:move|take|switch|shift|carry|continue)\s+(?:(?:this|the|our)\s+)?(?:(?:conversation|chat|discussion|talk|thread)\s+)?(?:over\s+)?(?:to|onto|via|by)\s+(?:e-?mail|phone|text|sms)\b`,

@@ -10,7 +10,7 @@ import { words } from './text.ts';
 const ENDING = /^(?:s|es|d|ed|ing|ly|edly|ingly)$/;
 
 /** True when the folded `word` is `base` or an inflection of it. */
-export function isInflectionOf(word: string, base: string): boolean {
+function isInflectionOf(word: string, base: string): boolean {
   if (word === base) return true;
   if (!/^[a-z]+$/.test(base) || stem(word) !== stem(base)) return false;
   const roots = [base, ...(base.endsWith('e') ? [base.slice(0, -1)] : []), ...(base.endsWith('y') ? [`${base.slice(0, -1)}i`] : [])];

@@ -12,7 +12,7 @@ import { matchingCopy } from './fold.ts';
 export const PAYMENT_METHODS = alternation([...CONTACT_WORDS.paymentRails, ...CONTACT_WORDS.paymentRailsCased.map((rail) => rail.toLowerCase())]);
 
 const RAIL = new RegExp(String.raw`\b${PAYMENT_METHODS}\b`, 'gi');
-const PLATFORM = String.raw`(?:upwork|fiverr|freelancer|the platform|this platform|the site|this site|the marketplace|the app)`;
+const PLATFORM = '(?:upwork|fiverr|freelancer|the platform|this platform|the site|this site|the marketplace|the app)';
 // Requests that route payment around the platform whatever rail they name, or none.
 const REQUESTS: readonly RegExp[] = [
   /\bpay(?:ing|ment)?\s+(?:(?:me|us|you)\s+)?(?:directly|privately|in private|off the books)\b/gi,

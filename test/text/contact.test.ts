@@ -35,12 +35,19 @@ describe('findContacts', () => {
   });
 
   it('reads seven or more number words in a row as a phone number', () => {
-    expect(kinds('Call five five five, two one three, four four seven eight.')).toEqual([['a phone number', 'five five five, two one three, four four seven eight']]);
+    expect(kinds('Call five five five, two one three, four four seven eight.')).toEqual([
+      ['a phone number', 'five five five, two one three, four four seven eight'],
+    ]);
     expect(kinds('We cut seven steps to three, then ran two tests for one week.')).toEqual([]);
   });
 
   it('does not take ticket, order, invoice or dated reference numbers for phones', () => {
-    for (const text of ['Ticket 2024-118-3392 shows the crash.', 'Order #100234567 shows the tax twice.', 'Invoice INV-2023-0042 is late.', 'Ref: 415 555 2671 closed.']) {
+    for (const text of [
+      'Ticket 2024-118-3392 shows the crash.',
+      'Order #100234567 shows the tax twice.',
+      'Invoice INV-2023-0042 is late.',
+      'Ref: 415 555 2671 closed.',
+    ]) {
       expect(kinds(text)).toEqual([]);
     }
   });

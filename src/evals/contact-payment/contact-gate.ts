@@ -38,7 +38,9 @@ export function formatContactGate(outcome: ContactGateOutcome): string {
   const { measure } = outcome;
   const lines = [`Contact and payment routes on ${outcome.cases} cases (${outcome.file})`];
   for (const [check, counts] of Object.entries(measure.byCheck)) {
-    lines.push(`  ${check.padEnd(21)} ${String(counts.detected).padStart(3)}/${String(counts.expected).padEnd(3)}  recall ${(counts.detected / counts.expected).toFixed(2)}`);
+    lines.push(
+      `  ${check.padEnd(21)} ${String(counts.detected).padStart(3)}/${String(counts.expected).padEnd(3)}  recall ${(counts.detected / counts.expected).toFixed(2)}`,
+    );
   }
   lines.push(`  false alarms          ${measure.falsePositives} (at most ${CONTACT_GATE.maxFalseAlarms})`);
   if (measure.misses.length > 0) lines.push(`  missed: ${measure.misses.join(', ')}`);

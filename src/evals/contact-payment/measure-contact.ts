@@ -28,7 +28,7 @@ export interface ContactMeasure {
 const POST_CODES: Readonly<Record<string, ContactRoute>> = { off_platform_contact: 'contact', off_platform_payment: 'payment' };
 
 /** The check that looks for `route` in a case's text. */
-export function checkFor(where: ContactCase['where'], route: ContactRoute): ContactCheck {
+function checkFor(where: ContactCase['where'], route: ContactRoute): ContactCheck {
   if (where === 'draft') return route === 'contact' ? 'P14' : 'P15';
   return route === 'contact' ? 'off_platform_contact' : 'off_platform_payment';
 }

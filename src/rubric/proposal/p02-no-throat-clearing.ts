@@ -11,7 +11,10 @@ interface Opener {
 
 const OPENERS: Opener[] = THROAT_CLEARING_OPENERS.map((opener) => ({ opener, phrase: words(opener) }));
 // After a greeting is stripped, "Hi, I am" becomes "I am": keep the part after the greeting word.
-const OPENERS_AFTER_GREETING: Opener[] = OPENERS.map(({ opener, phrase }) => ({ opener, phrase: /^(?:hi|hello|hey)$/.test(phrase[0] ?? '') ? phrase.slice(1) : phrase }));
+const OPENERS_AFTER_GREETING: Opener[] = OPENERS.map(({ opener, phrase }) => ({
+  opener,
+  phrase: /^(?:hi|hello|hey)$/.test(phrase[0] ?? '') ? phrase.slice(1) : phrase,
+}));
 // The longest opener in words, so only the start of a long draft is split into words.
 const HEAD = 200;
 
