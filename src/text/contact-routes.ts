@@ -60,7 +60,7 @@ export const CONTACT_ROUTES: readonly RouteShape[] = [
   request(String.raw`\b(?:my|join\s+(?:our|my|the))\s+(?<app>${MESSENGER})\b`),
   // "send the invite to my Outlook", "email it to my personal Gmail".
   request(
-    String.raw`\b(?:invite|send|e-?mail|mail|write|reach|contact|add|cc|forward|message)\b[^.?!\n]{0,40}?\bmy\s+(?:personal\s+|private\s+)?(?:${PROVIDER}|e-?mail|inbox)\b`,
+    String.raw`\b(?:invite|send|e-?mail|mail|write|reach|contact|add|cc|forward|message)\b[^.?!\n]{0,40}?\b(?:to|at|via|on|through)\s+my\s+(?:personal\s+|private\s+)?(?:${PROVIDER}|e-?mail|inbox)\b`,
   ),
   // "move this conversation to email", "switch to text".
   request(

@@ -5,7 +5,7 @@
  * handles, calendar links, social profiles, and requests to move a chat elsewhere ("continue on
  * Signal"). Matching runs on the Unicode-folded copy of the text; every scan costs linear time.
  */
-import { find as linkify } from 'linkifyjs';
+import { find } from 'linkifyjs';
 import type { CountryCode } from 'libphonenumber-js';
 import { findSpelledEmails, type Span } from './contact-email.ts';
 import { findPhones } from './contact-phone.ts';
@@ -38,11 +38,44 @@ const HOST_KINDS: readonly [readonly string[], ContactKind][] = [
   [CONTACT_WORDS.calendarHosts, 'a calendar link'],
   [CONTACT_WORDS.socialHosts, 'a social profile'],
 ];
-// linkifyjs reads every character; only words that could hold a link or an address are handed to
-// it (a dot before two letters, or a scheme), the rest blanked so offsets stay put.
+// linkifyjs reads every character it is given (about a microsecond each, spaces too), so it gets
+// only the words that could hold a link or an address (a dot or "@" before two letters, or a
+// scheme), joined by single spaces, and at most LINK_BUDGET characters of them: no real draft or
+// post comes near it, and addresses past it are still found from their "@" (contact-email.ts).
 const WORD_RUN = /\S{1,2000}/g;
 const MAY_LINK = /[.@][\p{L}\p{N}]{2}|:\/\//u;
+const LINK_BUDGET = 100_000;
 const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?(?:www\.)?/i;
+
+interface Found {
+  type: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** linkifyjs's links and addresses in `text`, with offsets into `text`. */
+function linkify(text: string): Found[] {
+  const starts: number[] = [];
+  const words: string[] = [];
+  let budget = LINK_BUDGET;
+  for (const m of text.matchAll(WORD_RUN)) {
+    if (!MAY_LINK.test(m[0]) || budget < m[0].length) continue;
+    budget -= m[0].length + 1;
+    starts.push(m.index ?? 0);
+    words.push(m[0]);
+  }
+  const found: Found[] = [];
+  let word = 0;
+  let offset = 0;
+  for (const hit of find(words.join(' '))) {
+    // A hit never spans a space, so it lies in one word: walk to it and shift to the word's place in the text.
+    while (word < words.length - 1 && offset + (words[word]?.length ?? 0) < hit.start) offset += (words[word++]?.length ?? 0) + 1;
+    const shift = (starts[word] ?? 0) - offset;
+    found.push({ type: hit.type, value: hit.value, start: hit.start + shift, end: hit.end + shift });
+  }
+  return found;
+}
 
 /** A link's kind by its host ("t.me/..." is a messenger link), or null for any other link. */
 function linkKind(link: string): ContactKind | null {
@@ -68,8 +101,7 @@ export function scanContacts(raw: string, options: { region?: CountryCode } = {}
   const text = matchingCopy(raw);
   const found: ContactHit[] = [];
   const links: LinkHit[] = [];
-  const linkable = text.replace(WORD_RUN, (word) => (MAY_LINK.test(word) ? word : ' '.repeat(word.length)));
-  for (const link of linkify(linkable)) {
+  for (const link of linkify(text)) {
     const span = { start: link.start, end: link.end };
     if (link.type === 'email') found.push({ ...span, kind: 'an email address', route: false });
     const kind = link.type === 'url' ? linkKind(link.value) : null;

@@ -12,13 +12,13 @@ import { matchingCopy } from './fold.ts';
 export const PAYMENT_METHODS = alternation([...CONTACT_WORDS.paymentRails, ...CONTACT_WORDS.paymentRailsCased.map((rail) => rail.toLowerCase())]);
 
 const RAIL = new RegExp(String.raw`\b${PAYMENT_METHODS}\b`, 'gi');
-const PLATFORM = '(?:upwork|fiverr|freelancer|the platform|this platform|the site|this site|the marketplace|the app)';
+const PLATFORM = '(?:upwork|fiverr|freelancer|the platform|this platform|the site|this site|the marketplace)';
 // Requests that route payment around the platform whatever rail they name, or none.
 const REQUESTS: readonly RegExp[] = [
   /\bpay(?:ing|ment)?\s+(?:(?:me|us|you)\s+)?(?:directly|privately|in private|off the books)\b/gi,
   /\bdirect\s+(?:payments?|invoices?|transfers?|deposits?)\b|\binvoic\w*\s+(?:you\s+)?directly\b/gi,
   /\b(?:handle|settle|arrange|sort out|do|keep|take care of)\s+(?:the\s+)?(?:payments?|billing|invoicing)\s+(?:privately|directly|between us|ourselves|offline)\b/gi,
-  /\b(?:avoid|skip|cut|save|dodge|bypass|save on|get around)\s+(?:(?:the|their|its|upwork's|fiverr's)\s+)?(?:\d{1,2}\s?%\s+)?(?:(?:platform|upwork|fiverr|site|service|marketplace)\s+)?(?:fees?|charges?|commission|cut)\b/gi,
+  /\b(?:avoid|skip|cut|save|dodge|bypass|save on|get around)(?:s|ing|ed)?\s+(?:(?:the|their|its)\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|\d{1,2}\s?%\s+|(?:platform|service|marketplace|site)\s+){1,2}(?:fees?|charges?|commission|cut)\b/gi,
   new RegExp(
     String.raw`\b(?:outside(?:\s+of)?|off|around|instead\s+of(?:\s+going)?(?:\s+through)?|rather\s+than(?:\s+through)?|not\s+through|bypassing)\s+${PLATFORM}\b|\boff[- ]platform\b`,
     'gi',
@@ -28,7 +28,7 @@ const REQUESTS: readonly RegExp[] = [
 const MONEY = /\b(?:pay\w*|paid|invoic\w*|settle|transfer\w*|wire|money|rates?|fees?|deposit|balance|milestone|price|charge)\b/i;
 // The sentence is about the writer being paid: who pays, who takes, what works for "me".
 const PAID_HERE =
-  /\b(?:pay\w*|paid|deposit|balance|advance|upfront|invoic\w*|settle|transfer|send|sent|wire|accept|take|collect|receive|prefer\w*|works?|fine|quickest|easiest|ideal|my|me|give)\b/i;
+  /\b(?:pay\w*|paid|deposit|balance|advance|upfront|invoic\w*|settle|transfer|send|sent|wire|accept|take|collect|receive|prefer\w*|works?|fine|quickest|easiest|ideal|(?:to|into) (?:my|me)|for me)\b/i;
 // Words after a rail that make it the client's product: "PayPal checkout", "BTC and ETH quotes".
 const TOOL_AFTER =
   /^\W{0,3}(?:[\w-]+\s+){0,3}?(?:integrations?|checkout|api|sdk|buttons?|plugins?|gateways?|payouts?|sync|widgets?|quotes?|prices?|balances?|dashboards?|reconciliation|feeds?|webhooks?|options?|reports?|exports?|merchant|ledger|charts?|listings?|tokens?|smart contracts?|trading|wallet app|apps?|support|flows?|fees? (?:report|data))\b/i;

@@ -98,12 +98,22 @@ describe('findContacts', () => {
     expect(findContacts('Build a Telegram bot and connect it to our WhatsApp Business API.')).toEqual([]);
     expect(findContacts('Connect the sensor to signal processing.')).toEqual([]);
     expect(findContacts('Send me the chart on x and y axes.')).toEqual([]);
+    expect(findContacts('I write my email sequences in plain text and send the summary to your inbox.')).toEqual([]);
   });
 
   it('lists other links apart, and not a link that is part of a contact detail', () => {
     const scan = scanContacts('See rowan.dev/work or mail rowan@pike.dev, or t.me/rowan.');
     expect(scan.links.map((link) => scan.text.slice(link.start, link.end))).toEqual(['rowan.dev/work']);
     expect(scan.contacts.map((hit) => hit.kind)).toEqual(['an email address', 'a messenger link']);
+  });
+
+  it('still finds an address after more link-like words than linkifyjs is given', () => {
+    const text = `${'ab.cd '.repeat(30_000)}mail sam@pike.dev or t.me/sam`;
+    expect(findContacts(text).map((hit) => text.slice(hit.start, hit.end))).toContain('sam@pike.dev');
+    expect(scanContacts('x.io/a y.io/b').links.map((link) => [link.start, link.end])).toEqual([
+      [0, 6],
+      [7, 13],
+    ]);
   });
 
   it('matches the Unicode-folded text: fullwidth letters and zero-width spaces do not hide an address', () => {

@@ -24,6 +24,9 @@ describe('findOffPlatformPayment', () => {
     'It would be wise to keep every payment on Upwork milestones.',
     'Let us talk off Upwork so we can move faster.',
     'Your store takes bank transfer orders that need reconciling.',
+    'My last client sold gift cards online.',
+    'I can cut the fees your agency pays for hosting.',
+    'Payments made outside the app are not tracked in your dashboard.',
   ])('passes the client tool or a sentence not about money: %j', (sentence) => {
     expect(findOffPlatformPayment(sentence)).toBeNull();
   });
