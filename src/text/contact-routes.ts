@@ -62,6 +62,10 @@ export const CONTACT_ROUTES: readonly RouteShape[] = [
   request(
     String.raw`\b(?:invite|send|e-?mail|mail|write|reach|contact|add|cc|forward|message)\b[^.?!\n]{0,40}?\b(?:to|at|via|on|through)\s+my\s+(?:personal\s+|private\s+)?(?:${PROVIDER}|e-?mail|inbox)\b`,
   ),
+  // "my number is on my Behance page": contact details pointed to elsewhere.
+  request(
+    String.raw`\bmy\b[^.?!\n]{0,30}?\b(?:number|e-?mail|contact\s+(?:details|info))\b[^.?!\n]{0,40}?\bon\s+my\s+(?:[\w-]+\s+){0,2}(?:site|website|page|profile)\b`,
+  ),
   // "move this conversation to email", "switch to text".
   request(
     String.raw`\b(?:move|take|switch|shift|carry|continue)\s+(?:(?:this|the|our)\s+)?(?:(?:conversation|chat|discussion|talk|thread)\s+)?(?:over\s+)?(?:to|onto|via|by)\s+(?:e-?mail|phone|text|sms)\b`,

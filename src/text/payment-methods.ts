@@ -17,6 +17,7 @@ const PLATFORM = '(?:upwork|fiverr|freelancer|the platform|this platform|the sit
 const REQUESTS: readonly RegExp[] = [
   /\bpay(?:ing|ment)?\s+(?:(?:me|us|you)\s+)?(?:directly|privately|in private|off the books)\b/gi,
   /\bdirect\s+(?:payments?|invoices?|transfers?|deposits?)\b|\binvoic\w*\s+(?:you\s+)?directly\b/gi,
+  /\b(?:pay|send|sent|wire|transfer)\w*\b[^.?!\n]{0,30}?\b(?:straight|directly)\s+(?:to|into)\s+(?:me|my)\b/gi,
   /\b(?:handle|settle|arrange|sort out|do|keep|take care of)\s+(?:the\s+)?(?:payments?|billing|invoicing)\s+(?:privately|directly|between us|ourselves|offline)\b/gi,
   /\b(?:avoid|skip|cut|save|dodge|bypass|save on|get around)(?:s|ing|ed)?\s+(?:(?:the|their|its)\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|\d{1,2}\s?%\s+|(?:platform|service|marketplace|site)\s+){1,2}(?:fees?|charges?|commission|cut)\b/gi,
   new RegExp(
