@@ -12,6 +12,7 @@ import { matchingCopy } from './fold.ts';
 export const PAYMENT_METHODS = alternation([...CONTACT_WORDS.paymentRails, ...CONTACT_WORDS.paymentRailsCased.map((rail) => rail.toLowerCase())]);
 
 const RAIL = new RegExp(String.raw`\b${PAYMENT_METHODS}\b`, 'gi');
+const ANY_RAIL = new RegExp(RAIL.source, 'i');
 const PLATFORM = '(?:upwork|fiverr|freelancer|the platform|this platform|the site|this site|the marketplace)';
 // Requests that route payment around the platform whatever rail they name, or none.
 const REQUESTS: readonly RegExp[] = [
@@ -45,6 +46,8 @@ function isClientTool(text: string, start: number, end: number): boolean {
  */
 export function findOffPlatformPayment(sentence: string): string | null {
   const text = matchingCopy(sentence);
+  // Most sentences name neither money nor a rail: two tests settle them.
+  if (!MONEY.test(text) && !ANY_RAIL.test(text)) return null;
   for (const pattern of REQUESTS) {
     for (const m of text.matchAll(pattern)) {
       const at = m.index ?? 0;
