@@ -1,8 +1,7 @@
 /**
  * Email addresses written to dodge a filter: "sam (at) protonmail (dot) com", "lena[at]site[dot]co",
- * "rowan dot pike at gmail dot com", "carla.bento at gmail", "maria @ yahoo . com". Plain
- * addresses come from linkifyjs (src/text/contact.ts) and, when their domain is one it does not
- * know, from here. The scan finds each "at" first and then
+ * "rowan dot pike at gmail dot com", "carla.bento at gmail", "maria @ yahoo . com", and plain
+ * ones ("rowan@mailbox.example", whatever the top-level domain). The scan finds each "at" first and then
  * reads a bounded window either side of it, so it costs linear time whatever the text.
  */
 import { alternation, CONTACT_WORDS } from './contact-words.ts';
@@ -25,7 +24,7 @@ const DOMAIN = new RegExp(String.raw`(?:${PROVIDER}(?:${DOT}${TLD})?|${LABEL}(?:
 const BARE_DOMAIN = new RegExp(String.raw`${LABEL}(?:\.${LABEL}){0,4}\.[a-z]{2,12}\b`, 'iy');
 // Before the "at": the local part, which may itself be spelled with "dot" (a full stop there has no spaces).
 const LOCAL_DOT = String.raw`(?:\.|\s{0,3}[[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3})`;
-const LOCAL = new RegExp(String.raw`(?<![\w.%+-])[\w%+-]{1,64}(?:${LOCAL_DOT}[\w%+-]{1,64}){0,3}$`, 'i');
+const LOCAL = new RegExp(String.raw`(?<![\w.%+-])[\w%+-]{1,64}(?:${LOCAL_DOT}[\w%+-]{1,64}){0,5}$`, 'i');
 const WORDY = /\sdot\s|[[({<]\s{0,2}dot/i;
 const LOOKS_LIKE_HANDLE = /[._\d]|\sdot\s/i;
 const EMAIL_CUE = /\b(?:e-?mail|mail|inbox|address|write|reach|contact)\b/i;
@@ -55,8 +54,8 @@ function addressAt(text: string, at: RegExpExecArray): Span | null {
   return { start, end: after + domain[0].length };
 }
 
-/** Every address spelled around an "at" in `text`, in order. */
-export function findSpelledEmails(text: string): Span[] {
+/** Every address around an "@" or a spelled "at" in `text`, in order. */
+export function findEmails(text: string): Span[] {
   const found: Span[] = [];
   for (const at of text.matchAll(AT)) {
     const span = addressAt(text, at as RegExpExecArray);

@@ -1,13 +1,14 @@
 /**
  * Contact details and off-platform routes in free text, for the post's red flags and the draft's
- * P14 alike: emails and links (found by linkifyjs; emails also spelled "sam (at) mail (dot) com"),
+ * P14 alike: links (found by linkifyjs), emails (found from their "@", also when spelled "sam (at)
+ * mail (dot) com"),
  * phone numbers (checked by libphonenumber-js, or spelled out in words), messenger links and
  * handles, calendar links, social profiles, and requests to move a chat elsewhere ("continue on
  * Signal"). Matching runs on the Unicode-folded copy of the text; every scan costs linear time.
  */
 import { find } from 'linkifyjs';
 import type { CountryCode } from 'libphonenumber-js';
-import { findSpelledEmails, type Span } from './contact-email.ts';
+import { findEmails, type Span } from './contact-email.ts';
 import { findPhones } from './contact-phone.ts';
 import { CONTACT_ROUTES, type ContactKind, MESSENGER_TOPIC } from './contact-routes.ts';
 import { CONTACT_WORDS, respectsCase } from './contact-words.ts';
@@ -39,11 +40,12 @@ const HOST_KINDS: readonly [readonly string[], ContactKind][] = [
   [CONTACT_WORDS.socialHosts, 'a social profile'],
 ];
 // linkifyjs reads every character it is given (about a microsecond each, spaces too), so it gets
-// only the words that could hold a link or an address (a dot or "@" before two letters, or a
-// scheme), joined by single spaces, and at most LINK_BUDGET characters of them: no real draft or
-// post comes near it, and addresses past it are still found from their "@" (contact-email.ts).
+// only the words that could hold a link (a dot before two letters, or a scheme), joined by single
+// spaces, and at most LINK_BUDGET characters of them: no real draft or post comes near it. Words
+// with an "@" before any "/" are addresses, which contact-email.ts finds from the "@".
 const WORD_RUN = /\S{1,2000}/g;
-const MAY_LINK = /[.@][\p{L}\p{N}]{2}|:\/\//u;
+const MAY_LINK = /\.[\p{L}\p{N}]{2}|:\/\//u;
+const ADDRESS = /^[^/]*@/;
 const LINK_BUDGET = 100_000;
 const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?(?:www\.)?/i;
 
@@ -60,7 +62,7 @@ function linkify(text: string): Found[] {
   const words: string[] = [];
   let budget = LINK_BUDGET;
   for (const m of text.matchAll(WORD_RUN)) {
-    if (!MAY_LINK.test(m[0]) || budget < m[0].length) continue;
+    if (!MAY_LINK.test(m[0]) || ADDRESS.test(m[0]) || budget < m[0].length) continue;
     budget -= m[0].length + 1;
     starts.push(m.index ?? 0);
     words.push(m[0]);
@@ -103,12 +105,11 @@ export function scanContacts(raw: string, options: { region?: CountryCode } = {}
   const links: LinkHit[] = [];
   for (const link of linkify(text)) {
     const span = { start: link.start, end: link.end };
-    if (link.type === 'email') found.push({ ...span, kind: 'an email address', route: false });
     const kind = link.type === 'url' ? linkKind(link.value) : null;
     if (kind !== null) found.push({ ...span, kind, route: false });
     else if (link.type === 'url') links.push({ ...span, bare: !/[/:]|^www\./i.test(link.value) });
   }
-  for (const span of findSpelledEmails(text)) found.push({ ...span, kind: 'an email address', route: false });
+  for (const span of findEmails(text)) found.push({ ...span, kind: 'an email address', route: false });
   for (const span of findPhones(text, options.region)) found.push({ ...span, kind: 'a phone number', route: false });
   for (const { kind, pattern, route } of CONTACT_ROUTES) {
     for (const m of text.matchAll(pattern)) {
