@@ -1,8 +1,10 @@
 /**
- * The shapes of off-platform routes other than emails and phone numbers: messenger links and
- * handles, calendar links, social profiles, and requests in words ("continue on Telegram",
- * "contact me outside Upwork"). Data for src/text/contact.ts; every repetition is bounded.
+ * The shapes of off-platform routes other than emails, phone numbers and links: messenger and
+ * social handles ("Telegram: @quickhire", "my Discord tag is rowan", "tg: @devon") and requests in
+ * words ("continue on Signal", "DM me on X", "send the invite to my Outlook"). Data for
+ * src/text/contact.ts; the words come from contact-words.json and every repetition is bounded.
  */
+import { alternation, CONTACT_WORDS, MESSENGER, SOCIAL } from './contact-words.ts';
 
 /** What a contact hit is, as a sentence names it ("The draft contains a phone number"). */
 export type ContactKind =
@@ -14,68 +16,61 @@ export type ContactKind =
   | 'a social profile'
   | 'an off-platform route';
 
-const MESSENGER = '(?:whats ?app|telegram|skype|discord|signal|wechat|viber|kik|imessage|google chat|hangouts)';
-const SOCIAL = '(?:linkedin|instagram|facebook|twitter|tiktok)';
-const PLATFORM = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|the platform|this platform|this site)`;
+/** One route shape; `route` marks a request in words, which a negation cancels. A named group `app` is checked by `respectsCase`. */
+export interface RouteShape {
+  kind: ContactKind;
+  pattern: RegExp;
+  route: boolean;
+}
+
+const APP = `(?<app>${MESSENGER}|${SOCIAL})`;
+const PROVIDER = alternation(CONTACT_WORDS.emailProviders);
+const PLATFORM = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|the platform|this platform|the site|this site)`;
 const ROUTE_VERB =
-  '(?:contact|message|msg|reach|text|add|dm|ping|call|chat|talk|send|get in touch|hit|write|find|join|connect|continue|move|switch|communicate|discuss|reply|respond|follow)';
-const LINK_TAIL = String.raw`[^\s<>"')\],;]{1,100}`;
+  '(?:contact|message|msg|reach|text|add|dm|ping|call|chat|talk|send|get in touch|hit|write|find|join|connect|continue|move|switch|communicate|discuss|reply|respond|follow|catch)';
+const HANDLE_WORD = String.raw`(?:id|handle|username|user\s?name|name|number|tag|gamertag|account|profile)`;
+const HANDLE = String.raw`@?[\w][\w.#:+-]{1,40}`;
 
 /** A messenger or social network named as the work's topic when one of these follows it. */
 export const MESSENGER_TOPIC =
   /^\s*(?:business\s+)?(?:api|bots?|chatbots?|integrations?|groups?|channels?|communit(?:y|ies)|servers?|marketing|ads?|campaigns?|automation|mini apps?|sdk|webhooks?|flows?|templates?|broadcasts?|stickers?|stores?|shops?|pages?|content|posts?|reels?)\b/i;
 
-/** Each route's pattern and kind; `route` marks a request in words, which a negation cancels. */
-export const CONTACT_ROUTES: readonly { kind: ContactKind; pattern: RegExp; route: boolean }[] = [
-  {
-    kind: 'a messenger link',
-    pattern: new RegExp(
-      String.raw`\b(?:https?://)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|discord\.gg|discord(?:app)?\.com/invite|join\.skype\.com|signal\.me|m\.me|viber\.click|line\.me)/${LINK_TAIL}`,
-      'gi',
-    ),
-    route: false,
-  },
-  {
-    kind: 'a calendar link',
-    pattern: new RegExp(
-      String.raw`\b(?:https?://)?(?:www\.)?(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co|meetings\.hubspot\.com)/${LINK_TAIL}`,
-      'gi',
-    ),
-    route: false,
-  },
-  {
-    kind: 'a social profile',
-    pattern: new RegExp(
-      String.raw`\b(?:https?://)?(?:www\.)?(?:linkedin\.com/(?:in|pub)/|instagram\.com/|facebook\.com/|fb\.com/|twitter\.com/|x\.com/|tiktok\.com/@)${LINK_TAIL}`,
-      'gi',
-    ),
-    route: false,
-  },
-  {
-    // "Telegram: @quickhire", "Skype ID: live:.cid.3f2a", "Discord: rowan#1234", "my Skype is rowan.pike".
-    kind: 'a messenger handle',
-    pattern: new RegExp(
-      String.raw`\b(?:${MESSENGER}|${SOCIAL})\s{0,3}(?:id|handle|username|user|name|number|tag)?\s{0,3}(?:[:=-]|is)?\s{0,3}(?:@[\w.]{2,32}|live:[\w.:-]{1,60}|\+\d|[\w.]{2,32}#\d{4}\b)|\bmy\s+${MESSENGER}\s+(?:(?:id|handle|username|name)\s+)?is\s+[\w.@:-]{2,60}|\b[\w.]{2,32}#\d{4}\b(?=[^\n]{0,60}\bdiscord\b)|\bdiscord\b[^\n.]{0,60}?\b[\w.]{2,32}#\d{4}\b`,
-      'gi',
-    ),
-    route: false,
-  },
-  {
-    // A request to move the chat with no handle yet: "continue on Telegram", "DM me on Instagram".
-    // A social network counts only with "me"/"us" in the request: "reach out to prospects on LinkedIn" is the work.
-    kind: 'an off-platform route',
-    pattern: new RegExp(
-      String.raw`\b${ROUTE_VERB}\b[^.?!\n]{0,40}?\b(?:on|to|via|over|through|at|in|with)\s+(?:me\s+on\s+)?(?:my\s+|our\s+)?${MESSENGER}\b|\b${ROUTE_VERB}\s+(?:with\s+|to\s+)?(?:me|us)\b[^.?!\n]{0,20}?\b(?:on|via|at|through|over)\s+(?:my\s+|our\s+)?${SOCIAL}\b|\b(?:see|check|visit|view)\s+(?:out\s+)?my\s+${SOCIAL}\b|\bmy\s+${MESSENGER}\b|\bjoin\s+(?:our|my|the)\s+${MESSENGER}\b`,
-      'gi',
-    ),
-    route: true,
-  },
-  {
-    kind: 'an off-platform route',
-    pattern: new RegExp(
-      String.raw`\b(?:(?:communicat\w*|talk|chat|discuss|continue|contact|message|connect|reach)\b(?:\s+\w+){0,4}\s+(?:outside|off)\s+(?:of\s+)?${PLATFORM}|(?:e-?mail|mail|text|sms|call|phone|whats ?app|telegram|skype)\s+(?:me|us)\b|(?:reach|contact|find|add)\s+(?:me|us)\s+(?:at|on|via|through|directly|outside|off)\b|my\s+(?:personal\s+)?(?:email|e-mail|phone|cell|mobile|number)(?:\s+address|\s+number)?\s+is\b|off-platform\s+(?:chat|contact|communication))`,
-      'gi',
-    ),
-    route: true,
-  },
+const handle = (source: string): RouteShape => ({ kind: 'a messenger handle', pattern: new RegExp(source, 'gi'), route: false });
+const request = (source: string): RouteShape => ({ kind: 'an off-platform route', pattern: new RegExp(source, 'gi'), route: true });
+
+/** Each route's shape, handles before requests in words. */
+export const CONTACT_ROUTES: readonly RouteShape[] = [
+  // "Telegram: @quickhire_team", "Skype ID: live:.cid.3f2a", "Twitter, @rinadraws", "WhatsApp: +91 ...".
+  handle(String.raw`\b${APP}\s{0,3}${HANDLE_WORD}?\s{0,3}(?:[:=,-]|is)?\s{0,3}(?:@[\w.]{2,32}|live:[\w.:-]{1,60}|\+\d|[\w.]{2,32}#\d{4}\b)`),
+  // "my Skype is rowan.pike.dev", "my X handle is @jonah", "my WeChat ID is linwei".
+  handle(String.raw`\bmy\s+${APP}\s+(?:${HANDLE_WORD}\s+)?(?:is|:)\s{0,3}${HANDLE}`),
+  // "my ID is linwei_design" beside a messenger, "my tag is pixelforge" and "my username is mara.codes" anywhere.
+  handle(String.raw`\b${APP}\b[^.?!\n]{0,60}?\bmy\s+${HANDLE_WORD}\s{0,3}(?:is|:)\s{0,3}${HANDLE}`),
+  handle(String.raw`\bmy\s+(?:tag|handle|username|user\s?name|gamertag)\s{0,3}(?:is|:)\s{0,3}${HANDLE}`),
+  // "@k_adeyemi on Telegram", "I am pixelforge#2291 on Discord".
+  handle(String.raw`(?<![\w.@])(?:@[\w][\w.]{1,30}|[\w.]{2,32}#\d{4})\s{1,3}(?:on|at|in|via)\s{1,3}${APP}\b`),
+  handle(String.raw`\bdiscord\b[^\n.]{0,60}?\b[\w.]{2,32}#\d{4}\b`),
+  // Telegram's short form: "tg: @devon_builds", "tg: quickfix_ana".
+  handle(String.raw`\btg\s{0,2}:\s{0,3}@?[\w][\w.]{2,32}`),
+  // Requests with no handle yet: "continue on Signal", "ping me on Google Chat", "add me on Snapchat".
+  request(String.raw`\b${ROUTE_VERB}\b[^.?!\n]{0,40}?\b(?:on|to|via|over|through|at|in|with)\s+(?:me\s+on\s+)?(?:my\s+|our\s+)?(?<app>${MESSENGER})\b`),
+  // A social network counts with "me"/"us": "DM me on X"; "reach out to prospects on LinkedIn" is the work.
+  request(String.raw`\b${ROUTE_VERB}\s+(?:with\s+|to\s+)?(?:me|us)\b[^.?!\n]{0,20}?\b(?:on|via|at|through|over)\s+(?:my\s+|our\s+)?(?<app>${SOCIAL})\b`),
+  request(String.raw`\b(?:see|check|visit|view|follow|find)\s+(?:out\s+)?(?:me|my)\s+(?:on\s+)?(?<app>${SOCIAL})\b`),
+  request(String.raw`\b(?:my|join\s+(?:our|my|the))\s+(?<app>${MESSENGER})\b`),
+  // "send the invite to my Outlook", "email it to my personal Gmail".
+  request(
+    String.raw`\b(?:invite|send|e-?mail|mail|write|reach|contact|add|cc|forward|message)\b[^.?!\n]{0,40}?\b(?:to|at|via|on|through)\s+my\s+(?:personal\s+|private\s+)?(?:${PROVIDER}|e-?mail|inbox)\b`,
+  ),
+  // "my number is on my Behance page": contact details pointed to elsewhere.
+  request(
+    String.raw`\bmy\b[^.?!\n]{0,30}?\b(?:number|e-?mail|contact\s+(?:details|info))\b[^.?!\n]{0,40}?\bon\s+my\s+(?:[\w-]+\s+){0,2}(?:site|website|page|profile)\b`,
+  ),
+  // "move this conversation to email", "switch to text".
+  request(
+    String.raw`\b(?:move|take|switch|shift|carry|continue)\s+(?:(?:this|the|our)\s+)?(?:(?:conversation|chat|discussion|talk|thread)\s+)?(?:over\s+)?(?:to|onto|via|by)\s+(?:e-?mail|phone|text|sms)\b`,
+  ),
+  request(
+    String.raw`\b(?:(?:communicat\w*|talk|chat|discuss|continue|contact|message|connect|reach)\b(?:\s+\w+){0,4}\s+(?:outside|off)\s+(?:of\s+)?${PLATFORM}|(?:e-?mail|mail|text|sms|call|phone|whats ?app|telegram|skype)\s+(?:me|us)\b|(?:reach|contact|find|add)\s+(?:me|us)\s+(?:at|on|via|through|directly|outside|off)\b|my\s+(?:personal\s+)?(?:email|e-mail|phone|cell|mobile|number)(?:\s+address|\s+number)?\s+is\b|off-platform\s+(?:chat|contact|communication))`,
+  ),
 ];

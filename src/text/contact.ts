@@ -1,86 +1,141 @@
 /**
  * Contact details and off-platform routes in free text, for the post's red flags and the draft's
- * P14 alike: emails (also written "john at gmail dot com"), phone numbers (recognised and checked
- * by libphonenumber-js, plus national numbers the text calls a phone), messenger links and
- * handles, calendar links, social profiles, and requests to move a chat elsewhere with no handle
- * ("continue on Telegram"). Every repetition is bounded, so a scan costs linear time.
+ * P14 alike: links (found by linkifyjs), emails (found from their "@", also when spelled "sam (at)
+ * mail (dot) com"),
+ * phone numbers (checked by libphonenumber-js, or spelled out in words), messenger links and
+ * handles, calendar links, social profiles, and requests to move a chat elsewhere ("continue on
+ * Signal"). Matching runs on the Unicode-folded copy of the text; every scan costs linear time.
  */
-import { isValidPhoneNumber } from 'libphonenumber-js';
+import { find } from 'linkifyjs';
+import type { CountryCode } from 'libphonenumber-js';
+import { findEmails, type Span } from './contact-email.ts';
+import { findPhones } from './contact-phone.ts';
 import { CONTACT_ROUTES, type ContactKind, MESSENGER_TOPIC } from './contact-routes.ts';
+import { CONTACT_WORDS, respectsCase } from './contact-words.ts';
+import { matchingCopy } from './fold.ts';
 
 /** One contact detail or route; `route` hits are requests in words, which a negation can cancel. */
-export interface ContactHit {
+export interface ContactHit extends Span {
   kind: ContactKind;
-  start: number;
-  end: number;
   route: boolean;
 }
 
-const TLD = '(?:com|net|org|io|co|me|info|biz|dev|ai|app|us|uk|de|fr|ru|in|ca|au|ng|pk|ph|edu|gov)';
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,12}\b/g;
-// "maria.lopez @ yahoo . com", "john at gmail dot com", "hr (at) site (dot) net", "a[at]b[dot]io".
-const SPACED_EMAIL = new RegExp(String.raw`[A-Za-z0-9._%+-]{1,64} ?@ ?[A-Za-z0-9-]{1,63}(?: ?\. ?[A-Za-z0-9-]{1,63}){0,3} ?\. ?${TLD}\b`, 'gi');
-const AT = String.raw`(?:\s?[[(]\s?at\s?[\])]\s?|\s{1,3}at\s{1,3})`;
-const DOT = String.raw`(?:\s?[[(]\s?dot\s?[\])]\s?|\s{1,3}dot\s{1,3})`;
-const WORDY_EMAIL = new RegExp(
-  String.raw`\b[A-Za-z0-9._%+-]{1,64}(?:${DOT}[A-Za-z0-9-]{1,30}){0,3}${AT}[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,30}){0,2}${DOT}${TLD}\b`,
-  'gi',
-);
+/** A link that is not a contact route by its host; the caller decides whether it is allowed. */
+export interface LinkHit extends Span {
+  /** True for a bare domain with no scheme, "www." or path ("rowan.dev"). */
+  bare: boolean;
+}
 
-// A run of digits and separators that may be a phone number; bounded so a long run costs linear time.
-const DIGIT_RUN = /(?<![\w$€£.,/#])\+?\(?\d[\d\s().-]{6,22}\d(?![\w%])/g;
-// Words that call the number after them a phone ("Ring me on 07911 123456").
-const PHONE_CUE = /\b(?:call|ring|text|sms|phone|tel|telephone|mobile|cell|whats ?app|viber)\b[^\d\n]{0,20}$/i;
-const MIN_DIGITS = 9;
-// Checking a number costs far more than finding it: past this many digit runs (no real post has
-// them) only numbers the text calls a phone are taken, so a wall of digits stays cheap.
-const MAX_CHECKED = 200;
+/** What a scan found, with offsets into `text` (the folded copy it matched). */
+export interface ContactScan {
+  text: string;
+  contacts: ContactHit[];
+  links: LinkHit[];
+}
+
 const MESSENGER_WORK = /\b(?:bots?|chatbots?|api|integrat\w*|automat\w*|webhooks?|n8n|zapier|twilio|crm)\b/i;
+const HOST_KINDS: readonly [readonly string[], ContactKind][] = [
+  [CONTACT_WORDS.messengerHosts, 'a messenger link'],
+  [CONTACT_WORDS.calendarHosts, 'a calendar link'],
+  [CONTACT_WORDS.socialHosts, 'a social profile'],
+];
+// linkifyjs reads every character it is given (about a microsecond each, spaces too), so it gets
+// only the words that could hold a link (a dot before two letters, or a scheme), joined by single
+// spaces, and at most LINK_BUDGET characters of them: no real draft or post comes near it. Words
+// with an "@" before any "/" are addresses, which contact-email.ts finds from the "@".
+const WORD_RUN = /\S{1,2000}/g;
+const MAY_LINK = /\.[\p{L}\p{N}]{2}|:\/\//u;
+const ADDRESS = /^[^/]*@/;
+const LINK_BUDGET = 100_000;
+const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?(?:www\.)?/i;
 
-const digitCount = (s: string): number => s.replace(/\D/g, '').length;
+interface Found {
+  type: string;
+  value: string;
+  start: number;
+  end: number;
+}
 
-function phones(text: string): ContactHit[] {
-  const hits: ContactHit[] = [];
-  let checked = 0;
-  for (const m of text.matchAll(DIGIT_RUN)) {
-    const at = m.index ?? 0;
-    if (digitCount(m[0]) < MIN_DIGITS) continue;
-    checked += 1;
-    const valid = checked <= MAX_CHECKED && isValidPhoneNumber(m[0], 'US');
-    if (valid || PHONE_CUE.test(text.slice(Math.max(0, at - 30), at))) hits.push({ kind: 'a phone number', start: at, end: at + m[0].length, route: false });
+/** linkifyjs's links and addresses in `text`, with offsets into `text`. */
+function linkify(text: string): Found[] {
+  const starts: number[] = [];
+  const words: string[] = [];
+  let budget = LINK_BUDGET;
+  for (const m of text.matchAll(WORD_RUN)) {
+    if (!MAY_LINK.test(m[0]) || ADDRESS.test(m[0]) || budget < m[0].length) continue;
+    budget -= m[0].length + 1;
+    starts.push(m.index ?? 0);
+    words.push(m[0]);
   }
-  return hits;
+  const found: Found[] = [];
+  let word = 0;
+  let offset = 0;
+  for (const hit of find(words.join(' '))) {
+    // A hit never spans a space, so it lies in one word: walk to it and shift to the word's place in the text.
+    while (word < words.length - 1 && offset + (words[word]?.length ?? 0) < hit.start) offset += (words[word++]?.length ?? 0) + 1;
+    const shift = (starts[word] ?? 0) - offset;
+    found.push({ type: hit.type, value: hit.value, start: hit.start + shift, end: hit.end + shift });
+  }
+  return found;
 }
 
-function all(text: string, pattern: RegExp, kind: ContactKind, route: boolean): ContactHit[] {
-  return [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, route }));
+/** A link's kind by its host ("t.me/..." is a messenger link), or null for any other link. */
+function linkKind(link: string): ContactKind | null {
+  const bare = link.replace(SCHEME, '').toLowerCase();
+  for (const [hosts, kind] of HOST_KINDS) if (hosts.some((host) => bare.startsWith(host.endsWith('/') ? host : `${host}/`) || bare === host)) return kind;
+  return null;
 }
 
-/** Emails in any of their written forms, each once. */
-function emails(text: string): ContactHit[] {
-  return dedupe([
-    ...all(text, EMAIL, 'an email address', false),
-    ...all(text, SPACED_EMAIL, 'an email address', false),
-    ...all(text, WORDY_EMAIL, 'an email address', false),
-  ]);
+/** Requests in words that are really the work: "build a Telegram bot", "connect the chatbot to my WhatsApp". */
+function isTopic(text: string, hit: ContactHit, app: string | undefined): boolean {
+  if (app !== undefined && !respectsCase(app)) return true;
+  if (!hit.route) return false;
+  const said = text.slice(hit.start, hit.end);
+  if (MESSENGER_TOPIC.test(text.slice(hit.end, hit.end + 40)) && !/\bjoin\b/i.test(said)) return true;
+  return MESSENGER_WORK.test(text.slice(Math.max(0, hit.start - 40), hit.end));
+}
+
+/**
+ * Every contact detail, off-platform route and other link in `text`. `region` reads phone numbers
+ * written without a country code (the post's country when known).
+ */
+export function scanContacts(raw: string, options: { region?: CountryCode } = {}): ContactScan {
+  const text = matchingCopy(raw);
+  const found: ContactHit[] = [];
+  const links: LinkHit[] = [];
+  for (const link of linkify(text)) {
+    const span = { start: link.start, end: link.end };
+    const kind = link.type === 'url' ? linkKind(link.value) : null;
+    if (kind !== null) found.push({ ...span, kind, route: false });
+    else if (link.type === 'url') links.push({ ...span, bare: !/[/:]|^www\./i.test(link.value) });
+  }
+  for (const span of findEmails(text)) found.push({ ...span, kind: 'an email address', route: false });
+  for (const span of findPhones(text, options.region)) found.push({ ...span, kind: 'a phone number', route: false });
+  for (const { kind, pattern, route } of CONTACT_ROUTES) {
+    for (const m of text.matchAll(pattern)) {
+      const hit = { kind, route, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+      if (!isTopic(text, hit, m.groups?.app)) found.push(hit);
+    }
+  }
+  const contacts = dedupe(found);
+  return { text, contacts, links: outside(links, contacts) };
+}
+
+/** The links that overlap no contact (a handle's or an address's domain is not a second finding); both lists are in order. */
+function outside(links: readonly LinkHit[], contacts: readonly ContactHit[]): LinkHit[] {
+  const kept: LinkHit[] = [];
+  let c = 0;
+  for (const link of links) {
+    while (c < contacts.length && (contacts[c]?.end ?? 0) <= link.start) c += 1;
+    const next = contacts[c];
+    if (next === undefined || next.start >= link.end) kept.push(link);
+  }
+  return kept;
 }
 
 /** Every contact detail and off-platform route in `text`, in order of position, overlaps merged. */
-export function findContacts(text: string): ContactHit[] {
-  const found = [...emails(text), ...phones(text)];
-  for (const { kind, pattern, route } of CONTACT_ROUTES) {
-    for (const hit of all(text, pattern, kind, route)) {
-      // "Build a Telegram bot": a messenger named as the work's topic, not a way to reach someone.
-      const said = text.slice(hit.start, hit.end);
-      if (route && MESSENGER_TOPIC.test(text.slice(hit.end, hit.end + 40)) && !/\bjoin\b/i.test(said)) continue;
-      // "Connect the chatbot to my WhatsApp": software wired to a messenger is the work, not a way to talk.
-      if (route && MESSENGER_WORK.test(text.slice(Math.max(0, hit.start - 40), hit.end))) continue;
-      // "signal" in lower case is the word, not the app ("connect the sensor to signal processing").
-      if (/^signal\b|\bsignal$/.test(said)) continue;
-      found.push(hit);
-    }
-  }
-  return dedupe(found);
+export function findContacts(text: string, options: { region?: CountryCode } = {}): ContactHit[] {
+  return scanContacts(text, options).contacts;
 }
 
 /** Hits sorted by position, dropping any that overlaps an earlier-starting (or longer) one. */

@@ -12,6 +12,7 @@ import { createOpenAIEngine, PROMPTS_DIR } from '../../engines/openai/index.ts';
 import { compareBaseline, formatRegression, readBaseline, writeBaseline } from '../../evals/baseline.ts';
 import type { EvalRun, Provenance } from '../../evals/eval-result.ts';
 import { formatCalibration, loadCalibrationSet, runCalibration } from '../../evals/calibration/index.ts';
+import { formatContactGate, runContactGate } from '../../evals/contact-payment/contact-gate.ts';
 import { createConfiguredJudge, formatJudgeCalibration, judgeCalibration } from '../../evals/judge/index.ts';
 import { loadSuites } from '../../evals/load-suites.ts';
 import { createProgressBar } from '../../evals/progress-bar.ts';
@@ -121,7 +122,10 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
     .option('--out <dir>', 'where report files go', 'reports')
     .option('--suites-dir <dir>', 'the folder of suite files', join('evals', 'suites'))
     .option('--fixtures-dir <dir>', 'libraries/ and profiles/ fixtures (default: fixtures beside the suites folder)')
-    .option('--calibrate', "measure each proposal rule's precision and recall on the labelled drafts in evals/calibration, gated on its baseline")
+    .option(
+      '--calibrate',
+      "measure each proposal rule's precision and recall on the labelled drafts in evals/calibration, gated on its baseline, and P14/P15 and the off-platform red flags on evals/contact-payment",
+    )
     .option('--judge', 'with --calibrate: also ask the configured model to judge P01, P03, P07 and P08, and report its agreement with the labels')
     .option('--calibrate-triage', 'measure triage against the labelled shared posts (evals/labels), gated on its baseline')
     .option('--labels <file>', 'with --calibrate-triage: the labels file (default evals/labels/shared-posts.json)')
@@ -142,11 +146,13 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
         const outcome = await runCalibration({ updateBaseline: options.updateBaseline === true });
         ctx.deps.stdout.write(`${formatCalibration(outcome.report, outcome.drops)}\n`);
         if (outcome.baselineWritten) ctx.deps.stderr.write(`bidwright: calibration baseline written to ${outcome.baselineFile}\n`);
+        const contact = await runContactGate();
+        ctx.deps.stdout.write(formatContactGate(contact));
         if (judge !== null) {
           const judged = await judgeCalibration(await loadCalibrationSet(), judge, { concurrency: options.concurrency });
           ctx.deps.stdout.write(`${formatJudgeCalibration(judged, outcome.report)}\n`);
         }
-        if (!outcome.passed) ctx.exitCode = 1;
+        if (!outcome.passed || !contact.passed) ctx.exitCode = 1;
         return;
       }
       const reporters = options.reporter.length === 0 ? ['console'] : options.reporter;

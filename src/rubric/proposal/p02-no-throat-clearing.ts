@@ -1,34 +1,30 @@
 import type { ProposalRule } from '../types.ts';
 import { THROAT_CLEARING_OPENERS } from '../../text/vocabulary.ts';
-import { clip, termPattern } from '../../text/text.ts';
-import { fold } from '../../text/fold.ts';
+import { clip, words } from '../../text/text.ts';
+import { phraseAt } from '../../text/inflect.ts';
 import { stripGreeting } from './sources.ts';
-
-// After a greeting is stripped, "Hi, I am" becomes "I am": keep the part after the greeting word.
-const AFTER_GREETING = THROAT_CLEARING_OPENERS.map((opener) => opener.replace(/^(?:hi|hello|hey),?\s+/, ''));
 
 interface Opener {
   opener: string;
-  pattern: RegExp;
+  phrase: string[];
 }
 
-function compile(openers: readonly string[]): Opener[] {
-  return openers.map((opener) => ({ opener, pattern: termPattern(opener, 'iu') }));
-}
+const OPENERS: Opener[] = THROAT_CLEARING_OPENERS.map((opener) => ({ opener, phrase: words(opener) }));
+// After a greeting is stripped, "Hi, I am" becomes "I am": keep the part after the greeting word.
+const OPENERS_AFTER_GREETING: Opener[] = OPENERS.map(({ opener, phrase }) => ({
+  opener,
+  phrase: /^(?:hi|hello|hey)$/.test(phrase[0] ?? '') ? phrase.slice(1) : phrase,
+}));
+// The longest opener in words, so only the start of a long draft is split into words.
+const HEAD = 200;
 
-const OPENERS = compile(THROAT_CLEARING_OPENERS);
-const OPENERS_AFTER_GREETING = compile(AFTER_GREETING);
-
+/** The opener the text starts with, inflections allowed ("I hoped this message found you well"), or null. */
 function startsWithAny(text: string, openers: readonly Opener[]): string | null {
-  const start = fold(text).trimStart();
-  for (const { opener, pattern } of openers) {
-    const match = pattern.exec(start);
-    if (match && match.index === 0) return opener;
-  }
-  return null;
+  const head = words(text.trimStart().slice(0, HEAD));
+  return openers.find(({ phrase }) => phraseAt(head, 0, phrase))?.opener ?? null;
 }
 
-/** P02: an opener about the applicant (a resume line, throat-clearing) wastes the visible lines. */
+/** P02: an opener about the applicant (a resume line, throat-clearing, a pleasantry) wastes the visible lines. */
 export const p02NoThroatClearing: ProposalRule = {
   id: 'P02',
   target: 'proposal',

@@ -1,10 +1,10 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { AI_TELL_WORDS } from '../../text/vocabulary.ts';
-import { countTerm, findTerms } from '../../text/text.ts';
+import { countInflected } from '../../text/inflect.ts';
 
 /**
- * P16: words clients have learned to read as machine-written. The profile's own avoid-list adds
- * to the default one.
+ * P16: words clients have learned to read as machine-written, in any inflection ("delved",
+ * "leveraging"). The profile's own avoid-list adds to the default one.
  */
 export const p16AiTellWords: ProposalRule<{ maxHits: number }> = {
   id: 'P16',
@@ -13,12 +13,11 @@ export const p16AiTellWords: ProposalRule<{ maxHits: number }> = {
   severity: 'warn',
   thresholds: { maxHits: 0 },
   check(subject, context, thresholds) {
-    const list = [...AI_TELL_WORDS, ...context.profile.avoidWords];
-    const found = findTerms(subject.text, list);
-    const total = found.reduce((sum, term) => sum + countTerm(subject.text, term), 0);
+    const found = countInflected(subject.text, [...AI_TELL_WORDS, ...context.profile.avoidWords]);
+    const total = found.reduce((sum, { count }) => sum + count, 0);
     if (total <= thresholds.maxHits) return [];
     return found.map(
-      (term): RuleHit => ({
+      ({ term }): RuleHit => ({
         message: `"${term}" reads as machine-written to clients; say the plain thing it stands for.`,
         evidence: term,
       }),

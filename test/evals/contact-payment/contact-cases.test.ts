@@ -1,28 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { loadContactCases } from '../../../src/evals/contact-payment/contact-case.ts';
+import { CONTACT_GATE, DEFAULT_CONTACT_CASES } from '../../../src/evals/contact-payment/contact-gate.ts';
 import { measureContact, routesRaised } from '../../../src/evals/contact-payment/measure-contact.ts';
 
-const CASES = 'evals/contact-payment/cases.json';
-// Targets from issue 9: at least 95% of routes caught, and no false alarm on a clean look-alike.
-const MIN_DETECTION = 0.95;
-
 describe('contact and payment cases', () => {
-  it('holds at least 40 cases, 10 of them clean look-alikes, for posts and drafts', async () => {
-    const { cases } = await loadContactCases(CASES);
-    expect(cases.length).toBeGreaterThanOrEqual(40);
-    expect(cases.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(10);
-    expect(new Set(cases.map((c) => c.where))).toEqual(new Set(['post', 'draft']));
+  it('holds at least 60 draft routes and 20 clean drafts beside the posts', async () => {
+    const { cases } = await loadContactCases(DEFAULT_CONTACT_CASES);
+    const drafts = cases.filter((c) => c.where === 'draft');
+    expect(drafts.flatMap((c) => c.expect).length).toBeGreaterThanOrEqual(60);
+    expect(drafts.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(20);
+    expect(cases.filter((c) => c.where === 'post' && c.expect.length === 0).length).toBeGreaterThanOrEqual(10);
   });
 
-  it(`catches at least ${MIN_DETECTION} of the routes with no false alarm`, async () => {
-    const measure = measureContact((await loadContactCases(CASES)).cases);
-    expect({ misses: measure.misses, falseAlarms: measure.falseAlarms }).toMatchObject({ falseAlarms: [] });
-    expect(measure.detected / measure.expected, `missed: ${measure.misses.join(', ')}`).toBeGreaterThanOrEqual(MIN_DETECTION);
+  it(`catches at least ${CONTACT_GATE.minRecall} of each check's routes with at most ${CONTACT_GATE.maxFalseAlarms} false alarm`, async () => {
+    const measure = measureContact((await loadContactCases(DEFAULT_CONTACT_CASES)).cases);
+    expect(measure.falseAlarms.length, `false alarms: ${measure.falseAlarms.join(', ')}`).toBeLessThanOrEqual(CONTACT_GATE.maxFalseAlarms);
+    for (const [check, counts] of Object.entries(measure.byCheck)) {
+      expect(counts.detected / counts.expected, `${check} missed: ${measure.misses.join(', ')}`).toBeGreaterThanOrEqual(CONTACT_GATE.minRecall);
+    }
+    expect(Object.keys(measure.byCheck).sort()).toEqual(['P14', 'P15', 'off_platform_contact', 'off_platform_payment']);
   });
 
-  it('counts a route raised beside the expected one as a false alarm', () => {
-    const measure = measureContact([{ id: 'x', where: 'post', text: 'Message me on WhatsApp and I will pay you by PayPal.', expect: ['contact'] }]);
-    expect(measure).toMatchObject({ detected: 1, falsePositives: 1, falseAlarms: ['x (payment)'] });
+  it('counts a route raised beside the expected one as a false alarm, and each check apart', () => {
+    const measure = measureContact([
+      { id: 'x', where: 'post', text: 'Message me on WhatsApp and I will pay you by PayPal.', expect: ['contact'] },
+      { id: 'y', where: 'draft', text: 'Happy to start on the audit.', expect: ['payment'] },
+    ]);
+    expect(measure).toMatchObject({
+      detected: 1,
+      falsePositives: 1,
+      falseAlarms: ['x (payment)'],
+      misses: ['y (payment)'],
+      byCheck: { off_platform_contact: { expected: 1, detected: 1 }, P15: { expected: 1, detected: 0 } },
+    });
   });
 
   it('reads a draft with the rubric and a post with the red flags', () => {

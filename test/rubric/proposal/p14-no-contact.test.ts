@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p14NoContact as rule } from '../../../src/rubric/proposal/p14-no-contact.ts';
-import { check, draft } from '../fixtures.ts';
+import { check, draft, makeContext, makePost } from '../fixtures.ts';
 
 describe('P14 no contact details', () => {
   it.each([
@@ -12,8 +12,32 @@ describe('P14 no contact details', () => {
     ['a social profile', 'Connect with me on LinkedIn.'],
     ['a link', 'My other work: https://github.com/rowanpike'],
     ['an off-platform route', 'Happy to continue outside Upwork.'],
+    ['a spelled-out email', 'Reach me at sam (at) protonmail (dot) com.'],
+    ['a spelled-out phone number', 'My number is nine one seven three two two zero eight eight one.'],
+    ['a Discord tag', 'Add me on Discord, my tag is pixelforge.'],
+    ['a move to X', 'DM me on X and I will send the rest.'],
+    ['a personal email behind a meeting', 'We could jump on Teams; send the invite to my Outlook.'],
   ])('errors on %s', (_what, text) => {
     expect(check(rule, draft(text)).length).toBeGreaterThan(0);
+  });
+
+  it("reads a national phone number as the post's country writes it", () => {
+    const post = makePost();
+    const inBritain = makeContext({ post: { ...post, facts: { ...post.facts, client: { ...post.facts.client, country: 'United Kingdom' } } } });
+    expect(check(rule, draft('The office line is 020 7183 8750.'))).toEqual([]);
+    expect(check(rule, draft('The office line is 020 7183 8750.'), inBritain)).toHaveLength(1);
+  });
+
+  it("passes the client's own tools and reference numbers named as the topic", () => {
+    for (const text of [
+      'I noticed the Calendly embed on your booking page loads twice on mobile.',
+      'Ticket 2024-118-3392 shows the crash happens before the payment step.',
+      'Order #100234567 shows the tax line twice.',
+      'I would migrate your Zoom webinars without losing past recordings.',
+      'The fix lives in app.py and the notes in README.md.',
+    ]) {
+      expect(check(rule, draft(text)), text).toEqual([]);
+    }
   });
 
   it('reports an email once, not again as a link', () => {
@@ -42,6 +66,14 @@ describe('P14 no contact details', () => {
   it('passes a messenger named as the work itself', () => {
     expect(check(rule, draft('I will moderate chat in your Telegram group and build a Telegram bot for new members.'))).toEqual([]);
     expect(check(rule, draft('We can talk through the rules first, then connect your Discord bot to the shop.'))).toEqual([]);
+  });
+
+  it('checks 1 MB of hostile text in linear time', () => {
+    for (const unit of ['@', 'a.', '1', 'sam at gmail dot ', 'https://x.co/ ']) {
+      const started = performance.now();
+      check(rule, draft(unit.repeat(Math.ceil(1_000_000 / unit.length))));
+      expect(performance.now() - started, unit).toBeLessThan(10_000);
+    }
   });
 
   it('checks 200 KB of hostile text in linear time', () => {

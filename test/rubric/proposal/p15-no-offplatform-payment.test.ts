@@ -10,6 +10,12 @@ describe('P15 no payment off the platform', () => {
     'Happy to take crypto payment to my wallet.',
     'We can handle payment outside Upwork.',
     'A bank transfer to me avoids the platform fee.',
+    'I would prefer to be paid through Wise.',
+    'Venmo works for me if that is easier than a milestone.',
+    'I take Payoneer, it is what all my clients use.',
+    'If it helps, you can pay part of it in Amazon gift cards.',
+    'We can handle payment privately once the scope is agreed.',
+    'Could you pay by bank wire instead of through the site?',
   ])('errors on "%s"', (text) => {
     expect(check(rule, draft(text))).toHaveLength(1);
   });
@@ -18,7 +24,18 @@ describe('P15 no payment off the platform', () => {
     'I integrated PayPal and Stripe checkout for a ceramics shop.',
     'Your store takes bank transfer orders that need reconciling.',
     'I built a crypto portfolio dashboard.',
+    'Your PayPal checkout integration drops the order ID on refunds.',
+    'For your Stripe to Wise payout sync, I would reconcile each transfer first.',
+    'We will keep every payment on Upwork milestones.',
   ])('passes a payment product named as the topic: "%s"', (text) => {
     expect(check(rule, draft(text))).toEqual([]);
+  });
+
+  it('checks 1 MB of hostile text in linear time', () => {
+    for (const unit of ['pay me directly ', 'paypal ', 'a.', 'usdt to my wallet. ']) {
+      const started = performance.now();
+      check(rule, draft(unit.repeat(Math.ceil(1_000_000 / unit.length))));
+      expect(performance.now() - started, unit).toBeLessThan(10_000);
+    }
   });
 });

@@ -8,8 +8,13 @@ describe('P16 no AI-tell vocabulary', () => {
     expect(hits.map((hit) => hit.evidence)).toEqual(['leverage', 'seamless', 'robust']);
   });
 
-  it('passes plain wording and words that merely contain a tell', () => {
-    expect(check(rule, draft('I will use a sturdy process. The leveraged buyout is not ours.'))).toEqual([]);
+  it('finds a tell in any inflection, once under its listed form', () => {
+    const hits = check(rule, draft('I delved into the logs, streamlined the build and worked seamlessly, leveraging caching.'));
+    expect(hits.map((hit) => hit.evidence)).toEqual(['delve', 'leverage', 'seamless', 'streamline']);
+  });
+
+  it('passes plain wording and words that merely share a tell\u2019s stem or letters', () => {
+    expect(check(rule, draft('I will use a sturdy process: a pivot table, an elevator pitch and a robustly-named file.'))).toEqual([]);
   });
 
   it('adds the profile\u2019s own avoid-words', () => {

@@ -14,6 +14,12 @@ describe('P17 no AI-tell structures', () => {
     expect(check(rule, draft("The cart isn't just slow, it's losing orders."))).toHaveLength(1);
   });
 
+  it('warns on "it\u2019s not just about X, it\u2019s about Y", with curly apostrophes and across a full stop', () => {
+    expect(check(rule, draft("It's not just about speed, it's about trust."))).toHaveLength(1);
+    expect(check(rule, draft('It\u2019s not about the theme. It\u2019s about the checkout.'))).toHaveLength(1);
+    expect(check(rule, draft("It's not clear yet, but the cart is the likely cause. The theme isn't ready, but I can mock it."))).toEqual([]);
+  });
+
   it('allows one em-dash and warns on a habit of them', () => {
     expect(check(rule, draft('The cart \u2014 mostly on phones \u2014 is slow.'))).toHaveLength(1);
     expect(check(rule, draft('The cart is slow \u2014 on phones.'))).toEqual([]);
