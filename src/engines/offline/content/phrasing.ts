@@ -32,6 +32,8 @@ const SLOTS = [
   /** The approach when no proof precedes it, so it cannot read as "from there". */
   'approachAlone',
   'firstStep',
+  /** The first step when the post numbers its tasks: the first of them, named as the post names it. */
+  'listedFirstStep',
   'evolvingNote',
   'vagueNote',
   /** The sentence that carries a word the client asked for, once the user accepted that instruction. */

@@ -24,6 +24,8 @@ import { answerScreeningQuestions } from './screening-answers.ts';
 import { followInstructions } from './follow-instructions.ts';
 import { closingPiece, openingPieces, stepPieces } from './sections.ts';
 import { readSituation, situated } from './situation.ts';
+import { firstNumberedTask } from '../triage/scope-signals.ts';
+import { setsTerms } from '../../../parse/sets-terms.ts';
 import { mustHaveGaps } from './must-have-gaps.ts';
 import { offlineContent } from '../content/load-content.ts';
 
@@ -54,6 +56,15 @@ function questionSurface(surfaces: readonly string[], text: PostText, avoidWords
   return written.find((s) => /^\p{Lu}/u.test(s)) ?? written[0] ?? usable[0];
 }
 
+/** The post's first numbered task, sentence-cased, when it is safe to say back ("monthly sales trends"). */
+function listedTask(post: ProposeContext['post'], text: PostText, avoidWords: readonly string[]): string | null {
+  const task = firstNumberedTask(post);
+  if (task === null || !isSafeText(task, avoidWords) || setsTerms(task)) return null;
+  // A task named as a heading ("Monthly Sales Trends") capitalises every word; none is a name for that.
+  const heading = task.split(/\s+/).every((word) => /^(?:\p{Lu}\p{Ll}*|\p{Ll}{1,3})$/u.test(word));
+  return heading ? task.replace(/\b\p{Lu}\p{Ll}+/gu, (word) => word.toLowerCase()) : sentenceCasePhrase(task, text);
+}
+
 /** Drafts a proposal for the post from rules and data; the same context always gives the same draft. */
 export function composeProposal(context: ProposeContext): ProposalDraft {
   const { post, profile, options } = context;
@@ -62,7 +73,8 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
   const choose = makeChooser(seed, isClean);
   const text = postText(post);
   const match = pickInsight(text, post.deliverable.domain);
-  const insight = situated(match.insight, readSituation(post));
+  const situation = readSituation(post);
+  const insight = situated(match.insight, situation);
   const subject = postSubject(text, match, profile.avoidWords, post.deliverable);
   // A long subject reads once; later sentences name it by its last words.
   const subjectWords = subject.split(/\s+/);
@@ -97,6 +109,8 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     subjectAgain,
     questionTerm,
     client: clientQualifier(text, profile.avoidWords),
+    // A role's numbered list is its duties, not tasks in order.
+    listedTask: situation.role ? null : listedTask(post, text, profile.avoidWords),
     abstain,
     tone: options.tone,
     seed,

@@ -24,6 +24,8 @@ export interface SectionInput {
   /** The subject said again later in the draft: its last words when it is long ("App Integration"). */
   subjectAgain: string;
   questionTerm: string;
+  /** The first of the post's numbered tasks in its own words, or null. */
+  listedTask: string | null;
   /** Who the work is for, from the title ("your fitness industry gym"), or null. */
   client: string | null;
   tone: Tone;
@@ -116,7 +118,13 @@ export function stepPieces(input: SectionInput): Piece[] {
       paragraph: 2,
       order: 0,
       priority: REQUIRED,
-      text: fill(choose(frames('firstStep')[tone], 'first-step'), { firstStep: choose(insight.firstStep, 'first-step-text') }),
+      // A post that numbers its tasks has set the order: the first step is its first task.
+      text: fill(choose(frames('firstStep')[tone], 'first-step'), {
+        firstStep:
+          input.listedTask === null
+            ? choose(insight.firstStep, 'first-step-text')
+            : fill(choose(frames('listedFirstStep')[tone], 'listed-first-step'), { task: input.listedTask }),
+      }),
     },
   ];
   // Fixed price on work that will change is the costly trap; vague scope comes next; else the domain's note.

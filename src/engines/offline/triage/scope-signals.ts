@@ -72,6 +72,19 @@ const NUMBERED_ITEM = /(?:^|\s)\d{1,2}[.)]\s/g;
 const BULLET_LINE = /^[ \t]*[-*\u2022][ \t]+\S/gm;
 const LISTED_ITEMS = 3;
 
+// "1. **Monthly Sales Trends:** We want ...": the first task's name, up to its colon or full stop.
+const FIRST_NUMBERED = /(?:^|\s)1[.)][ \t]+(?:\*\*)?([^\n:*.?!]{3,80})/u;
+
+/**
+ * The name of the first task in a numbered list of three or more ("Monthly Sales Trends"), or null.
+ * Bulleted lists are left out: they list a role's duties more often than a piece of work's parts.
+ */
+export function firstNumberedTask(post: ParsedJobPost): string | null {
+  const text = body(post);
+  if ((text.match(NUMBERED_ITEM)?.length ?? 0) < LISTED_ITEMS) return null;
+  return FIRST_NUMBERED.exec(text)?.[1]?.trim() ?? null;
+}
+
 /** True when the post lists the work item by item, or names several concrete deliverables: its scope is set. */
 export function isListedScope(post: ParsedJobPost): boolean {
   const text = body(post);

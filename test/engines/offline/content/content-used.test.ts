@@ -193,6 +193,10 @@ describe('the phrasing', () => {
       budget: { type: 'fixed', min: 400, max: 400, currency: 'USD' },
     }),
     makePost({ title: 'Help needed', description: 'Need help with a project.' }),
+    makePost({
+      title: 'Sales data analysis',
+      description: 'We need charts of our sales data: 1. Monthly sales trends: how sales moved. 2. Top sellers by store. 3. Seasonal patterns.',
+    }),
   ];
   const profile = { ...PROFILE, skills: ['Shopify', 'Liquid', 'Power BI'] };
   // A code word the user accepted is carried in its own sentence.

@@ -280,6 +280,15 @@ describe('composeProposal', () => {
     expect(draft(listed).text).not.toMatch(/hourly with a weekly cap|paid discovery step/);
   });
 
+  it('makes the first of the numbered tasks the first step, in the words of the post', () => {
+    const post = makePost({
+      title: 'Analyze trends in our sales data',
+      description:
+        'We run a chain of snack shops and tracked sales for 19 months. We are interested in: 1. **Monthly Sales Trends:** how sales moved each month. 2. **Top Sellers:** the best products per shop. 3. **Seasonal Patterns:** any seasonal change.',
+    });
+    for (const tone of TONES) expect(draft(post, { tone }).text).toMatch(/on your list, monthly sales trends, /);
+  });
+
   it('asks to settle the scope first on a vague post, without inventing facts', () => {
     const text = draft(POSTS.vague).text;
     expect(text).toMatch(/scope/);

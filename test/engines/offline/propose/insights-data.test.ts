@@ -120,6 +120,7 @@ describe('the insight table', () => {
 describe('the sentence frames', () => {
   const frameSets = Object.entries(FRAMES);
   const KNOWN_SLOTS = new Set([
+    'task',
     'subject',
     'insight',
     'work',
