@@ -71,7 +71,8 @@ export function firstChars(text: string, n: number): string {
   return text.trimStart().slice(0, Math.max(0, n));
 }
 
-function escapeRegExp(value: string): string {
+/** `value` with every regular-expression metacharacter escaped, to match it literally. */
+export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

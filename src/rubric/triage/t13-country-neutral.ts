@@ -1,12 +1,8 @@
-import { findTerms } from '../../text/text.ts';
+import { escapeRegExp, findTerms } from '../../text/text.ts';
 import type { TriageRule } from '../types.ts';
 import { refersTo } from './reasons.ts';
 
 const LOCATION_WORDS = ['country', 'countries', 'nationality', 'nationalities', 'region', 'regions'];
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** True when `text` names `country`; short codes ("US", "UK") must match in capitals, or "us" would count. */
 function namesCountry(text: string, country: string): boolean {

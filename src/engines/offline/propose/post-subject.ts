@@ -7,7 +7,7 @@ import type { Deliverable } from '../../../domain/schemas.ts';
 import { fold } from '../../../text/fold.ts';
 import type { InsightMatch } from './pick-insight.ts';
 import type { PostText } from './post-text.ts';
-import { findSurface, sentenceCaseWords, writtenLower } from './post-text.ts';
+import { findSurface, sentenceCaseWords } from './post-text.ts';
 import { WORD } from '../../../text/text.ts';
 import { isNoise, namesRole } from './post-terms.ts';
 import { isSafeText } from './safe-text.ts';
@@ -221,9 +221,7 @@ function roleSubject(text: PostText, avoidWords: readonly string[]): string | nu
         before.unshift(word);
       }
       if (before.length === 0 || !borrowable(before, text, avoidWords)) continue;
-      // A role's words are ordinary words wherever the client also writes them in lower case.
-      const cased = sentenceCaseWords(before, text).map((word) => (writtenLower(word, text) ? word.toLowerCase() : word));
-      return [...cased, activity].join(' ');
+      return [...sentenceCaseWords(before, text), activity].join(' ');
     }
   }
   return null;

@@ -4,7 +4,7 @@
  */
 import { aimedAtAi } from '../../../domain/instruction-purpose.ts';
 import type { ParsedJobPost } from '../../../domain/schemas.ts';
-import { words } from '../../../text/text.ts';
+import { escapeRegExp, words } from '../../../text/text.ts';
 import { fold } from '../../../text/fold.ts';
 import { offlineContent } from '../content/load-content.ts';
 import { BROAD_NOUNS, HEAD_NOUNS, ROLE_WORDS } from './stopwords.ts';
@@ -114,8 +114,7 @@ export function sentenceCase(word: string, source: PostText): string {
 }
 
 function casePart(word: string, source: PostText): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = wholeWord(word, 'giu');
   let lowerSeen = false;
   let nameSeen = false;
   for (const match of source.description.matchAll(pattern)) {
@@ -136,14 +135,14 @@ function casePart(word: string, source: PostText): string {
   return nameSeen && !lowerSeen ? word : lower;
 }
 
-/** True when the description writes the word in lower case somewhere ("our sourcing operation"). */
-export function writtenLower(word: string, source: PostText): boolean {
-  return writes(source.description, word.toLowerCase());
+/** True when `text` holds `phrase` as written, case and all, as whole words. */
+function writes(text: string, phrase: string): boolean {
+  return wholeWord(phrase, 'u').test(text);
 }
 
-function writes(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+/** `phrase` as a pattern that matches it only as whole words (not inside "Shopify2" or "ads"). */
+function wholeWord(phrase: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, flags);
 }
 
 /**

@@ -46,30 +46,15 @@ export function readSituation(post: ParsedJobPost): Situation {
   };
 }
 
-/** The insight's wordings for the post's situation: its `setup` or `customerFacing` wordings when it has them. */
+/**
+ * The insight's wordings for the post's situation: its `setup`, `customerFacing` or `role` wordings
+ * (in that order) laid over its own, when it has them. Each set holds only fields of the insight
+ * itself, so what a set leaves out keeps the insight's own wording.
+ */
 export function situated(insight: Insight, situation: Situation): Insight {
-  const { setup, customerFacing, role } = insight;
-  if (situation.newSetup && setup !== undefined) {
-    return {
-      ...insight,
-      insight: setup.insight,
-      firstStep: setup.firstStep,
-      cause: setup.cause ?? insight.cause,
-      consequence: setup.consequence ?? insight.consequence,
-      approach: setup.approach ?? insight.approach,
-      question: setup.question ?? insight.question,
-    };
-  }
-  if (situation.customerFacing && customerFacing !== undefined) {
-    return {
-      ...insight,
-      insight: customerFacing.insight,
-      firstStep: customerFacing.firstStep ?? insight.firstStep,
-      question: customerFacing.question ?? insight.question,
-    };
-  }
-  if (situation.role && role !== undefined) {
-    return { ...insight, firstStep: role.firstStep, question: role.question ?? insight.question };
-  }
-  return insight;
+  const over =
+    (situation.newSetup ? insight.setup : undefined) ??
+    (situation.customerFacing ? insight.customerFacing : undefined) ??
+    (situation.role ? insight.role : undefined);
+  return over === undefined ? insight : { ...insight, ...over };
 }
