@@ -101,14 +101,19 @@ async function start(token: string | undefined, engine: () => Engine = createOff
   };
 }
 
-/** Collects console errors, uncaught exceptions and failed requests on a page. */
+/** Collects console errors, uncaught exceptions and failed requests on a page (not loads cancelled by navigating away). */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // Chromium aborts a page's pending loads (an icon, say) when the page navigates away: a cancellation, not a failure.
+    if (reason === 'net::ERR_ABORTED' && request.resourceType() !== 'document' && request.resourceType() !== 'fetch') return;
+    errors.push(`request failed: ${request.url()} ${reason}`);
+  });
   return errors;
 }
 
