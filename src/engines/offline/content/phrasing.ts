@@ -34,6 +34,12 @@ const SLOTS = [
   'firstStep',
   /** The first step when the post numbers its tasks: the first of them, named as the post names it. */
   'listedFirstStep',
+  /** The parts of the work the post names, said back as covered ("{parts}" is the post's own list). */
+  'coverage',
+  /** Parts the post names beside the main work ("the role also includes ..."), said back as covered too. */
+  'coverageFurther',
+  /** The rest of a numbered list, after its first task became the first step. */
+  'coverageRest',
   'evolvingNote',
   'vagueNote',
   /** The sentence that carries a word the client asked for, once the user accepted that instruction. */

@@ -16,6 +16,7 @@ import { pickInsight } from './pick-insight.ts';
 import { clientQualifier, postSubject } from './post-subject.ts';
 import { distinctiveTerms, namesRole } from './post-terms.ts';
 import { findSurface, postText, sentenceCasePhrase } from './post-text.ts';
+import { listedParts, sayTask } from './listed-parts.ts';
 import type { PostText } from './post-text.ts';
 import { proofPieces } from './proof-section.ts';
 import { reflectSentence } from './reflect.ts';
@@ -56,13 +57,10 @@ function questionSurface(surfaces: readonly string[], text: PostText, avoidWords
   return written.find((s) => /^\p{Lu}/u.test(s)) ?? written[0] ?? usable[0];
 }
 
-/** The post's first numbered task, sentence-cased, when it is safe to say back ("monthly sales trends"). */
+/** The post's first numbered task, as a sentence says it, when it is safe to say back ("monthly sales trends"). */
 function listedTask(post: ProposeContext['post'], text: PostText, avoidWords: readonly string[]): string | null {
   const task = firstNumberedTask(post);
-  if (task === null || !isSafeText(task, avoidWords) || setsTerms(task)) return null;
-  // A task named as a heading ("Monthly Sales Trends") capitalises every word; none is a name for that.
-  const heading = task.split(/\s+/).every((word) => /^(?:\p{Lu}\p{Ll}*|\p{Ll}{1,3})$/u.test(word));
-  return heading ? task.replace(/\b\p{Lu}\p{Ll}+/gu, (word) => word.toLowerCase()) : sentenceCasePhrase(task, text);
+  return task === null || !isSafeText(task, avoidWords) || setsTerms(task) ? null : sayTask(task, text);
 }
 
 /** Drafts a proposal for the post from rules and data; the same context always gives the same draft. */
@@ -111,6 +109,7 @@ export function composeProposal(context: ProposeContext): ProposalDraft {
     client: clientQualifier(text, profile.avoidWords),
     // A role's numbered list is its duties, not tasks in order.
     listedTask: situation.role ? null : listedTask(post, text, profile.avoidWords),
+    parts: listedParts(post, text, profile.avoidWords),
     abstain,
     tone: options.tone,
     seed,

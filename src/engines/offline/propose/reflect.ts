@@ -88,7 +88,8 @@ function splitSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function turnAround(sentence: string): string {
+/** A sentence of the client's turned to address them ("our audience" -> "your audience"). */
+export function turnAround(sentence: string): string {
   let out = sentence;
   for (const [pattern, replacement] of SWAPS) out = out.replace(pattern, replacement);
   return out;

@@ -12,6 +12,8 @@ import type { Choose } from './hash.ts';
 import type { Piece } from './pieces.ts';
 import { REQUIRED } from './pieces.ts';
 import { capitalise, fill, frames } from './phrasing.ts';
+import { listOf } from './listed-parts.ts';
+import type { ListedParts } from './listed-parts.ts';
 import { fold } from '../../../text/fold.ts';
 import { stem } from '../../../text/stem.ts';
 import { isDistinctive } from '../../../text/terms.ts';
@@ -26,6 +28,8 @@ export interface SectionInput {
   questionTerm: string;
   /** The first of the post's numbered tasks in its own words, or null. */
   listedTask: string | null;
+  /** The parts of the work the post names in a list, in its words, or null. */
+  parts: ListedParts | null;
   /** Who the work is for, from the title ("your fitness industry gym"), or null. */
   client: string | null;
   tone: Tone;
@@ -127,6 +131,8 @@ export function stepPieces(input: SectionInput): Piece[] {
       }),
     },
   ];
+  const coverage = coveragePiece(input);
+  if (coverage !== null) pieces.push(coverage);
   // Fixed price on work that will change is the costly trap; vague scope comes next; else the domain's note.
   if (fixedBudget(post) !== null && isEvolvingWork(post) && !isListedScope(post)) {
     pieces.push({ paragraph: 2, order: 2, priority: REQUIRED, text: fill(choose(frames('evolvingNote')[tone], 'evolving'), { subject: input.subjectAgain }) });
@@ -144,6 +150,21 @@ export function stepPieces(input: SectionInput): Piece[] {
       : { paragraph: 1, order: 1, priority: 1, text: approach },
   );
   return pieces;
+}
+
+/**
+ * The parts the post lists, said back as covered, so no part of the client's scope goes unmentioned.
+ * When the first numbered task is already the first step, the rest of the list follows it in order.
+ */
+function coveragePiece(input: SectionInput): Piece | null {
+  const { parts, choose, tone } = input;
+  if (parts === null) return null;
+  const rest = parts.numbered && input.listedTask !== null;
+  const named = rest ? parts.parts.slice(1) : parts.parts;
+  if (named.length === 0) return null;
+  const slot = rest ? 'coverageRest' : parts.further ? 'coverageFurther' : 'coverage';
+  const text = fill(choose(frames(slot)[tone], 'coverage'), { parts: listOf(named) });
+  return { paragraph: 2, order: 1, priority: 1, text };
 }
 
 /** The closing question, alone in the last paragraph. */

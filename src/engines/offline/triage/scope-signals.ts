@@ -72,17 +72,29 @@ const NUMBERED_ITEM = /(?:^|\s)\d{1,2}[.)]\s/g;
 const BULLET_LINE = /^[ \t]*[-*\u2022][ \t]+\S/gm;
 const LISTED_ITEMS = 3;
 
-// "1. **Monthly Sales Trends:** We want ...": the first task's name, up to its colon or full stop.
-const FIRST_NUMBERED = /(?:^|\s)1[.)][ \t]+(?:\*\*)?([^\n:*.?!]{3,80})/u;
+// "1. **Monthly Sales Trends:** We want ...": a task's name, up to its colon or full stop.
+const NUMBERED_NAME = /(?:^|\s)(\d{1,2})[.)][ \t]+(?:\*\*)?([^\n:*.?!]{3,80})/gu;
 
 /**
- * The name of the first task in a numbered list of three or more ("Monthly Sales Trends"), or null.
- * Bulleted lists are left out: they list a role's duties more often than a piece of work's parts.
+ * The names of the tasks in a numbered list of three or more, in order ("Monthly Sales Trends",
+ * "Top Sellers and Underperformers", ...), or an empty list. Only the run numbered 1, 2, 3 ... counts,
+ * so a stray "2023." elsewhere is not a task. Bulleted lists are left out: they list a role's duties
+ * more often than a piece of work's parts.
  */
-export function firstNumberedTask(post: ParsedJobPost): string | null {
+export function numberedTasks(post: ParsedJobPost): string[] {
   const text = body(post);
-  if ((text.match(NUMBERED_ITEM)?.length ?? 0) < LISTED_ITEMS) return null;
-  return FIRST_NUMBERED.exec(text)?.[1]?.trim() ?? null;
+  if ((text.match(NUMBERED_ITEM)?.length ?? 0) < LISTED_ITEMS) return [];
+  const names: string[] = [];
+  for (const match of text.matchAll(NUMBERED_NAME)) {
+    if (Number(match[1]) !== names.length + 1) continue;
+    names.push((match[2] ?? '').trim());
+  }
+  return names.length >= LISTED_ITEMS ? names : [];
+}
+
+/** The name of the first task in a numbered list of three or more ("Monthly Sales Trends"), or null. */
+export function firstNumberedTask(post: ParsedJobPost): string | null {
+  return numberedTasks(post)[0] ?? null;
 }
 
 /** True when the post lists the work item by item, or names several concrete deliverables: its scope is set. */

@@ -197,6 +197,14 @@ describe('the phrasing', () => {
       title: 'Sales data analysis',
       description: 'We need charts of our sales data: 1. Monthly sales trends: how sales moved. 2. Top sellers by store. 3. Seasonal patterns.',
     }),
+    makePost({
+      title: 'Bar and restaurant design',
+      description: 'We are opening a restaurant. Proposals should include floor plans, furniture suggestions and a review of the existing kitchen.',
+    }),
+    makePost({
+      title: 'Email marketing associate',
+      description: 'Manage our Mailchimp campaigns. The role also includes writing weekly blog posts and crafting social media posts for our shop.',
+    }),
   ];
   const profile = { ...PROFILE, skills: ['Shopify', 'Liquid', 'Power BI'] };
   // A code word the user accepted is carried in its own sentence.

@@ -137,6 +137,7 @@ describe('the sentence frames', () => {
     'skills',
     'firstStep',
     'value',
+    'parts',
   ]);
 
   it('offer at least one frame per tone, with known slots and no digits or question marks', () => {
