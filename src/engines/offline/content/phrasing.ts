@@ -38,6 +38,8 @@ const SLOTS = [
   'coverage',
   /** Parts the post names beside the main work ("the role also includes ..."), said back as covered too. */
   'coverageFurther',
+  /** The first few parts of a longer list, named without claiming the rest. */
+  'coverageLead',
   /** The rest of a numbered list, after its first task became the first step. */
   'coverageRest',
   'evolvingNote',

@@ -7,8 +7,8 @@
 import type { ParsedJobPost } from '../../../domain/schemas.ts';
 import { setsTerms } from '../../../parse/sets-terms.ts';
 import { numberedTasks } from '../triage/scope-signals.ts';
-import { sentenceCasePhrase } from './post-text.ts';
 import type { PostText } from './post-text.ts';
+import { sentenceCasePhrase } from './post-text.ts';
 import { turnAround } from './reflect.ts';
 import { isSafeText } from './safe-text.ts';
 
@@ -17,11 +17,14 @@ const MIN_PARTS = 2;
 const MAX_PARTS = 7;
 /** A part longer than this is a sentence, not the name of a part. */
 const MAX_PART_WORDS = 9;
+/** A long listed duty list is said back by its first few lines. */
+const MAX_LISTED_LINES = 4;
 
 // "Proposals should include floor plans, ...", "The role also includes creating ...".
 const INCLUDES = /(?<![(\p{L}])(?:should|will|must|would)?\s*(?:include|includes|including|involve|involves)\s+([^.!?\n]{8,400})/giu;
 // Application materials and conditions are not parts of the work.
-const NOT_WORK = /\b(?:apply|applying|application|proposal|cover (?:note|letter)|resume|cv|portfolio|budget|rate|years|question|answer)\b/iu;
+const NOT_WORK =
+  /\b(?:apply|applying|application|proposal|cover (?:note|letter)|resume|cv|portfolio|budget|rate|years|question|answer|candidate|ideal|understanding|knowledge|familiar\w*|skills?|requirements?|qualifications?|looking for|about|values|success|benefits|perks|bonus|preferred|nice to have|must have|why)\b/iu;
 // A clause ("a few style visuals would be fine") rather than the name of a part.
 const CLAUSE = /\b(?:is|are|was|were|be|would|will|should|can|could|may|might|must|we|i|you)\b/iu;
 // "createing": the client's slip, mended rather than said back.
@@ -30,6 +33,8 @@ const SLIP = /\b(\p{L}+[tszkvcdgl])eing\b/gu;
 export interface ListedParts {
   /** True when the parts are the names of a numbered list's tasks, in order. */
   numbered: boolean;
+  /** False when only the first few of a longer list are named, so the draft must not claim to cover "each" of them. */
+  complete: boolean;
   /** True when the post lists them as further parts ("the role also includes ..."), beside the main work. */
   further: boolean;
   parts: string[];
@@ -71,9 +76,59 @@ function includedParts(text: PostText, avoidWords: readonly string[]): Omit<List
     const parts = splitList(match[1] ?? '')
       .filter((part) => usable(part, avoidWords))
       .map((part) => turnAround(part.replace(SLIP, '$1ing')));
-    if (parts.length >= MIN_PARTS && parts.length <= MAX_PARTS) return { parts, further: /\b(?:also|too|as well)\b/iu.test(lead) };
+    if (parts.length >= MIN_PARTS && parts.length <= MAX_PARTS) return { parts, complete: true, further: /\b(?:also|too|as well)\b/iu.test(lead) };
   }
   return null;
+}
+
+// A line that lists: a bullet, or a short line with no full stop inside.
+const BULLET = /^[ \t]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])[ \t]+/u;
+// A line that introduces a list: "Key Responsibilities:", "The platform will allow users to:".
+const INTRO = /:\s*$/u;
+// Tails that say why, not what ("to ensure quality", "as needed"): dropped so the part reads short.
+const WHY_TAIL = /\s+(?:to (?:ensure|maintain|keep|meet|help|reduce|improve|make sure)\b|so that\b|as needed\b|as required\b|\().*$/iu;
+// How the work is done rather than a part of it: "Join team meetings", "Keep all files confidential", "Work on 1-3 projects per week".
+const CONDITION = /^(?:have|be|keep|join|attend|stay|communicate|respond|work (?:on|with|closely|independently))\b|\d/iu;
+/** A listed line longer than this, once its why-tail is gone, is a paragraph, not a part. */
+const MAX_LINE_WORDS = 14;
+
+function lineParts(text: PostText, avoidWords: readonly string[]): Omit<ListedParts, 'numbered' | 'further'> | null {
+  const lines = text.description.split(/\r?\n/).map((line) => line.trim());
+  for (const [at, line] of lines.entries()) {
+    if (!INTRO.test(line) || NOT_WORK.test(line) || setsTerms(line)) continue;
+    const items: string[] = [];
+    for (const next of lines.slice(at + 1)) {
+      if (next.length === 0) continue;
+      if (INTRO.test(next) || next.split(/\s+/).length > MAX_LINE_WORDS * 3) break;
+      // A sub-heading inside the list ("Tool & App Consultation") names a group, not a part.
+      if (/^(?:(?:\p{Lu}[\p{L}/-]*|&|and|of|for|the|to)\s*)+$/u.test(next)) continue;
+      items.push(
+        next
+          .replace(BULLET, '')
+          .replace(/^also\s+/iu, '')
+          .replace(WHY_TAIL, '')
+          .replace(/[.;,]\s*$/u, '')
+          .trim(),
+      );
+    }
+    if (items.length < MIN_PARTS + 1) continue;
+    const parts = items.filter(
+      (item) => item.split(/\s+/).length <= MAX_LINE_WORDS && !CONDITION.test(item) && !NOT_WORK.test(item) && !setsTerms(item) && isSafeText(item, avoidWords),
+    );
+    // Half the list must survive the checks, or what is said back misrepresents it.
+    if (parts.length >= MIN_PARTS && parts.length * 2 >= items.length) {
+      const named = parts.slice(0, MAX_LISTED_LINES).map((part) => turnAround(lowerVerb(part, text)));
+      return { parts: named, complete: named.length === items.length };
+    }
+  }
+  return null;
+}
+
+/** The first word lowered unless the post writes it capitalised mid-sentence too, as a name ("Connect and manage" -> "connect and manage"). */
+function lowerVerb(part: string, text: PostText): string {
+  const [first = '', ...rest] = part.split(' ');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || new RegExp(`(?:^|[ \\t])\\p{Ll}+,?[ \\t]+${first}\\b`, 'mu').test(text.description)) return part;
+  return [first.toLowerCase(), ...rest].join(' ');
 }
 
 /** The parts of the work the post lists, or null when it lists none that can be said back safely. */
@@ -81,15 +136,18 @@ export function listedParts(post: ParsedJobPost, text: PostText, avoidWords: rea
   const tasks = numberedTasks(post);
   if (tasks.length > 0) {
     const named = tasks.every((task) => task.split(/\s+/).length <= 5 && isSafeText(task, avoidWords) && !setsTerms(task));
-    return named && tasks.length <= MAX_PARTS + 1 ? { numbered: true, further: false, parts: tasks.map((task) => sayTask(task, text)) } : null;
+    return named && tasks.length <= MAX_PARTS + 1 ? { numbered: true, further: false, complete: true, parts: tasks.map((task) => sayTask(task, text)) } : null;
   }
+  const lines = lineParts(text, avoidWords);
+  if (lines !== null) return { numbered: false, further: false, ...lines };
   const included = includedParts(text, avoidWords);
   return included === null ? null : { numbered: false, ...included };
 }
 
-/** "a, b and c"; "a, b and c, and d" takes the serial comma when a part has an "and" of its own. */
+/** "a, b and c"; a serial comma when a part has an "and" of its own; semicolons when a part has its own commas. */
 export function listOf(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
+  if (parts.some((part) => part.includes(','))) return `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}`;
   const serial = parts.some((part) => /\band\b/u.test(part)) && parts.length > 2 ? ',' : '';
   return `${parts.slice(0, -1).join(', ')}${serial} and ${parts.at(-1)}`;
 }

@@ -44,6 +44,9 @@ export interface SectionInput {
   abstain: boolean;
 }
 
+/** A consequence sharing this many content words with its cause restates it. */
+const RESTATES = 3;
+
 type OptionalSlot = 'consequence' | 'scope' | 'approach';
 
 /**
@@ -102,10 +105,11 @@ export function openingPieces(input: SectionInput): Piece[] {
   // Causes and consequences are written in pairs, so the "that means" follows from the cause given.
   const paired = insight.cause.length === insight.consequence.length ? insight.consequence[insight.cause.indexOf(cause)] : undefined;
   const consequence = fill(choose(frames('consequence')[tone], 'consequence'), { consequence: paired ?? choose(insight.consequence, 'consequence-text') });
-  const pieces: Piece[] = [
-    { paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) },
-    { paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) },
-  ];
+  const pieces: Piece[] = [{ paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) }];
+  // A consequence that repeats the cause's own words ("writing down cycle time ... first") says it twice.
+  if ((sharedCounts([consequence], new Set(contentStems(cause)))[0]?.shared ?? 0) < RESTATES) {
+    pieces.push({ paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) });
+  }
   const reflection = input.reflection === null ? null : capitalise(fill(choose(frames('reflect')[tone], 'reflect'), { reflection: input.reflection }));
   // Without an insight that fits, the client's own sentence is the most specific opening there is.
   if (input.abstain && reflection !== null) return [{ paragraph: 0, order: 0, priority: REQUIRED, text: reflection }, ...pieces];
@@ -141,6 +145,8 @@ export function stepPieces(input: SectionInput): Piece[] {
   } else {
     pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: choose(insight.scopeNote, 'scope-note') });
   }
+  // The post's own numbered order, said back, is the approach; a second plan in another order contradicts it.
+  if (input.listedTask !== null && input.parts?.numbered === true) return pieces;
   const approachFrames = frames(input.hasProof ? 'approach' : 'approachAlone');
   const approach = fill(choose(approachFrames[tone], 'approach'), { approach: insight.approach });
   // Without proof the approach is the evidence, so it sits in the proof paragraph and ranks higher.
@@ -162,7 +168,7 @@ function coveragePiece(input: SectionInput): Piece | null {
   const rest = parts.numbered && input.listedTask !== null;
   const named = rest ? parts.parts.slice(1) : parts.parts;
   if (named.length === 0) return null;
-  const slot = rest ? 'coverageRest' : parts.further ? 'coverageFurther' : 'coverage';
+  const slot = rest ? 'coverageRest' : parts.further ? 'coverageFurther' : parts.complete ? 'coverage' : 'coverageLead';
   const text = fill(choose(frames(slot)[tone], 'coverage'), { parts: listOf(named) });
   return { paragraph: 2, order: 1, priority: 1, text };
 }

@@ -202,6 +202,11 @@ describe('the phrasing', () => {
       description: 'We are opening a restaurant. Proposals should include floor plans, furniture suggestions and a review of the existing kitchen.',
     }),
     makePost({
+      title: 'Sourcing specialist',
+      description:
+        'We buy packaging in Turkey.\n\nKey Responsibilities:\n- Find new packaging suppliers in Turkey.\n- Negotiate prices and contracts.\n- Run supplier audits.\n- Track raw material prices.\n- Manage shipping documents.\n- Report to the buying team.',
+    }),
+    makePost({
       title: 'Email marketing associate',
       description: 'Manage our Mailchimp campaigns. The role also includes writing weekly blog posts and crafting social media posts for our shop.',
     }),

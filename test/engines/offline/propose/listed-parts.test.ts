@@ -16,6 +16,7 @@ describe('listedParts', () => {
     expect(parts).toEqual({
       numbered: false,
       further: false,
+      complete: true,
       parts: ['floor plans', 'furniture and material suggestions', 'a bar section and plan', 'a review of the existing kitchen'],
     });
   });
@@ -24,6 +25,7 @@ describe('listedParts', () => {
     expect(partsOf('Manage email campaigns. The role also includes creating engaging blog content and crafting social posts for our shops.')).toEqual({
       numbered: false,
       further: true,
+      complete: true,
       parts: ['creating engaging blog content', 'crafting social posts for your shops'],
     });
     expect(partsOf('Your role will involve creating and maintaining a basic website, createing and promoting socials, and writing posts.')?.parts).toEqual([
@@ -35,7 +37,23 @@ describe('listedParts', () => {
 
   it('names a numbered list of tasks in order, with heading capitals lowered', () => {
     const parts = partsOf('Please cover: 1. **Monthly Sales Trends:** by month. 2. **Top Sellers:** per store. 3. **Seasonal Patterns:** by season.');
-    expect(parts).toEqual({ numbered: true, further: false, parts: ['monthly sales trends', 'top sellers', 'seasonal patterns'] });
+    expect(parts).toEqual({ numbered: true, further: false, complete: true, parts: ['monthly sales trends', 'top sellers', 'seasonal patterns'] });
+  });
+
+  it("reads a listed duty's lines, skipping sub-headings, conditions and why-tails, and names at most four", () => {
+    const parts = partsOf(
+      'We buy packaging.\n\nKey Responsibilities:\nSuppliers\n- Find new packaging suppliers in Turkey.\n- Negotiate prices, terms and contracts to ensure quality.\n- Join team meetings weekly.\n- Run supplier audits.\n- Track raw material prices.\n- Manage shipping documents as needed.\n\nRequirements:\n- Five years of sourcing.',
+    );
+    expect(parts).toEqual({
+      numbered: false,
+      further: false,
+      complete: false,
+      parts: ['find new packaging suppliers in Turkey', 'negotiate prices, terms and contracts', 'run supplier audits', 'track raw material prices'],
+    });
+  });
+
+  it('ignores a list of what the applicant must have', () => {
+    expect(partsOf('Help with our store.\n\nRequirements:\n- Shopify themes\n- Liquid\n- Good English')).toBeNull();
   });
 
   it('leaves out application materials, clauses, instructions and a single part', () => {
@@ -57,5 +75,6 @@ describe('listOf', () => {
     expect(listOf(['a', 'b', 'c'])).toBe('a, b and c');
     expect(listOf(['floor plans', 'a bar section and plan', 'a kitchen review'])).toBe('floor plans, a bar section and plan, and a kitchen review');
     expect(listOf(['one'])).toBe('one');
+    expect(listOf(['negotiate prices, terms and contracts', 'run audits'])).toBe('negotiate prices, terms and contracts; and run audits');
   });
 });
