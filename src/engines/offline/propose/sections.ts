@@ -89,9 +89,11 @@ export function openingPieces(input: SectionInput): Piece[] {
   const openingSubject = input.client === null ? input.subject : `${input.subject} for ${input.client}`;
   // Clients see about 150 characters in the list: prefer wordings whose opening sentence ends there.
   // "For your Meta ads for your gym" says "for" twice.
-  const openingFrames = frames('opening')[tone].filter((frame) => input.client === null || !/\bfor your\b/i.test(frame));
+  // "The Meta ads for your gym: ..." reads as a heading.
+  const openingFrames = frames('opening')[tone].filter((frame) => input.client === null || !/\bfor your\b|^your \{subject\}:/i.test(frame));
   const openings = (openingFrames.length > 0 ? openingFrames : frames('opening')[tone]).flatMap((frame) =>
-    insight.insight.map((clause) => capitalise(fill(frame, { subject: openingSubject, insight: clause }))),
+    // "your Meta ads for your gym" says "your" twice: with the client named, the work is "the" work.
+    insight.insight.map((clause) => capitalise(fill(input.client === null ? frame : frame.replace(/\byour \{subject\}/iu, 'the {subject}'), { subject: openingSubject, insight: clause }))),
   );
   const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
   // The wording that shares most words with the post ("a contact list" for a post about a list) speaks to it.
