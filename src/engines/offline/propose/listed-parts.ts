@@ -86,11 +86,38 @@ const BULLET = /^[ \t]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])[ \t]+/u;
 // A line that introduces a list: "Key Responsibilities:", "The platform will allow users to:".
 const INTRO = /:\s*$/u;
 // Tails that say why, not what ("to ensure quality", "as needed"): dropped so the part reads short.
-const WHY_TAIL = /\s+(?:to (?:ensure|maintain|keep|meet|help|reduce|improve|make sure)\b|so that\b|as needed\b|as required\b|\().*$/iu;
+const WHY_TAIL = /\s+(?:to (?:ensure|maintain|keep|meet|help|reduce|improve|make sure)\b|so that\b|as needed\b|as required\b).*$/iu;
+// "(e.g., GoFullPage, FireShot, etc.)": the names are the specifics a client looks for, so they stay.
+const EXAMPLES = /\s*\((?:e\.g\.|i\.e\.|such as|like|including|for example)[,:]?\s+([^)]*)\)/giu;
+// "The platform will allow users to:": each line is something users do, not the freelancer.
+const USERS_DO = /\b(users|customers|clients|members|visitors|students|buyers|sellers)\s+to:\s*$/iu;
 // How the work is done rather than a part of it: "Join team meetings", "Keep all files confidential", "Work on 1-3 projects per week".
 const CONDITION = /^(?:have|be|keep|join|attend|stay|communicate|respond|work (?:on|with|closely|independently))\b|\d/iu;
 /** A listed line longer than this, once its why-tail is gone, is a paragraph, not a part. */
 const MAX_LINE_WORDS = 14;
+
+/**
+ * A listed line as a part: bullet, "also", asides and why-tails gone, named examples kept ("options
+ * such as GoFullPage and FireShot"). A line still too long is cut at its first aside, if that is short enough.
+ */
+function plainLine(line: string): string {
+  const named = line
+    .replace(BULLET, '')
+    .replace(/^also\s+/iu, '')
+    .replace(EXAMPLES, (whole, inside: string) => {
+      const names = inside.split(/\s*,\s*|\s+or\s+/u).filter((name) => name.length > 0 && !/^etc\.?$/iu.test(name));
+      return names.length > 0 && names.every((name) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(name)) ? ` such as ${listOf(names)}` : whole;
+    });
+  const tidy = (text: string) =>
+    text
+      .replace(WHY_TAIL, '')
+      .replace(/(\S+(?:\s+\S+){2,}?)\s+and help (?:us|you)\b.*$/iu, '$1')
+      .replace(/[.;,]\s*$/u, '')
+      .trim();
+  const whole = tidy(named.replace(/\s*\([^)]*\)/gu, ''));
+  const beforeAside = tidy(named.split('(')[0] ?? '');
+  return whole.split(/\s+/).length <= MAX_LINE_WORDS ? whole : beforeAside;
+}
 
 function lineParts(text: PostText, avoidWords: readonly string[]): Omit<ListedParts, 'numbered' | 'further'> | null {
   const lines = text.description.split(/\r?\n/).map((line) => line.trim());
@@ -102,14 +129,7 @@ function lineParts(text: PostText, avoidWords: readonly string[]): Omit<ListedPa
       if (INTRO.test(next) || next.split(/\s+/).length > MAX_LINE_WORDS * 3) break;
       // A sub-heading inside the list ("Tool & App Consultation") names a group, not a part.
       if (/^(?:(?:\p{Lu}[\p{L}/-]*|&|and|of|for|the|to)\s*)+$/u.test(next)) continue;
-      items.push(
-        next
-          .replace(BULLET, '')
-          .replace(/^also\s+/iu, '')
-          .replace(WHY_TAIL, '')
-          .replace(/[.;,]\s*$/u, '')
-          .trim(),
-      );
+      items.push(plainLine(next));
     }
     if (items.length < MIN_PARTS + 1) continue;
     const parts = items.filter(
@@ -118,6 +138,8 @@ function lineParts(text: PostText, avoidWords: readonly string[]): Omit<ListedPa
     // Half the list must survive the checks, or what is said back misrepresents it.
     if (parts.length >= MIN_PARTS && parts.length * 2 >= items.length) {
       const named = parts.slice(0, MAX_LISTED_LINES).map((part) => turnAround(lowerVerb(part, text)));
+      const who = USERS_DO.exec(line)?.[1];
+      if (who !== undefined) named[0] = `letting ${who.toLowerCase()} ${named[0]}`;
       return { parts: named, complete: named.length === items.length };
     }
   }

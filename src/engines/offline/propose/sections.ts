@@ -44,9 +44,6 @@ export interface SectionInput {
   abstain: boolean;
 }
 
-/** A consequence sharing this many content words with its cause restates it. */
-const RESTATES = 3;
-
 type OptionalSlot = 'consequence' | 'scope' | 'approach';
 
 /**
@@ -82,6 +79,10 @@ function contentStems(text: string): string[] {
     .map((word) => stem(word));
 }
 
+function firstWord(text: string): string {
+  return (/^\p{L}+/u.exec(text)?.[0] ?? '').toLowerCase();
+}
+
 /** Opening, the client's own words, diagnosis and its consequence: the first paragraph, about the client. */
 export function openingPieces(input: SectionInput): Piece[] {
   const { insight, tone, seed, choose } = input;
@@ -93,11 +94,18 @@ export function openingPieces(input: SectionInput): Piece[] {
   const openingFrames = frames('opening')[tone].filter((frame) => input.client === null || !/\bfor your\b|^your \{subject\}:/i.test(frame));
   const openings = (openingFrames.length > 0 ? openingFrames : frames('opening')[tone]).flatMap((frame) =>
     // "your Meta ads for your gym" says "your" twice: with the client named, the work is "the" work.
-    insight.insight.map((clause) => capitalise(fill(input.client === null ? frame : frame.replace(/\byour \{subject\}/iu, 'the {subject}'), { subject: openingSubject, insight: clause }))),
+    insight.insight
+      // "On the Meta ads for your gym, on social platforms ..." stutters.
+      .filter((clause) => firstWord(clause) !== firstWord(frame))
+      .map((clause) =>
+        capitalise(fill(input.client === null ? frame : frame.replace(/\byour \{subject\}/iu, 'the {subject}'), { subject: openingSubject, insight: clause })),
+      ),
   );
   const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
   // The wording that shares most words with the post ("a contact list" for a post about a list) speaks to it.
-  const postWords = new Set(contentStems(`${input.post.facts.title ?? ''}\n${input.post.facts.description}`));
+  // The subject is named in the opening already, so sharing its words ("ads") shows nothing more.
+  const subjectWords = new Set(contentStems(input.subject));
+  const postWords = new Set(contentStems(`${input.post.facts.title ?? ''}\n${input.post.facts.description}`).filter((word) => !subjectWords.has(word)));
   const opening = fitting.length > 0 ? choose(mostShared(fitting, postWords), 'opening') : openings.reduce((a, b) => (b.length < a.length ? b : a));
   // "{work}" reads "Facebook ads work", never "Trends work work".
   const work = /\b(?:work|project)$/i.test(input.subjectAgain) ? input.subjectAgain : `${input.subjectAgain} work`;
@@ -107,11 +115,10 @@ export function openingPieces(input: SectionInput): Piece[] {
   // Causes and consequences are written in pairs, so the "that means" follows from the cause given.
   const paired = insight.cause.length === insight.consequence.length ? insight.consequence[insight.cause.indexOf(cause)] : undefined;
   const consequence = fill(choose(frames('consequence')[tone], 'consequence'), { consequence: paired ?? choose(insight.consequence, 'consequence-text') });
-  const pieces: Piece[] = [{ paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) }];
-  // A consequence that repeats the cause's own words ("writing down cycle time ... first") says it twice.
-  if ((sharedCounts([consequence], new Set(contentStems(cause)))[0]?.shared ?? 0) < RESTATES) {
-    pieces.push({ paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) });
-  }
+  const pieces: Piece[] = [
+    { paragraph: 0, order: 2, priority: REQUIRED, text: capitalise(diagnosis) },
+    { paragraph: 0, order: 3, priority: optionalPriority('consequence', seed), text: capitalise(consequence) },
+  ];
   const reflection = input.reflection === null ? null : capitalise(fill(choose(frames('reflect')[tone], 'reflect'), { reflection: input.reflection }));
   // Without an insight that fits, the client's own sentence is the most specific opening there is.
   if (input.abstain && reflection !== null) return [{ paragraph: 0, order: 0, priority: REQUIRED, text: reflection }, ...pieces];

@@ -52,6 +52,17 @@ describe('listedParts', () => {
     });
   });
 
+  it('keeps named examples in an aside, drops other asides, and says whose list of abilities it is', () => {
+    const parts = partsOf(
+      'Build our tool.\n\nThe platform will allow users to:\nConnect their Google Ads accounts (one or many)\nCompare screenshot tools (e.g., GoFullPage, FireShot, etc.)\nLaunch campaigns from the platform',
+    );
+    expect(parts?.parts).toEqual([
+      'letting users connect their Google Ads accounts',
+      'compare screenshot tools such as GoFullPage and FireShot',
+      'launch campaigns from the platform',
+    ]);
+  });
+
   it('ignores a list of what the applicant must have', () => {
     expect(partsOf('Help with our store.\n\nRequirements:\n- Shopify themes\n- Liquid\n- Good English')).toBeNull();
   });
