@@ -24,7 +24,8 @@ async function bidwright(args: string[], dataDir: string) {
   }
 }
 
-describe('the bidwright command as installed', () => {
+// Each test starts node several times; on a loaded 2-core machine one start has taken over 10 s.
+describe('the bidwright command as installed', { timeout: 60_000 }, () => {
   let dataDir: string;
 
   beforeAll(async () => {

@@ -40,7 +40,8 @@ export const OWN_POSTS: Post[] = [
   {
     id: 'own-klaviyo-flows',
     title: 'Set up Klaviyo welcome and abandoned cart flows for a skincare store',
-    description: 'We send one newsletter a month and nothing else. We want a welcome series and an abandoned cart flow, written and designed to match our brand.',
+    description:
+      'We send one newsletter a month and nothing else. We want a welcome series and an abandoned cart flow, written and designed to match our brand.',
     budget: '$600',
     hourly: null,
     skills: ['Klaviyo', 'Email Marketing'],
