@@ -26,7 +26,10 @@ export default defineConfig({
         // run (import 173 s of 264 s on CI). These files keep no state between them.
         test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false },
       },
-      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+      // A browser test drafts in Chromium and a spawn test starts node several times: on a loaded
+      // 2-core machine either has taken over 20 s, so these wait up to a minute, and expect.poll
+      // (one second by default) waits as long as the page's own waits.
+      { extends: true, test: { name: 'isolated', include: ISOLATED, testTimeout: 60_000, expect: { poll: { timeout: 20_000 } } } },
     ],
     // `npm run coverage` (and `npm test`, which CI runs) collect coverage of src with V8's own counters.
     coverage: {

@@ -24,8 +24,7 @@ async function bidwright(args: string[], dataDir: string) {
   }
 }
 
-// Each test starts node several times; on a loaded 2-core machine one start has taken over 10 s.
-describe('the bidwright command as installed', { timeout: 60_000 }, () => {
+describe('the bidwright command as installed', () => {
   let dataDir: string;
 
   beforeAll(async () => {

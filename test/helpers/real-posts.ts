@@ -9,7 +9,7 @@ import { dataPath, loadSharedPosts, type Post } from '../../src/evals/shared-pos
 const OPT_IN = 'BIDWRIGHT_SHARED_DATA';
 
 /** Posts written for these tests, in the shared posts' record shape. */
-export const OWN_POSTS: Post[] = [
+const OWN_POSTS: Post[] = [
   {
     id: 'own-xero-reconcile',
     title: 'Bookkeeper to reconcile two years of Xero accounts',
