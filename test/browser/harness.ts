@@ -18,7 +18,8 @@ import type { LogEntry } from '../../src/domain/ports.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
 import { createProofRanker } from '../../src/retrieval/proof-ranker.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, or the browser CHROMIUM_PATH names (another distribution, a Playwright download). */
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const OUTPUT_DIR = new URL('../../test-output/', import.meta.url);
 const EXAMPLES = new URL('../../examples/', import.meta.url);
 
@@ -62,7 +63,7 @@ function listen(server: Server): Promise<number> {
 async function start(token: string | undefined, engine: () => Engine = createOfflineEngine): Promise<Running> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `Chromium is missing at ${CHROMIUM}; the browser tests need it. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this on CI).`,
+      `The browser tests need Chromium, and there is none at ${CHROMIUM}: install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
     );
   }
   const store = createMemoryStore();

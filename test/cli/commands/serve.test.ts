@@ -31,7 +31,8 @@ function serve(args: string[], env: Record<string, string> = {}) {
     },
   });
   const listening = async (): Promise<string> => {
-    for (let i = 0; i < 200; i++) {
+    // Up to 20 s: a loaded machine can take seconds to start listening.
+    for (let i = 0; i < 2_000; i++) {
       const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
       if (url !== undefined) return url;
       await new Promise((resolve) => setTimeout(resolve, 10));

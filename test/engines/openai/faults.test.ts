@@ -119,12 +119,10 @@ describe.each<Api>(['responses', 'chat'])('faults over the %s API', (api) => {
 
   it('answers LLM_TIMEOUT when the server is slower than the timeout, without retrying', async () => {
     const seen = serve(api, [{ delayMs: 1500, output: GOOD_PROPOSAL }]);
-    const started = Date.now();
     const error = await failure(engineFor(api, { timeoutMs: 200 }).propose(proposeContext()));
     expect(error.code).toBe('LLM_TIMEOUT');
     expect(error.message).toContain('within 200 ms');
     expect(error.message).toContain('BIDWRIGHT_TIMEOUT_MS');
-    expect(Date.now() - started).toBeLessThan(1400);
     expect(seen).toHaveLength(1);
   });
 

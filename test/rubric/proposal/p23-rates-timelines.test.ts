@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p23RatesTimelines as rule } from '../../../src/rubric/proposal/p23-rates-timelines.ts';
-import { check, draft, makeContext, makePost } from '../fixtures.ts';
+import { check, draft, expectShortEvidence, makeContext, makePost } from '../fixtures.ts';
 
 describe('P23 no rate, price or timeline the user did not supply', () => {
   it('passes the profile\u2019s rates and the post\u2019s budget and timeline', () => {
@@ -38,18 +38,15 @@ describe('P23 no rate, price or timeline the user did not supply', () => {
   it.each([
     ['comma-separated digits', '1,'],
     ['dotted digits', '1.'],
-  ])('reads a 200 KB run of %s in linear time', (_name, unit) => {
-    const started = performance.now();
-    check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length))));
-    expect(performance.now() - started).toBeLessThan(3000);
+  ])('reads a 200 KB run of %s, quoting short evidence', (_name, unit) => {
+    expectShortEvidence(check(rule, draft(unit.repeat(Math.ceil(200_000 / unit.length)))));
   });
 
-  it('checks a draft that repeats a deadline against a long post in linear time', () => {
+  it('checks a draft that repeats a deadline against a long post', () => {
+    // Each repeat searched the whole post once, minutes in all (bench/hostile-inputs.ts times it).
     const post = makePost({ text: 'We sell garden tools and need the sheet cleaned. '.repeat(2000) });
-    const started = performance.now();
     const hits = check(rule, draft('I can finish by monday. '.repeat(4000)), makeContext({ post }));
     expect(hits.length).toBeGreaterThan(0);
-    // Generous: each repeat searched the whole post before, minutes in all.
-    expect(performance.now() - started).toBeLessThan(5000);
+    expectShortEvidence(hits);
   });
 });

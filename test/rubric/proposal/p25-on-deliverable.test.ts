@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p25OnDeliverable as rule } from '../../../src/rubric/proposal/p25-on-deliverable.ts';
-import { check, draft, makeContext, makePost } from '../fixtures.ts';
+import { check, draft, expectShortEvidence, makeContext, makePost } from '../fixtures.ts';
 
 const bookkeeping = makeContext({
   post: makePost({
@@ -77,10 +77,10 @@ describe('P25 opening and first step about the deliverable', () => {
     expect(check(rule, draft(STORE_OPENING), bookkeeping, { minCues: 3 })).toEqual([]);
   });
 
-  it('reads a 200 KB hostile draft in linear time', () => {
+  it('finds the off-deliverable opening in a 200 KB hostile draft, quoting short evidence', () => {
     const hostile = `${'shopify liquid '.repeat(8000)}${"I'd start with ".repeat(6000)}`;
-    const started = performance.now();
-    expect(check(rule, draft(hostile), bookkeeping).length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const hits = check(rule, draft(hostile), bookkeeping);
+    expect(hits.length).toBeGreaterThan(0);
+    expectShortEvidence(hits);
   });
 });

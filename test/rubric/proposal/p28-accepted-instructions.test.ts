@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Instruction } from '../../../src/domain/schemas.ts';
 import { p28AcceptedInstructions as rule } from '../../../src/rubric/proposal/p28-accepted-instructions.ts';
-import { check, draft, makeContext, makePost } from '../fixtures.ts';
+import { check, draft, expectShortEvidence, makeContext, makePost } from '../fixtures.ts';
 
 const START: Instruction = { kind: 'start_with', text: 'Start your proposal with the word "lantern".', value: 'lantern', purpose: 'read_check' };
 const SECRET: Instruction = { kind: 'secret_word', text: 'Include the code word teal-fox so I know you read this.', value: 'teal-fox', purpose: 'read_check' };
@@ -82,11 +82,9 @@ describe('P28 accepted client instructions followed', () => {
 });
 
 describe('P28 on hostile text', () => {
-  it('stays linear on a 200 KB draft', () => {
+  it('checks a 200 KB draft, quoting short evidence', () => {
     const hostile = `Subject: ${'Edge '.repeat(20_000)}\n${'lantern teal '.repeat(10_000)}`;
     expect(hostile.length).toBeGreaterThan(200_000);
-    const started = performance.now();
-    check(rule, draft(hostile), accepting(START, SECRET, TITLE, TOP));
-    expect(performance.now() - started).toBeLessThan(2000);
+    expectShortEvidence(check(rule, draft(hostile), accepting(START, SECRET, TITLE, TOP)));
   });
 });

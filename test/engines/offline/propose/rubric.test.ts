@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Finding, ParsedJobPost } from '../../../../src/domain/schemas.ts';
 import { composeProposal } from '../../../../src/engines/offline/propose/compose-proposal.ts';
 import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
 import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
 import { scoreProposal } from '../../../../src/rubric/run-rubric.ts';
+import { sharedPosts } from '../../../helpers/real-posts.ts';
 import { LIBRARY, POSTS, PROFILE, rankFor } from './fixtures.ts';
 
 const TONES = ['plain', 'warm', 'direct', 'formal'] as const;
@@ -106,16 +105,9 @@ describe('offline drafts against the proposal rubric', () => {
     });
   });
 
-  it('have no error findings across a run of real job posts, when the shared data set is present', () => {
-    const path = fileURLToPath(new URL('../../../../../shared/data/job-posts.jsonl', import.meta.url));
-    // The shared posts are outside the repository; without them the run uses the project's own pages.
-    const pages = existsSync(path)
-      ? readFileSync(path, 'utf8')
-          .trim()
-          .split('\n')
-          .map((line) => JSON.parse(line) as { title: string; description: string; skills?: string[]; hourly?: string | null; budget?: string | null })
-          .map((r) => [r.title, r.hourly ?? r.budget ?? '', r.description, `Skills: ${(r.skills ?? []).join(', ')}`].join('\n\n'))
-      : PASTED_PAGES;
+  it('have no error findings across a run of these pages and, when asked for, the shared real posts', () => {
+    const shared = sharedPosts().map((r) => [r.title, r.hourly ?? r.budget ?? '', r.description, `Skills: ${r.skills.join(', ')}`].join('\n\n'));
+    const pages = [...PASTED_PAGES, ...shared];
     const earlier: string[] = [];
     let errors = 0;
     pages.forEach((page, index) => {

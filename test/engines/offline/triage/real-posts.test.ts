@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Profile, ProofItem } from '../../../../src/domain/schemas.ts';
 import { triage } from '../../../../src/app/triage.ts';
@@ -8,6 +6,7 @@ import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
 import { createMemoryStore } from '../../../../src/storage/memory-store.ts';
 import { createProofRanker } from '../../../../src/retrieval/proof-ranker.ts';
 import { copiedBlockPage } from '../../../helpers/copied-client-block.ts';
+import { sharedPosts } from '../../../helpers/real-posts.ts';
 
 const LIBRARY = [
   ProofItem.parse({
@@ -86,15 +85,8 @@ describe('judgeTriage on pasted pages read by the real parser', () => {
     expect(findings.map((f) => f.ruleId)).not.toContain('T11');
   });
 
-  it('raises no triage rubric errors across the shared real posts, when present', async () => {
-    const path = fileURLToPath(new URL('../../../../../shared/data/job-posts.jsonl', import.meta.url));
-    const pages = existsSync(path)
-      ? readFileSync(path, 'utf8')
-          .trim()
-          .split('\n')
-          .map((line) => JSON.parse(line) as { title: string; description: string; hourly?: string | null; budget?: string | null })
-          .map((r) => [r.title, r.hourly ?? r.budget ?? '', r.description].join('\n\n'))
-      : PAGES;
+  it('raises no triage rubric errors across these pages and, when asked for, the shared real posts', async () => {
+    const pages = [...PAGES, ...sharedPosts().map((r) => [r.title, r.hourly ?? r.budget ?? '', r.description].join('\n\n'))];
     for (const page of pages) {
       const { judgement, findings } = await triageOf(page);
       expect(
