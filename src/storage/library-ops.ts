@@ -24,7 +24,7 @@ function unknownFields(stored: object | undefined, known: object): Record<string
 
 /** Replaces the profile (missing fields take their defaults). */
 export function setProfileIn(snapshot: LibrarySnapshot, profile: unknown): Change<Profile> {
-  const parsed = { ...unknownFields(snapshot.profile, Profile.shape), ...parseOrThrow(Profile, profile, 'The profile') };
+  const parsed = { ...parseOrThrow(Profile, profile, 'The profile'), ...unknownFields(snapshot.profile, Profile.shape) };
   return { next: { ...snapshot.doc, profile: parsed }, result: parsed };
 }
 
@@ -55,8 +55,8 @@ export function removeProofFrom(snapshot: LibrarySnapshot, id: string): Change<v
  */
 export function importProofInto(snapshot: LibrarySnapshot, items: unknown, replace = false): Change<ImportResult> {
   const incoming = parseOrThrow(ProofImport, items, 'The proof import (nothing was changed)').map((item) => ({
-    ...unknownFields(snapshot.byId.get(item.id), ProofItem.shape),
     ...item,
+    ...unknownFields(snapshot.byId.get(item.id), ProofItem.shape),
   }));
   const updated = incoming.filter((item) => snapshot.byId.has(item.id)).length;
   const result = { added: incoming.length - updated, updated };
