@@ -86,7 +86,9 @@ async function listProofCost(): Promise<{ first: number; repeat: number }> {
 const small = await writeCost(100);
 const large = await writeCost(20_000);
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
-console.log(`one draft save, open store:   ${fmt(small.open)} with 100 drafts, ${fmt(large.open)} with 20,000 (${(large.open / small.open).toFixed(2)}x; target <= 1.5x)`);
+console.log(
+  `one draft save, open store:   ${fmt(small.open)} with 100 drafts, ${fmt(large.open)} with 20,000 (${(large.open / small.open).toFixed(2)}x; target <= 1.5x)`,
+);
 console.log(`one draft save, fresh store:  ${fmt(small.fresh)} with 100 drafts, ${fmt(large.fresh)} with 20,000 (${(large.fresh / small.fresh).toFixed(2)}x)`);
 const list = await listProofCost();
 console.log(`listProof, ${PROOF_ITEMS.toLocaleString('en')} items: first read ${fmt(list.first)}, then ${fmt(list.repeat)} a call while the file is unchanged`);

@@ -154,7 +154,7 @@ export interface ImportResult {
  * for keyset paging, so a database store answers it with one indexed query.
  */
 export interface RecordQuery {
-  /** At most this many records (0 to MAX_PAGE_SIZE). */
+  /** At most this many records (0 to 1000). */
   limit: number;
   /** Only records created at or after this ISO time. */
   since?: string;

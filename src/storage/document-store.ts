@@ -18,8 +18,7 @@ export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<S
     listProof: async () => (await library.read()).proof,
     getProof: async (id) => (await library.read()).byId.get(id) ?? null,
     addProof: (item) => library.update((snapshot) => addProofTo(snapshot, item)),
-    importProof: (items, { replace = false } = {}) =>
-      library.update((snapshot) => importProofInto(snapshot, items, replace), { backup: replace }),
+    importProof: (items, { replace = false } = {}) => library.update((snapshot) => importProofInto(snapshot, items, replace), { backup: replace }),
     removeProof: (id) => library.update((snapshot) => removeProofFrom(snapshot, id)),
     clearProof: () => library.update(clearProofIn, { backup: true }),
     listDrafts: async (query) => {

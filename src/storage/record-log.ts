@@ -82,7 +82,10 @@ export function createRecordLog<T extends TimedRecord>({ dir, schema }: { dir: s
 
   const months = async (): Promise<string[]> => {
     try {
-      return (await readdir(dir)).filter((name) => MONTH_FILE.test(name)).sort().reverse();
+      return (await readdir(dir))
+        .filter((name) => MONTH_FILE.test(name))
+        .sort()
+        .reverse();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw ioError('read', dir, error);

@@ -6,7 +6,7 @@ import type { Page, RecordQuery } from '../domain/ports.ts';
 import { BidwrightError } from '../domain/errors.ts';
 
 /** The most records one page may hold. */
-export const MAX_PAGE_SIZE = 1000;
+const MAX_PAGE_SIZE = 1000;
 
 /** What every growing collection's records carry. */
 export interface TimedRecord {

@@ -68,7 +68,12 @@ describe('a file store shared with other processes and hands', () => {
   it('keeps fields it does not know, in the profile, in proof items and at the top, through every change', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'bidwright.json');
-    const doc = { version: 1, myNotes: 'call Sam', profile: { name: 'Ada', phone: '+44 20 7946 0000' }, proof: [{ ...proof('p'), privateNotes: 'client paid late' }] };
+    const doc = {
+      version: 1,
+      myNotes: 'call Sam',
+      profile: { name: 'Ada', phone: '+44 20 7946 0000' },
+      proof: [{ ...proof('p'), privateNotes: 'client paid late' }],
+    };
     await writeFile(file, JSON.stringify(doc));
     const store = await createFileStore({ dir });
     await store.setProfile({ name: 'Ada Lovelace' } as never);
