@@ -1,6 +1,7 @@
 /**
  * Real processes writing one data directory at once: the CLI as installed (bin/bidwright.js), and
- * the server on a socket over its own file store, as when both run on one machine.
+ * the server on a socket over its own file store, as when both run on one machine. Up to six CLI
+ * processes start at once, so the timeouts allow for a loaded two-core machine.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -35,7 +36,7 @@ async function dataDir(): Promise<string> {
 
 /** Runs the CLI in its own process on `dir`; rejects when it exits with an error. */
 function bidwright(dir: string, args: string[]) {
-  return run(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, BIDWRIGHT_DATA_DIR: dir, NO_COLOR: '1' }, timeout: 60_000 });
+  return run(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, BIDWRIGHT_DATA_DIR: dir, NO_COLOR: '1' }, timeout: 150_000 });
 }
 
 /** A server on a socket over its own file store on `dir`. */
@@ -50,7 +51,7 @@ const post = (url: string, route: string, body: unknown) =>
   fetch(`${url}${route}`, jsonRequest('POST', body)).then((response) => expect(response.status, route).toBeLessThan(300));
 
 describe('processes writing one data directory at once', () => {
-  it('loses no proof item when six CLI processes and the server add at the same time', { timeout: 90_000 }, async () => {
+  it('loses no proof item when six CLI processes and the server add at the same time', { timeout: 180_000 }, async () => {
     const dir = await dataDir();
     const url = await serverOn(dir);
     const fromCli = Array.from({ length: 6 }, (_, i) => `cli-${i}`);
@@ -63,7 +64,7 @@ describe('processes writing one data directory at once', () => {
     expect(stored.sort()).toEqual([...fromCli, ...fromServer].sort());
   });
 
-  it('keeps the drafts of two propose runs and a server proposal made at the same time', { timeout: 90_000 }, async () => {
+  it('keeps the drafts of two propose runs and a server proposal made at the same time', { timeout: 180_000 }, async () => {
     const dir = await dataDir();
     await (await createFileStore({ dir })).importProof(PROOF);
     const url = await serverOn(dir);
