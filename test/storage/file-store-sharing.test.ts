@@ -35,6 +35,22 @@ describe('a file store shared with other processes and hands', () => {
     expect((await cli.getProfile()).name).toBe('Set from the CLI');
   });
 
+  it('hands out the same library array while the file is unchanged, and a new one once another store changed it', async () => {
+    const dir = await tempDir();
+    const server = await createFileStore({ dir });
+    const cli = await createFileStore({ dir });
+    await server.addProof(proof('a'));
+    const cached = await server.listProof();
+    await cli.saveDraft(draft('d', 1));
+    expect(await server.listProof()).toBe(cached);
+
+    await cli.addProof(proof('b'));
+    const fresh = await server.listProof();
+    expect(fresh).not.toBe(cached);
+    expect(ids(fresh)).toEqual(['a', 'b']);
+    expect(await server.listProof()).toBe(fresh);
+  });
+
   it("lists drafts another store appended, and its own, after one another's", async () => {
     const dir = await tempDir();
     const first = await createFileStore({ dir });
