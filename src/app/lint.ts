@@ -47,7 +47,11 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   const { text, jobPost, citations, screeningAnswers, acceptedInstructions } = parseOrThrow(LintRequest, request, 'The lint request');
   const post = jobPost === undefined || jobPost === null ? null : parseJobPost(jobPost);
   const accepted = post === null ? [] : resolveAccepted(post.instructions, acceptedInstructions ?? []);
-  const [profile, library, earlier] = await Promise.all([deps.store.getProfile(), deps.store.listProof(), deps.store.listDrafts(REUSE.earlierDrafts)]);
+  const [profile, library, earlier] = await Promise.all([
+    deps.store.getProfile(),
+    deps.store.listProof(),
+    deps.store.listDrafts({ limit: REUSE.earlierDrafts }).then((page) => page.items),
+  ]);
   // The draft being linted may itself be stored, or be an edit of a draft for the same post.
   const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
   const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };

@@ -10,11 +10,11 @@ export async function addProof(input: unknown, store: Store): Promise<ProofItem>
 }
 
 /**
- * Imports a JSON array of proof items, all or nothing: ids are kept, existing ids are replaced.
- * Every item is checked before anything is written.
+ * Imports a JSON array of proof items, all or nothing: ids are kept, existing ids are replaced;
+ * with `replace` the library becomes exactly these items. Every item is checked before anything is written.
  */
-export async function importProof(input: unknown, store: Store): Promise<ImportResult> {
-  return store.importProof(parseOrThrow(ProofImport, input, 'The proof file'));
+export async function importProof(input: unknown, store: Store, options: { replace?: boolean } = {}): Promise<ImportResult> {
+  return store.importProof(parseOrThrow(ProofImport, input, 'The proof file'), options);
 }
 
 /** Removes a proof item by id. */

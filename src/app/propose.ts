@@ -49,7 +49,11 @@ async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps):
   const { jobPost, tone, length, variant, acceptedInstructions } = parseOrThrow(ProposeRequest, request, 'The proposal request');
   const post = requireJobPost(parseJobPost(jobPost));
   const accepted = resolveAccepted(post.instructions, acceptedInstructions ?? []);
-  const [profile, library, earlier] = await Promise.all([store.getProfile(), store.listProof(), store.listDrafts(REUSE.earlierDrafts)]);
+  const [profile, library, earlier] = await Promise.all([
+    store.getProfile(),
+    store.listProof(),
+    store.listDrafts({ limit: REUSE.earlierDrafts }).then((page) => page.items),
+  ]);
   const relevant = ranker.rank(library, post, RELEVANCE.rubricDepth);
   const proof = relevant.slice(0, TOP_PROOF);
   const options = { tone: tone ?? profile.tone, length: length ?? 'standard', variant: variant ?? 0 };

@@ -148,20 +148,58 @@ export interface ImportResult {
   updated: number;
 }
 
-/** Keeps the profile, the proof library and recent drafts. Every method validates what it returns. */
+/**
+ * Which records of a growing collection to list: newest first (by `createdAt`, then id), at most
+ * `limit` of them, optionally within a time range and after a cursor from an earlier page. Shaped
+ * for keyset paging, so a database store answers it with one indexed query.
+ */
+export interface RecordQuery {
+  /** At most this many records (0 to 1000). */
+  limit: number;
+  /** Only records created at or after this ISO time. */
+  since?: string;
+  /** Only records created before this ISO time. */
+  until?: string;
+  /** The `next` cursor of the previous page. */
+  after?: string;
+}
+
+/** One page of records and the cursor for the next page (null when there is none). */
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+/**
+ * Keeps the profile, the proof library and the drafts. Every method validates what it is given;
+ * what it returns is frozen (shared with later calls, so it must not be changed).
+ */
 export interface Store {
   getProfile(): Promise<Profile>;
+  /** Replaces the profile; fields bidwright does not know that the stored profile has are kept. */
   setProfile(profile: Profile): Promise<Profile>;
+  /**
+   * The whole library, in order. Returns the SAME frozen array object on every call until the
+   * library changes (an add, import, removal, or another process or hand changing it on disk), and
+   * a new one after: callers may key caches on its identity (a WeakMap) instead of fingerprinting
+   * its content. A profile change alone keeps the array.
+   */
   listProof(): Promise<ProofItem[]>;
   getProof(id: string): Promise<ProofItem | null>;
   /** Throws CONFLICT when the id exists. */
   addProof(item: ProofItem): Promise<ProofItem>;
-  /** Adds or replaces by id, all or nothing. */
-  importProof(items: ProofItem[]): Promise<ImportResult>;
+  /**
+   * Adds or replaces by id, all or nothing. With `replace` the library becomes exactly `items`;
+   * a store that keeps files backs the old library up first.
+   */
+  importProof(items: ProofItem[], options?: { replace?: boolean }): Promise<ImportResult>;
   /** Throws NOT_FOUND when the id does not exist. */
   removeProof(id: string): Promise<void>;
-  /** Recent drafts, newest first, for the reuse check. */
-  listDrafts(limit?: number): Promise<StoredDraft[]>;
+  /** Removes every proof item and answers how many there were; a file store backs them up first. */
+  clearProof(): Promise<number>;
+  /** Drafts newest first, a page at a time (the reuse check reads the first page). */
+  listDrafts(query: RecordQuery): Promise<Page<StoredDraft>>;
+  /** Appends a draft; one saved again under its id replaces it when its `createdAt` is not older. */
   saveDraft(draft: StoredDraft): Promise<void>;
 }
 

@@ -30,7 +30,7 @@ describe('the variant option of a proposal request', () => {
         'The proposal request is invalid: variant: expected a whole number from 0 (the first draft) to 9999',
       );
     }
-    expect(await deps.store.listDrafts()).toHaveLength(0);
+    expect((await deps.store.listDrafts({ limit: 100 })).items).toHaveLength(0);
   });
 
   it('drafts the same text for the same variant and another wording for the next, citing the same proof', async () => {

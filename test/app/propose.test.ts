@@ -32,7 +32,7 @@ describe('proposeStream', () => {
   it('keeps the streamed draft for the reuse check', async () => {
     const { post, deps, store } = await setup();
     for await (const _event of proposeStream({ jobPost: post, tone: 'warm' }, deps)) void _event;
-    expect(await store.listDrafts()).toHaveLength(1);
+    expect((await store.listDrafts({ limit: 100 })).items).toHaveLength(1);
   });
 });
 

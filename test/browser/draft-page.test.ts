@@ -44,7 +44,7 @@ describe('the draft page in Chromium', () => {
     await expect(page.locator('#proposal-findings-summary').textContent()).resolves.toMatch(/error|warning|every rule passed/);
     expect(await page.locator('#proposal-citations code').allTextContents()).toContain('refill-checkout-fix');
     expect(await page.locator('#proposal-answers .answer').count()).toBe(2);
-    const drafts = await running.store.listDrafts();
+    const drafts = (await running.store.listDrafts({ limit: 100 })).items;
     expect(drafts[0]?.text).toBe(text);
 
     await page.getByRole('button', { name: 'Copy proposal' }).click();
@@ -64,13 +64,13 @@ describe('the draft page in Chromium', () => {
     const page = await running.browser.newPage();
     const errors = watchErrors(page);
     await submitPost(page, running.url, await readExample('job-post.txt'));
-    const before = (await running.store.listDrafts()).length;
+    const before = (await running.store.listDrafts({ limit: 100 })).items.length;
     await inPage(page, 'window.__samePage = true');
     await page.getByRole('button', { name: 'Regenerate' }).click();
-    await expect.poll(async () => (await running.store.listDrafts()).length).toBe(before + 1);
+    await expect.poll(async () => (await running.store.listDrafts({ limit: 100 })).items.length).toBe(before + 1);
     await page.locator('#proposal[data-state="done"]').waitFor();
     expect(await inPage<unknown>(page, 'window.__samePage')).toBe(true);
-    expect(await page.locator('#proposal-text').textContent()).toBe((await running.store.listDrafts())[0]?.text);
+    expect(await page.locator('#proposal-text').textContent()).toBe((await running.store.listDrafts({ limit: 100 })).items[0]?.text);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -76,7 +76,7 @@ describe('proof, safety, no-JS and keyboard use in Chromium', () => {
     const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const before = (await running.store.listDrafts()).length;
+    const before = (await running.store.listDrafts({ limit: 100 })).items.length;
     await page.goto(`${running.url}/`);
     await page.getByLabel('Job post').fill(await readExample('job-post.txt'));
     await page.getByLabel('Length').selectOption('short');
@@ -84,7 +84,7 @@ describe('proof, safety, no-JS and keyboard use in Chromium', () => {
     expect(await page.locator('#proposal').getAttribute('data-state')).toBe('done');
     const text = (await page.locator('#proposal-text').textContent()) ?? '';
     expect(text.length).toBeGreaterThan(200);
-    expect((await running.store.listDrafts()).length).toBe(before + 1);
+    expect((await running.store.listDrafts({ limit: 100 })).items.length).toBe(before + 1);
     expect(await page.locator('.finding-list, #proposal-findings-summary').count()).toBeGreaterThan(0);
     expect(await page.getByLabel('Length').inputValue()).toBe('short');
     expect(await page.getByRole('button', { name: 'Copy proposal' }).isVisible()).toBe(false);

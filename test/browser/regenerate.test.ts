@@ -33,7 +33,7 @@ describe('Regenerate in Chromium', () => {
     expect(warmOnlyGreetings().some((greeting) => warm.startsWith(greeting))).toBe(true);
     expect(await page.locator('#proposal-variant').textContent()).toBe('Variant 1');
     expect(await inPage<unknown>(page, 'window.__samePage')).toBe(true);
-    expect((await running.store.listDrafts())[0]?.text).toBe(warm);
+    expect((await running.store.listDrafts({ limit: 100 })).items[0]?.text).toBe(warm);
     expect(errors).toEqual([]);
     await page.close();
   });

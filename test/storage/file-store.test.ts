@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/domain/ports.ts';
 import { createFileStore } from '../../src/storage/file-store.ts';
-import { draft, proof, rejection, runStoreContract } from './store-contract.ts';
+import { draft, listAll, proof, rejection, runStoreContract } from './store-contract.ts';
 
 const roots: string[] = [];
 
@@ -20,14 +20,14 @@ afterAll(async () => {
 
 runStoreContract('file store', async () => createFileStore({ dir: await tempDir() }));
 
-/** Every write the Store offers, each expected to fail. */
+/** Every write to the library the Store offers, each expected to fail (drafts go to their own files). */
 function attemptWrites(store: Store): Promise<unknown>[] {
   return [
     store.addProof(proof('new')),
     store.setProfile({ name: 'Ada' } as never),
     store.importProof([proof('imported')]),
     store.removeProof('anything'),
-    store.saveDraft(draft('d', 1)),
+    store.clearProof(),
   ];
 }
 
@@ -42,7 +42,7 @@ describe('createFileStore', () => {
     const second = await createFileStore({ dir });
     expect(await second.getProof('kept')).toEqual(proof('kept'));
     expect((await second.getProfile()).name).toBe('Ada');
-    expect((await second.listDrafts()).map((d) => d.id)).toEqual(['d1']);
+    expect((await listAll(second)).map((d) => d.id)).toEqual(['d1']);
   });
 
   it('writes one readable JSON document at <dir>/bidwright.json', async () => {
@@ -59,7 +59,7 @@ describe('createFileStore', () => {
     const store = await createFileStore({ dir });
     expect(await store.listProof()).toEqual([]);
     expect((await store.getProfile()).currency).toBe('USD');
-    expect(await store.listDrafts()).toEqual([]);
+    expect(await listAll(store)).toEqual([]);
     await expect(stat(dir)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
@@ -169,10 +169,8 @@ describe('createFileStore', () => {
     const dir = await tempDir();
     const store = await createFileStore({ dir });
     await store.addProof(proof('saved'));
-    // A directory where the file should be makes steno's rename fail.
-    const file = path.join(dir, 'bidwright.json');
-    await rm(file);
-    await mkdir(file);
+    // A directory where steno writes its temp file makes the write fail; the file itself stays.
+    await mkdir(path.join(dir, '.bidwright.json.tmp'));
     const error = await rejection(store.addProof(proof('lost')));
     expect(error.code).toBe('STORE_IO');
     expect((await store.listProof()).map((item) => item.id)).toEqual(['saved']);
@@ -187,11 +185,26 @@ describe('createFileStore', () => {
     expect((await fresh.listProof()).map((item) => item.id).sort()).toEqual([...ids].sort());
   });
 
-  it('keeps the file bounded to 200 drafts', async () => {
+  it('appends each draft as one line of drafts/<month>.jsonl and leaves the library file alone', async () => {
     const dir = await tempDir();
     const store = await createFileStore({ dir });
-    for (let i = 0; i < 203; i += 1) await store.saveDraft(draft(`d${i}`, i));
-    const doc = JSON.parse(await readFile(path.join(dir, 'bidwright.json'), 'utf-8'));
-    expect(doc.drafts).toHaveLength(200);
+    await store.addProof(proof('p'));
+    const file = path.join(dir, 'bidwright.json');
+    const before = await stat(file);
+    for (let i = 0; i < 3; i += 1) await store.saveDraft(draft(`d${i}`, i));
+    const after = await stat(file);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    const lines = (await readFile(path.join(dir, 'drafts', '2026-01.jsonl'), 'utf-8')).trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line).id)).toEqual(['d0', 'd1', 'd2']);
+    expect(JSON.parse(await readFile(file, 'utf-8'))).not.toHaveProperty('drafts');
+  });
+
+  it('still lists the drafts an older file kept inside the document', async () => {
+    const dir = await tempDir();
+    const doc = { version: 1, profile: {}, proof: [], drafts: [draft('legacy', 1)] };
+    await writeFile(path.join(dir, 'bidwright.json'), JSON.stringify(doc));
+    const store = await createFileStore({ dir });
+    await store.saveDraft(draft('new', 2));
+    expect((await listAll(store)).map((d) => d.id)).toEqual(['new', 'legacy']);
   });
 });

@@ -30,6 +30,11 @@ export function draft(id: string, minutesAfter: number): StoredDraft {
   return { id, text: `Draft ${id} text`, createdAt, postTitle: null, postKey: null };
 }
 
+/** Every stored draft, newest first (the tests store fewer than one page). */
+export async function listAll(store: Store): Promise<StoredDraft[]> {
+  return (await store.listDrafts({ limit: 1000 })).items;
+}
+
 /** Resolves to the error `promise` rejects with, failing the test if it resolves. */
 export async function rejection(promise: Promise<unknown>): Promise<BidwrightError> {
   try {
@@ -50,7 +55,7 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       expect(profile.currency).toBe('USD');
       expect(profile.skills).toEqual([]);
       expect(await store.listProof()).toEqual([]);
-      expect(await store.listDrafts()).toEqual([]);
+      expect(await store.listDrafts({ limit: 10 })).toEqual({ items: [], next: null });
     });
 
     it('keeps the profile it is given and fills missing fields with defaults', async () => {
@@ -157,26 +162,42 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       expect(error.code).toBe('INVALID_INPUT');
     });
 
-    it('returns copies: changing a returned object or the given item does not change the store', async () => {
+    it('returns frozen values, and copies what it is given', async () => {
       const store = await makeStore();
       const given = proof('c');
       const added = await store.addProof(given);
       given.title = 'changed by caller';
       given.skills.push('Cobol');
-      added.metrics.push({ label: 'x', value: '1' });
-      const listed = await store.listProof();
-      (listed[0] as ProofItem).title = 'changed in list';
-      const fetched = await store.getProof('c');
-      (fetched as ProofItem).skills.length = 0;
-      const profile = await store.getProfile();
-      profile.skills.push('Lisp');
       await store.saveDraft(draft('d', 1));
-      const drafts = await store.listDrafts();
-      (drafts[0] as StoredDraft).text = 'changed';
+      const listed = await store.listProof();
+      const profile = await store.getProfile();
+      const drafts = await listAll(store);
 
+      expect(() => added.metrics.push({ label: 'x', value: '1' })).toThrow(TypeError);
+      expect(() => listed.push(proof('sneaked'))).toThrow(TypeError);
+      expect(() => Object.assign(listed[0] as ProofItem, { title: 'changed in list' })).toThrow(TypeError);
+      expect(() => profile.skills.push('Lisp')).toThrow(TypeError);
+      expect(() => Object.assign(drafts[0] as StoredDraft, { text: 'changed' })).toThrow(TypeError);
       expect(await store.getProof('c')).toEqual(proof('c'));
       expect((await store.getProfile()).skills).toEqual([]);
-      expect((await store.listDrafts())[0]?.text).toBe('Draft d text');
+    });
+
+    it('returns the same library array until the library changes, and a new one after', async () => {
+      const store = await makeStore();
+      await store.addProof(proof('a'));
+      const first = await store.listProof();
+      expect(await store.listProof()).toBe(first);
+      await store.setProfile({ name: 'Ada' } as never);
+      await store.saveDraft(draft('d', 1));
+      expect(await store.listProof()).toBe(first);
+
+      await store.addProof(proof('b'));
+      const second = await store.listProof();
+      expect(second).not.toBe(first);
+      expect(second.map((item) => item.id)).toEqual(['a', 'b']);
+      expect(first.map((item) => item.id)).toEqual(['a']);
+      await store.removeProof('a');
+      expect(await store.listProof()).not.toBe(second);
     });
 
     it('lists drafts newest first and honours the limit', async () => {
@@ -184,27 +205,74 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       await store.saveDraft(draft('middle', 5));
       await store.saveDraft(draft('newest', 9));
       await store.saveDraft(draft('oldest', 1));
-      expect((await store.listDrafts()).map((d) => d.id)).toEqual(['newest', 'middle', 'oldest']);
-      expect((await store.listDrafts(2)).map((d) => d.id)).toEqual(['newest', 'middle']);
-      expect(await store.listDrafts(0)).toEqual([]);
+      expect((await listAll(store)).map((d) => d.id)).toEqual(['newest', 'middle', 'oldest']);
+      expect((await store.listDrafts({ limit: 2 })).items.map((d) => d.id)).toEqual(['newest', 'middle']);
+      expect((await store.listDrafts({ limit: 0 })).items).toEqual([]);
     });
 
     it('replaces a draft saved again under the same id', async () => {
       const store = await makeStore();
       await store.saveDraft(draft('same', 1));
       await store.saveDraft({ ...draft('same', 2), text: 'second version' });
-      const drafts = await store.listDrafts();
+      const drafts = await listAll(store);
       expect(drafts).toHaveLength(1);
       expect(drafts[0]?.text).toBe('second version');
     });
 
-    it('keeps only the newest 200 drafts', async () => {
+    it('keeps every draft and pages through them exactly once, across equal times and months', async () => {
       const store = await makeStore();
-      for (let i = 0; i < 205; i += 1) await store.saveDraft(draft(`d${i}`, i));
-      const drafts = await store.listDrafts(1000);
-      expect(drafts).toHaveLength(200);
-      expect(drafts[0]?.id).toBe('d204');
-      expect(drafts.at(-1)?.id).toBe('d5');
+      // Three drafts a day for 70 days: two month boundaries, and every time shared by three.
+      const saved = Array.from({ length: 210 }, (_, i) => ({
+        ...draft(`d${String(i).padStart(3, '0')}`, 0),
+        createdAt: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / 3))).toISOString(),
+      }));
+      for (const one of saved) await store.saveDraft(one);
+      const seen: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await store.listDrafts({ limit: 40, ...(after && { after }) });
+        seen.push(...page.items.map((d) => d.id));
+        after = page.next ?? undefined;
+      } while (after !== undefined);
+      expect(seen).toHaveLength(210);
+      expect(new Set(seen).size).toBe(210);
+      expect(seen[0]).toBe('d209');
+      expect(seen.at(-1)).toBe('d000');
+    });
+
+    it('lists the drafts of a time range, from its start up to, not including, its end', async () => {
+      const store = await makeStore();
+      for (const minutes of [1, 2, 3, 4]) await store.saveDraft(draft(`m${minutes}`, minutes));
+      const page = await store.listDrafts({ limit: 10, since: draft('x', 2).createdAt, until: draft('x', 4).createdAt });
+      expect(page.items.map((d) => d.id)).toEqual(['m3', 'm2']);
+      expect(page.next).toBeNull();
+    });
+
+    it('rejects a page size out of range, a bad time and a cursor it did not give out', async () => {
+      const store = await makeStore();
+      const queries = [{ limit: -1 }, { limit: 1.5 }, { limit: 100_000 }, { limit: 5, since: 'yesterday' }, { limit: 5, after: 'not-a-cursor' }];
+      for (const query of queries) expect((await rejection(store.listDrafts(query))).code).toBe('INVALID_INPUT');
+    });
+
+    it('replaces the whole library on an import with replace, counting kept ids as updated', async () => {
+      const store = await makeStore();
+      await store.addProof(proof('old'));
+      await store.addProof(proof('kept', { title: 'before' }));
+      const result = await store.importProof([proof('new'), proof('kept', { title: 'after' })], { replace: true });
+      expect(result).toEqual({ added: 1, updated: 1 });
+      expect((await store.listProof()).map((item) => [item.id, item.title])).toEqual([
+        ['new', proof('new').title],
+        ['kept', 'after'],
+      ]);
+    });
+
+    it('clears the library and answers how many items it held', async () => {
+      const store = await makeStore();
+      await store.addProof(proof('a'));
+      await store.addProof(proof('b'));
+      expect(await store.clearProof()).toBe(2);
+      expect(await store.listProof()).toEqual([]);
+      expect(await store.getProof('a')).toBeNull();
     });
 
     it('rejects a draft without a valid timestamp', async () => {

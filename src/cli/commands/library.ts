@@ -24,7 +24,7 @@ const metric = (value: string, previous: { label: string; value: string }[] = []
   return [...previous, { label: value.slice(0, at).trim(), value: value.slice(at + 1).trim() }];
 };
 
-/** `proof add|list|import|export|rm` and `profile show|set`. */
+/** `proof add|list|import|export|rm|clear` and `profile show|set`. */
 export function registerLibraryCommands(program: Command, ctx: CliContext): void {
   const readJson = async (file: string, what: string) =>
     parseJson(await readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_JSON_BYTES }), file === '-' ? 'Standard input' : file);
@@ -66,10 +66,11 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .command('import')
     .description('import a JSON array of proof items (ids kept; an existing id is replaced); all or nothing')
     .argument('<file>', 'the JSON file, or - for standard input')
-    .action(async (file: string, _options, command: Command) => {
+    .option('--replace', 'make the library exactly these items (the old file is backed up first)', false)
+    .action(async (file: string, options: { replace: boolean }, command: Command) => {
       const items = await readJson(file, 'proof file');
       const session = await ctx.session(command);
-      const result = await importProof(items, session.store);
+      const result = await importProof(items, session.store, { replace: options.replace });
       if (session.json) ctx.deps.stdout.write(`${JSON.stringify(result)}\n`);
       else ctx.deps.stdout.write(`Imported ${result.added + result.updated} proof item(s): ${result.added} added, ${result.updated} replaced.\n`);
     });
@@ -98,6 +99,16 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
       await removeProof(id, session.store);
       if (session.json) ctx.deps.stdout.write(`${JSON.stringify({ removed: id })}\n`);
       else ctx.deps.stdout.write(`Removed ${id}.\n`);
+    });
+
+  proof
+    .command('clear')
+    .description('remove every proof item (the old file is backed up first, in backups/ beside it)')
+    .action(async (_options, command: Command) => {
+      const session = await ctx.session(command);
+      const removed = await session.store.clearProof();
+      if (session.json) ctx.deps.stdout.write(`${JSON.stringify({ removed })}\n`);
+      else ctx.deps.stdout.write(`Removed ${removed} proof item(s).\n`);
     });
 
   const profile = program.command('profile').description('your profile: positioning, rates, skills, voice');

@@ -39,7 +39,7 @@ describe('a server with a token, over a real socket, without the session cookie'
       expect(answer.body, path).toContain('href="/login');
     }
     expect({ profile: await test.store.getProfile(), proof: await test.store.listProof() }).toEqual(before);
-    expect(await test.store.listDrafts()).toEqual([]);
+    expect((await test.store.listDrafts({ limit: 100 })).items).toEqual([]);
   });
 
   it('answers the API without the token, or with a wrong one, with 401 problem+json', async () => {

@@ -17,7 +17,7 @@ describe('POST /api/proposals (JSON)', () => {
     expect(proposal.engine).toBe('offline');
     expect(proposal.usage).toBeNull();
     expect(Array.isArray(proposal.findings)).toBe(true);
-    expect(await store.listDrafts()).toHaveLength(1);
+    expect((await store.listDrafts({ limit: 100 })).items).toHaveLength(1);
   });
 
   it('refuses a bad tone with the issue on `tone`', async () => {

@@ -17,7 +17,7 @@ describe('POST / (triage and draft)', () => {
     expect(page).toMatch(/<mark class="preview" title="What the client sees first">[^<]{150}<\/mark>/);
     expect(page).toContain('Which plugin conflicts have you untangled before?');
     expect(page).toContain('id="proposal-findings-summary"');
-    const drafts = await store.listDrafts();
+    const drafts = (await store.listDrafts({ limit: 100 })).items;
     expect(drafts).toHaveLength(1);
     // The stored draft is the one on the page, in the draft box.
     const shown = /<div class="draft" id="proposal-text"[^>]*>([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '';
@@ -60,7 +60,7 @@ describe('POST / (triage and draft)', () => {
     expect(page).toContain('<h2 id="triage-title">');
     expect(page).toContain('data-state="pending"');
     expect(page).toContain('Drafting…');
-    expect(await store.listDrafts()).toHaveLength(0);
+    expect((await store.listDrafts({ limit: 100 })).items).toHaveLength(0);
   });
 
   it('drafts on the server even when asked to stream if the API needs a token the page does not have', async () => {
@@ -68,7 +68,7 @@ describe('POST / (triage and draft)', () => {
     const page = await (await postForm(app, '/', { jobPost: BAKERY_POST, stream: '1' })).text();
     expect(page).toContain('data-stream="off"');
     expect(page).toContain('data-state="done"');
-    expect(await store.listDrafts()).toHaveLength(1);
+    expect((await store.listDrafts({ limit: 100 })).items).toHaveLength(1);
   });
 
   it('shows what the client wants, the pursuit criteria and a must-have the profile lacks', async () => {
@@ -87,7 +87,7 @@ describe('POST / (triage and draft)', () => {
     const page = await response.text();
     expect(fieldErrorText(page, 'jobPost')).toMatch(/does not look like a job post/);
     expect(page).not.toContain('id="results"');
-    expect(await store.listDrafts()).toHaveLength(0);
+    expect((await store.listDrafts({ limit: 100 })).items).toHaveLength(0);
   });
 
   it('re-renders the form with the error next to the post when the post is empty', async () => {
@@ -99,7 +99,7 @@ describe('POST / (triage and draft)', () => {
     expect(fieldErrorText(page, 'jobPost')).toMatch(/job post is empty/);
     expect(page).toContain('<option value="warm" selected>Warm</option>');
     expect(page).not.toContain('id="results"');
-    expect(await store.listDrafts()).toHaveLength(0);
+    expect((await store.listDrafts({ limit: 100 })).items).toHaveLength(0);
   });
 
   it('puts an unknown tone error next to the tone field and keeps the post', async () => {

@@ -1,13 +1,10 @@
 /**
- * The shape of everything a store keeps: one document, validated whenever it is read from disk and
- * before it is written.
+ * The shapes a store keeps: the library document (profile and proof, small and edited by hand)
+ * and the draft records that grow beside it.
  */
 import { z } from 'zod';
 import type { StoredDraft as StoredDraftShape } from '../domain/ports.ts';
 import { Profile, ProofItem } from '../domain/schemas.ts';
-
-/** Only the newest drafts are kept: the file store rewrites the whole document on every write. */
-export const MAX_DRAFTS = 200;
 
 /** A saved draft, kept for the reuse check (rubric P21). */
 export const StoredDraftRecord = z.object({
@@ -20,7 +17,11 @@ export const StoredDraftRecord = z.object({
 });
 export type StoredDraftRecord = z.infer<typeof StoredDraftRecord>;
 
-const ProofList = z.array(ProofItem).superRefine((items, ctx) => {
+// Loose: fields a person added by hand (a phone number, private notes) are kept, not dropped.
+const StoredProfile = Profile.loose();
+const StoredProofItem = ProofItem.loose();
+
+const ProofList = z.array(StoredProofItem).superRefine((items, ctx) => {
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
     const first = firstIndex.get(item.id);
@@ -36,17 +37,19 @@ const ProofList = z.array(ProofItem).superRefine((items, ctx) => {
   });
 });
 
-export const StoreData = z.object({
+/** The library document, `bidwright.json`; unknown top-level fields are kept too. */
+export const LibraryDoc = z.looseObject({
   version: z.literal(1),
-  profile: Profile,
+  profile: StoredProfile,
   proof: ProofList,
-  drafts: z.array(StoredDraftRecord),
+  // Files from before the draft log kept the newest drafts here; they are read, never written again.
+  drafts: z.array(StoredDraftRecord).optional(),
 });
-export type StoreData = z.infer<typeof StoreData>;
+export type LibraryDoc = z.infer<typeof LibraryDoc>;
 
 /** A fresh, empty document (a new object on every call). */
-export function defaultStoreData(): StoreData {
-  return { version: 1, profile: Profile.parse({}), proof: [], drafts: [] };
+export function defaultLibraryDoc(): LibraryDoc {
+  return { version: 1, profile: Profile.parse({}), proof: [] };
 }
 
 // Compile-time check that the record schema stays assignable to the Store contract's draft type.

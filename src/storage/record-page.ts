@@ -1,0 +1,88 @@
+/**
+ * Paging over records that grow (drafts now; events and eval runs fit the same shape): one order,
+ * newest first by `createdAt` then id, and one cursor format, shared by every store.
+ */
+import type { Page, RecordQuery } from '../domain/ports.ts';
+import { BidwrightError } from '../domain/errors.ts';
+
+/** The most records one page may hold. */
+const MAX_PAGE_SIZE = 1000;
+
+/** What every growing collection's records carry. */
+export interface TimedRecord {
+  id: string;
+  createdAt: string;
+}
+
+/** A query with its bounds as milliseconds, checked once. */
+export interface Bounds {
+  limit: number;
+  since: number;
+  until: number;
+  /** The last record of the previous page, or null for the first page. */
+  after: { at: number; id: string } | null;
+}
+
+const invalid = (message: string) => new BidwrightError('INVALID_INPUT', message);
+
+function timeOf(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) throw invalid(`The ${name} time must be an ISO date and time, not "${String(value)}".`);
+  return at;
+}
+
+function cursorOf(value: string | undefined): Bounds['after'] {
+  if (value === undefined) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf-8')) as unknown[];
+    if (typeof at === 'number' && typeof id === 'string') return { at, id };
+  } catch {
+    // Reported below with the same message as a well-formed cursor of the wrong shape.
+  }
+  throw invalid('The page cursor is not one this store gave out; start again from the first page.');
+}
+
+/** Checks `query`; INVALID_INPUT names what is wrong. */
+export function boundsOf(query: RecordQuery): Bounds {
+  const { limit } = query;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw invalid(`The page size must be a whole number from 0 to ${MAX_PAGE_SIZE}, not ${String(limit)}.`);
+  }
+  return { limit, since: timeOf(query.since, 'since', -Infinity), until: timeOf(query.until, 'until', Infinity), after: cursorOf(query.after) };
+}
+
+/** Whether `record` falls inside the bounds (time range and cursor). */
+export function within(record: TimedRecord, bounds: Bounds): boolean {
+  const at = Date.parse(record.createdAt);
+  if (at < bounds.since || at >= bounds.until) return false;
+  const { after } = bounds;
+  return after === null || at < after.at || (at === after.at && record.id < after.id);
+}
+
+/** Newest first; equal times by id, descending, so the order is total and a cursor is exact. */
+function newestFirst(a: { at: number; id: string }, b: { at: number; id: string }): number {
+  return b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/**
+ * Keeps one version per id: the one created last; on equal times the later one given, so a
+ * record saved again replaces the earlier save.
+ */
+export function keepLatest<T extends TimedRecord>(into: Map<string, T>, record: T): void {
+  const held = into.get(record.id);
+  if (held === undefined || Date.parse(record.createdAt) >= Date.parse(held.createdAt)) into.set(record.id, record);
+}
+
+/** The page `bounds` asks for, from candidates that hold one version per id. */
+export function pageOf<T extends TimedRecord>(candidates: Iterable<T>, bounds: Bounds): Page<T> {
+  // Each time is parsed once, not once per comparison.
+  const sorted = [...candidates]
+    .filter((record) => within(record, bounds))
+    .map((record) => ({ at: Date.parse(record.createdAt), id: record.id, record }))
+    .sort(newestFirst);
+  const page = sorted.slice(0, bounds.limit);
+  const last = page.at(-1);
+  const more = sorted.length > page.length && last !== undefined;
+  return { items: page.map((entry) => entry.record), next: more ? Buffer.from(JSON.stringify([last.at, last.id])).toString('base64url') : null };
+}
