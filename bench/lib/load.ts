@@ -14,6 +14,8 @@ export interface LoadRequest {
 export interface LoadResult {
   requests: number;
   errors: number;
+  /** What the failures were: an HTTP status or a socket error code, with how often. */
+  failures: Record<string, number>;
   seconds: number;
   rps: number;
   p50: number;
@@ -26,16 +28,17 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
-function send(agent: http.Agent, base: URL, request: LoadRequest): Promise<boolean> {
+/** Sends one request; resolves with null when it answered 200, else what went wrong. */
+function send(agent: http.Agent, base: URL, request: LoadRequest): Promise<string | null> {
   return new Promise((resolve) => {
     const headers: http.OutgoingHttpHeaders =
       request.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(request.body) };
     const req = http.request({ agent, host: base.hostname, port: base.port, method: request.method, path: request.path, headers }, (res) => {
       res.resume();
-      res.on('end', () => resolve(res.statusCode === 200));
-      res.on('error', () => resolve(false));
+      res.on('end', () => resolve(res.statusCode === 200 ? null : `HTTP ${res.statusCode}`));
+      res.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     });
-    req.on('error', () => resolve(false));
+    req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     req.end(request.body);
   });
 }
@@ -57,7 +60,7 @@ export async function load(
   const base = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
-  let errors = 0;
+  const failures: Record<string, number> = {};
   const began = performance.now();
   const soft = began + seconds * 1000;
   const hard = began + maxSeconds * 1000;
@@ -68,14 +71,23 @@ export async function load(
   const worker = async () => {
     while (going()) {
       const started = performance.now();
-      const ok = await send(agent, base, request);
+      const failure = await send(agent, base, request);
       latencies.push(performance.now() - started);
-      if (!ok) errors += 1;
+      if (failure !== null) failures[failure] = (failures[failure] ?? 0) + 1;
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsed = (performance.now() - began) / 1000;
   agent.destroy();
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+  const errors = Object.values(failures).reduce((sum, count) => sum + count, 0);
+  return {
+    requests: latencies.length,
+    errors,
+    failures,
+    seconds: elapsed,
+    rps: latencies.length / elapsed,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+  };
 }

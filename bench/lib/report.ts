@@ -5,6 +5,7 @@ interface LoadRow {
   endpoint: string;
   requests: number;
   errors: number;
+  failures?: Record<string, number>;
   rps: number;
   p50: number;
   p99: number;
@@ -38,7 +39,7 @@ function http(rows: LoadRow[]): string {
       row.rps.toFixed(1),
       ms(row.p50),
       ms(row.p99),
-      `${row.requests}${row.errors > 0 ? ` (${row.errors} errors)` : ''}`,
+      `${row.requests}${row.errors > 0 ? ` (failed: ${JSON.stringify(row.failures ?? row.errors)})` : ''}`,
       healthz === undefined || row === healthz ? '' : ratio(row.rps / healthz.rps),
       small === undefined || row.size === 10 ? '' : `${ratio(row.p50 / small.p50)} / ${ratio(row.rps / small.rps)}`,
     ];
