@@ -1,4 +1,5 @@
 /** A small, varied proof library for benchmarks: invented work across common freelance domains. */
+import { readFileSync } from 'node:fs';
 import { ProofItem } from '../../src/domain/schemas.ts';
 
 const item = (id: string, title: string, skills: string[], problem: string, approach: string, result: string, metrics: [string, string][] = []) =>
@@ -102,3 +103,16 @@ export const BENCH_LIBRARY: ProofItem[] = [
     'Books ready for the accountant.',
   ),
 ];
+
+/**
+ * A library of `size` items: the example proof and the items above, then the same stories again
+ * under new ids and titles, so a large library shares its words the way a real one repeats its work.
+ */
+export function benchLibrary(size: number): ProofItem[] {
+  const examples = JSON.parse(readFileSync(new URL('../../examples/proof.json', import.meta.url), 'utf8')) as unknown[];
+  const base = [...examples.map((raw) => ProofItem.parse(raw)), ...BENCH_LIBRARY];
+  return Array.from({ length: size }, (_, i) => {
+    const item = base[i % base.length] as ProofItem;
+    return i < base.length ? item : { ...item, id: `${item.id}-${i}`, title: `${item.title} (${i})` };
+  });
+}

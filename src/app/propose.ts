@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proofIds } from '../domain/library-memo.ts';
 import { parseJobPost } from '../parse/parse-job-post.ts';
 import { requireJobPost } from '../parse/looks-like-post.ts';
 import { guardDraft } from '../rubric/guard-draft.ts';
@@ -89,7 +90,7 @@ const sendsBack = (finding: Finding): boolean => finding.severity === 'error' ||
 function score(raw: unknown, engine: string, rubric: RubricContext): Scored {
   const draft = checkEngineOutput(DraftShape, raw, engine);
   const { findings } = scoreProposal(draft, rubric);
-  const known = new Set(rubric.proof.map((item) => item.id));
+  const known = proofIds(rubric.proof);
   const checked = { ...draft, citations: [...new Set(draft.citations)].filter((id) => known.has(id)) };
   return { draft: checked, findings, revise: findings.filter(sendsBack) };
 }

@@ -6,6 +6,7 @@
  * location rule is unknown and shown for the user to check; a licence is met only when a proof
  * credential names it. Preferences ("ideally", "a plus") are not must-haves.
  */
+import { libraryMemo } from '../domain/library-memo.ts';
 import type { JobFacts, MustHave, Profile, ProofItem } from '../domain/schemas.ts';
 import { fold } from '../text/fold.ts';
 import { distinctiveTerms } from '../text/terms.ts';
@@ -36,9 +37,12 @@ const folded = (text: string): string => fold(text).trim();
 // "(other languages are a plus)" softens the aside, not the sentence around it.
 const isPreference = (sentence: string): boolean => PREFERENCE.test(sentence.replace(/\([^)]{0,120}\)/g, ' '));
 
+/** Each proof item's title and skills, folded, each once: read once per library. */
+const libraryHoldings = libraryMemo((library) => [...new Set(library.flatMap((item) => [item.title, ...(item.skills ?? [])]).map(folded))]);
+
 /** What the freelancer holds, folded: profile skills, headline and niche, and each proof item's title and skills. */
 function holdings(profile: Profile, library: readonly ProofItem[]): string[] {
-  return [...profile.skills, profile.headline, profile.niche, ...library.flatMap((item) => [item.title, ...(item.skills ?? [])])].map(folded);
+  return [...[...profile.skills, profile.headline, profile.niche].map(folded), ...libraryHoldings(library)];
 }
 
 const holds = (held: readonly string[], name: string): boolean => {

@@ -86,22 +86,53 @@ export function termPattern(term: string, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}]-)${body}(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, flags);
 }
 
+// A run of word characters: a term that starts with one can only match where such a run starts,
+// and only where the run equals the term's own leading run (see termPattern's boundaries).
+const WORD_RUN = /[\p{L}\p{N}_]+/gu;
+const LEADING_RUN = /^[\p{L}\p{N}_]+/u;
+// Letters that differ only in case (final and medial sigma) are one letter to the 'i' flag.
+const caseless = (run: string): string => run.toUpperCase().toLowerCase();
+// Up to this many terms, each pattern is tried on the text; above it the text's words pick the candidates.
+const FEW_TERMS = 4;
+
+interface Term {
+  term: string;
+  key: string;
+  /** Compiled on first use: most terms of a long list are never tried. */
+  pattern?: RegExp;
+}
+
 /**
  * Compiles `terms` once into a function that returns the terms occurring in a text as whole words
  * or phrases, case-insensitive, each once, in list order. Use it for lists checked many times.
+ * For a long list, one pass over the text's words picks the terms that can occur, so the cost
+ * follows the text, not the text times the list.
  */
 export function termMatcher(terms: readonly string[]): (text: string) => string[] {
-  const compiled: { term: string; pattern: RegExp }[] = [];
+  const compiled: Term[] = [];
   const seen = new Set<string>();
+  const byRun = new Map<string, Term[]>();
+  const always: Term[] = [];
   for (const term of terms) {
     const key = fold(term).trim();
     if (key.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    compiled.push({ term, pattern: termPattern(key, 'iu') });
+    const entry: Term = { term, key };
+    compiled.push(entry);
+    const run = LEADING_RUN.exec(key)?.[0];
+    if (run === undefined) always.push(entry);
+    else byRun.set(caseless(run), [...(byRun.get(caseless(run)) ?? []), entry]);
   }
+  const occurs = (entry: Term, haystack: string): boolean => {
+    entry.pattern ??= termPattern(entry.key, 'iu');
+    return entry.pattern.test(haystack);
+  };
   return (text) => {
     const haystack = fold(text);
-    return compiled.filter(({ pattern }) => pattern.test(haystack)).map(({ term }) => term);
+    if (compiled.length <= FEW_TERMS) return compiled.filter((entry) => occurs(entry, haystack)).map(({ term }) => term);
+    const candidates = new Set(always);
+    for (const [run] of haystack.matchAll(WORD_RUN)) for (const entry of byRun.get(caseless(run)) ?? []) candidates.add(entry);
+    return compiled.filter((entry) => candidates.has(entry) && occurs(entry, haystack)).map(({ term }) => term);
   };
 }
 

@@ -12,6 +12,8 @@ import {
   numberValue,
   paragraphs,
   sentences,
+  termMatcher,
+  termPattern,
   words,
 } from '../../src/text/text.ts';
 import { fold } from '../../src/text/fold.ts';
@@ -102,5 +104,24 @@ describe('clip', () => {
   it('flattens whitespace and marks a cut', () => {
     expect(clip('a\n b', 10)).toBe('a b');
     expect(clip('abcdefghijkl', 8)).toBe('abcde...');
+  });
+});
+
+describe('termMatcher on a long list', () => {
+  const terms = ['report', 'reports', 'floor plan', 'logo design', 'e-commerce', 'c++', 'node.js', '.net', 'ui/ux', 'σοφία', 'edge', 'Data   Entry', 'report'];
+  const matchOne = (text: string) => terms.filter((term, index) => terms.indexOf(term) === index && termPattern(term, 'iu').test(fold(text)));
+
+  it.each([
+    'Two REPORTS and a floor\nplan, please.',
+    'A cutting-edge e-commerce site in C++ and Node.js, not .NET.',
+    'UI/UX for ΣΟΦΊΑ; data entry on the side.',
+    'reporting, reported, floorplan, edges, node.jsx',
+    '',
+  ])('finds what each term pattern finds, in list order: %s', (text) => {
+    expect(termMatcher(terms)(text)).toEqual(matchOne(text));
+  });
+
+  it('finds a term whose leading word the text holds only at the end', () => {
+    expect(termMatcher(terms)('nothing here but a logo design')).toEqual(['logo design']);
   });
 });

@@ -1,9 +1,9 @@
-import { extractNumbers, findTerms } from '../../text/text.ts';
+import { extractNumbers, termMatcher } from '../../text/text.ts';
 import type { OfferRule, RuleHit } from '../types.ts';
 import { hasItems } from './fields.ts';
 
 /** Words that make a criterion something the buyer can check, rather than an intention. */
-const CHECKABLE_WORDS: readonly string[] = [
+const findCheckable = termMatcher([
   'pass',
   'passes',
   'passed',
@@ -40,11 +40,11 @@ const CHECKABLE_WORDS: readonly string[] = [
   'documented',
   'confirmed',
   'live',
-];
+]);
 
 /** True when a criterion can be checked: it names a checkable verb or a number. */
 export function isCheckable(criterion: string): boolean {
-  return extractNumbers(criterion).length > 0 || findTerms(criterion, CHECKABLE_WORDS).length > 0;
+  return extractNumbers(criterion).length > 0 || findCheckable(criterion).length > 0;
 }
 
 /** O03: inclusions, exclusions and checkable acceptance criteria are all written down. */

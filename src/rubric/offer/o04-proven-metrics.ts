@@ -1,4 +1,5 @@
 import type { ProofItem } from '../../domain/schemas.ts';
+import { proofById } from '../../domain/library-memo.ts';
 import { extractNumbers, numberValue, termPattern } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
 import type { OfferRule, RuleHit } from '../types.ts';
@@ -33,7 +34,7 @@ export function guaranteesIn(text: string): string[] {
 }
 
 function citedProof(offer: OfferSubject, library: ProofItem[], hits: RuleHit[]): ProofItem[] {
-  const byId = new Map(library.map((item) => [item.id, item]));
+  const byId = proofById(library);
   return offer.proof.flatMap((id) => {
     const item = byId.get(id);
     if (item === undefined) {

@@ -3,6 +3,7 @@
  * the one that shares a good part of its distinctive terms and holds every figure it states. P04
  * errs on a claim nothing backs; P07 counts the items a person's draft rests on without citing ids.
  */
+import { libraryMemo } from '../../domain/library-memo.ts';
 import type { ProofItem } from '../../domain/schemas.ts';
 import { distinctiveTerms, stem, termStems } from '../../text/terms.ts';
 import { numberMatches, numberValue, paragraphs } from '../../text/text.ts';
@@ -49,39 +50,48 @@ function paragraphOf(text: string, claim: string): string {
   return paragraphs(text).find((paragraph) => paragraph.includes(claim)) ?? claim;
 }
 
+/** Each proof item's stems and figures, read once per library. */
+const backingsOf = libraryMemo((proof): Backing[] =>
+  proof.map((item) => {
+    const text = proofText(item);
+    return { item, stems: termStems(text), figures: figuresIn([text]) };
+  }),
+);
+
 /**
  * The proof item that backs the claim: it is named in the claim's paragraph or shares the claim's
  * distinctive terms, and it holds every figure the claim states (a record borrowed from the
  * client's post is not the writer's record). Without one, the nearest item and what it lacks.
  */
-function backingOf(claim: string, paragraph: string, backings: readonly Backing[], minShared: number): ClaimBacking {
-  const named = new Set(
-    proofNamedInText(
-      paragraph,
-      backings.map((backing) => backing.item),
-    ).map((item) => item.id),
-  );
+function backingOf(claim: string, paragraph: string, proof: readonly ProofItem[], minShared: number): ClaimBacking {
+  const named = new Set(proofNamedInText(paragraph, proof).map((item) => item.id));
   const terms = distinctiveTerms(claim).filter((term) => !CLAIM_WORDS.has(term));
+  const stems = terms.map(stem);
   const needed = Math.max(minShared, Math.ceil(terms.length / 3));
   const figures = claimFigures(claim);
-  const judged = backings.map((backing) => {
-    const shared = terms.filter((term) => backing.stems.has(stem(term))).length;
+  const missing = (backing: Backing) => figures.filter((figure) => !hasFigure(backing.figures, figure));
+  // The closest item: one the claim is about before one it is not, then the most shared terms,
+  // then the first in the library.
+  let closest: { backing: Backing; shared: number; about: boolean } | null = null;
+  for (const backing of backingsOf(proof)) {
+    const shared = stems.filter((term) => backing.stems.has(term)).length;
     // A claim too vague to compare rests on whatever it sits beside; a specific one must match.
     const about = named.has(backing.item.id) || terms.length === 0 || shared >= needed;
-    return { item: backing.item, shared, about, missing: figures.filter((figure) => !hasFigure(backing.figures, figure)) };
-  });
-  const backer = judged.find((entry) => entry.about && entry.missing.length === 0);
-  if (backer !== undefined) return { claim, backer: backer.item, nearest: null };
-  const closest = [...judged].sort((a, b) => Number(b.about) - Number(a.about) || b.shared - a.shared)[0];
-  if (closest === undefined || (!closest.about && closest.shared === 0)) return { claim, backer: null, nearest: null };
+    if (about && missing(backing).length === 0) return { claim, backer: backing.item, nearest: null };
+    if (closest === null || (about && !closest.about) || (about === closest.about && shared > closest.shared)) {
+      closest = { backing, shared, about };
+    }
+  }
+  if (closest === null || (!closest.about && closest.shared === 0)) return { claim, backer: null, nearest: null };
   const lacks = closest.about
-    ? `does not hold ${closest.missing.map((figure) => figure.raw).join(', ')}`
+    ? `does not hold ${missing(closest.backing)
+        .map((figure) => figure.raw)
+        .join(', ')}`
     : `shares only ${closest.shared} of the claim's ${terms.length} distinctive terms`;
-  return { claim, backer: null, nearest: { item: closest.item, lacks } };
+  return { claim, backer: null, nearest: { item: closest.backing.item, lacks } };
 }
 
 /** Each claim about past work in `text`, with the item that backs it or the nearest one. */
 export function claimBackers(text: string, proof: readonly ProofItem[], minShared: number): ClaimBacking[] {
-  const backings: Backing[] = proof.map((item) => ({ item, stems: termStems(proofText(item)), figures: figuresIn([proofText(item)]) }));
-  return claimSentences(text).map((claim) => backingOf(claim, paragraphOf(text, claim), backings, minShared));
+  return claimSentences(text).map((claim) => backingOf(claim, paragraphOf(text, claim), proof, minShared));
 }

@@ -4,6 +4,7 @@
  * about past work (backing.ts). P07 counts them; P26 checks each is relevant to the post.
  */
 import type { ProofItem } from '../../domain/schemas.ts';
+import { proofIds } from '../../domain/library-memo.ts';
 import type { ProposalSubject } from '../types.ts';
 import { claimBackers } from './backing.ts';
 import { proofNamedInText } from './claims.ts';
@@ -12,7 +13,7 @@ import { MIN_SHARED_TERMS } from './p04-claims-cite-proof.ts';
 /** Ids of the library's items the draft cites, each once, in the order first cited; unknown ids are left out. */
 export function citedProof(subject: ProposalSubject, proof: readonly ProofItem[]): string[] {
   if (subject.citations.length > 0) {
-    const known = new Set(proof.map((item) => item.id));
+    const known = proofIds(proof);
     return [...new Set(subject.citations.filter((id) => known.has(id)))];
   }
   const named = proofNamedInText(subject.text, proof).map((item) => item.id);

@@ -5,6 +5,7 @@
 import type { ProofItem } from '../../domain/schemas.ts';
 import { sentences } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
+import { libraryMemo } from '../../domain/library-memo.ts';
 
 /** Verbs that, after "I" / "I've", claim something done before. */
 export const PAST_VERBS: readonly string[] = [
@@ -100,17 +101,61 @@ export function claimSentences(text: string): string[] {
   });
 }
 
-/** Proof items the text names by id or by title (whole phrase, any case): how a human draft cites. */
+// A run of letters and digits: a name that starts with one starts where such a run starts.
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+
+interface Name {
+  /** The item's position in the library, so matches come back in library order. */
+  at: number;
+  item: ProofItem;
+  /** The item's id and title, folded, each at least three characters. */
+  names: string[];
+}
+
+/**
+ * The library's names grouped by their leading run of letters and digits; names that start with
+ * anything else are checked against every text.
+ */
+const nameIndex = libraryMemo((proof) => {
+  const byRun = new Map<string, Name[]>();
+  const always: Name[] = [];
+  proof.forEach((item, at) => {
+    const names = [item.id, item.title].map((name) => fold(name).trim()).filter((name) => name.length >= 3);
+    for (const run of new Set(names.map((name) => LEADING_RUN.exec(name)?.[0] ?? ''))) {
+      const entry = { at, item, names };
+      const bucket = byRun.get(run);
+      if (run === '') always.push(entry);
+      else if (bucket === undefined) byRun.set(run, [entry]);
+      else bucket.push(entry);
+    }
+  });
+  return { byRun, always };
+});
+
+/** True when `name` first occurs in `flat` as a whole phrase, not inside a longer word. */
+function namedAt(flat: string, name: string): boolean {
+  const at = flat.indexOf(name);
+  if (at < 0) return false;
+  const before = flat[at - 1] ?? ' ';
+  const after = flat[at + name.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/**
+ * Proof items the text names by id or by title (whole phrase, any case): how a human draft cites.
+ * A name found as a whole phrase starts a run of the text's letters and digits with its own
+ * leading run, so only the items whose leading run the text holds are checked, whatever the size
+ * of the library.
+ */
 export function proofNamedInText(text: string, proof: readonly ProofItem[]): ProofItem[] {
   const flat = fold(text);
-  return proof.filter((item) => {
-    const names = [item.id, item.title].map((name) => fold(name).trim()).filter((name) => name.length >= 3);
-    return names.some((name) => {
-      const at = flat.indexOf(name);
-      if (at < 0) return false;
-      const before = flat[at - 1] ?? ' ';
-      const after = flat[at + name.length] ?? ' ';
-      return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
-    });
-  });
+  const { byRun, always } = nameIndex(proof);
+  const candidates = new Map<number, Name>();
+  for (const entry of always) candidates.set(entry.at, entry);
+  for (const [run] of flat.matchAll(WORD_RUN)) for (const entry of byRun.get(run) ?? []) candidates.set(entry.at, entry);
+  return [...candidates.values()]
+    .filter((entry) => entry.names.some((name) => namedAt(flat, name)))
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.item);
 }

@@ -2,6 +2,7 @@
  * The numbers a draft may use: every figure in the proof library, the profile and the job post,
  * as values so "$1,200", "1200" and "1.2k" count as one, each with the kind of quantity it is.
  */
+import { libraryMemo } from '../../domain/library-memo.ts';
 import type { RubricContext } from '../types.ts';
 import { extractNumbers, numberValue } from '../../text/text.ts';
 import { postFullText, profileText, proofText } from './sources.ts';
@@ -53,20 +54,26 @@ export function figuresIn(texts: readonly string[]): Figure[] {
   return figures;
 }
 
-function sourceTexts(context: RubricContext): string[] {
-  const texts = [...context.proof.map(proofText), profileText(context.profile)];
+/** Every figure in the proof library, read once per library. */
+const libraryFigures = libraryMemo((proof) => figuresIn(proof.map(proofText)));
+
+/** The profile's and the post's texts: what a request brings besides the library. */
+function requestTexts(context: RubricContext): string[] {
+  const texts = [profileText(context.profile)];
   if (context.post !== null) texts.push(postFullText(context.post), ...context.post.screeningQuestions);
   return texts;
 }
 
 /** Values of every number in the proof library, the profile and the post. */
 export function sourceValues(context: RubricContext): Set<number> {
-  return valuesIn(sourceTexts(context));
+  const values = valuesIn(requestTexts(context));
+  for (const figure of libraryFigures(context.proof)) values.add(figure.value);
+  return values;
 }
 
 /** Every figure in the proof library, the profile and the post, with its kind. */
 export function sourceFigures(context: RubricContext): Figure[] {
-  return figuresIn(sourceTexts(context));
+  return [...libraryFigures(context.proof), ...figuresIn(requestTexts(context))];
 }
 
 function sameValue(a: number, b: number): boolean {

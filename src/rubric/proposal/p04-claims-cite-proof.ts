@@ -1,4 +1,5 @@
 import type { ProposalRule, RuleHit } from '../types.ts';
+import { proofIds } from '../../domain/library-memo.ts';
 import { clip } from '../../text/text.ts';
 import { claimBackers } from './backing.ts';
 
@@ -19,7 +20,7 @@ export const p04ClaimsCiteProof: ProposalRule<{ minSharedTerms: number }> = {
   severity: 'error',
   thresholds: { minSharedTerms: MIN_SHARED_TERMS },
   check(subject, context, thresholds) {
-    const known = new Set(context.proof.map((item) => item.id));
+    const known = proofIds(context.proof);
     const hits: RuleHit[] = subject.citations
       .filter((id, index, all) => !known.has(id) && all.indexOf(id) === index)
       .map((id) => ({

@@ -1,3 +1,4 @@
+import { libraryMemo } from '../../domain/library-memo.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip, numberMatches, numberValue } from '../../text/text.ts';
 import { figureKind, hasFigure, isFigure, sourceFigures } from './number-sources.ts';
@@ -12,15 +13,31 @@ const NOT_PROSE =
 // A run of id characters (letters, digits, "_", "-"), with inner dots: the spans an id can fill.
 const ID_RUN = /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*/gu;
 
+/** The ids worth masking, lower-cased (those with a digit, of three characters or more), and their most dots. */
+interface IdKeys {
+  keys: ReadonlySet<string>;
+  maxDots: number;
+}
+
+function idKeys(ids: readonly string[]): IdKeys {
+  const keys = new Set(ids.map((id) => id.trim().toLowerCase()).filter((id) => /\d/.test(id) && id.length >= 3));
+  let maxDots = 0;
+  for (const key of keys) maxDots = Math.max(maxDots, key.split('.').length - 1);
+  return { keys, maxDots };
+}
+
+/** The library's ids as keys to mask, read once per library. */
+const libraryIdKeys = libraryMemo((proof) => idKeys(proof.map((item) => item.id)));
+
 /**
  * Blanks proof ids (cited or in the library) out of the text: "apparel-returns-2023" names, it does
  * not measure. One pass over the text: each run of id characters is looked up, along with its
- * dot-separated parts, in a set of the ids, whatever the size of the library.
+ * dot-separated parts, in the sets of ids, whatever the size of the library.
  */
-function maskIds(text: string, ids: readonly string[]): string {
-  const wanted = new Set(ids.map((id) => id.trim().toLowerCase()).filter((id) => /\d/.test(id) && id.length >= 3));
-  if (wanted.size === 0) return text;
-  const maxDots = Math.max(...[...wanted].map((id) => id.split('.').length - 1));
+function maskIds(text: string, sets: readonly IdKeys[]): string {
+  if (sets.every((set) => set.keys.size === 0)) return text;
+  const maxDots = Math.max(...sets.map((set) => set.maxDots));
+  const wanted = (key: string) => sets.some((set) => set.keys.has(key));
   return text.replace(ID_RUN, (run) => {
     const parts = run.split('.');
     const starts: number[] = [];
@@ -30,7 +47,7 @@ function maskIds(text: string, ids: readonly string[]): string {
     for (let from = 0; from < parts.length; from++) {
       for (let to = from; to < Math.min(parts.length, from + maxDots + 1); to++) {
         if (
-          !wanted.has(
+          !wanted(
             parts
               .slice(from, to + 1)
               .join('.')
@@ -66,7 +83,7 @@ export const p05NumbersSourced: ProposalRule = {
   thresholds: {},
   check(subject, context) {
     const sources = sourceFigures(context);
-    const ids = [...subject.citations, ...context.proof.map((item) => item.id)];
+    const ids = [idKeys(subject.citations), libraryIdKeys(context.proof)];
     const texts = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)];
     const hits: RuleHit[] = [];
     const reported = new Set<string>();

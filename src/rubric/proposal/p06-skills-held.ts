@@ -1,3 +1,4 @@
+import { libraryMemo } from '../../domain/library-memo.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { fold } from '../../text/fold.ts';
 
@@ -92,10 +93,14 @@ export function claimedTools(text: string): string[] {
   return [...found];
 }
 
-/** True when a held skill and a claimed tool name the same thing ("Shopify" and "Shopify Plus"). */
-function covers(skill: string, tool: string): boolean {
-  const a = fold(skill).trim();
-  const b = fold(tool).trim();
+/** Skills folded for comparison, each once. */
+const foldSkills = (skills: readonly string[]): string[] => [...new Set(skills.map((skill) => fold(skill).trim()))];
+
+/** Every skill the library's items hold, folded, read once per library. */
+const librarySkills = libraryMemo((proof) => foldSkills(proof.flatMap((item) => item.skills)));
+
+/** True when a held skill and a claimed tool, both folded, name the same thing ("shopify" and "shopify plus"). */
+function covers(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.replace(/[\s.-]/g, '') === b.replace(/[\s.-]/g, '');
 }
 
@@ -110,10 +115,11 @@ export const p06SkillsHeld: ProposalRule = {
   severity: 'warn',
   thresholds: {},
   check(subject, context) {
-    const held = [...context.profile.skills, ...context.proof.flatMap((item) => item.skills)];
+    const held = [...foldSkills(context.profile.skills), ...librarySkills(context.proof)];
     const hits: RuleHit[] = [];
     for (const tool of claimedTools(subject.text)) {
-      if (held.some((skill) => covers(skill, tool))) continue;
+      const claimed = fold(tool).trim();
+      if (held.some((skill) => covers(skill, claimed))) continue;
       hits.push({
         message: `The draft claims you work with "${tool}", which is not in your profile skills or any proof item; add it there if it is true, or remove the claim.`,
         evidence: tool,

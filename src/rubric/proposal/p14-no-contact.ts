@@ -1,3 +1,4 @@
+import { libraryMemo } from '../../domain/library-memo.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip } from '../../text/text.ts';
 import { scanContacts } from '../../text/contact.ts';
@@ -29,6 +30,12 @@ function bareLink(link: string): string {
     .replace(/[.,;:!?]+$/, '');
 }
 
+/** Links as prefixes a found link may start with, each once. */
+const allowedPrefixes = (links: readonly string[]): string[] => [...new Set(links.map(bareLink).filter((link) => link.length > 0))];
+
+/** The library's own links as allowed prefixes, read once per library. */
+const libraryLinks = libraryMemo((proof) => allowedPrefixes(proof.map((item) => item.link ?? '')));
+
 /**
  * P14: contact details and off-platform routes break marketplace terms before a contract and get
  * accounts suspended. Links are allowed only when they start with a profile-allowed link or a
@@ -42,8 +49,11 @@ export const p14NoContact: ProposalRule = {
   thresholds: {},
   check(subject, context) {
     const raw = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
-    const allowed = [...context.profile.allowedLinks, ...context.proof.map((item) => item.link ?? '')].map(bareLink).filter((link) => link.length > 0);
-    const isAllowed = (found: string): boolean => allowed.some((prefix) => bareLink(found).startsWith(prefix));
+    const allowed = [...allowedPrefixes(context.profile.allowedLinks), ...libraryLinks(context.proof)];
+    const isAllowed = (found: string): boolean => {
+      const link = bareLink(found);
+      return allowed.some((prefix) => link.startsWith(prefix));
+    };
     const region = regionOf(context.post?.facts.client.country);
     const { text, contacts, links } = scanContacts(raw, region === undefined ? {} : { region });
     const hits: RuleHit[] = [];

@@ -1,3 +1,4 @@
+import { libraryMemo } from '../../domain/library-memo.ts';
 import type { ProposalRule, RuleHit } from '../types.ts';
 import { clip, findTerms, numberValue } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
@@ -58,6 +59,34 @@ function durations(text: string): { raw: string; keys: string[] }[] {
   });
 }
 
+/** What a library lets a draft state: its figures, its durations and, looked up as asked, deadline words. */
+interface Sources {
+  money: ReadonlySet<number>;
+  durations: ReadonlySet<string>;
+  /** Whether a deadline word occurs in any of the texts. */
+  names(word: string): boolean;
+}
+
+function sourcesOf(texts: readonly string[]): Sources {
+  // A deadline is one of a few words: each is looked up in the texts once, however often drafts repeat it.
+  const found = new Map<string, boolean>();
+  return {
+    money: valuesIn(texts),
+    durations: new Set(texts.flatMap((text) => durations(text).flatMap((entry) => entry.keys))),
+    names: (word) =>
+      found.get(word) ??
+      found
+        .set(
+          word,
+          texts.some((text) => findTerms(text, [word]).length > 0),
+        )
+        .get(word) === true,
+  };
+}
+
+/** The library's figures, durations and deadline words, read once per library. */
+const librarySources = libraryMemo((proof) => sourcesOf(proof.map(proofText)));
+
 /**
  * P23: a rate, price or timeline the user never gave commits them to it. A money amount must be the
  * profile's rate floor or target rate or a figure in the post or proof; a duration or deadline must
@@ -70,39 +99,29 @@ export const p23RatesTimelines: ProposalRule = {
   severity: 'error',
   thresholds: {},
   check(subject, context) {
-    const sources = [...context.proof.map(proofText), ...(context.post ? [postFullText(context.post)] : [])];
-    const money = valuesIn(sources);
-    for (const rate of [context.profile.rateFloor, context.profile.targetRate]) if (rate !== null) money.add(rate);
-    const known = new Set(sources.flatMap((source) => durations(source).flatMap((found) => found.keys)));
+    const sources = [librarySources(context.proof), sourcesOf(context.post ? [postFullText(context.post)] : [])];
+    const rates = new Set([context.profile.rateFloor, context.profile.targetRate].filter((rate) => rate !== null));
+    const sourced = (value: number) => hasValue(rates, value) || sources.some((source) => hasValue(source.money, value));
     const text = [subject.text, ...subject.screeningAnswers.map((answer) => answer.answer)].join('\n');
     const hits: RuleHit[] = [];
     for (const match of text.matchAll(MONEY)) {
       const value = numberValue(match[0].replace(/^[^\d]*/, ''));
-      if (value === null || hasValue(money, value)) continue;
+      if (value === null || sourced(value)) continue;
       hits.push({
         message: `The draft states a price or rate (${match[0].trim()}) you have not set; use your profile rates or the post's budget.`,
         evidence: clip(match[0]),
       });
     }
     for (const found of durations(text)) {
-      if (found.keys.length > 0 && found.keys.every((key) => known.has(key))) continue;
+      if (found.keys.length > 0 && found.keys.every((key) => sources.some((source) => source.durations.has(key)))) continue;
       hits.push({
         message: `The draft commits to a timeline (${found.raw.trim()}) that the post does not give; agree timelines with the client first.`,
         evidence: clip(found.raw),
       });
     }
-    // A deadline is one of a few words: look each up in the sources once, however often the draft repeats it.
-    const sourced = new Map<string, boolean>();
-    const inSources = (word: string) =>
-      sourced.get(word) ??
-      sourced
-        .set(
-          word,
-          sources.some((source) => findTerms(source, [word]).length > 0),
-        )
-        .get(word);
     for (const match of text.matchAll(DEADLINE)) {
-      if (inSources(fold(match[1] ?? ''))) continue;
+      const word = fold(match[1] ?? '');
+      if (sources.some((source) => source.names(word))) continue;
       hits.push({ message: `The draft promises a deadline (${match[0]}) the post does not set; agree dates with the client first.`, evidence: match[0] });
     }
     return hits;

@@ -1,4 +1,5 @@
 import { RELEVANCE } from '../../domain/judgement.ts';
+import { proofById } from '../../domain/library-memo.ts';
 import type { ProposalRule } from '../types.ts';
 import { citedProof } from './cited-proof.ts';
 
@@ -16,11 +17,11 @@ export const p26RelevantProof: ProposalRule = {
   check(subject, context) {
     if (context.relevant === undefined) return [];
     const relevant = new Set(context.relevant.map((match) => match.id));
-    const titles = new Map(context.proof.map((item) => [item.id, item.title]));
+    const byId = proofById(context.proof);
     return citedProof(subject, context.proof)
       .filter((id) => !relevant.has(id))
       .map((id) => ({
-        message: `"${titles.get(id) ?? id}" is not relevant to this post (relevance below ${RELEVANCE.threshold}); cite work that shows this kind of job, or none.`,
+        message: `"${byId.get(id)?.title ?? id}" is not relevant to this post (relevance below ${RELEVANCE.threshold}); cite work that shows this kind of job, or none.`,
         evidence: id,
       }));
   },

@@ -12,9 +12,17 @@ export function postTopicText(post: ParsedJobPost): string {
   return [post.facts.title ?? '', description, post.facts.skills.join('\n')].join('\n');
 }
 
+// A pure memo keyed by the parsed post, which nothing changes after parsing: P01, P03 and each
+// scoring of a draft for the post (a revision, the guard's re-score) share one reading.
+const stemsOfPost = new WeakMap<ParsedJobPost, ReadonlySet<string>>();
+
 /** Stems of the post's distinctive words. */
-export function postStems(post: ParsedJobPost): Set<string> {
-  return termStems(postTopicText(post));
+export function postStems(post: ParsedJobPost): ReadonlySet<string> {
+  const known = stemsOfPost.get(post);
+  if (known !== undefined) return known;
+  const stems = termStems(postTopicText(post));
+  stemsOfPost.set(post, stems);
+  return stems;
 }
 
 /** Everything a proof item says, as one text. */

@@ -3,7 +3,7 @@
  * deliverables it names, whether it reads as large or ongoing, and how old it is. Heuristics, kept
  * deliberately narrow so a rule fires on clear cases rather than on every post.
  */
-import { findTerms } from '../../text/text.ts';
+import { termMatcher } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
 
 const DELIVERABLES = [
@@ -113,9 +113,12 @@ const IRREGULAR_PLURALS = ['analyses', 'copies', 'strategies', 'studies', 'galle
 /** Deliverable nouns in singular and plural form. */
 export const DELIVERABLE_NOUNS: readonly string[] = [...DELIVERABLES.flatMap((noun) => [noun, `${noun}s`]), ...IRREGULAR_PLURALS];
 
+// Compiled once: about 240 patterns, read on every triage.
+const findDeliverables = termMatcher(DELIVERABLE_NOUNS);
+
 /** The distinct concrete deliverable nouns the text names, singular and plural folded together. */
 export function deliverablesIn(text: string): string[] {
-  const found = findTerms(text, DELIVERABLE_NOUNS).map((term) => term.replace(/s$/, ''));
+  const found = findDeliverables(text).map((term) => term.replace(/s$/, ''));
   return [...new Set(found)];
 }
 
@@ -140,11 +143,11 @@ export function largeScopePhrases(text: string): string[] {
   });
 }
 
-const ONGOING_TERMS = ['ongoing', 'long-term', 'long term', 'evolving', 'as needed', 'as-needed'];
+const findOngoing = termMatcher(['ongoing', 'long-term', 'long term', 'evolving', 'as needed', 'as-needed']);
 
 /** Words that mark the work as open-ended, where a fixed price carries every change. */
 export function ongoingTerms(text: string): string[] {
-  return findTerms(text, ONGOING_TERMS);
+  return findOngoing(text);
 }
 
 const WEEKS_PER_MONTH = 52 / 12;

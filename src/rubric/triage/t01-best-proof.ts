@@ -1,4 +1,5 @@
 import type { RuleHit, TriageRule } from '../types.ts';
+import { proofIds } from '../../domain/library-memo.ts';
 
 /** T01: best proof names only items in the library (or none), and `pursue` needs proof behind it. */
 export const t01BestProof: TriageRule = {
@@ -8,7 +9,7 @@ export const t01BestProof: TriageRule = {
   severity: 'error',
   thresholds: {},
   check(triage, context) {
-    const known = new Set(context.proof.map((item) => item.id));
+    const known = proofIds(context.proof);
     const hits: RuleHit[] = triage.bestProof
       .filter((match) => !known.has(match.id))
       .map((match) => ({

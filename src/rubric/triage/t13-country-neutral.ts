@@ -1,8 +1,8 @@
-import { escapeRegExp, findTerms } from '../../text/text.ts';
+import { escapeRegExp, findTerms, termMatcher } from '../../text/text.ts';
 import type { TriageRule } from '../types.ts';
 import { refersTo } from './reasons.ts';
 
-const LOCATION_WORDS = ['country', 'countries', 'nationality', 'nationalities', 'region', 'regions'];
+const findLocationWords = termMatcher(['country', 'countries', 'nationality', 'nationalities', 'region', 'regions']);
 
 /** True when `text` names `country`; short codes ("US", "UK") must match in capitals, or "us" would count. */
 function namesCountry(text: string, country: string): boolean {
@@ -28,7 +28,7 @@ export const t13CountryNeutral: TriageRule = {
       .flatMap((reason) => {
         const bySignal = refersTo(reason.signal, 'client.country') || refersTo(reason.signal, 'country');
         const named = countries.filter((country) => namesCountry(reason.text, country));
-        const words = findTerms(reason.text, LOCATION_WORDS);
+        const words = findLocationWords(reason.text);
         if (!bySignal && named.length === 0 && words.length === 0) return [];
         return [
           {

@@ -41,6 +41,17 @@ describe('proofNamedInText', () => {
   it('ignores names inside longer words', () => {
     expect(proofNamedInText('the cartographer', items)).toEqual([]);
   });
+
+  it('finds names that start with a symbol, and returns items in library order whatever order the text names them', () => {
+    const symbols = [makeProof({ id: 'first', title: '.NET migration' }), ...items, makeProof({ id: 'c-42', title: '(42) launch' })];
+    const named = proofNamedInText('The (42) launch, then Cart rebuild, then the .NET migration.', symbols).map((item) => item.id);
+    expect(named).toEqual(['first', 'cart', 'c-42']);
+  });
+
+  it('finds the one named item in a library of 10,000', () => {
+    const large = Array.from({ length: 10_000 }, (_, i) => makeProof({ id: `item-${i}`, title: `Store rebuild number ${i}` }));
+    expect(proofNamedInText('As in Store rebuild number 7312, the fix was small.', large).map((item) => item.id)).toEqual(['item-7312']);
+  });
 });
 
 describe('claimSentences on hostile text', () => {

@@ -92,4 +92,18 @@ describe('P04 claims cite proof', () => {
     const text = 'Ceramics store checkout rebuild is the closest match. I helped them a lot with it.';
     expect(check(rule, draft(text, { citations: ['ceramics-checkout'] }))).toEqual([]);
   });
+  it('reads the library anew when it changes, and the same answer from the same library array', () => {
+    const claim = draft('I migrated a wine club to Shopify Plus and cut refunds by 40%.');
+    const library = Object.freeze([makeProof()]);
+    const before = check(rule, claim, makeContext({ proof: library as never }));
+    expect(before).toHaveLength(1);
+    expect(check(rule, claim, makeContext({ proof: library as never }))).toEqual(before);
+    const wineClub = makeProof({
+      id: 'wine-club',
+      title: 'Wine club moved to Shopify Plus',
+      problem: 'Refunds ate the margin.',
+      metrics: [{ label: 'refunds', value: '-40%' }],
+    });
+    expect(check(rule, claim, makeContext({ proof: [...library, wineClub] }))).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  * readings are the triage rubric's own (src/rubric/triage/scope.ts), so judge and rubric agree.
  */
 import type { ParsedJobPost } from '../../../domain/schemas.ts';
-import { countWords, findTerms } from '../../../text/text.ts';
+import { countWords, termMatcher } from '../../../text/text.ts';
 import { DELIVERABLE_NOUNS, isOverAMonth, largeScopePhrases, ongoingTerms } from '../../../rubric/triage/scope.ts';
 import { phraseKey, wordRuns } from '../propose/word-index.ts';
 
@@ -18,7 +18,7 @@ export const SMALL_BUDGET = 500;
 const MANY_DELIVERABLES = 5;
 
 // Beyond the rubric's ongoing words: signs the work will change shape as it goes.
-const EVOLVING_TERMS: readonly string[] = [
+const findEvolving = termMatcher([
   'iterative',
   'iterations',
   'retainer',
@@ -32,7 +32,7 @@ const EVOLVING_TERMS: readonly string[] = [
   'regular basis',
   'phase two',
   'later phases',
-];
+]);
 
 function body(post: ParsedJobPost): string {
   return post.facts.description.trim().length > 0 ? post.facts.description : post.text;
@@ -108,7 +108,7 @@ export function isListedScope(post: ParsedJobPost): boolean {
 export function isEvolvingWork(post: ParsedJobPost): boolean {
   if (post.facts.duration !== null && isOverAMonth(post.facts.duration)) return true;
   const text = titled(post);
-  return ongoingTerms(text).length > 0 || findTerms(text, EVOLVING_TERMS).length > 0;
+  return ongoingTerms(text).length > 0 || findEvolving(text).length > 0;
 }
 
 /** The fixed budget's ceiling when the post states a fixed price, else null. */

@@ -1,0 +1,57 @@
+/**
+ * Cold start of the real command, each run a fresh process: `bidwright --help`, `bidwright lint`
+ * on a short draft, and `bidwright serve` until it listens, next to `node -e 0`. Median of three.
+ * Prints one JSON line. Run: npx tsx bench/measure-cold-start.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BIN, cliEnv, serve } from './lib/cli.ts';
+import { percentile } from './lib/load.ts';
+
+const RUNS = 3;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'bidwright-cold-'));
+const draft = path.join(dir, 'draft.txt');
+writeFileSync(draft, 'Your weekly numbers disagree because each source is exported by hand. First step: a short call. Which metric matters most?\n');
+
+function median(samples: number[]): number {
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
+}
+
+/** Wall time of a process from spawn to exit, in ms (exit status ignored: lint exits 1 on an error finding). */
+function timeProcess(args: string[]): number {
+  const started = performance.now();
+  spawnSync(process.execPath, args, { env: cliEnv(dir), stdio: 'ignore' });
+  return performance.now() - started;
+}
+
+async function timeServe(): Promise<number> {
+  const started = performance.now();
+  const server = await serve(dir);
+  const ms = performance.now() - started;
+  await server.stop();
+  return ms;
+}
+
+const commands: Record<string, () => number | Promise<number>> = {
+  'node -e 0': () => timeProcess(['-e', '0']),
+  '--help': () => timeProcess([BIN, '--help']),
+  lint: () => timeProcess([BIN, '--engine', 'offline', 'lint', draft]),
+  'serve (until listening)': timeServe,
+};
+const rows = [];
+try {
+  for (const [command, run] of Object.entries(commands)) {
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) samples.push(await run());
+    rows.push({ command, median: median(samples), min: Math.min(...samples) });
+    process.stderr.write(`cold ${command}: median ${median(samples).toFixed(0)} ms\n`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(JSON.stringify({ coldStart: rows }));
