@@ -61,7 +61,7 @@ export class CliContext {
   exitCode = 0;
   /** The command being run, e.g. "proof add", once commander has chosen it (for error advice). */
   command: string | null = null;
-  private renderer: Renderer | null = null;
+  private renderer: Promise<Renderer> | null = null;
   private loadedRanker: Promise<ProofRanker> | null = null;
 
   /** `progress` takes the CLI's own terminal codes (the eval progress bar), never untrusted text. */
@@ -80,13 +80,13 @@ export class CliContext {
   async storeSession(command: Command): Promise<StoreSession> {
     const options = command.optsWithGlobals<GlobalOptions>();
     const json = options.json === true;
-    const [store] = await Promise.all([this.deps.openStore(options.data ?? this.deps.config.dataDir), json ? null : this.loadRenderer()]);
+    const [store, renderer] = await Promise.all([this.deps.openStore(options.data ?? this.deps.config.dataDir), json ? null : this.loadRenderer()]);
     return {
       store,
       json,
       emit: (result, template, view) => {
-        if (json) this.deps.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        else this.deps.stdout.write(this.render(template, view ?? (result as object)));
+        if (renderer === null) this.deps.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else this.deps.stdout.write(renderer.render(template, view ?? (result as object)));
       },
     };
   }
@@ -103,14 +103,11 @@ export class CliContext {
     return this.loadedRanker;
   }
 
-  /** Renders a plain-text template; storeSession() has loaded the renderer by then. */
-  render(template: string, view: object): string {
-    if (this.renderer === null) throw new Error(`the renderer was not loaded before rendering ${template}`);
-    return this.renderer.render(template, view);
-  }
-
-  private async loadRenderer(): Promise<void> {
-    const { createRenderer } = await import('../render/create-renderer.ts');
-    this.renderer ??= createRenderer({ dir: this.deps.templatesDir, color: this.deps.isTTY && this.deps.config.color });
+  /** The plain-text renderer, loaded on first use (a --json run never loads Handlebars). */
+  private loadRenderer(): Promise<Renderer> {
+    this.renderer ??= import('../render/create-renderer.ts').then(({ createRenderer }) =>
+      createRenderer({ dir: this.deps.templatesDir, color: this.deps.isTTY && this.deps.config.color }),
+    );
+    return this.renderer;
   }
 }
