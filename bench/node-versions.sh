@@ -25,7 +25,8 @@ for version in $versions; do
   "$node_bin" -e 'const p = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); require("fs").writeFileSync(process.argv[2], p.text); console.log(p.citations.join(","))' \
     "$work/proposal.json" "$work/draft.txt" > "$work/cites.txt"
   bw lint "$work/draft.txt" --job examples/job-post.txt --cite "$(cat "$work/cites.txt")" | tail -n 1
-  bw serve --port 0 > "$work/serve.log" 2>&1 &
+  # node itself in the background (not the bw function's subshell), so $! is the server to stop.
+  BIDWRIGHT_DATA_DIR="$data" NO_COLOR=1 "$node_bin" bin/bidwright.js serve --port 0 > "$work/serve.log" 2>&1 &
   server=$!
   tries=0
   until grep -q 'listening on' "$work/serve.log"; do
