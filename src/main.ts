@@ -1,15 +1,12 @@
 /**
  * The composition root: reads the environment once, builds the adapters and runs the CLI.
- * The only module allowed to touch process globals.
+ * The only module allowed to touch process globals. Adapters are imported when a command first
+ * asks for them, so `--help` or `lint` never loads the model SDK, the other engine or the server.
  */
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli/run-cli.ts';
 import { type Config, loadConfig } from './config.ts';
 import { isBidwrightError } from './domain/errors.ts';
-import { createOfflineEngine } from './engines/offline/index.ts';
-import { createOpenAIEngine } from './engines/openai/index.ts';
-import { createProofRanker } from './retrieval/proof-ranker.ts';
-import { createFileStore } from './storage/file-store.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
 
@@ -33,9 +30,12 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   }
   return runCli(argv, {
     config,
-    openStore: (dir) => createFileStore({ dir }),
-    createEngine: (name) => (name === 'openai' ? createOpenAIEngine({ config: config.openai }) : createOfflineEngine()),
-    ranker: createProofRanker(),
+    openStore: async (dir) => (await import('./storage/file-store.ts')).createFileStore({ dir }),
+    createEngine: async (name) =>
+      name === 'openai'
+        ? (await import('./engines/openai/index.ts')).createOpenAIEngine({ config: config.openai })
+        : (await import('./engines/offline/index.ts')).createOfflineEngine(),
+    ranker: async () => (await import('./retrieval/proof-ranker.ts')).createProofRanker(),
     clock: { now: () => new Date() },
     stdin: { readStdin },
     stdout: { write: (text) => void process.stdout.write(text) },

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Config, EngineName } from '../config.ts';
 import type { Clock, Engine, ProofRanker, Store } from '../domain/ports.ts';
 import type { Logger } from '../domain/ports.ts';
-import { createRenderer, type Renderer } from '../render/create-renderer.ts';
+import type { Renderer } from '../render/create-renderer.ts';
 import type { InputSource } from './read-input.ts';
 
 export interface Output {
@@ -12,9 +12,12 @@ export interface Output {
 export interface CliDeps {
   config: Config;
   openStore(dir: string): Promise<Store>;
-  createEngine(name: EngineName): Engine;
-  /** Ranks proof for the use cases; one per process, so a long `serve` reuses its index. */
-  ranker: ProofRanker;
+  createEngine(name: EngineName): Engine | Promise<Engine>;
+  /**
+   * Ranks proof for the use cases; one per process, so a long `serve` reuses its index. A function
+   * is called once, when a command first ranks, so commands that never rank never load it.
+   */
+  ranker: ProofRanker | (() => Promise<ProofRanker>);
   clock: Clock;
   stdin: InputSource;
   stdout: Output;
@@ -39,14 +42,18 @@ export interface GlobalOptions {
   data?: string;
 }
 
-/** What a command needs once its flags are known. */
-export interface Session {
+/** What a command that only reads or writes your data needs once its flags are known. */
+export interface StoreSession {
   store: Store;
-  engine: Engine;
-  ranker: ProofRanker;
   json: boolean;
   /** Prints a result: its JSON with --json, else the named plain-text template. */
   emit(result: unknown, template: string, view?: object): void;
+}
+
+/** What a command that asks an engine for work needs. */
+export interface Session extends StoreSession {
+  engine: Engine;
+  ranker: ProofRanker;
 }
 
 /** Shared state of one CLI run: lazily opened store and renderer, and the exit code commands set. */
@@ -54,7 +61,8 @@ export class CliContext {
   exitCode = 0;
   /** The command being run, e.g. "proof add", once commander has chosen it (for error advice). */
   command: string | null = null;
-  private renderer: Renderer | null = null;
+  private renderer: Promise<Renderer> | null = null;
+  private loadedRanker: Promise<ProofRanker> | null = null;
 
   /** `progress` takes the CLI's own terminal codes (the eval progress bar), never untrusted text. */
   constructor(
@@ -62,29 +70,44 @@ export class CliContext {
     readonly progress: Output = deps.stderr,
   ) {}
 
-  /** Opens the store and engine that a command's global options choose. */
+  /** Opens the store, the engine and the ranker that a command's global options choose. */
   async session(command: Command): Promise<Session> {
+    const [base, engine, ranker] = await Promise.all([this.storeSession(command), this.engine(command), this.ranker()]);
+    return { ...base, engine, ranker };
+  }
+
+  /** Opens the store that a command's global options choose, and loads the renderer unless --json. */
+  async storeSession(command: Command): Promise<StoreSession> {
     const options = command.optsWithGlobals<GlobalOptions>();
-    const store = await this.deps.openStore(options.data ?? this.deps.config.dataDir);
-    const engine = this.deps.createEngine(options.engine ?? this.deps.config.engine);
     const json = options.json === true;
+    const [store, renderer] = await Promise.all([this.deps.openStore(options.data ?? this.deps.config.dataDir), json ? null : this.loadRenderer()]);
     return {
       store,
-      engine,
-      ranker: this.deps.ranker,
       json,
       emit: (result, template, view) => {
-        if (json) this.deps.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        else this.deps.stdout.write(this.render(template, view ?? (result as object)));
+        if (renderer === null) this.deps.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else this.deps.stdout.write(renderer.render(template, view ?? (result as object)));
       },
     };
   }
 
-  render(template: string, view: object): string {
-    this.renderer ??= createRenderer({
-      dir: this.deps.templatesDir,
-      color: this.deps.isTTY && this.deps.config.color,
-    });
-    return this.renderer.render(template, view);
+  /** The engine a command's --engine (or the configuration) names. */
+  async engine(command: Command): Promise<Engine> {
+    return this.deps.createEngine(command.optsWithGlobals<GlobalOptions>().engine ?? this.deps.config.engine);
+  }
+
+  /** The process's one ranker, loaded on first use. */
+  ranker(): Promise<ProofRanker> {
+    const { ranker } = this.deps;
+    this.loadedRanker ??= typeof ranker === 'function' ? ranker() : Promise.resolve(ranker);
+    return this.loadedRanker;
+  }
+
+  /** The plain-text renderer, loaded on first use (a --json run never loads Handlebars). */
+  private loadRenderer(): Promise<Renderer> {
+    this.renderer ??= import('../render/create-renderer.ts').then(({ createRenderer }) =>
+      createRenderer({ dir: this.deps.templatesDir, color: this.deps.isTTY && this.deps.config.color }),
+    );
+    return this.renderer;
   }
 }

@@ -1,12 +1,6 @@
 import { Option, type Command } from 'commander';
-import { auditTasks } from '../../app/audit-tasks.ts';
-import { buildCaseStudy } from '../../app/build-case-study.ts';
-import { propose, proposeStream } from '../../app/propose.ts';
-import { rewriteOffer } from '../../app/rewrite-offer.ts';
-import { triage } from '../../app/triage.ts';
 import type { CliContext } from '../context.ts';
 import { readInput } from '../read-input.ts';
-import { auditView, caseStudyView, offerView, proposalView, triageView } from '../views.ts';
 
 /** Text inputs are capped here, before parsing, so a huge file is refused without being read. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -33,7 +27,10 @@ function variantOption(): Option {
   );
 }
 
-/** `triage`, `propose`, `offer`, `audit` and `casestudy`: the commands that ask an engine for work. */
+/**
+ * `triage`, `propose`, `offer`, `audit` and `casestudy`: the commands that ask an engine for work.
+ * Each imports its use case when it runs, so defining the commands (and `--help`) loads none.
+ */
 export function registerDraftingCommands(program: Command, ctx: CliContext): void {
   const input = (file: string | undefined, what: string) => readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
 
@@ -43,7 +40,7 @@ export function registerDraftingCommands(program: Command, ctx: CliContext): voi
     .argument('<file>', `the job post as copied from the job page: ${FILE_HELP}`)
     .action(async (file: string, _options, command: Command) => {
       const text = await input(file, 'job post');
-      const session = await ctx.session(command);
+      const [session, { triage }, { triageView }] = await Promise.all([ctx.session(command), import('../../app/triage.ts'), import('../views.ts')]);
       const result = await triage(text, session);
       session.emit(result, 'triage', triageView(result));
     });
@@ -58,7 +55,11 @@ export function registerDraftingCommands(program: Command, ctx: CliContext): voi
     .addOption(acceptOption())
     .action(async (file: string, options: { tone?: 'plain'; length: 'standard'; variant?: number; accept?: Array<string | number> }, command: Command) => {
       const text = await input(file, 'job post');
-      const session = await ctx.session(command);
+      const [session, { propose, proposeStream }, { proposalView }] = await Promise.all([
+        ctx.session(command),
+        import('../../app/propose.ts'),
+        import('../views.ts'),
+      ]);
       const request = { jobPost: text, tone: options.tone, length: options.length, variant: options.variant, acceptedInstructions: options.accept };
       const deps = { ...session, clock: ctx.deps.clock };
       if (session.json || !ctx.deps.isTTY) {
@@ -94,7 +95,7 @@ export function registerDraftingCommands(program: Command, ctx: CliContext): voi
     .option('-f, --file', 'treat the argument as a file path (or - for standard input)')
     .action(async (offer: string, options: { file?: boolean }, command: Command) => {
       const text = options.file === true ? await input(offer, 'offer') : offer;
-      const session = await ctx.session(command);
+      const [session, { rewriteOffer }, { offerView }] = await Promise.all([ctx.session(command), import('../../app/rewrite-offer.ts'), import('../views.ts')]);
       const result = await rewriteOffer({ offer: text }, session);
       session.emit(result, 'offer', offerView(result));
     });
@@ -105,7 +106,7 @@ export function registerDraftingCommands(program: Command, ctx: CliContext): voi
     .argument('<file>', `tasks, one a line: ${FILE_HELP}`)
     .action(async (file: string, _options, command: Command) => {
       const text = await input(file, 'task list');
-      const session = await ctx.session(command);
+      const [session, { auditTasks }, { auditView }] = await Promise.all([ctx.session(command), import('../../app/audit-tasks.ts'), import('../views.ts')]);
       const result = await auditTasks({ tasks: text }, session);
       session.emit(result, 'audit', auditView(result));
     });
@@ -117,7 +118,11 @@ export function registerDraftingCommands(program: Command, ctx: CliContext): voi
     .option('--id <id>', 'the id to give the proof item (default: from its title)')
     .action(async (file: string, options: { id?: string }, command: Command) => {
       const notes = await input(file, 'notes');
-      const session = await ctx.session(command);
+      const [session, { buildCaseStudy }, { caseStudyView }] = await Promise.all([
+        ctx.session(command),
+        import('../../app/build-case-study.ts'),
+        import('../views.ts'),
+      ]);
       const result = await buildCaseStudy({ notes, id: options.id ?? null }, session);
       session.emit(result, 'case-study', caseStudyView(result));
     });

@@ -1,11 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { BidwrightError } from '../../domain/errors.ts';
-import { addProof, importProof, removeProof } from '../../app/manage-proof.ts';
-import { updateProfile } from '../../app/update-profile.ts';
 import type { CliContext } from '../context.ts';
 import { parseJson, readInput } from '../read-input.ts';
-import { profileView, proofListView } from '../views.ts';
+
+/** The use cases and views, imported when a command runs so that `--help` loads none of them. */
+async function useCases() {
+  const [proof, profile, views] = await Promise.all([import('../../app/manage-proof.ts'), import('../../app/update-profile.ts'), import('../views.ts')]);
+  return { ...proof, ...profile, ...views };
+}
 
 const MAX_JSON_BYTES = 20 * 1024 * 1024;
 const list = (value: string) =>
@@ -48,7 +51,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .option('--public', 'the client may be named publicly', false)
     .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
       const input = file === undefined ? fromFlags(options) : await readJson(file, 'proof item');
-      const session = await ctx.session(command);
+      const [session, { addProof, proofListView }] = await Promise.all([ctx.storeSession(command), useCases()]);
       const item = await addProof(input, session.store);
       session.emit(item, 'proof-list', proofListView([item]));
     });
@@ -57,7 +60,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .command('list')
     .description('list the proof library')
     .action(async (_options, command: Command) => {
-      const session = await ctx.session(command);
+      const [session, { proofListView }] = await Promise.all([ctx.storeSession(command), useCases()]);
       const items = await session.store.listProof();
       session.emit(items, 'proof-list', proofListView(items));
     });
@@ -69,7 +72,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .option('--replace', 'make the library exactly these items (the old file is backed up first)', false)
     .action(async (file: string, options: { replace: boolean }, command: Command) => {
       const items = await readJson(file, 'proof file');
-      const session = await ctx.session(command);
+      const [session, { importProof }] = await Promise.all([ctx.storeSession(command), useCases()]);
       const result = await importProof(items, session.store, { replace: options.replace });
       if (session.json) ctx.deps.stdout.write(`${JSON.stringify(result)}\n`);
       else ctx.deps.stdout.write(`Imported ${result.added + result.updated} proof item(s): ${result.added} added, ${result.updated} replaced.\n`);
@@ -80,7 +83,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .description('print the proof library as a JSON array (the import format)')
     .argument('[file]', 'write to this file instead of standard output')
     .action(async (file: string | undefined, _options, command: Command) => {
-      const session = await ctx.session(command);
+      const session = await ctx.storeSession(command);
       const json = `${JSON.stringify(await session.store.listProof(), null, 2)}\n`;
       if (file === undefined || file === '-') ctx.deps.stdout.write(json);
       else
@@ -95,7 +98,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .description('remove a proof item by id')
     .argument('<id>', 'the proof id')
     .action(async (id: string, _options, command: Command) => {
-      const session = await ctx.session(command);
+      const [session, { removeProof }] = await Promise.all([ctx.storeSession(command), useCases()]);
       await removeProof(id, session.store);
       if (session.json) ctx.deps.stdout.write(`${JSON.stringify({ removed: id })}\n`);
       else ctx.deps.stdout.write(`Removed ${id}.\n`);
@@ -105,7 +108,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .command('clear')
     .description('remove every proof item (the old file is backed up first, in backups/ beside it)')
     .action(async (_options, command: Command) => {
-      const session = await ctx.session(command);
+      const session = await ctx.storeSession(command);
       const removed = await session.store.clearProof();
       if (session.json) ctx.deps.stdout.write(`${JSON.stringify({ removed })}\n`);
       else ctx.deps.stdout.write(`Removed ${removed} proof item(s).\n`);
@@ -117,7 +120,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .command('show')
     .description('show the profile')
     .action(async (_options, command: Command) => {
-      const session = await ctx.session(command);
+      const [session, { profileView }] = await Promise.all([ctx.storeSession(command), useCases()]);
       const current = await session.store.getProfile();
       session.emit(current, 'profile', profileView(current));
     });
@@ -145,7 +148,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
       if (Object.keys(patch).length === 0) {
         throw new BidwrightError('INVALID_INPUT', 'Nothing to set: give a JSON file or flags such as --rate-floor 45.');
       }
-      const session = await ctx.session(command);
+      const [session, { updateProfile, profileView }] = await Promise.all([ctx.storeSession(command), useCases()]);
       const updated = await updateProfile(patch, session.store);
       session.emit(updated, 'profile', profileView(updated));
     });

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { BidwrightError } from '../../domain/errors.ts';
-import { lint } from '../../app/lint.ts';
 import type { CliContext } from '../context.ts';
 import { readInput } from '../read-input.ts';
-import { lintView } from '../views.ts';
 import { MAX_INPUT_BYTES, acceptOption } from './drafting.ts';
 
 /** `lint`: checks any draft against the rubric; exits 1 when an error-severity rule fails. */
@@ -27,8 +25,14 @@ export function registerLintCommand(program: Command, ctx: CliContext): void {
       }
       const text = await read(file, 'draft');
       const jobPost = options.job === undefined ? null : await read(options.job, 'job post');
-      const session = await ctx.session(command);
-      const result = await lint({ text, jobPost, citations: options.cite, acceptedInstructions: options.accept }, session);
+      // Loaded here, not at start-up, so other commands and --help never load the rubric.
+      const [session, ranker, { lint }, { lintView }] = await Promise.all([
+        ctx.storeSession(command),
+        ctx.ranker(),
+        import('../../app/lint.ts'),
+        import('../views.ts'),
+      ]);
+      const result = await lint({ text, jobPost, citations: options.cite, acceptedInstructions: options.accept }, { store: session.store, ranker });
       session.emit(result, 'lint', lintView(result));
       if (result.errors > 0) ctx.exitCode = 1;
     });

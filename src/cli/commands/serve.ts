@@ -1,9 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { BidwrightError } from '../../domain/errors.ts';
-import { createApp } from '../../http/create-app.ts';
-import { createJsonLogger } from '../../http/logger.ts';
-import { isLoopback, startServer } from '../../http/serve.ts';
 import type { CliContext, GlobalOptions } from '../context.ts';
 
 const port = (value: string): number => {
@@ -37,7 +34,13 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     )
     .action(async (options: { port?: number; host?: string }, command: Command) => {
       const { config, clock, stdout } = ctx.deps;
-      const session = await ctx.session(command);
+      // The server is imported only by this command, so no other one loads Hono or the web views.
+      const [session, { createApp }, { createJsonLogger }, { isLoopback, startServer }] = await Promise.all([
+        ctx.session(command),
+        import('../../http/create-app.ts'),
+        import('../../http/logger.ts'),
+        import('../../http/serve.ts'),
+      ]);
       const logger = ctx.deps.logger ?? createJsonLogger((line) => ctx.deps.stderr.write(line), clock);
       const { token, bodyLimit, access } = config.server;
       const host = options.host ?? config.server.host;

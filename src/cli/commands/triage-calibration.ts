@@ -25,7 +25,7 @@ export async function calibrateTriage(ctx: CliContext, engine: Engine, options: 
     baselineFile,
     updateBaseline: options.updateBaseline === true,
     engine,
-    ranker: ctx.deps.ranker,
+    ranker: await ctx.ranker(),
   });
   ctx.deps.stdout.write(`${formatTriageCalibration(outcome.agreement, outcome.figures, outcome.drops)}\n`);
   if (outcome.baselineWritten) ctx.deps.stderr.write(`bidwright: triage baseline written to ${baselineFile}\n`);

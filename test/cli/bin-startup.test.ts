@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/bidwright.js', import.meta.url));
+const run = promisify(execFile);
+
+// A module hook that names every module the process loads on stderr, so a test can see what a
+// command pulls in without timing anything.
+const HOOK = 'export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }';
+const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOK)}`)});`;
+
+async function spawn(args: string[], dataDir: string, nodeArgs: string[] = []) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [...nodeArgs, ...args], {
+      env: { PATH: process.env.PATH, BIDWRIGHT_DATA_DIR: dataDir, NO_COLOR: '1' },
+      timeout: 30_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** The modules `bidwright ARGS` loads, as paths below the repository or node_modules. */
+async function modulesLoaded(args: string[], dataDir: string): Promise<string[]> {
+  const result = await spawn([BIN, ...args], dataDir, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`]);
+  return result.stderr
+    .split('\n')
+    .filter((line) => line.startsWith('LOADED file:'))
+    .map((line) => line.replace(/^LOADED file:\/\/.*?\/(node_modules|dist|bin)\//, '$1/'));
+}
+
+describe('starting the built command', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'bidwright-start-'));
+  });
+
+  it('says in one line to run the build when dist/ is missing', async () => {
+    const bare = join(dir, 'checkout', 'bin');
+    await mkdir(bare, { recursive: true });
+    await copyFile(BIN, join(bare, 'bidwright.js'));
+    const result = await spawn([join(bare, 'bidwright.js'), '--help'], join(dir, 'data'));
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('run npm run build');
+  });
+
+  it('loads no use case, engine, store or server for --help', async () => {
+    const loaded = await modulesLoaded(['--help'], join(dir, 'data'));
+    expect(loaded).toContain('dist/cli/run-cli.js');
+    expect(loaded.filter((path) => /^dist\/(app|engines|rubric|retrieval|storage|http|render|evals|parse)\//.test(path))).toEqual([]);
+    expect(loaded.filter((path) => path.startsWith('node_modules/') && !/^node_modules\/(commander|zod)\//.test(path))).toEqual([]);
+  });
+
+  it('lints without loading the model SDK, an engine, Hono or the web views', async () => {
+    const draft = join(dir, 'draft.txt');
+    await writeFile(draft, 'Your checkout loses buyers at the shipping step. I would start with a screen recording of it. Which step loses most?\n');
+    const loaded = await modulesLoaded(['lint', draft], join(dir, 'data'));
+    expect(loaded).toContain('dist/app/lint.js');
+    expect(loaded.filter((path) => /^node_modules\/(ai|@ai-sdk|hono|@hono)\/|^dist\/(engines|http)\//.test(path))).toEqual([]);
+  });
+});
