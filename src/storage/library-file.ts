@@ -13,7 +13,7 @@ import path from 'node:path';
 import { TextFile } from 'lowdb/node';
 import { describeIssues } from '../domain/validate.ts';
 import { corrupt, describeSyntaxError, ioError } from './file-errors.ts';
-import { withFileLock } from './file-lock.ts';
+import { createWriteQueue, withFileLock } from './file-lock.ts';
 import { LibraryDoc, defaultLibraryDoc } from './library-data.ts';
 import type { Change } from './library-ops.ts';
 import { type LibrarySnapshot, snapshotOf } from './library-snapshot.ts';
@@ -69,7 +69,7 @@ export function createLibraryFile(file: string, now: () => Date): LibraryBackend
   const adapter = new TextFile(file);
   let current: { key: string; snapshot: LibrarySnapshot } | null = null;
   let pending: Promise<LibrarySnapshot> | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
+  const queued = createWriteQueue();
 
   const load = async (): Promise<LibrarySnapshot> => {
     const key = await identity(file);
@@ -116,10 +116,6 @@ export function createLibraryFile(file: string, now: () => Date): LibraryBackend
   return {
     read,
     // One change at a time in this process; the file lock orders them with other processes.
-    update: (apply, options = {}) => {
-      const run = queue.then(() => change(apply, options.backup === true));
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    update: (apply, options = {}) => queued(() => change(apply, options.backup === true)),
   };
 }

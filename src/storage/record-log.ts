@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { describeIssues } from '../domain/validate.ts';
 import { corrupt, ioError } from './file-errors.ts';
-import { withFileLock } from './file-lock.ts';
+import { createWriteQueue, withFileLock } from './file-lock.ts';
 import { deepFreeze } from './library-snapshot.ts';
 import { type Bounds, keepLatest, type TimedRecord, within } from './record-page.ts';
 import { readTail } from './read-tail.ts';
@@ -80,6 +80,8 @@ export function createRecordLog<T extends TimedRecord>({ dir, schema }: { dir: s
     return next.records;
   };
 
+  const queued = createWriteQueue();
+
   const months = async (): Promise<string[]> => {
     try {
       return (await readdir(dir))
@@ -96,13 +98,15 @@ export function createRecordLog<T extends TimedRecord>({ dir, schema }: { dir: s
     append: async (record) => {
       const file = path.join(dir, `${new Date(record.createdAt).toISOString().slice(0, 7)}.jsonl`);
       const line = `${JSON.stringify(schema.parse(record))}\n`;
-      await withFileLock(file, async () => {
-        // A line torn by a crash stays on its own line (and is reported), not glued to this one.
-        const torn = await endsMidLine(file);
-        await appendFile(file, torn ? `\n${line}` : line).catch((error: unknown) => {
-          throw ioError('write', file, error);
-        });
-      });
+      await queued(() =>
+        withFileLock(file, async () => {
+          // A line torn by a crash stays on its own line (and is reported), not glued to this one.
+          const torn = await endsMidLine(file);
+          await appendFile(file, torn ? `\n${line}` : line).catch((error: unknown) => {
+            throw ioError('write', file, error);
+          });
+        }),
+      );
     },
     candidates: async (bounds) => {
       const found = new Map<string, T>();
