@@ -28,15 +28,17 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     process.stderr.write(`bidwright: ${isBidwrightError(error) ? error.message : String(error)}\n`);
     return 2;
   }
+  const clock = { now: () => new Date() };
   return runCli(argv, {
     config,
-    openStore: async (dir) => (await import('./storage/file-store.ts')).createFileStore({ dir }),
+    // One clock for the run: the use cases and the store (its backups) read the same one.
+    openStore: async (dir) => (await import('./storage/file-store.ts')).createFileStore({ dir, now: clock.now }),
     createEngine: async (name) =>
       name === 'openai'
         ? (await import('./engines/openai/index.ts')).createOpenAIEngine({ config: config.openai })
         : (await import('./engines/offline/index.ts')).createOfflineEngine(),
     ranker: async () => (await import('./retrieval/proof-ranker.ts')).createProofRanker(),
-    clock: { now: () => new Date() },
+    clock,
     stdin: { readStdin },
     stdout: { write: (text) => void process.stdout.write(text) },
     stderr: { write: (text) => void process.stderr.write(text) },
