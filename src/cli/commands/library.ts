@@ -50,9 +50,9 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .option('--link <url>', 'a link to the work')
     .option('--public', 'the client may be named publicly', false)
     .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
-      const input = file === undefined ? fromFlags(options) : await readJson(file, 'proof item');
+      const read = file === undefined ? fromFlags(options) : await readJson(file, 'proof item');
       const [session, { addProof, proofListView }] = await Promise.all([ctx.storeSession(command), useCases()]);
-      const item = await addProof(input, session.store);
+      const item = await addProof(caseStudyProof(read, ctx), session.store);
       session.emit(item, 'proof-list', proofListView([item]));
     });
 
@@ -166,4 +166,19 @@ function fromFlags(options: Record<string, unknown>): Record<string, unknown> {
     throw new BidwrightError('INVALID_INPUT', 'Give a JSON file, or at least --id and --title.');
   }
   return { ...pick(options, PROOF_FLAGS), metrics: options.metric ?? [] };
+}
+
+/**
+ * `casestudy --json | proof add -`: a case study draft gives its proof item. Its figures were never
+ * confirmed, so none becomes a metric; the note says so, and what the notes did not supply.
+ */
+function caseStudyProof(read: unknown, ctx: CliContext): unknown {
+  if (typeof read !== 'object' || read === null || !('proof' in read) || !('unconfirmedMetrics' in read) || !Array.isArray(read.unconfirmedMetrics))
+    return read;
+  const figures = read.unconfirmedMetrics.length;
+  const missing = 'missing' in read && Array.isArray(read.missing) && read.missing.length > 0 ? ` Still empty: ${read.missing.join(', ')}.` : '';
+  ctx.deps.stderr.write(
+    `Adding the proof item from the case study draft. ${figures} figure(s) from the notes were left out of its metrics, since none was confirmed; to keep one, put it in the draft's "metrics" before adding it.${missing}\n`,
+  );
+  return read.proof;
 }

@@ -85,7 +85,9 @@ function chooseTitle(labelled: string | undefined, line: string | null, free: re
   if (labelled !== undefined && labelled !== '') return clip(labelled, 300);
   if (line !== null) return line;
   const source = splitSentences(approach)[0] ?? splitSentences(free.join(' '))[0] ?? '';
-  return source === '' ? FALLBACK_TITLE : clip(source.replace(/[.!?]+$/, ''), MAX_TITLE);
+  // "I rebuilt the sheet ..." reads as a title without its "I": "Rebuilt the sheet ...".
+  const titled = source.replace(/^(?:I|We)\s+(?=\p{Ll})/u, '').replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  return titled === '' ? FALLBACK_TITLE : clip(titled.replace(/[.!?]+$/, ''), MAX_TITLE);
 }
 
 /**

@@ -38,3 +38,26 @@ describe('bidwright proof import --replace and proof clear', () => {
     expect(await readdir(join(dir, 'backups'))).toHaveLength(1);
   });
 });
+
+describe('bidwright casestudy --json | proof add -', () => {
+  const NOTES =
+    'Client: a two-warehouse Shopify seller. Their stock sheet disagreed with the storefront every week.\nI rebuilt the sheet with one SKU table and a nightly sync. Stock errors went from 41 a week to 2 a week.\n';
+
+  it("adds the draft's proof item, with no unconfirmed figure as a metric, and says what was left out", async () => {
+    const { store } = await storeWith([]);
+    const drafted = await runBidwright(['casestudy', '--json', '-'], { store, stdin: NOTES });
+    expect(drafted.code).toBe(0);
+    const added = await runBidwright(['proof', 'add', '-'], { store, stdin: drafted.stdout });
+    expect(added.code).toBe(0);
+    expect(added.stderr).toContain('2 figure(s) from the notes were left out of its metrics');
+    const [item] = await store.listProof();
+    expect(item).toMatchObject({
+      id: 'rebuilt-the-sheet-with-one-sku-table-and-a-nightly-sync',
+      title: 'Rebuilt the sheet with one SKU table and a nightly sync',
+      clientType: 'a two-warehouse Shopify seller',
+      problem: 'Their stock sheet disagreed with the storefront every week.',
+      result: 'Stock errors went from 41 a week to 2 a week.',
+      metrics: [],
+    });
+  });
+});

@@ -18,6 +18,14 @@ const LABELS: ReadonlyArray<readonly [NoteField, RegExp]> = [
 
 const LABEL_LINE = /^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$/;
 
+/** Labels whose text is one short phrase: anything after its first sentence is the story. */
+const ONE_SENTENCE: ReadonlySet<NoteField> = new Set(['title', 'clientType']);
+
+function splitFirst(text: string): [string] | [string, string] {
+  const at = text.search(/(?<=[.!?])\s+(?=\S)/);
+  return at < 0 ? [text] : [text.slice(0, at).replace(/\.$/, ''), text.slice(at).trim()];
+}
+
 export interface ParsedNotes {
   /** Text under each label, joined; absent when the notes had no such label. */
   labelled: Partial<Record<NoteField, string>>;
@@ -39,9 +47,16 @@ export function parseNotes(notes: string): ParsedNotes {
     const match = LABEL_LINE.exec(line);
     const field = match ? LABELS.find(([, pattern]) => pattern.test((match[1] ?? '').trim()))?.[0] : undefined;
     if (match && field !== undefined) {
-      const text = (match[2] ?? '').trim();
+      const whole = (match[2] ?? '').trim();
+      // "Client: a Shopify seller. Their stock sheet ...": a one-line label names the client or
+      // title in its first sentence; the story after it is free text, sorted like any other.
+      const [text = whole, rest] = ONE_SENTENCE.has(field) ? splitFirst(whole) : [whole];
       labelled[field] = labelled[field] === undefined ? text : `${labelled[field]} ${text}`.trim();
       current = field;
+      if (rest !== undefined) {
+        free.push(rest);
+        current = null;
+      }
     } else if (current !== null) {
       labelled[current] = `${labelled[current] ?? ''} ${line}`.trim();
     } else {
@@ -64,7 +79,7 @@ const RESULT_CUE =
 const APPROACH_CUE =
   /\b(?:i|we)\s+(?:\w+\s+)?(?:built|did|wrote|set\s+up|designed|created|developed|rebuilt|migrated|automated|implemented|replaced|ran|audited|cleaned|edited|translated|made|added|moved|redesigned|integrated|configured|trained|researched|mapped|wired|connected|launched|shipped|planned|interviewed|drafted|produced)\b/i;
 const PROBLEM_CUE =
-  /\b(?:problem|struggl\w*|needed|wanted|issue|couldn'?t|could\s+not|losing|too\s+(?:slow|many|much|few)|manual(?:ly)?|broken|pain|challenge|no\s+way\s+to|lacked|lacking|hard\s+to|was\s+stuck|were\s+stuck|kept\s+\w+ing|frustrat\w*)\b/i;
+  /\b(?:problem|struggl\w*|disagree\w*|missed|mismatch\w*|out\s+of\s+sync|wrong|fail(?:ed|ing|s)?|needed|wanted|issue|couldn'?t|could\s+not|losing|too\s+(?:slow|many|much|few)|manual(?:ly)?|broken|pain|challenge|no\s+way\s+to|lacked|lacking|hard\s+to|was\s+stuck|were\s+stuck|kept\s+\w+ing|frustrat\w*)\b/i;
 const HAS_NUMBER = /\d/;
 
 /** Sorts free sentences into problem, approach and result by cue words; a measured change counts as a result. */

@@ -6,8 +6,10 @@ import type { Metric } from '../../../domain/schemas.ts';
 import { withoutLinks } from './case-notes.ts';
 
 const TIME_UNIT = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`;
+// "41 a week", "3 per month": a rate belongs to its figure, so "from 41 a week to 2 a week" pairs up.
+const RATE = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|quarter|year))`;
 const VALUE = new RegExp(
-  String.raw`(?:[$€£]\s?)?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|[kKmM](?![\p{L}\p{N}])|x(?![\p{L}\p{N}])))?(?:\s+${TIME_UNIT}\b)?(?![\p{L}\p{N}])`,
+  String.raw`(?:[$€£]\s?)?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|[kKmM](?![\p{L}\p{N}])|x(?![\p{L}\p{N}])))?(?:\s+${TIME_UNIT}\b)?${RATE}?(?![\p{L}\p{N}])`,
   'gu',
 );
 // Function words trimmed from the edges of a label: "cut response time from" -> "cut response time".
@@ -49,6 +51,8 @@ const EDGE_WORDS = new Set([
   'only',
   'just',
 ]);
+// "Stock errors went from 41 to 2": the verb of the change, last in a label, is not what was measured.
+const CHANGE_VERBS = new Set(['went', 'fell', 'rose', 'dropped', 'grew', 'moved', 'changed']);
 const CLAUSE_SPLIT = /\r?\n|[;:()[\]]|,\s|(?<=[.!?])\s+|\s+(?:and|but|while|so|which)\s+/i;
 const MAX_LABEL_WORDS = 6;
 const MAX_METRICS = 50;
@@ -63,7 +67,9 @@ function labelWords(text: string): string[] {
 function trimEdges(list: string[]): string[] {
   const out = [...list];
   while (out.length > 0 && EDGE_WORDS.has((out[0] ?? '').toLowerCase())) out.shift();
-  while (out.length > 0 && EDGE_WORDS.has((out[out.length - 1] ?? '').toLowerCase())) out.pop();
+  const last = () => (out[out.length - 1] ?? '').toLowerCase();
+  // A change verb alone ("Grew from 10 to 20 members") is all the label there is, so it stays.
+  while (out.length > 0 && (EDGE_WORDS.has(last()) || (out.length > 1 && CHANGE_VERBS.has(last())))) out.pop();
   return out;
 }
 

@@ -56,9 +56,9 @@ describe('buildCaseStudy from labelled notes', () => {
 
   it('keeps figures out of metrics and lists them, labelled, as unconfirmed', () => {
     expect(draft.proof.metrics).toEqual([]);
-    expect(draft.unconfirmedMetrics).toContainEqual({ label: 'First reply time fell (before)', value: '9 hours' });
-    expect(draft.unconfirmedMetrics).toContainEqual({ label: 'First reply time fell (after)', value: '2 hours' });
-    expect(draft.unconfirmedMetrics).toContainEqual({ label: 'First reply time fell (time frame)', value: '6 weeks' });
+    expect(draft.unconfirmedMetrics).toContainEqual({ label: 'First reply time (before)', value: '9 hours' });
+    expect(draft.unconfirmedMetrics).toContainEqual({ label: 'First reply time (after)', value: '2 hours' });
+    expect(draft.unconfirmedMetrics).toContainEqual({ label: 'First reply time (time frame)', value: '6 weeks' });
     expect(draft.unconfirmedMetrics.map((metric) => metric.value)).not.toContain('2024');
   });
 
@@ -89,16 +89,16 @@ describe('buildCaseStudy from free-form notes', () => {
 
   it('labels each figure from the words around it', () => {
     expect(draft.unconfirmedMetrics).toEqual([
-      { label: 'Abandoned carts dropped', value: '30%' },
-      { label: 'repeat orders grew', value: '15%' },
-      { label: 'repeat orders grew (time frame)', value: '3 months' },
+      { label: 'Abandoned carts', value: '30%' },
+      { label: 'repeat orders', value: '15%' },
+      { label: 'repeat orders (time frame)', value: '3 months' },
     ]);
   });
 
   it('lists the fields the notes did not supply', () => {
     const thin = buildCaseStudy({ notes: 'I redesigned the menu boards.', id: null });
     expect(thin.missing).toEqual(['clientType', 'problem', 'result', 'skills']);
-    expect(thin.proof.title).toBe('I redesigned the menu boards');
+    expect(thin.proof.title).toBe('Redesigned the menu boards');
     expect(thin.proof.link).toBeNull();
     expect(thin.unconfirmedMetrics).toEqual([]);
   });

@@ -16,14 +16,21 @@ describe('findUnconfirmedMetrics', () => {
   it('keeps currency signs and multipliers with the value', () => {
     const metrics = findUnconfirmedMetrics('Saved $12,000 a year; revenue grew 3x.');
     expect(metrics).toEqual([
-      { label: 'Saved a year', value: '$12,000' },
-      { label: 'revenue grew', value: '3x' },
+      { label: 'Saved', value: '$12,000 a year' },
+      { label: 'revenue', value: '3x' },
     ]);
   });
 
   it('leaves out years, web addresses and digits glued to letters', () => {
     const metrics = findUnconfirmedMetrics('In 2023 we moved a B2B shop to a 3PL, see https://example.com/p/42 for details.');
     expect(metrics).toEqual([]);
+  });
+
+  it('keeps a rate with its figure and pairs "from 41 a week to 2 a week", without the verb of the change', () => {
+    expect(findUnconfirmedMetrics('Stock errors went from 41 a week to 2 a week.')).toEqual([
+      { label: 'Stock errors (before)', value: '41 a week' },
+      { label: 'Stock errors (after)', value: '2 a week' },
+    ]);
   });
 
   it('reports each label and value once', () => {
