@@ -75,3 +75,15 @@ describe('classifyTask', () => {
     expect(findTaskPattern('Data entry into a spreadsheet')?.id).toBe('data-entry');
   });
 });
+
+describe('the shipped example tasks', () => {
+  it('are each recognised, a translation as translation and analytics set-up as tracking work', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const tasks = (await readFile(new URL('../../../../examples/tasks.txt', import.meta.url), 'utf8')).split('\n').filter((line) => line.trim() !== '');
+    for (const task of tasks) expect(classifyTask(task).reason, task).not.toMatch(/not recognised/i);
+    expect(findTaskPattern('Translate product descriptions')?.id).toBe('translation');
+    expect(findTaskPattern('Write product descriptions for our Shopify store')?.id).toBe('product-descriptions');
+    expect(findTaskPattern('Set up Google Analytics tracking')?.id).toBe('analytics-tracking');
+    expect(classifyTask('Manage client onboarding calls').level).toBe('human_critical');
+  });
+});
