@@ -38,6 +38,19 @@ export const Variant = z
   .describe(`Which wording of the draft to write (${VARIANT_RULE}; default 0). Regenerate asks for the next one.`);
 export type Variant = z.infer<typeof Variant>;
 
+/** True when `value` is a web address people can open: http or https (never javascript:, data: or a bare word). */
+export function isWebLink(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** A link shown to clients or to the user: a full http(s) address. */
+const WebLink = z.string().max(500).refine(isWebLink, 'use a full web address starting with https:// or http://, for example https://example.com/work');
+
 export const Profile = z.object({
   name: z.string().max(120).default(''),
   headline: z.string().max(300).default(''),
@@ -48,7 +61,7 @@ export const Profile = z.object({
   skills: z.array(z.string().min(1).max(80)).max(200).default([]),
   tone: Tone.default('plain'),
   avoidWords: z.array(z.string().min(1).max(80)).max(500).default([]),
-  allowedLinks: z.array(z.string().min(1).max(500)).max(50).default([]),
+  allowedLinks: z.array(WebLink).max(50).default([]),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -89,7 +102,7 @@ export const ProofItem = z.object({
   result: boundedText("proof item's result", LIMITS.proofFieldChars).default(''),
   metrics: z.array(Metric).max(50).default([]),
   skills: z.array(z.string().min(1).max(80)).max(100).default([]),
-  link: z.string().max(500).nullable().default(null),
+  link: WebLink.nullable().default(null),
   public: z.boolean().default(false),
 });
 export type ProofItem = z.infer<typeof ProofItem>;

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { BidwrightError } from '../../domain/errors.ts';
+import { splitMetricLine } from '../../domain/metric-line.ts';
 import type { CliContext } from '../context.ts';
 import { parseJson, readInput } from '../read-input.ts';
 
@@ -22,9 +23,9 @@ const number = (flag: string) => (value: string) => {
   return parsed;
 };
 const metric = (value: string, previous: { label: string; value: string }[] = []) => {
-  const at = value.lastIndexOf('=');
-  if (at <= 0 || at === value.length - 1) throw new BidwrightError('INVALID_INPUT', `--metric takes "label=value", e.g. --metric "checkout conversion=+18%"`);
-  return [...previous, { label: value.slice(0, at).trim(), value: value.slice(at + 1).trim() }];
+  const parsed = splitMetricLine(value);
+  if (parsed === null) throw new BidwrightError('INVALID_INPUT', `--metric takes "label=value" or "label: value", e.g. --metric "checkout conversion=+18%"`);
+  return [...previous, parsed];
 };
 
 /** `proof add|list|import|export|rm|clear` and `profile show|set`. */

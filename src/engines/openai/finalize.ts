@@ -14,7 +14,7 @@ import type {
   TaskAuditDraft,
   TriageJudgement,
 } from '../../domain/ports.ts';
-import { AiExposureLevel, CaseStudy, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
+import { AiExposureLevel, CaseStudy, isWebLink, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
 import { describeIssues } from '../../domain/validate.ts';
 import type { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 
@@ -88,7 +88,8 @@ const CaseStudyShape = CaseStudy.omit({ engine: true, usage: true });
  */
 export function finalizeCaseStudy(output: CaseStudyOutput, context: CaseStudyContext): Checked<CaseStudyDraft> {
   const { proof } = output;
-  const link = proof.link === null || proof.link.trim() === '' ? null : proof.link.trim();
+  // A link the model wrote that is not a full web address ("example.com", "javascript:...") is dropped, not stored.
+  const link = proof.link === null || !isWebLink(proof.link.trim()) ? null : proof.link.trim();
   return check(CaseStudyShape, {
     proof: { ...proof, link, id: context.id ?? idFromTitle(proof.title), metrics: [], public: false },
     missing: output.missing,

@@ -1,6 +1,7 @@
 /** Reading HTML form posts: text fields as strings, and the list and number formats the forms use. */
 import type { Context } from 'hono';
 import { fieldError } from './failure.ts';
+import { splitMetricLine } from '../../domain/metric-line.ts';
 
 export type FormValues = Record<string, string>;
 
@@ -48,13 +49,11 @@ export function parseMetricLines(text: string | undefined, field = 'metrics'): A
     .map((line) => line.trim())
     .filter(Boolean);
   return lines.map((line, index) => {
-    const at = line.indexOf('=');
-    const label = at < 0 ? '' : line.slice(0, at).trim();
-    const value = at < 0 ? '' : line.slice(at + 1).trim();
-    if (label === '' || value === '') {
-      throw fieldError(field, `Metric line ${index + 1} ("${line}") needs the form label = value, e.g. "checkout completion = +22%".`);
+    const metric = splitMetricLine(line);
+    if (metric === null) {
+      throw fieldError(field, `Metric line ${index + 1} ("${line}") needs the form label = value or label: value, e.g. "checkout completion = +22%".`);
     }
-    return { label, value };
+    return metric;
   });
 }
 

@@ -17,6 +17,22 @@ describe('/api/profile', () => {
     expect((await store.getProfile()).rateFloor).toBe(40);
   });
 
+  it('answers 400 with the reason when the target rate would fall below the stored rate floor, and keeps the profile', async () => {
+    const { app, store } = buildApp();
+    await store.setProfile(Profile.parse({ rateFloor: 50, targetRate: 80 }));
+    const response = await app.request('/api/profile', jsonRequest('PUT', { targetRate: 30 }));
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).detail).toMatch(/target rate \(30\) is below the rate floor \(50\)/);
+    expect((await store.getProfile()).targetRate).toBe(80);
+  });
+
+  it('answers 400 for a link that is not a web address', async () => {
+    const { app } = buildApp();
+    const response = await app.request('/api/profile', jsonRequest('PUT', { allowedLinks: ['javascript:alert(1)'] }));
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await problemOf(response))).toMatch(/https:\/\//);
+  });
+
   it('leaves every field the PUT leaves out as stored, defaults included', async () => {
     const { app, store } = buildApp();
     const stored = Profile.parse({

@@ -114,7 +114,10 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+/i;
 /** The first web address in the text, without trailing punctuation, or null. */
 export function findLink(text: string): string | null {
   const match = URL_PATTERN.exec(text);
-  return match ? match[0].replace(/[.,;:!?]+$/, '') : null;
+  if (!match) return null;
+  const link = match[0].replace(/[.,;:!?]+$/, '');
+  // "www.example.com" is stored as the full address a link needs.
+  return /^www\./i.test(link) ? `https://${link}` : link;
 }
 
 /** Removes web addresses so their digits are not read as figures. */

@@ -36,11 +36,11 @@ describe('proof library pages', () => {
 
   it('re-renders the form with the error next to metrics and keeps every field', async () => {
     const { app, store } = await makeWebApp();
-    const response = await postForm(app, '/proof/new', { ...NEW_ITEM, metrics: 'items on the board: 12' });
+    const response = await postForm(app, '/proof/new', { ...NEW_ITEM, metrics: 'items on the board 12' });
     expect(response.status).toBe(400);
     const page = await response.text();
     expect(fieldErrorText(page, 'metrics')).toMatch(/label = value/);
-    expect(textareaValue(page, 'metrics')).toBe('items on the board: 12');
+    expect(textareaValue(page, 'metrics')).toBe('items on the board 12');
     expect(inputValue(page, 'title')).toBe(NEW_ITEM.title);
     expect(textareaValue(page, 'approach')).toBe(NEW_ITEM.approach);
     expect(await store.listProof()).toHaveLength(0);
