@@ -36,7 +36,9 @@ describe('contact and payment cases', () => {
   });
 
   it('reads a draft with the rubric and a post with the red flags', () => {
-    expect(routesRaised({ id: 'd', where: 'draft', text: 'Case study: https://rowan.dev/work/a', expect: [], allowedLinks: ['https://rowan.dev/work'] })).toEqual([]);
+    expect(
+      routesRaised({ id: 'd', where: 'draft', text: 'Case study: https://rowan.dev/work/a', expect: [], allowedLinks: ['https://rowan.dev/work'] }),
+    ).toEqual([]);
     expect(routesRaised({ id: 'd', where: 'draft', text: 'Case study: https://rowan.dev/work/a', expect: [] })).toEqual(['contact']);
     expect(routesRaised({ id: 'p', where: 'post', text: 'Zelle only.', expect: [] })).toEqual(['payment']);
   });
