@@ -21,11 +21,6 @@ const LABEL_LINE = /^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$/;
 /** Labels whose text is one short phrase: anything after its first sentence is the story. */
 const ONE_SENTENCE: ReadonlySet<NoteField> = new Set(['title', 'clientType']);
 
-function splitFirst(text: string): [string] | [string, string] {
-  const at = text.search(/(?<=[.!?])\s+(?=\S)/);
-  return at < 0 ? [text] : [text.slice(0, at).replace(/\.$/, ''), text.slice(at).trim()];
-}
-
 export interface ParsedNotes {
   /** Text under each label, joined; absent when the notes had no such label. */
   labelled: Partial<Record<NoteField, string>>;
@@ -50,7 +45,9 @@ export function parseNotes(notes: string): ParsedNotes {
       const whole = (match[2] ?? '').trim();
       // "Client: a Shopify seller. Their stock sheet ...": a one-line label names the client or
       // title in its first sentence; the story after it is free text, sorted like any other.
-      const [text = whole, rest] = ONE_SENTENCE.has(field) ? splitFirst(whole) : [whole];
+      const [first = whole, ...later] = ONE_SENTENCE.has(field) ? splitSentences(whole) : [whole];
+      const text = later.length > 0 ? first.replace(/\.$/, '') : first;
+      const rest = later.length > 0 ? later.join(' ') : undefined;
       labelled[field] = labelled[field] === undefined ? text : `${labelled[field]} ${text}`.trim();
       current = field;
       if (rest !== undefined) {

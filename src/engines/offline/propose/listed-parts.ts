@@ -1,8 +1,9 @@
 /**
  * The parts of the work a post names, in its own words, so a draft can say it will cover each one
  * ("floor plans, furniture and material suggestions, a bar section and plan, and a review of the
- * existing kitchen"). Two sources: a numbered list of named tasks, and a sentence that lists what
- * the work "should include" or "will involve". Anything doubtful is left out; no list beats a garbled one.
+ * existing kitchen"). Three sources, in this order: a numbered list of named tasks, the lines under
+ * an intro ("Key Responsibilities:"), and a sentence that lists what the work "should include" or
+ * "will involve". Anything doubtful is left out; no list beats a garbled one.
  */
 import type { ParsedJobPost } from '../../../domain/schemas.ts';
 import { setsTerms } from '../../../parse/sets-terms.ts';
@@ -17,6 +18,8 @@ const MIN_PARTS = 2;
 const MAX_PARTS = 7;
 /** A part longer than this is a sentence, not the name of a part. */
 const MAX_PART_WORDS = 9;
+/** How far before an "include" its sentence's start is looked for. */
+const LEAD_CHARS = 300;
 /** A long listed duty list is said back by its first few lines. */
 const MAX_LISTED_LINES = 4;
 
@@ -70,7 +73,8 @@ function usable(part: string, avoidWords: readonly string[]): boolean {
 function includedParts(text: PostText, avoidWords: readonly string[]): Omit<ListedParts, 'numbered'> | null {
   for (const match of text.description.matchAll(INCLUDES)) {
     // What the sentence says before the list: whose list it is ("Your proposal should include") and whether it adds to the main work ("also").
-    const before = text.description.slice(0, match.index);
+    // Read back from the match within a bounded window, so many matches in a long post cost linear time.
+    const before = text.description.slice(Math.max(0, match.index - LEAD_CHARS), match.index);
     const lead = before.slice(Math.max(before.search(/[^.!?\n]*$/u), 0));
     if (setsTerms(lead + match[0]) || NOT_WORK.test(lead)) continue;
     const parts = splitList(match[1] ?? '')
@@ -124,7 +128,9 @@ function lineParts(text: PostText, avoidWords: readonly string[]): Omit<ListedPa
   for (const [at, line] of lines.entries()) {
     if (!INTRO.test(line) || NOT_WORK.test(line) || setsTerms(line)) continue;
     const items: string[] = [];
-    for (const next of lines.slice(at + 1)) {
+    // By index, not a copy of the rest per intro: a post of many "X:" lines stays linear.
+    for (let i = at + 1; i < lines.length; i += 1) {
+      const next = lines[i] ?? '';
       if (next.length === 0) continue;
       if (INTRO.test(next) || next.split(/\s+/).length > MAX_LINE_WORDS * 3) break;
       // A sub-heading inside the list ("Tool & App Consultation") names a group, not a part.
