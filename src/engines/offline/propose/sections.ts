@@ -92,15 +92,16 @@ export function openingPieces(input: SectionInput): Piece[] {
   // "For your Meta ads for your gym" says "for" twice.
   // "The Meta ads for your gym: ..." reads as a heading.
   const openingFrames = frames('opening')[tone].filter((frame) => input.client === null || !/\bfor your\b|^your \{subject\}:/i.test(frame));
-  const openings = (openingFrames.length > 0 ? openingFrames : frames('opening')[tone]).flatMap((frame) =>
+  const openings = (openingFrames.length > 0 ? openingFrames : frames('opening')[tone]).flatMap((frame) => {
     // "your Meta ads for your gym" says "your" twice: with the client named, the work is "the" work.
-    insight.insight
-      // "On the Meta ads for your gym, on social platforms ..." stutters.
-      .filter((clause) => firstWord(clause) !== firstWord(frame))
-      .map((clause) =>
-        capitalise(fill(input.client === null ? frame : frame.replace(/\byour \{subject\}/iu, 'the {subject}'), { subject: openingSubject, insight: clause })),
-      ),
-  );
+    const framed = input.client === null ? frame : frame.replace(/\byour \{subject\}/iu, 'the {subject}');
+    return (
+      insight.insight
+        // "On the Meta ads for your gym, on social platforms ..." stutters.
+        .filter((clause) => firstWord(clause) !== firstWord(framed))
+        .map((clause) => capitalise(fill(framed, { subject: openingSubject, insight: clause })))
+    );
+  });
   const fitting = openings.filter((sentence) => sentence.length <= input.openingChars);
   // The wording that shares most words with the post ("a contact list" for a post about a list) speaks to it.
   // The subject is named in the opening already, so sharing its words ("ads") shows nothing more.
@@ -155,7 +156,7 @@ export function stepPieces(input: SectionInput): Piece[] {
     pieces.push({ paragraph: 2, order: 2, priority: optionalPriority('scope', seed), text: choose(insight.scopeNote, 'scope-note') });
   }
   // The post's own numbered order, said back, is the approach; a second plan in another order contradicts it.
-  if (input.listedTask !== null && input.parts?.numbered === true) return pieces;
+  if (followsListOrder(input)) return pieces;
   const approachFrames = frames(input.hasProof ? 'approach' : 'approachAlone');
   const approach = fill(choose(approachFrames[tone], 'approach'), { approach: insight.approach });
   // Without proof the approach is the evidence, so it sits in the proof paragraph and ranks higher.
@@ -167,6 +168,11 @@ export function stepPieces(input: SectionInput): Piece[] {
   return pieces;
 }
 
+/** True when the first step is the post's first numbered task and the rest of its list follows in order. */
+function followsListOrder(input: SectionInput): boolean {
+  return input.listedTask !== null && input.parts?.numbered === true;
+}
+
 /**
  * The parts the post lists, said back as covered, so no part of the client's scope goes unmentioned.
  * When the first numbered task is already the first step, the rest of the list follows it in order.
@@ -174,7 +180,7 @@ export function stepPieces(input: SectionInput): Piece[] {
 function coveragePiece(input: SectionInput): Piece | null {
   const { parts, choose, tone } = input;
   if (parts === null) return null;
-  const rest = parts.numbered && input.listedTask !== null;
+  const rest = followsListOrder(input);
   const named = rest ? parts.parts.slice(1) : parts.parts;
   if (named.length === 0) return null;
   const slot = rest ? 'coverageRest' : parts.further ? 'coverageFurther' : parts.complete ? 'coverage' : 'coverageLead';
