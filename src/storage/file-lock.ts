@@ -4,7 +4,6 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import { ioError } from './file-errors.ts';
 
 // Writes take milliseconds; a writer waits up to about 20 s for others before giving up.
@@ -19,6 +18,8 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>): Pro
   }
   let release: () => Promise<void>;
   try {
+    // Loaded on the first write: a command that only reads never pays for it.
+    const { default: lockfile } = await import('proper-lockfile');
     release = await lockfile.lock(file, {
       realpath: false,
       lockfilePath: `${file}.lock`,

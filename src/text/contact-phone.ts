@@ -5,7 +5,8 @@
  * are not phones. libphonenumber's own text scan is slow on long digit-and-space runs, so the
  * text is cut into short bounded candidates first and only those are handed to it.
  */
-import { type CountryCode, findNumbers, getCountries } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
+import type { CountryCode } from 'libphonenumber-js';
 import { alternation, CONTACT_WORDS } from './contact-words.ts';
 import type { Span } from './contact-email.ts';
 
@@ -25,14 +26,28 @@ const NUMBER_WORD = alternation(CONTACT_WORDS.numberWords);
 // Seven or more digits said as words in a row: a phone number written to slip past a filter.
 const SPELLED = new RegExp(String.raw`\b(?:plus\s{1,3})?(?:${NUMBER_WORD}[\s,.-]{1,3}){6,19}${NUMBER_WORD}\b`, 'gi');
 
-const REGIONS: ReadonlyMap<string, CountryCode> = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  return new Map(getCountries().map((code) => [(names.of(code) ?? code).toLowerCase(), code]));
-})();
+type PhoneLibrary = typeof import('libphonenumber-js');
+let library: PhoneLibrary | undefined;
+// Loaded on first use (its CommonJS build, so the caller stays synchronous): a text with no
+// candidate number, which is most of them, never pays the 100-odd modules it takes to load.
+const phoneLibrary = (): PhoneLibrary => {
+  library ??= createRequire(import.meta.url)('libphonenumber-js') as PhoneLibrary;
+  return library;
+};
+
+// Built on first use: naming every region through Intl costs a cold command about 30 ms.
+let regions: ReadonlyMap<string, CountryCode> | undefined;
+const regionNames = (): ReadonlyMap<string, CountryCode> => {
+  if (regions === undefined) {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    regions = new Map(phoneLibrary().getCountries().map((code) => [(names.of(code) ?? code).toLowerCase(), code]));
+  }
+  return regions;
+};
 
 /** The phone region for a country's English name ("United Kingdom" -> GB), or undefined. */
 export function regionOf(country: string | null | undefined): CountryCode | undefined {
-  return country ? REGIONS.get(country.trim().toLowerCase()) : undefined;
+  return country ? regionNames().get(country.trim().toLowerCase()) : undefined;
 }
 
 const digitCount = (s: string): number => s.replace(/\D/g, '').length;
@@ -51,7 +66,7 @@ export function findPhones(text: string, region: CountryCode = 'US'): Span[] {
     const cued = PHONE_CUE.test(before);
     if (REFERENCE.test(before.slice(-12)) || (YEAR_LED.test(m[0]) && !cued)) continue;
     checked += 1;
-    const valid = checked <= MAX_CHECKED && findNumbers(m[0], { defaultCountry: region, v2: true }).length > 0;
+    const valid = checked <= MAX_CHECKED && phoneLibrary().findNumbers(m[0], { defaultCountry: region, v2: true }).length > 0;
     if (valid || cued) found.push({ start: at, end: at + m[0].length });
   }
   for (const m of text.matchAll(SPELLED)) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });

@@ -1,10 +1,11 @@
 import type { ProposalRule } from '../types.ts';
 import { sharedTerms } from '../../text/terms.ts';
-import { clip, firstChars, termPattern } from '../../text/text.ts';
+import { clip, firstChars, termMatcher, termPattern } from '../../text/text.ts';
 import { THROAT_CLEARING_OPENERS } from '../../text/vocabulary.ts';
 import { postStems } from './sources.ts';
 
-const OPENER_PATTERNS = THROAT_CLEARING_OPENERS.map((opener) => termPattern(opener));
+// Only the openers an opening holds get a pattern compiled: most never occur.
+const openersIn = termMatcher(THROAT_CLEARING_OPENERS);
 
 /**
  * P01: clients see only the first two lines in the list, so those lines must name something only
@@ -21,7 +22,7 @@ export const p01SpecificOpening: ProposalRule<{ chars: number; minTerms: number 
     const chars = thresholds.chars;
     const opening = firstChars(subject.text, chars);
     // "Dear Hiring Manager" names no one's problem even in a post that hires a manager.
-    const withoutOpeners = OPENER_PATTERNS.reduce((text, pattern) => text.replace(pattern, ' '), opening);
+    const withoutOpeners = openersIn(opening).reduce((text, opener) => text.replace(termPattern(opener), ' '), opening);
     const shared = sharedTerms(withoutOpeners, postStems(context.post));
     if (shared.length >= thresholds.minTerms) return [];
     return [
