@@ -40,7 +40,11 @@ let regions: ReadonlyMap<string, CountryCode> | undefined;
 const regionNames = (): ReadonlyMap<string, CountryCode> => {
   if (regions === undefined) {
     const names = new Intl.DisplayNames(['en'], { type: 'region' });
-    regions = new Map(phoneLibrary().getCountries().map((code) => [(names.of(code) ?? code).toLowerCase(), code]));
+    regions = new Map(
+      phoneLibrary()
+        .getCountries()
+        .map((code) => [(names.of(code) ?? code).toLowerCase(), code]),
+    );
   }
   return regions;
 };
