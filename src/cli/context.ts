@@ -70,17 +70,23 @@ export class CliContext {
     readonly progress: Output = deps.stderr,
   ) {}
 
-  /** Opens the store, the engine and the ranker that a command's global options choose. */
-  async session(command: Command): Promise<Session> {
-    const [base, engine, ranker] = await Promise.all([this.storeSession(command), this.engine(command), this.ranker()]);
+  /**
+   * Opens the store, the engine and the ranker that a command's global options choose. `print`
+   * false is for a command that prints no result (serve): it never loads the renderer.
+   */
+  async session(command: Command, { print = true }: { print?: boolean } = {}): Promise<Session> {
+    const [base, engine, ranker] = await Promise.all([this.storeSession(command, { print }), this.engine(command), this.ranker()]);
     return { ...base, engine, ranker };
   }
 
-  /** Opens the store that a command's global options choose, and loads the renderer unless --json. */
-  async storeSession(command: Command): Promise<StoreSession> {
+  /** Opens the store that a command's global options choose, and loads the renderer unless --json (or `print` is false). */
+  async storeSession(command: Command, { print = true }: { print?: boolean } = {}): Promise<StoreSession> {
     const options = command.optsWithGlobals<GlobalOptions>();
     const json = options.json === true;
-    const [store, renderer] = await Promise.all([this.deps.openStore(options.data ?? this.deps.config.dataDir), json ? null : this.loadRenderer()]);
+    const [store, renderer] = await Promise.all([
+      this.deps.openStore(options.data ?? this.deps.config.dataDir),
+      json || !print ? null : this.loadRenderer(),
+    ]);
     return {
       store,
       json,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/bidwright.js', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const run = promisify(execFile);
 
 // A module hook that names every module the process loads on stderr, so a test can see what a
@@ -27,13 +28,27 @@ async function spawn(args: string[], dataDir: string, nodeArgs: string[] = []) {
   }
 }
 
-/** The modules `bidwright ARGS` loads, as paths below the repository or node_modules. */
+/**
+ * The source modules `bidwright ARGS` runs, as paths below the repository (`src/app/lint.ts`,
+ * `node_modules/hono/...`): the files it loads from dist/ are bundles, and esbuild heads each
+ * module in them with a `// path` line.
+ */
 async function modulesLoaded(args: string[], dataDir: string): Promise<string[]> {
   const result = await spawn([BIN, ...args], dataDir, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`]);
-  return result.stderr
+  const files = result.stderr
     .split('\n')
     .filter((line) => line.startsWith('LOADED file:'))
-    .map((line) => line.replace(/^LOADED file:\/\/.*?\/(node_modules|dist|bin)\//, '$1/'));
+    .map((line) => fileURLToPath(line.slice('LOADED '.length)));
+  const modules: string[] = [];
+  for (const file of files) {
+    if (!file.startsWith(DIST)) {
+      modules.push(file.replace(/^.*?\/(node_modules|bin)\//, '$1/'));
+      continue;
+    }
+    const source = await readFile(file, 'utf8');
+    for (const [, path] of source.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)) modules.push(path as string);
+  }
+  return modules;
 }
 
 describe('starting the built command', () => {
@@ -55,8 +70,8 @@ describe('starting the built command', () => {
 
   it('loads no use case, engine, store or server for --help', async () => {
     const loaded = await modulesLoaded(['--help'], join(dir, 'data'));
-    expect(loaded).toContain('dist/cli/run-cli.js');
-    expect(loaded.filter((path) => /^dist\/(app|engines|rubric|retrieval|storage|http|render|evals|parse)\//.test(path))).toEqual([]);
+    expect(loaded).toContain('src/cli/run-cli.ts');
+    expect(loaded.filter((path) => /^src\/(app|engines|rubric|retrieval|storage|http|render|evals|parse)\//.test(path))).toEqual([]);
     expect(loaded.filter((path) => path.startsWith('node_modules/') && !/^node_modules\/(commander|zod)\//.test(path))).toEqual([]);
   });
 
@@ -64,7 +79,7 @@ describe('starting the built command', () => {
     const draft = join(dir, 'draft.txt');
     await writeFile(draft, 'Your checkout loses buyers at the shipping step. I would start with a screen recording of it. Which step loses most?\n');
     const loaded = await modulesLoaded(['lint', draft], join(dir, 'data'));
-    expect(loaded).toContain('dist/app/lint.js');
-    expect(loaded.filter((path) => /^node_modules\/(ai|@ai-sdk|hono|@hono)\/|^dist\/(engines|http)\//.test(path))).toEqual([]);
+    expect(loaded).toContain('src/app/lint.ts');
+    expect(loaded.filter((path) => /^node_modules\/(ai|@ai-sdk|hono|@hono)\/|^src\/(engines|http)\//.test(path))).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       const { config, clock, stdout } = ctx.deps;
       // The server is imported only by this command, so no other one loads Hono or the web views.
       const [session, { createApp }, { createJsonLogger }, { isLoopback, startServer }] = await Promise.all([
-        ctx.session(command),
+        ctx.session(command, { print: false }),
         import('../../http/create-app.ts'),
         import('../../http/logger.ts'),
         import('../../http/serve.ts'),
