@@ -26,7 +26,9 @@ async function measure(size: number) {
     try {
       const proposal = { method: 'POST', path: '/api/proposals', body: JSON.stringify({ jobPost: post }) } as const;
       const first = await fetch(`${server.url}${proposal.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: proposal.body });
-      const draft = ((await first.json()) as { text: string }).text;
+      const { text: draft, citations } = (await first.json()) as { text: string; citations: string[] };
+      // A proposal that found no proof skips most of the work: timing it would flatter the server.
+      if (citations.length === 0) throw new Error(`with ${size} proof items the example post's proposal cites no proof; the figures would not be comparable`);
       const requests: Record<string, LoadRequest> = {
         healthz: { method: 'GET', path: '/healthz' },
         proposals: proposal,
@@ -37,7 +39,7 @@ async function measure(size: number) {
       for (const [endpoint, request] of Object.entries(requests)) {
         await load(server.url, request, { connections: 2, seconds: 0, minRequests: 4 });
         const result = await load(server.url, request, { connections: 8, seconds: SECONDS });
-        rows.push({ size, endpoint, ...result });
+        rows.push({ size, endpoint, ...result, ...(endpoint === 'proposals' ? { cited: citations.length } : {}) });
         process.stderr.write(`http ${size} ${endpoint}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms\n`);
       }
       return rows;

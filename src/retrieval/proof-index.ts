@@ -25,7 +25,8 @@ const MAX_SEARCH_TERMS = 24;
 // adding terms (least informative last), so a query on a large library stays fast: at 10,000 items
 // where every query word is held by about a thousand, 8,000 steps made minisearch's term scan a
 // third of a proposal's CPU (29 ms a proposal against 21 ms at 3,000). A library under 3,000 / 24 = 125 items can never
-// reach it, so ranking there is plain BM25; above it, the words dropped are the most common ones.
+// reach it, so ranking there is plain BM25; above it, the words dropped are the most common ones,
+// and a query that then finds fewer than it asked for is searched again with every word.
 const POSTING_BUDGET = 3_000;
 // minisearch's default BM25 idf, used to rank query terms the way the index will weigh them.
 const idf = (total: number, holding: number): number => Math.log(1 + (total - holding + 0.5) / (holding + 0.5));
@@ -50,7 +51,7 @@ function fieldText(item: ProofItem, field: Field): string {
  * The query terms worth scoring, most informative (weight x idf) first: only terms some item holds,
  * at most MAX_SEARCH_TERMS, within POSTING_BUDGET (the first term is always kept).
  */
-function pickSearchTerms(terms: readonly QueryTerm[], holding: ReadonlyMap<string, number>, total: number): QueryTerm[] {
+function pickSearchTerms(terms: readonly QueryTerm[], holding: ReadonlyMap<string, number>, total: number, budget: number): QueryTerm[] {
   const ranked = terms
     .map((t, order) => ({ t, order, count: holding.get(t.term) ?? 0 }))
     .filter(({ count }) => count > 0)
@@ -60,7 +61,7 @@ function pickSearchTerms(terms: readonly QueryTerm[], holding: ReadonlyMap<strin
   let cost = 0;
   for (const { t, count } of ranked) {
     if (picked.length === MAX_SEARCH_TERMS) break;
-    if (picked.length > 0 && cost + count > POSTING_BUDGET) continue;
+    if (picked.length > 0 && cost + count > budget) continue;
     picked.push(t);
     cost += count;
   }
@@ -103,10 +104,8 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
   engine.addAll(items.map((_, key) => key));
   analysed.length = 0;
 
-  return ({ terms, evidence }, k) => {
-    const limit = Number.isNaN(k) ? 0 : Math.max(0, Math.floor(k));
-    const searched = pickSearchTerms(terms, holding, items.length);
-    if (limit === 0 || searched.length === 0) return [];
+  // Scores the items holding `searched` and keeps the best `limit` that are evidence for the query.
+  const rank = ({ terms, evidence }: ProofQuery, searched: QueryTerm[], limit: number) => {
     const weights = new Map(searched.map((t) => [t.term, t.weight]));
     const queryTerms = new Set(terms.map((t) => t.term));
 
@@ -130,10 +129,24 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
     };
 
     // The most relevant first; the search score only breaks ties (it counts incidental words too).
-    const kept = topAccepted(candidates, limit, relevantOf).sort(
+    return topAccepted(candidates, limit, relevantOf).sort(
       (a, b) =>
         b.value.judged.relevance - a.value.judged.relevance || b.value.judged.strength - a.value.judged.strength || compareCandidates(a.candidate, b.candidate),
     );
+  };
+
+  return (query, k) => {
+    const limit = Number.isNaN(k) ? 0 : Math.max(0, Math.floor(k));
+    const budgeted = pickSearchTerms(query.terms, holding, items.length, POSTING_BUDGET);
+    if (limit === 0 || budgeted.length === 0) return [];
+    let kept = rank(query, budgeted, limit);
+    // The budget dropped words and too little was found: the dropped words may be the ones that
+    // name the work (a rare word like "leak" outranks "shopify" held by a thousand items), so
+    // search again with them all, as a library under the budget always is.
+    if (kept.length < limit) {
+      const all = pickSearchTerms(query.terms, holding, items.length, Number.POSITIVE_INFINITY);
+      if (all.length > budgeted.length) kept = rank(query, all, limit);
+    }
     return kept.map(({ candidate: { item, score }, value: { words, judged } }) => ({
       item,
       match: { id: item.id, title: item.title, score, matchedTerms: words, relevance: judged.relevance, reasons: judged.reasons },

@@ -184,3 +184,30 @@ describe('a large library', () => {
     expect(top?.match.matchedTerms).toContain('medusa');
   });
 });
+
+describe('a large library where the rarest words of a post are incidental', () => {
+  // Every word of the post is held by hundreds of items, so the search cannot score them all at
+  // once; the rarest ("leak", "audit") belong to security reviews, the common ones to the real work.
+  const security = Array.from({ length: 900 }, (_, i) =>
+    item(`security-${i}`, {
+      title: `Security audit of a SaaS API (${i})`,
+      skills: ['Penetration Testing'],
+      problem: 'Endpoints could leak customer data; nobody had run an audit.',
+    }),
+  );
+  const checkout = Array.from({ length: 1_800 }, (_, i) =>
+    item(`checkout-${i}`, {
+      title: `Shopify store checkout conversion fix (${i})`,
+      skills: ['Shopify', 'Conversion Rate Optimization'],
+      problem: 'Shoppers abandoned the Shopify checkout on mobile, so the store lost sales.',
+      result: 'Checkout conversion recovered within a month.',
+    }),
+  );
+  const index = createProofIndex([...security, ...checkout]);
+
+  it('still finds the work the post asks for instead of nothing', () => {
+    const found = index.search('Shopify store checkout is leaking sales - need a conversion audit and fixes', 3);
+    expect(found).toHaveLength(3);
+    expect(found.every(({ item: { id } }) => id.startsWith('checkout-'))).toBe(true);
+  });
+});
