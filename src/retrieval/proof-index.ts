@@ -141,11 +141,15 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
     if (limit === 0 || budgeted.length === 0) return [];
     let kept = rank(query, budgeted, limit);
     // The budget dropped words and too little was found: the dropped words may be the ones that
-    // name the work (a rare word like "leak" outranks "shopify" held by a thousand items), so
-    // search again with them all, as a library under the budget always is.
-    if (kept.length < limit) {
-      const all = pickSearchTerms(query.terms, holding, items.length, Number.POSITIVE_INFINITY);
-      if (all.length > budgeted.length) kept = rank(query, all, limit);
+    // name the work (a rare word like "leak" outranks "shopify" held by a thousand items), so the
+    // search is tried again with a larger budget, then with every word, as a small library always is.
+    let searched = budgeted;
+    for (const budget of [POSTING_BUDGET * 3, Number.POSITIVE_INFINITY]) {
+      if (kept.length >= limit) break;
+      const more = pickSearchTerms(query.terms, holding, items.length, budget);
+      if (more.length === searched.length) continue;
+      searched = more;
+      kept = rank(query, searched, limit);
     }
     return kept.map(({ candidate: { item, score }, value: { words, judged } }) => ({
       item,
