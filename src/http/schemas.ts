@@ -29,6 +29,22 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/** PUT /api/proof?replace=true: make the library exactly the body's items (the old file is backed up first). */
+export const ImportQuery = z.object({
+  replace: z.enum(['true', 'false'], { message: 'replace is true or false' }).optional(),
+});
+export type ImportQuery = z.infer<typeof ImportQuery>;
+
+/** DELETE /api/proof?all=true: removing every item is said in so many words, never by accident. */
+export const ClearQuery = z.object({
+  all: z.literal('true', { message: 'add ?all=true to remove every proof item (the old file is backed up first)' }),
+});
+export type ClearQuery = z.infer<typeof ClearQuery>;
+
+/** DELETE /api/proof: how many items were removed. */
+export const ClearResult = z.object({ removed: z.number().int().nonnegative() });
+export type ClearResult = z.infer<typeof ClearResult>;
+
 /** GET /healthz. */
 export const Health = z.object({
   status: z.literal('ok'),

@@ -5,7 +5,7 @@ import { BidwrightError } from '../../domain/errors.ts';
 import { Schemas } from '../components.ts';
 import type { HttpDeps } from '../deps.ts';
 import { BODY_ERRORS, json, jsonBody, problems, READ_ERRORS, readsJson, refuseOtherMethods, rejectInvalid } from '../route-kit.ts';
-import { ProofIdParam } from '../schemas.ts';
+import { ClearQuery, ClearResult, ImportQuery, ProofIdParam } from '../schemas.ts';
 
 const location = (id: string) => `/api/proof/${encodeURIComponent(id)}`;
 const LOCATION = { Location: { description: "The new item's URL", schema: { type: 'string' as const } } };
@@ -36,10 +36,19 @@ const importAll = createRoute({
   path: '/',
   operationId: 'importProof',
   tags: ['library'],
-  summary: 'Import an array of proof items, all or nothing (ids kept, existing ids replaced)',
+  summary: 'Import an array of proof items, all or nothing (ids kept, existing ids replaced); with ?replace=true the library becomes exactly these items, the old file backed up first',
   middleware: [readsJson],
-  request: { body: jsonBody(Schemas.ProofImport, [EXAMPLE]) },
+  request: { query: ImportQuery, body: jsonBody(Schemas.ProofImport, [EXAMPLE]) },
   responses: { 200: json(Schemas.ImportResult, 'How many were added and replaced'), ...problems(...BODY_ERRORS) },
+});
+const clear = createRoute({
+  method: 'delete',
+  path: '/',
+  operationId: 'clearProof',
+  tags: ['library'],
+  summary: 'Remove every proof item (?all=true required); a file store backs the old file up first',
+  request: { query: ClearQuery },
+  responses: { 200: json(ClearResult, 'How many items were removed'), ...problems(400, ...READ_ERRORS) },
 });
 const read = createRoute({
   method: 'get',
@@ -75,8 +84,8 @@ const remove = createRoute({
 });
 
 /**
- * The proof library: list, add one (201 + Location), import an array all or nothing, and read,
- * create or replace, or remove one item by id.
+ * The proof library: list, add one (201 + Location), import an array all or nothing (or replace
+ * the library with it), remove every item, and read, create or replace, or remove one item by id.
  */
 export function createProofRoutes(deps: HttpDeps): OpenAPIHono {
   const { store } = deps;
@@ -90,7 +99,12 @@ export function createProofRoutes(deps: HttpDeps): OpenAPIHono {
     },
     rejectInvalid(labels),
   );
-  app.openapi(importAll, async (c) => c.json(await importProof(c.req.valid('json'), store), 200), rejectInvalid({ json: 'The proof file' }));
+  app.openapi(
+    importAll,
+    async (c) => c.json(await importProof(c.req.valid('json'), store, { replace: c.req.valid('query').replace === 'true' }), 200),
+    rejectInvalid({ json: 'The proof file', query: 'The import options' }),
+  );
+  app.openapi(clear, async (c) => c.json({ removed: await store.clearProof() }, 200), rejectInvalid({ query: 'Removing every proof item' }));
   app.openapi(read, async (c) => c.json(await getProof(c.req.valid('param').id, store), 200), rejectInvalid(labels));
   app.openapi(
     replace,
@@ -118,7 +132,7 @@ export function createProofRoutes(deps: HttpDeps): OpenAPIHono {
     },
     rejectInvalid(labels),
   );
-  refuseOtherMethods(app, '/', ['get', 'post', 'put']);
+  refuseOtherMethods(app, '/', ['get', 'post', 'put', 'delete']);
   refuseOtherMethods(app, '/{id}', ['get', 'put', 'delete'], { params: z.object({ id: z.string() }) });
   return app;
 }
