@@ -1,27 +1,13 @@
 /** The triage result: verdict and reasons first, then instructions, red flags, facts and proof. */
 import { html } from 'hono/html';
+import { budgetText, money } from '../../../domain/budget-text.ts';
 import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../../../domain/pursuit.ts';
-import type { Budget, ClientSignals, Triage } from '../../../domain/schemas.ts';
+import type { ClientSignals, Triage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { instructionsBox } from './instructions.ts';
 
 const EFFECT = { positive: '+', negative: '−', neutral: '·' } as const;
 const EXPOSURE = { automatable: 'Automatable', ai_assisted: 'AI-assisted', human_critical: 'Human-critical' } as const;
-
-function money(value: number | null, currency: string | null): string {
-  if (value === null) return '?';
-  return currency === null || currency === 'USD' ? `$${value.toLocaleString('en-US')}` : `${value.toLocaleString('en-US')} ${currency}`;
-}
-
-function budgetText(budget: Budget): string {
-  if (budget.type === 'unknown') return 'Not stated';
-  if (budget.min === null && budget.max === null) return `${budget.type === 'hourly' ? 'Hourly' : 'Fixed price'}, amount not stated`;
-  const range =
-    budget.min === budget.max || budget.min === null || budget.max === null
-      ? money(budget.max ?? budget.min, budget.currency)
-      : `${money(budget.min, budget.currency)} – ${money(budget.max, budget.currency)}`;
-  return budget.type === 'hourly' ? `Hourly, ${range}/hr` : `Fixed price, ${range}`;
-}
 
 function clientRows(client: ClientSignals): Array<[string, string]> {
   const rows: Array<[string, string | null]> = [
