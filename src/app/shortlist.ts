@@ -2,11 +2,31 @@ import { budgetText } from '../domain/budget-text.ts';
 import { isBidwrightError } from '../domain/errors.ts';
 import type { Reason, Triage } from '../domain/schemas.ts';
 import { compareEntries, type Shortlist, type ShortlistEntry, scoreParts, totalScore } from '../domain/shortlist.ts';
-import { type Batch, readBatch, readPostList } from '../parse/batch-posts.ts';
+import { BATCH_FORMATS, type Batch, type BatchFormat, readBatch, readPostList } from '../parse/batch-posts.ts';
+import { LIMITS, tooLong } from '../domain/limits.ts';
+import { z } from 'zod';
 import { type TriageDeps, triageWith } from './triage.ts';
 
-/** Many posts as one text (a file, a paste with --- between posts) or as a list. */
-export type ShortlistInput = { text: string; name?: string } | { posts: string[] };
+/** Many posts as one text (a file, a paste with --- between posts; `name` is its file's), as a list, or already read. */
+export type ShortlistInput = { text: string; name?: string; format?: BatchFormat } | { posts: string[] } | { batch: Batch };
+
+/** The API's request: a list of posts, or one text holding them (format detected unless given). */
+export const ShortlistRequest = z
+  .object({
+    posts: z
+      .array(z.string())
+      .max(LIMITS.batchPosts, {
+        error: (issue) => tooLong('batch', (issue.input as unknown[]).length, LIMITS.batchPosts, 'posts', 'Split it into smaller batches.'),
+      })
+      .optional(),
+    text: z.string().optional(),
+    format: z.enum(BATCH_FORMATS).optional(),
+  })
+  .refine((request) => (request.posts === undefined) !== (request.text === undefined), {
+    path: ['posts'],
+    error: 'give either "posts" (a list of job posts) or "text" (posts separated by a line of ---, JSON lines or CSV), not both or neither',
+  });
+export type ShortlistRequest = z.infer<typeof ShortlistRequest>;
 
 export interface ShortlistOptions {
   /** Called after each post, e.g. to draw a progress bar. */
@@ -64,7 +84,7 @@ function summarise(counts: Shortlist['counts']): string {
  * job post is listed as refused, not fatal to the batch; any other failure stops it.
  */
 export async function shortlist(input: ShortlistInput, deps: TriageDeps, options: ShortlistOptions = {}): Promise<Shortlist> {
-  const batch = 'posts' in input ? readPostList(input.posts) : readBatch(input.text, input.name);
+  const batch = 'batch' in input ? input.batch : 'posts' in input ? readPostList(input.posts) : readBatch(input.text, input);
   const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
   const entries: Omit<ShortlistEntry, 'rank'>[] = [];
   const refused: Shortlist['refused'] = [];

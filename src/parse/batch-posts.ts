@@ -8,7 +8,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { BidwrightError } from '../domain/errors.ts';
 import { LIMITS, tooLong } from '../domain/limits.ts';
 
-export type BatchFormat = 'separated' | 'jsonl' | 'csv';
+export const BATCH_FORMATS = ['separated', 'jsonl', 'csv'] as const;
+export type BatchFormat = (typeof BATCH_FORMATS)[number];
 
 /** One post of a batch: where it came from (for messages and the shortlist) and its text. */
 export interface BatchPost {
@@ -110,12 +111,12 @@ function readCsv(text: string): { source: string; text: string }[] {
 }
 
 /**
- * Splits `text` into posts in the format its file `name` or its content shows, skipping empty ones.
+ * Splits `text` into posts in the format given, or the one its file name or its content shows, skipping empty ones.
  * INVALID_INPUT names the line or record at fault, or the limit passed (LIMITS.batchPosts, batchChars).
  */
-export function readBatch(text: string, name?: string): Batch {
+export function readBatch(text: string, hint: { name?: string; format?: BatchFormat } = {}): Batch {
   if (text.length > LIMITS.batchChars) throw invalid(tooLong('batch of posts', text.length, LIMITS.batchChars, 'characters', 'Split it into smaller files.'));
-  const format = formatOfName(name) ?? formatOfContent(text);
+  const format = hint.format ?? formatOfName(hint.name) ?? formatOfContent(text);
   const raw =
     format === 'jsonl'
       ? readJsonLines(text)

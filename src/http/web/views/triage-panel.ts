@@ -5,6 +5,7 @@ import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../../../domain/pursuit.ts';
 import type { ClientSignals, Triage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { instructionsBox } from './instructions.ts';
+import { marketNote } from './market-note.ts';
 
 const EFFECT = { positive: '+', negative: '−', neutral: '·' } as const;
 const EXPOSURE = { automatable: 'Automatable', ai_assisted: 'AI-assisted', human_critical: 'Human-critical' } as const;
@@ -64,7 +65,7 @@ ${
     client.length > 0 ? definitionList(client) : html`<p class="muted">The post gives no client details.</p>`
   }</section>
 </div>
-<section aria-labelledby="deliverable-title"><h3 id="deliverable-title">What the client wants</h3><p class="deliverable">${result.deliverable.summary ?? 'Not stated'} <span class="muted">(${result.deliverable.domainLabel ?? 'kind of work unclear'})</span></p></section>
+<section aria-labelledby="deliverable-title"><h3 id="deliverable-title">What the client wants</h3><p class="deliverable">${result.deliverable.summary ?? 'Not stated'} <span class="muted">(${result.deliverable.domainLabel ?? 'kind of work unclear'})</span></p>${marketNote(result.market)}</section>
 ${
   result.mustHaves.length > 0
     ? html`<section aria-labelledby="must-title"><h3 id="must-title">Must-haves</h3><ul class="must-haves">${result.mustHaves.map(
