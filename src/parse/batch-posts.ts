@@ -135,12 +135,12 @@ export function readPostList(texts: readonly string[]): Batch {
 }
 
 function fromTexts(raw: readonly { source: string; text: string }[], format: BatchFormat): Batch {
-  const kept = raw.filter((post) => post.text.trim() !== '');
+  const kept = raw.map((post) => ({ ...post, text: post.text.trim() })).filter((post) => post.text !== '');
   if (kept.length === 0) throw invalid('There are no posts to triage: paste posts separated by a line of ---, or give a JSON lines or CSV file.');
   if (kept.length > LIMITS.batchPosts) throw invalid(tooLong('batch', kept.length, LIMITS.batchPosts, 'posts', 'Split it into smaller batches.'));
   const tooBig = kept.find((post) => post.text.length > LIMITS.postChars);
   if (tooBig !== undefined) throw invalid(`${capital(tooBig.source)}: ${tooLong('post', tooBig.text.length, LIMITS.postChars)}`);
-  return { format, posts: kept.map((post, at) => ({ index: at + 1, source: post.source, text: post.text.trim() })), skippedEmpty: raw.length - kept.length };
+  return { format, posts: kept.map((post, at) => ({ index: at + 1, ...post })), skippedEmpty: raw.length - kept.length };
 }
 
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
