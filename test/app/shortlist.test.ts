@@ -59,7 +59,13 @@ describe('shortlist', () => {
   it('reads the profile and library once for the whole batch', async () => {
     const { posts, deps } = await fixture();
     let reads = 0;
-    const store = { ...deps.store, listProof: () => ((reads += 1), deps.store.listProof()) };
+    const store = {
+      ...deps.store,
+      listProof: () => {
+        reads += 1;
+        return deps.store.listProof();
+      },
+    };
     await shortlist({ posts }, { ...deps, store });
     expect(reads).toBe(1);
   });
