@@ -4,6 +4,7 @@ import { boundedText, LIMITS, tooLong } from '../domain/limits.ts';
 import type { Engine, Store } from '../domain/ports.ts';
 import { TaskAudit } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';
+import { taskMarketContext } from '../parse/market-context.ts';
 
 export interface AuditTasksDeps {
   engine: Engine;
@@ -42,5 +43,7 @@ export async function auditTasks(request: AuditRequest, deps: AuditTasksDeps): P
   const profile = await deps.store.getProfile();
   const raw = await deps.engine.auditTasks({ tasks: checked, profile });
   const draft = checkEngineOutput(TaskAudit.omit({ engine: true }), raw, deps.engine.name);
-  return { ...draft, engine: deps.engine.name };
+  // Market context per task whose kind of work is known: shown beside the label, never deciding it.
+  const items = draft.items.map((item) => ({ ...item, market: taskMarketContext(item.task) }));
+  return { ...draft, items, engine: deps.engine.name };
 }

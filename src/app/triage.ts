@@ -1,4 +1,5 @@
 import { parseJobPost } from '../parse/parse-job-post.ts';
+import { postMarketContext } from '../parse/market-context.ts';
 import { findMustHaves } from '../parse/must-haves.ts';
 import { assessCriteria } from '../parse/pursuit-criteria.ts';
 import { requireJobPost } from '../parse/looks-like-post.ts';
@@ -8,7 +9,7 @@ import { RELEVANCE, TOP_PROOF } from '../domain/judgement.ts';
 import { applyVerdictCap, verdictCap } from '../domain/pursuit.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
-import { Triage, type JobPostInput, type Reason } from '../domain/schemas.ts';
+import { Triage, type JobPostInput, type Profile, type ProofItem, type Reason } from '../domain/schemas.ts';
 
 export interface TriageDeps {
   engine: Engine;
@@ -24,8 +25,19 @@ export interface TriageDeps {
  * scored by the triage rubric. Text that is not a job post is refused (INVALID_INPUT).
  */
 export async function triage(input: JobPostInput, deps: TriageDeps): Promise<Triage> {
-  const post = requireJobPost(parseJobPost(input));
   const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
+  return triageWith(input, { profile, library }, deps);
+}
+
+/** The freelancer's side of a triage, read once for a batch of posts. */
+export interface TriageData {
+  profile: Profile;
+  library: ProofItem[];
+}
+
+/** `triage` against a profile and library already read (a batch reads them once for all its posts). */
+export async function triageWith(input: JobPostInput, { profile, library }: TriageData, deps: Omit<TriageDeps, 'store'>): Promise<Triage> {
+  const post = requireJobPost(parseJobPost(input));
   const relevant = deps.ranker.rank(library, post, RELEVANCE.rubricDepth);
   const proof = relevant.slice(0, TOP_PROOF);
   const signals = assessSignals(post.facts, profile);
@@ -67,5 +79,6 @@ export async function triage(input: JobPostInput, deps: TriageDeps): Promise<Tri
   );
   const context = { post, proof: library, relevant: relevant.map((ranked) => ranked.match), profile, earlierDrafts: [] };
   const { findings } = scoreTriage({ ...draft, findings: [] }, context);
-  return { ...draft, findings };
+  // Market context is added after the verdict and the rubric: it is shown, never judged on.
+  return { ...draft, findings, market: postMarketContext(post.deliverable, post.facts.budget) };
 }

@@ -1,8 +1,22 @@
 /** Plain-text view models for the output templates: every field a template reads is present. */
 import { countWords } from '../text/text.ts';
 import { PURPOSE_LABEL, mayFollow } from '../domain/instruction-purpose.ts';
-import type { CaseStudy, Finding, Instruction, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../domain/schemas.ts';
+import type {
+  CaseStudy,
+  Finding,
+  Instruction,
+  LintReport,
+  MarketContext,
+  Offer,
+  Profile,
+  Proposal,
+  ProofItem,
+  TaskAudit,
+  Triage,
+  Usage,
+} from '../domain/schemas.ts';
 import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../domain/pursuit.ts';
+import type { Shortlist } from '../domain/shortlist.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
@@ -34,6 +48,11 @@ function listSome(items: string[], max: number): string {
 function money(value: number | null, currency: string | null): string {
   if (value === null) return '?';
   return currency === null || currency === 'USD' ? `$${value}` : `${value} ${currency}`;
+}
+
+/** Each market fact with its source, or [] when the kind of work is unknown (nothing is shown then). */
+export function marketLines(market: MarketContext | null | undefined): string[] {
+  return (market?.facts ?? []).map((fact) => `${fact.text} (source: ${fact.source})`);
 }
 
 /** Triage as the terminal shows it. */
@@ -74,6 +93,8 @@ export function triageView(result: Triage) {
     clarifyingQuestions: result.clarifyingQuestions,
     findings: findingsView(result.findings),
     usage: usageLine(result.usage),
+    marketKind: result.market?.kindLabel ?? '',
+    market: marketLines(result.market),
   };
 }
 
@@ -134,7 +155,12 @@ export function offerView(result: Offer) {
 export function auditView(result: TaskAudit) {
   return {
     ...result,
-    items: result.items.map((item) => ({ ...item, label: item.label.replace('_', '-').padEnd(14), labelStyle: LABEL_STYLE[item.label] })),
+    items: result.items.map((item) => ({
+      ...item,
+      label: item.label.replace('_', '-').padEnd(14),
+      labelStyle: LABEL_STYLE[item.label],
+      market: marketLines(item.market),
+    })),
     usage: usageLine(result.usage),
   };
 }
@@ -182,5 +208,23 @@ export function profileView(profile: Profile) {
     niche: profile.niche || 'not set',
     rateFloor: rate(profile.rateFloor),
     targetRate: rate(profile.targetRate),
+  };
+}
+
+/** The shortlist as a ranked table: a line a post (rank, verdict, score, title, budget) and its reason under it. */
+export function shortlistView(list: Shortlist) {
+  const triaged = list.counts.pursue + list.counts.consider + list.counts.skip;
+  const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+  return {
+    summary: `${list.summary}.`,
+    header: `${'#'.padStart(3)}  ${'verdict'.padEnd(8)} ${'score'.padStart(5)}  ${'post'.padEnd(48)} budget`,
+    rows: list.entries.map((entry) => ({
+      style: VERDICT_STYLE[entry.verdict],
+      line: `${String(entry.rank).padStart(3)}  ${entry.verdict.toUpperCase().padEnd(8)} ${entry.score.toFixed(1).padStart(5)}  ${clip(entry.title ?? `(untitled, ${entry.source})`, 48)} ${entry.budget}\n      ${entry.reason}`,
+      market: entry.market?.facts[0]?.text ?? '',
+    })),
+    hidden: list.entries.length < triaged ? `the first ${list.entries.length} of ${triaged}; leave out --top to see them all` : '',
+    refused: list.refused,
+    empty: list.counts.empty === 0 ? '' : `${list.counts.empty} empty post${list.counts.empty === 1 ? '' : 's'} skipped.`,
   };
 }

@@ -24,6 +24,9 @@ export const LIMITS = {
   /** Proof items in one import, and the longest text field of an item (problem, approach, result). */
   proofItems: 10_000,
   proofFieldChars: 5_000,
+  /** Posts in one shortlist batch, and the whole batch as text (a file or a paste). */
+  batchPosts: 1_000,
+  batchChars: 5_000_000,
 } as const;
 
 const count = (value: number) => value.toLocaleString('en-US');

@@ -345,6 +345,27 @@ export const PursuitCriteria = z.object({
 });
 export type PursuitCriteria = z.infer<typeof PursuitCriteria>;
 
+/** One market fact shown as context (src/parse/data/market-facts.json): what the data says, and who says it. */
+export const MarketFact = z.object({
+  id: z.string(),
+  direction: z.enum(['up', 'down']),
+  text: z.string(),
+  source: z.string(),
+});
+export type MarketFact = z.infer<typeof MarketFact>;
+
+/**
+ * What the market data says about a post's or a task's kind of work: context beside the verdict,
+ * never a reason for it. Absent (null) when the kind is unknown or no fact speaks to it.
+ */
+export const MarketContext = z.object({
+  /** The kind of work (src/text/work-kinds.json) the facts were chosen for. */
+  kind: z.string(),
+  kindLabel: z.string(),
+  facts: z.array(MarketFact).min(1),
+});
+export type MarketContext = z.infer<typeof MarketContext>;
+
 export const Triage = z.object({
   verdict: Verdict,
   deliverable: Deliverable,
@@ -365,6 +386,8 @@ export const Triage = z.object({
   connectsCost: z.object({ connects: z.number().int(), dollars: z.number() }).nullable(),
   findings: z.array(Finding),
   usage: Usage.nullable().default(null),
+  /** The market data for the post's kind of work, as context; it never changes the verdict. */
+  market: MarketContext.nullable().default(null),
 });
 export type Triage = z.infer<typeof Triage>;
 
@@ -438,6 +461,8 @@ export const TaskAuditItem = z.object({
   label: AiExposureLevel,
   reason: z.string(),
   suggestion: z.string(),
+  /** The market data for the task's kind of work, when it is known; context only. */
+  market: MarketContext.nullable().optional(),
 });
 export type TaskAuditItem = z.infer<typeof TaskAuditItem>;
 

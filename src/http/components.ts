@@ -8,6 +8,8 @@ import { AuditRequest as AuditRequestSchema } from '../app/audit-tasks.ts';
 import { CaseStudyRequest as CaseStudyRequestSchema } from '../app/build-case-study.ts';
 import { LintRequest as LintRequestSchema } from '../app/lint.ts';
 import { ProposeRequest as ProposeRequestSchema } from '../app/propose.ts';
+import { ShortlistRequest as ShortlistRequestSchema } from '../app/shortlist.ts';
+import { Shortlist as ShortlistSchema } from '../domain/shortlist.ts';
 import { OfferRequest as OfferRequestSchema } from '../app/rewrite-offer.ts';
 import { LIMITS } from '../domain/limits.ts';
 import * as domain from '../domain/schemas.ts';
@@ -49,4 +51,6 @@ export const Schemas = {
   Health: named(edge.Health, 'Health'),
   OpenApiDocument: named(edge.OpenApiDocument, 'OpenApiDocument'),
   Problem: named(edge.ProblemDetails, 'Problem'),
+  ShortlistRequest: named(ShortlistRequestSchema, 'ShortlistRequest'),
+  Shortlist: named(ShortlistSchema, 'Shortlist'),
 };

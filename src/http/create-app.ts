@@ -33,6 +33,7 @@ import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { createProposalRoutes } from './routes/proposals.ts';
 import { createTriageRoutes } from './routes/triage.ts';
+import { createShortlistRoutes } from './routes/shortlist.ts';
 import { createPageErrorHandler, createWebRoutes, pageNotFound } from './web/index.ts';
 
 function tooLarge(limit: number): never {
@@ -47,7 +48,20 @@ function tooLarge(limit: number): never {
 /** Paths the web session does not guard: the API (it takes the Bearer token instead), the login page, its assets, and liveness. */
 const OPEN_PATHS = ['/api/*', '/assets/*', '/healthz', '/login'];
 /** The posts that run the engine, web and API: the ones worth flooding, so the ones rate-limited. */
-const WORK_PATHS = ['/api/triage', '/api/proposals', '/api/offers', '/api/audits', '/api/lint', '/api/case-studies', '/', '/offers', '/audit', '/lint'];
+const WORK_PATHS = [
+  '/api/triage',
+  '/api/proposals',
+  '/api/offers',
+  '/api/audits',
+  '/api/lint',
+  '/api/case-studies',
+  '/',
+  '/offers',
+  '/audit',
+  '/lint',
+  '/api/triage/batch',
+  '/shortlist',
+];
 
 /** Builds the app from its dependencies; nothing is shared between two apps. */
 export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
@@ -79,6 +93,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
     createHealthRoutes(deps, async (c) => isAllowedHost(c, allowedHosts) && (await authenticated(c))),
   );
   app.route('/api/openapi.json', createOpenApiRoutes(document));
+  app.route('/api/triage/batch', createShortlistRoutes(deps));
   app.route('/api/triage', createTriageRoutes(deps));
   app.route('/api/proposals', createProposalRoutes(deps));
   app.route('/api/offers', createOfferRoutes(deps));

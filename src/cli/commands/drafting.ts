@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { readInput } from '../read-input.ts';
+import { type BatchOptions, batchOptions, runTriageBatch } from './triage-batch.ts';
 
 /** Text inputs are capped here, before parsing, so a huge file is refused without being read. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -34,16 +35,18 @@ function variantOption(): Option {
 export function registerDraftingCommands(program: Command, ctx: CliContext): void {
   const input = (file: string | undefined, what: string) => readInput(file, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
 
-  program
+  const triageCommand = program
     .command('triage')
-    .description('read a job post and say whether to bid, with reasons that cite its signals')
-    .argument('<file>', `the job post as copied from the job page: ${FILE_HELP}`)
-    .action(async (file: string, _options, command: Command) => {
-      const text = await input(file, 'job post');
-      const [session, { triage }, { triageView }] = await Promise.all([ctx.session(command), import('../../app/triage.ts'), import('../views.ts')]);
-      const result = await triage(text, session);
-      session.emit(result, 'triage', triageView(result));
-    });
+    .description('read a job post and say whether to bid, with reasons that cite its signals; --batch ranks many into a shortlist')
+    .argument('[file]', `the job post as copied from the job page: ${FILE_HELP}`);
+  for (const option of batchOptions()) triageCommand.addOption(option);
+  triageCommand.action(async (file: string | undefined, options: BatchOptions, command: Command) => {
+    if (options.batch !== undefined) return runTriageBatch(options, command, ctx);
+    const text = await input(file, 'job post');
+    const [session, { triage }, { triageView }] = await Promise.all([ctx.session(command), import('../../app/triage.ts'), import('../views.ts')]);
+    const result = await triage(text, session);
+    session.emit(result, 'triage', triageView(result));
+  });
 
   program
     .command('propose')

@@ -16,7 +16,7 @@ import { formatCalibration, loadCalibrationSet, runCalibration } from '../../eva
 import { formatContactGate, runContactGate } from '../../evals/contact-payment/contact-gate.ts';
 import { createConfiguredJudge, formatJudgeCalibration, judgeCalibration } from '../../evals/judge/index.ts';
 import { loadSuites } from '../../evals/load-suites.ts';
-import { createProgressBar } from '../../evals/progress-bar.ts';
+import { createProgressBar } from '../../render/progress-bar.ts';
 import { createProvenance } from '../../evals/provenance.ts';
 import { parseReporters, writeReports } from '../../evals/reporters/index.ts';
 import { runEval } from '../../evals/run-eval.ts';

@@ -20,6 +20,7 @@ import { createLoginRoutes } from './routes/login.ts';
 import { createOfferRoutes } from './routes/offers.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
+import { createShortlistRoutes } from './routes/shortlist.ts';
 import { messagePage } from './views/message-page.ts';
 
 function requestIdOf(c: Context): string | undefined {
@@ -78,6 +79,7 @@ export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   app.route('/', createHomeRoutes(deps));
   app.route('/', createProofRoutes(deps));
   app.route('/', createProfileRoutes(deps));
+  app.route('/', createShortlistRoutes(deps));
   app.route('/', createOfferRoutes(deps));
   app.route('/', createAuditRoutes(deps));
   app.route('/', createLintRoutes(deps));

@@ -4,6 +4,7 @@ import type { TaskAudit } from '../../../domain/schemas.ts';
 import type { FormValues } from '../form.ts';
 import { formError, textArea, type Html } from './fields.ts';
 import { page } from './layout.ts';
+import { marketNote } from './market-note.ts';
 import type { FormError } from './proof-pages.ts';
 
 const LABELS = { automatable: 'Automatable', ai_assisted: 'AI-assisted', human_critical: 'Human-critical' } as const;
@@ -17,7 +18,7 @@ function auditTable(audit: TaskAudit): Html {
 <thead><tr><th scope="col">Task</th><th scope="col">Label</th><th scope="col">Why</th><th scope="col">Repackage it as</th></tr></thead>
 <tbody>${audit.items.map(
     (item) =>
-      html`<tr><th scope="row">${item.task}</th><td><span class="label label--${item.label}">${LABELS[item.label]}</span></td><td>${item.reason}</td><td>${item.suggestion}</td></tr>`,
+      html`<tr><th scope="row">${item.task}</th><td><span class="label label--${item.label}">${LABELS[item.label]}</span></td><td>${item.reason}${marketNote(item.market, false)}</td><td>${item.suggestion}</td></tr>`,
   )}</tbody>
 </table>
 </div>

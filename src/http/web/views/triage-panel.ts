@@ -1,27 +1,14 @@
 /** The triage result: verdict and reasons first, then instructions, red flags, facts and proof. */
 import { html } from 'hono/html';
+import { budgetText, money } from '../../../domain/budget-text.ts';
 import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../../../domain/pursuit.ts';
-import type { Budget, ClientSignals, Triage } from '../../../domain/schemas.ts';
+import type { ClientSignals, Triage } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
 import { instructionsBox } from './instructions.ts';
+import { marketNote } from './market-note.ts';
 
 const EFFECT = { positive: '+', negative: '−', neutral: '·' } as const;
 const EXPOSURE = { automatable: 'Automatable', ai_assisted: 'AI-assisted', human_critical: 'Human-critical' } as const;
-
-function money(value: number | null, currency: string | null): string {
-  if (value === null) return '?';
-  return currency === null || currency === 'USD' ? `$${value.toLocaleString('en-US')}` : `${value.toLocaleString('en-US')} ${currency}`;
-}
-
-function budgetText(budget: Budget): string {
-  if (budget.type === 'unknown') return 'Not stated';
-  if (budget.min === null && budget.max === null) return `${budget.type === 'hourly' ? 'Hourly' : 'Fixed price'}, amount not stated`;
-  const range =
-    budget.min === budget.max || budget.min === null || budget.max === null
-      ? money(budget.max ?? budget.min, budget.currency)
-      : `${money(budget.min, budget.currency)} – ${money(budget.max, budget.currency)}`;
-  return budget.type === 'hourly' ? `Hourly, ${range}/hr` : `Fixed price, ${range}`;
-}
 
 function clientRows(client: ClientSignals): Array<[string, string]> {
   const rows: Array<[string, string | null]> = [
@@ -78,7 +65,7 @@ ${
     client.length > 0 ? definitionList(client) : html`<p class="muted">The post gives no client details.</p>`
   }</section>
 </div>
-<section aria-labelledby="deliverable-title"><h3 id="deliverable-title">What the client wants</h3><p class="deliverable">${result.deliverable.summary ?? 'Not stated'} <span class="muted">(${result.deliverable.domainLabel ?? 'kind of work unclear'})</span></p></section>
+<section aria-labelledby="deliverable-title"><h3 id="deliverable-title">What the client wants</h3><p class="deliverable">${result.deliverable.summary ?? 'Not stated'} <span class="muted">(${result.deliverable.domainLabel ?? 'kind of work unclear'})</span></p>${marketNote(result.market)}</section>
 ${
   result.mustHaves.length > 0
     ? html`<section aria-labelledby="must-title"><h3 id="must-title">Must-haves</h3><ul class="must-haves">${result.mustHaves.map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressBar, formatProgress } from '../../src/evals/progress-bar.ts';
+import { createProgressBar, formatProgress } from '../../src/render/progress-bar.ts';
 
 describe('formatProgress', () => {
   it('fills the bar in proportion to the case-repeats done and names the case', () => {
