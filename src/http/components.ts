@@ -7,6 +7,11 @@ import { z } from 'zod';
 import { AuditRequest as AuditRequestSchema } from '../app/audit-tasks.ts';
 import { CaseStudyRequest as CaseStudyRequestSchema } from '../app/build-case-study.ts';
 import { LintRequest as LintRequestSchema } from '../app/lint.ts';
+import { DraftEdit as DraftEditSchema } from '../app/edit-draft.ts';
+import { DraftExport as DraftExportSchema } from '../app/export-drafts.ts';
+import { DraftPage as DraftPageSchema } from '../app/list-drafts.ts';
+import { DraftDetail as DraftDetailSchema } from '../app/show-draft.ts';
+import { StoredDraft as StoredDraftSchema } from '../domain/draft-record.ts';
 import { ProposeRequest as ProposeRequestSchema } from '../app/propose.ts';
 import { OfferRequest as OfferRequestSchema } from '../app/rewrite-offer.ts';
 import { LIMITS } from '../domain/limits.ts';
@@ -49,4 +54,9 @@ export const Schemas = {
   Health: named(edge.Health, 'Health'),
   OpenApiDocument: named(edge.OpenApiDocument, 'OpenApiDocument'),
   Problem: named(edge.ProblemDetails, 'Problem'),
+  StoredDraft: named(StoredDraftSchema, 'StoredDraft', 'A kept draft; records older versions wrote read with these defaults.'),
+  DraftPage: named(DraftPageSchema, 'DraftPage'),
+  DraftDetail: named(DraftDetailSchema, 'DraftDetail'),
+  DraftEdit: named(DraftEditSchema, 'DraftEdit'),
+  DraftExport: named(DraftExportSchema, 'DraftExport'),
 };

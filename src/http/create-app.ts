@@ -24,6 +24,7 @@ import { createErrorHandler, createNotFoundHandler, HttpProblem } from './proble
 import { rejectInvalid } from './route-kit.ts';
 import { createAuditRoutes } from './routes/audits.ts';
 import { createCaseStudyRoutes } from './routes/case-studies.ts';
+import { createDraftRoutes } from './routes/drafts.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createLintRoutes } from './routes/lint.ts';
 import { createOfferRoutes } from './routes/offers.ts';
@@ -47,7 +48,19 @@ function tooLarge(limit: number): never {
 /** Paths the web session does not guard: the API (it takes the Bearer token instead), the login page, its assets, and liveness. */
 const OPEN_PATHS = ['/api/*', '/assets/*', '/healthz', '/login'];
 /** The posts that run the engine, web and API: the ones worth flooding, so the ones rate-limited. */
-const WORK_PATHS = ['/api/triage', '/api/proposals', '/api/offers', '/api/audits', '/api/lint', '/api/case-studies', '/', '/offers', '/audit', '/lint'];
+const WORK_PATHS = [
+  '/api/triage',
+  '/api/proposals',
+  '/api/offers',
+  '/api/audits',
+  '/api/lint',
+  '/api/case-studies',
+  '/api/drafts/*',
+  '/',
+  '/offers',
+  '/audit',
+  '/lint',
+];
 
 /** Builds the app from its dependencies; nothing is shared between two apps. */
 export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
@@ -88,6 +101,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
   app.route('/api/proof', createProofRoutes(deps));
   app.route('/api/profile', createProfileRoutes(deps));
   app.route('/api/pipeline', createPipelineRoutes());
+  app.route('/api/drafts', createDraftRoutes(deps));
   app.route('/docs', createDocsRoutes(document));
   app.route('/', createWebRoutes(deps, sessions));
 
