@@ -13,7 +13,10 @@ const MAX_VERSIONS = 1000;
 
 /** Every version of the draft `family` names, oldest first. */
 export async function draftVersions(store: Store, family: string): Promise<StoredDraft[]> {
-  return (await store.listDrafts({ family, limit: MAX_VERSIONS })).items.toReversed();
+  // No version is older than the first, so the store need not read further back than it.
+  const first = await store.getDraft(family);
+  const since = first === null ? {} : { since: first.createdAt };
+  return (await store.listDrafts({ family, limit: MAX_VERSIONS, ...since })).items.toReversed();
 }
 
 /** The draft `id` (NOT_FOUND when there is none) and its versions. */

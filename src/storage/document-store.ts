@@ -11,7 +11,8 @@ import { addProofTo, clearProofIn, importProofInto, removeProofFrom, setProfileI
 import { type Bounds, boundsOf, keepLatest, pageOf } from './record-page.ts';
 import type { RecordLog } from './record-log.ts';
 
-const EVERYTHING: Bounds = { limit: Number.POSITIVE_INFINITY, since: Number.NEGATIVE_INFINITY, until: Number.POSITIVE_INFINITY, after: null };
+// A page of none: the log stops reading older months once one record passes the filter.
+const FIRST_MATCH: Bounds = { limit: 0, since: Number.NEGATIVE_INFINITY, until: Number.POSITIVE_INFINITY, after: null };
 
 /** Builds a Store over a library document and a draft log. */
 export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<StoredDraft>): Store {
@@ -36,7 +37,7 @@ export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<S
       const bounds = boundsOf(query);
       return pageOf(await kept(bounds, draftFilter(query)), bounds);
     },
-    getDraft: async (id) => (await kept(EVERYTHING, (draft) => draft.id === id))[0] ?? null,
+    getDraft: async (id) => (await kept(FIRST_MATCH, (draft) => draft.id === id))[0] ?? null,
     // The library is not read: a draft save costs the same whatever the library or the log holds.
     saveDraft: async (draft) => drafts.append(parseOrThrow(StoredDraft, draft, 'The draft')),
   };

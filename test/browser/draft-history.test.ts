@@ -41,7 +41,10 @@ describe('the draft history in Chromium', () => {
     const text = await editor.inputValue();
     const at = text.indexOf('leverage');
     await editor.focus();
-    await editor.evaluate((node: HTMLTextAreaElement, [start, end]) => node.setSelectionRange(start, end), [at, at + 'leverage'.length]);
+    await editor.evaluate((node: { setSelectionRange(start: number, end: number): void }, [start, end]) => node.setSelectionRange(start, end), [at, at + 8] as [
+      number,
+      number,
+    ]);
     await page.keyboard.type('use');
     await mark.waitFor({ state: 'detached' });
     await page.locator('#editor-status', { hasText: 'Checked.' }).waitFor();
