@@ -83,7 +83,7 @@ function render(parts, text, findings, names) {
 }
 
 /** Grows the textarea to its content, so it never scrolls away from its backdrop. */
-function fit(textarea) {
+function growToFit(textarea) {
   textarea.style.height = 'auto';
   textarea.style.height = `${textarea.scrollHeight}px`;
 }
@@ -137,7 +137,7 @@ export function enableDraftEditor() {
     }
   };
   textarea.addEventListener('input', () => {
-    fit(textarea);
+    growToFit(textarea);
     // Marks move with the text at once; the findings themselves wait for the check.
     render(parts, textarea.value, findings, names);
     status.textContent = 'Edited; checking after a pause…';
@@ -145,5 +145,5 @@ export function enableDraftEditor() {
     timer = setTimeout(check, PAUSE_MS);
   });
   form.closest('.editor-grid')?.classList.add('editor-grid--live');
-  fit(textarea);
+  growToFit(textarea);
 }
