@@ -3,7 +3,8 @@
 // a transparent textarea, at the first place each finding's evidence occurs, as the server places
 // them (src/http/web/views/draft-marks.ts). Text is always set with textContent.
 
-const PAUSE_MS = 400;
+// Checks share the server's work limit (60 a minute by default), so one waits for a real pause.
+const PAUSE_MS = 700;
 
 function needleOf(evidence) {
   return (evidence ?? '').replace(/\.\.\.$/, '').trim();
@@ -124,6 +125,14 @@ export function enableDraftEditor() {
         // The API wants a token this page does not have: the Check again button still works.
         live = false;
         status.textContent = 'Live checking is off here; press Check again to check your edit.';
+        return;
+      }
+      if (response.status === 429) {
+        // Over the work limit: try again when the server says it may.
+        const wait = Number(response.headers.get('Retry-After')) || 10;
+        status.textContent = `Many checks in a short time; checking again in ${wait} seconds.`;
+        clearTimeout(timer);
+        timer = setTimeout(check, wait * 1000);
         return;
       }
       const report = await response.json();
