@@ -7,7 +7,11 @@ const finding = (ruleId: string, evidence: string | null, severity: Finding['sev
 describe('placeMarks', () => {
   it('marks the first occurrence of each finding, ignoring case, and lists the rest beside the text', () => {
     const text = 'We leverage data. Leverage again. I am passionate.';
-    const { marks, beside } = placeMarks(text, [finding('P18', 'passionate'), finding('P16', 'LEVERAGE'), finding('P21', 'overlap 0.62 with earlier draft #1')]);
+    const { marks, beside } = placeMarks(text, [
+      finding('P18', 'passionate'),
+      finding('P16', 'LEVERAGE'),
+      finding('P21', 'overlap 0.62 with earlier draft #1'),
+    ]);
     expect(marks.map((mark) => [mark.finding.ruleId, text.slice(mark.start, mark.end)])).toEqual([
       ['P16', 'leverage'],
       ['P18', 'passionate'],
