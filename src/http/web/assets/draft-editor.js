@@ -20,8 +20,8 @@ function findIn(text, needle) {
 function placeMarks(text, findings) {
   const marks = [];
   const beside = [];
-  const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  for (const finding of ordered) {
+  const narrowestFirst = [...findings].sort((a, b) => needleOf(a.evidence).length - needleOf(b.evidence).length);
+  for (const finding of narrowestFirst) {
     const needle = needleOf(finding.evidence);
     const start = needle.length < 2 ? -1 : findIn(text, needle);
     const end = start + needle.length;

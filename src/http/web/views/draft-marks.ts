@@ -26,11 +26,16 @@ function findIn(text: string, needle: string): number {
   return lower.length === text.length ? lower.indexOf(needle.toLowerCase()) : -1;
 }
 
-/** The marks that fit in `text` (in text order, none overlapping) and the findings left to list beside it. */
+/**
+ * The marks that fit in `text` (in text order, none overlapping) and the findings left to list
+ * beside it. The narrowest evidence is placed first: a word ("delve") says more in place than a
+ * whole paragraph quoted by a rule about the paragraph, which is then listed beside the text.
+ */
 export function placeMarks(text: string, findings: readonly Finding[]): { marks: PlacedMark[]; beside: Finding[] } {
   const marks: PlacedMark[] = [];
   const beside: Finding[] = [];
-  for (const finding of findings) {
+  const narrowestFirst = [...findings].sort((a, b) => needleOf(a.evidence).length - needleOf(b.evidence).length);
+  for (const finding of narrowestFirst) {
     const needle = needleOf(finding.evidence);
     const start = needle.length < 2 ? -1 : findIn(text, needle);
     const end = start + needle.length;

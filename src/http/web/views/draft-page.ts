@@ -79,11 +79,7 @@ export interface DraftPageOptions {
 /** The draft page. */
 export function draftPage({ detail, text, findings, notice, error }: DraftPageOptions): Html {
   const { draft } = detail;
-  // Errors claim their place first where two findings quote overlapping text.
-  const placed = placeMarks(
-    text,
-    [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)),
-  );
+  const placed = placeMarks(text, findings);
   const rows = Math.max(8, text.split('\n').length + Math.ceil(text.length / 70));
   // The script names findings a live check brings, so it gets every proposal rule's name.
   const names = Object.fromEntries(allRules().flatMap((rule) => (rule.target === 'proposal' ? [[rule.id, ruleName(rule.id)]] : [])));

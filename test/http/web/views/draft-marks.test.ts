@@ -19,12 +19,12 @@ describe('placeMarks', () => {
     expect(beside.map((entry) => entry.ruleId)).toEqual(['P21']);
   });
 
-  it('reads a clipped quote without its "...", and lists a finding whose text another mark already holds', () => {
-    const text = 'Hi, I am Ada and I build shops.';
-    const { marks, beside } = placeMarks(text, [finding('P02', 'Hi, I am Ada...', 'error'), finding('P27', 'I am')]);
-    expect(marks.map((mark) => mark.finding.ruleId)).toEqual(['P02']);
-    expect(beside.map((entry) => entry.ruleId)).toEqual(['P27']);
-    expect(segments(text, marks).map((run) => run.text)).toEqual(['Hi, I am Ada', ' and I build shops.']);
+  it('reads a clipped quote without its "...", and lists beside the text a finding whose words a narrower mark holds', () => {
+    const text = 'Hi, I am Ada and I will delve into your shop.';
+    const { marks, beside } = placeMarks(text, [finding('P03', text, 'error'), finding('P02', 'Hi, I am Ada...', 'error'), finding('P16', 'delve')]);
+    expect(marks.map((mark) => mark.finding.ruleId)).toEqual(['P02', 'P16']);
+    expect(beside.map((entry) => entry.ruleId)).toEqual(['P03']);
+    expect(segments(text, marks).map((run) => run.text)).toEqual(['Hi, I am Ada', ' and I will ', 'delve', ' into your shop.']);
   });
 
   it('places marks in linear time on a 200 KB hostile draft', () => {
