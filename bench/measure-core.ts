@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { lint } from '../src/app/lint.ts';
 import { propose } from '../src/app/propose.ts';
 import { triage } from '../src/app/triage.ts';
-import type { Store, StoredDraft } from '../src/domain/ports.ts';
+import { StoredDraft } from '../src/domain/draft-record.ts';
+import type { Store } from '../src/domain/ports.ts';
 import { Profile } from '../src/domain/schemas.ts';
 import { createOfflineEngine } from '../src/engines/offline/index.ts';
 import { createProofRanker } from '../src/retrieval/proof-ranker.ts';
@@ -34,7 +35,8 @@ function readOnlyStore(size: number): Store {
     removeProof: unused,
     clearProof: unused,
     listDrafts: async ({ limit }) => ({ items: drafts.slice(0, limit), next: null }),
-    saveDraft: async (draft) => void drafts.unshift(draft),
+    getDraft: unused,
+    saveDraft: async (draft) => void drafts.unshift(StoredDraft.parse(draft)),
   };
 }
 

@@ -6,14 +6,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Store, StoredDraft } from '../src/domain/ports.ts';
+import type { NewDraft } from '../src/domain/draft-record.ts';
+import type { Store } from '../src/domain/ports.ts';
 import { STORE_FILE_NAME, createFileStore } from '../src/storage/file-store.ts';
 import { benchLibrary } from './lib/library.ts';
 import { percentile } from './lib/load.ts';
 
 const TEXT = 'Your weekly numbers disagree because each source is exported by hand. '.repeat(20);
 
-const draft = (i: number): StoredDraft => ({
+const draft = (i: number): NewDraft => ({
   id: `draft-${i}`,
   text: `${TEXT}${i}`,
   createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),

@@ -11,14 +11,14 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { StoredDraft } from '../src/domain/ports.ts';
+import type { NewDraft } from '../src/domain/draft-record.ts';
 import { createFileStore } from '../src/storage/file-store.ts';
 
 const PROOF_ITEMS = 10_000;
 const SAVES = 200;
 const TEXT = 'I rebuilt a stock sheet like yours for a two-warehouse seller and merged 137 duplicate SKUs. '.repeat(16);
 
-function draftAt(index: number, when: Date): StoredDraft {
+function draftAt(index: number, when: Date): NewDraft {
   return { id: `seed-${index}`, text: TEXT, createdAt: when.toISOString(), postTitle: 'Stock sheet clean-up', postKey: `post-${index % 500}` };
 }
 

@@ -7,13 +7,18 @@ import { boundedText, LIMITS, tooLong } from '../domain/limits.ts';
 import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
-import type { ProofRanker, Store } from '../domain/ports.ts';
+import type { Clock, ProofRanker, Store } from '../domain/ports.ts';
+import { DraftId, draftFamily, newDraftId } from '../domain/draft-record.ts';
+import { draftOrThrow } from './find-draft.ts';
+import { postFields } from './post-fields.ts';
 import { AcceptedInstructions, Id, JobPostInput, type LintReport, ScreeningAnswer } from '../domain/schemas.ts';
 import { resolveAccepted } from '../parse/accept-instructions.ts';
 import { parseOrThrow } from '../domain/validate.ts';
 
 export interface LintDeps {
   store: Store;
+  /** Dates the draft kept in the history. */
+  clock: Clock;
   /** Judges which proof is relevant to the post, as triage and drafting do. */
   ranker: ProofRanker;
 }
@@ -26,6 +31,10 @@ export const LintRequest = z
     screeningAnswers: z.array(ScreeningAnswer).max(50).optional(),
     /** Client instructions of the job post the writer accepted, by number (from 1) or value; P28 checks them. */
     acceptedInstructions: AcceptedInstructions.optional(),
+    /** A kept draft this text is an edit of: its post, citations, answers and accepted instructions apply unless given, and its versions are not counted as reuse. */
+    draftId: DraftId.optional(),
+    /** Keep the draft in the history (default true); a live check while typing sends false. */
+    keep: z.boolean().optional(),
   })
   .check((ctx) => {
     // The answers are checked with the draft, so the limit counts them together.
@@ -33,10 +42,14 @@ export const LintRequest = z
     if (size > LIMITS.draftChars)
       ctx.issues.push({ code: 'custom', input: ctx.value, message: tooLong('draft with its screening answers', size, LIMITS.draftChars) });
   })
-  .refine((request) => (request.acceptedInstructions ?? []).length === 0 || (request.jobPost !== undefined && request.jobPost !== null), {
-    message: 'accepted instructions belong to a job post: give the job post too',
-    path: ['acceptedInstructions'],
-  });
+  .refine(
+    (request) =>
+      (request.acceptedInstructions ?? []).length === 0 || request.draftId !== undefined || (request.jobPost !== undefined && request.jobPost !== null),
+    {
+      message: 'accepted instructions belong to a job post: give the job post (or the kept draft it came with) too',
+      path: ['acceptedInstructions'],
+    },
+  );
 export type LintRequest = z.infer<typeof LintRequest>;
 
 /**
@@ -44,23 +57,39 @@ export type LintRequest = z.infer<typeof LintRequest>;
  * the proof library as context when given.
  */
 export async function lint(request: LintRequest, deps: LintDeps, config?: RubricConfig): Promise<LintReport> {
-  const { text, jobPost, citations, screeningAnswers, acceptedInstructions } = parseOrThrow(LintRequest, request, 'The lint request');
-  const post = jobPost === undefined || jobPost === null ? null : parseJobPost(jobPost);
-  const accepted = post === null ? [] : resolveAccepted(post.instructions, acceptedInstructions ?? []);
+  const checked = parseOrThrow(LintRequest, request, 'The lint request');
+  const base = checked.draftId === undefined ? null : await draftOrThrow(deps.store, checked.draftId);
+  const { text } = checked;
+  const jobPost = checked.jobPost ?? base?.jobPost ?? null;
+  const citations = checked.citations ?? base?.citations ?? [];
+  const screeningAnswers = checked.screeningAnswers ?? base?.screeningAnswers ?? [];
+  const post = jobPost === null ? null : parseJobPost(jobPost);
+  const accepted = post === null ? [] : resolveAccepted(post.instructions, checked.acceptedInstructions ?? base?.acceptedInstructions ?? []);
   const [profile, library, earlier] = await Promise.all([
     deps.store.getProfile(),
     deps.store.listProof(),
     deps.store.listDrafts({ limit: REUSE.earlierDrafts }).then((page) => page.items),
   ]);
-  // The draft being linted may itself be stored, or be an edit of a draft for the same post.
-  const earlierDrafts = reuseCandidates(earlier, post === null ? null : postKey(post.text), text);
-  const subject = { text, citations: citations ?? [], screeningAnswers: screeningAnswers ?? [] };
+  // The draft being linted may itself be stored, or be an edit of a draft for the same post or of a kept draft.
+  const others = base === null ? earlier : earlier.filter((draft) => draftFamily(draft) !== draftFamily(base));
+  const key = post === null ? null : postKey(post.text);
+  const earlierDrafts = reuseCandidates(others, key, text);
+  const subject = { text, citations, screeningAnswers };
   const relevant = post === null ? undefined : deps.ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
   const { findings, passed } = await scoreProposalInTurns(
     subject,
     { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts, accepted },
     config,
   );
+  let draftId: string | null = null;
+  if (checked.keep !== false) {
+    // Linting a kept draft as it stands (or twice) keeps it once.
+    const same = earlier.find((draft) => draft.text === text && draft.postKey === key);
+    const createdAt = deps.clock.now().toISOString();
+    draftId = same?.id ?? newDraftId(createdAt, text);
+    if (same === undefined)
+      await deps.store.saveDraft({ ...postFields(post, accepted), id: draftId, text, createdAt, citations, screeningAnswers, findings, kind: 'lint' });
+  }
   return {
     findings,
     passed,
@@ -69,5 +98,6 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
     instructions: post?.instructions ?? [],
     acceptedInstructions: accepted,
     gaps: gapMarkers(text, ...subject.screeningAnswers.map((entry) => entry.answer)),
+    draftId,
   };
 }

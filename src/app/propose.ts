@@ -9,6 +9,8 @@ import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Clock, Engine, ProofRanker, ProposalDraft, ProposeContext, Store, WithUsage } from '../domain/ports.ts';
 import { gapMarkers } from '../domain/gaps.ts';
 import { postKey } from '../domain/post-key.ts';
+import { newDraftId } from '../domain/draft-record.ts';
+import { postFields } from './post-fields.ts';
 import { RELEVANCE, REUSE, TOP_PROOF } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import { AcceptedInstructions, JobPostInput, Length, Proposal, ScreeningAnswer, Tone, Variant, type Finding } from '../domain/schemas.ts';
@@ -121,9 +123,21 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
   const findings = guarded.changes.length === 0 ? best.findings : scoreProposal(draft, prepared.rubric).findings;
   const problems = findings.filter((finding) => finding.severity === 'error');
   const createdAt = deps.clock.now().toISOString();
-  const id = postKey(`${createdAt}\n${draft.text}`);
-  const { post } = prepared.context;
-  await deps.store.saveDraft({ id, text: draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key });
+  const { post, options } = prepared.context;
+  await deps.store.saveDraft({
+    ...postFields(post, prepared.context.accepted),
+    id: newDraftId(createdAt, draft.text),
+    text: draft.text,
+    createdAt,
+    citations: draft.citations,
+    screeningAnswers: draft.screeningAnswers,
+    findings,
+    engine: deps.engine.name,
+    model: deps.engine.model,
+    usage,
+    ...options,
+    kind: 'proposal',
+  });
   return Proposal.parse({
     ...draft,
     gaps: gapMarkers(draft.text, ...draft.screeningAnswers.map((entry) => entry.answer)),

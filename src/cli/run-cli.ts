@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isBidwrightError } from '../domain/errors.ts';
 import { formatCliError } from './advice.ts';
 import { registerDraftingCommands } from './commands/drafting.ts';
+import { registerDraftsCommands } from './commands/drafts.ts';
 import { registerEvalCommand } from './commands/eval.ts';
 import { registerLibraryCommands } from './commands/library.ts';
 import { registerLintCommand } from './commands/lint.ts';
@@ -43,6 +44,7 @@ function createProgram(ctx: CliContext): Command {
   registerLibraryCommands(program, ctx);
   registerServeCommand(program, ctx);
   registerEvalCommand(program, ctx);
+  registerDraftsCommands(program, ctx);
   // Sub-commands inherit the parent's output and exit handling, and say which one runs (for advice).
   const chosen = (_parent: Command, sub: Command) => {
     ctx.command = commandPath(sub);

@@ -22,7 +22,8 @@ const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as co
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
 const LABEL_STYLE = { automatable: 'red', ai_assisted: 'yellow', human_critical: 'green' } as const;
 
-function findingsView(findings: Finding[]) {
+/** Findings with the colour and padded severity the templates print. */
+export function findingsView(findings: Finding[]) {
   return findings.map((finding) => ({
     ...finding,
     severityStyle: finding.severity === 'error' ? 'red' : 'yellow',
@@ -30,8 +31,8 @@ function findingsView(findings: Finding[]) {
   }));
 }
 
-/** One line on what the model calls cost, or '' when no model ran. */
-function usageLine(usage: Usage | null): string {
+/** One line on what the model calls cost, or an empty string when no model ran. */
+export function usageLine(usage: Usage | null): string {
   if (usage === null) return '';
   const calls = usage.calls.length;
   const models = [...new Set(usage.calls.map((call) => call.model))].join(', ');

@@ -22,6 +22,7 @@ import type {
   Usage,
   Verdict,
 } from './schemas.ts';
+import type { NewDraft, StoredDraft } from './draft-record.ts';
 
 /** A proof item with how well it matched a query. */
 export interface RankedProof {
@@ -134,14 +135,8 @@ export interface Engine {
   buildCaseStudy(context: CaseStudyContext): Promise<WithUsage<CaseStudyDraft>>;
 }
 
-export interface StoredDraft {
-  id: string;
-  text: string;
-  createdAt: string;
-  postTitle: string | null;
-  /** Identifies the post the draft answers (see postKey), so redrafts of one post are not "reuse". */
-  postKey: string | null;
-}
+/** A kept draft (the schema and its defaults for older records are in draft-record.ts). */
+export type { StoredDraft };
 
 export interface ImportResult {
   added: number;
@@ -162,6 +157,14 @@ export interface RecordQuery {
   until?: string;
   /** The `next` cursor of the previous page. */
   after?: string;
+}
+
+/** Which drafts to list: a RecordQuery narrowed by words and to the versions of one draft. */
+export interface DraftQuery extends RecordQuery {
+  /** Only drafts whose title, deliverable or text holds this (folded, so case and accents do not matter). */
+  search?: string;
+  /** Only the versions of this draft (its first version's id). */
+  family?: string;
 }
 
 /** One page of records and the cursor for the next page (null when there is none). */
@@ -198,9 +201,11 @@ export interface Store {
   /** Removes every proof item and answers how many there were; a file store backs them up first. */
   clearProof(): Promise<number>;
   /** Drafts newest first, a page at a time (the reuse check reads the first page). */
-  listDrafts(query: RecordQuery): Promise<Page<StoredDraft>>;
+  listDrafts(query: DraftQuery): Promise<Page<StoredDraft>>;
+  /** The draft with this id, or null. */
+  getDraft(id: string): Promise<StoredDraft | null>;
   /** Appends a draft; one saved again under its id replaces it when its `createdAt` is not older. */
-  saveDraft(draft: StoredDraft): Promise<void>;
+  saveDraft(draft: NewDraft): Promise<void>;
 }
 
 export interface Clock {

@@ -496,5 +496,7 @@ export const LintReport = z.object({
   acceptedInstructions: z.array(Instruction).default([]),
   /** Gap markers ("[fill in: ...]") the draft and its answers still hold, in order; not a rule finding (P19 leaves them to this list). */
   gaps: z.array(z.string()).default([]),
+  /** The id the draft was kept under in the draft history; null when the check asked not to keep it. */
+  draftId: z.string().nullable().default(null),
 });
 export type LintReport = z.infer<typeof LintReport>;

@@ -7,6 +7,11 @@ import { z } from 'zod';
 import { AuditRequest as AuditRequestSchema } from '../app/audit-tasks.ts';
 import { CaseStudyRequest as CaseStudyRequestSchema } from '../app/build-case-study.ts';
 import { LintRequest as LintRequestSchema } from '../app/lint.ts';
+import { DraftEdit as DraftEditSchema } from '../app/edit-draft.ts';
+import { DraftExport as DraftExportSchema } from '../app/export-drafts.ts';
+import { DraftPage as DraftPageSchema } from '../app/list-drafts.ts';
+import { DraftDetail as DraftDetailSchema } from '../app/show-draft.ts';
+import { StoredDraft as StoredDraftSchema } from '../domain/draft-record.ts';
 import { ProposeRequest as ProposeRequestSchema } from '../app/propose.ts';
 import { ShortlistRequest as ShortlistRequestSchema } from '../app/shortlist.ts';
 import { Shortlist as ShortlistSchema } from '../domain/shortlist.ts';
@@ -53,4 +58,9 @@ export const Schemas = {
   Problem: named(edge.ProblemDetails, 'Problem'),
   ShortlistRequest: named(ShortlistRequestSchema, 'ShortlistRequest'),
   Shortlist: named(ShortlistSchema, 'Shortlist'),
+  StoredDraft: named(StoredDraftSchema, 'StoredDraft', 'A kept draft; records older versions wrote read with these defaults.'),
+  DraftPage: named(DraftPageSchema, 'DraftPage'),
+  DraftDetail: named(DraftDetailSchema, 'DraftDetail'),
+  DraftEdit: named(DraftEditSchema, 'DraftEdit'),
+  DraftExport: named(DraftExportSchema, 'DraftExport'),
 };

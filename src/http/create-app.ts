@@ -24,6 +24,7 @@ import { createErrorHandler, createNotFoundHandler, HttpProblem } from './proble
 import { rejectInvalid } from './route-kit.ts';
 import { createAuditRoutes } from './routes/audits.ts';
 import { createCaseStudyRoutes } from './routes/case-studies.ts';
+import { createDraftRoutes } from './routes/drafts.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createLintRoutes } from './routes/lint.ts';
 import { createOfferRoutes } from './routes/offers.ts';
@@ -55,6 +56,7 @@ const WORK_PATHS = [
   '/api/audits',
   '/api/lint',
   '/api/case-studies',
+  '/api/drafts/*',
   '/',
   '/offers',
   '/audit',
@@ -103,6 +105,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
   app.route('/api/proof', createProofRoutes(deps));
   app.route('/api/profile', createProfileRoutes(deps));
   app.route('/api/pipeline', createPipelineRoutes());
+  app.route('/api/drafts', createDraftRoutes(deps));
   app.route('/docs', createDocsRoutes(document));
   app.route('/', createWebRoutes(deps, sessions));
 

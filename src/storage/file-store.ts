@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Store } from '../domain/ports.ts';
 import { createDocumentStore } from './document-store.ts';
-import { StoredDraftRecord } from './library-data.ts';
+import { StoredDraft } from '../domain/draft-record.ts';
 import { createLibraryFile } from './library-file.ts';
 import { createRecordLog } from './record-log.ts';
 
@@ -19,6 +19,6 @@ export async function createFileStore({ dir, now = () => new Date() }: { dir: st
   const root = path.resolve(dir);
   return createDocumentStore(
     createLibraryFile(path.join(root, STORE_FILE_NAME), now),
-    createRecordLog({ dir: path.join(root, 'drafts'), schema: StoredDraftRecord }),
+    createRecordLog({ dir: path.join(root, 'drafts'), schema: StoredDraft }),
   );
 }

@@ -3,19 +3,8 @@
  * and the draft records that grow beside it.
  */
 import { z } from 'zod';
-import type { StoredDraft as StoredDraftShape } from '../domain/ports.ts';
+import { StoredDraft } from '../domain/draft-record.ts';
 import { Profile, ProofItem } from '../domain/schemas.ts';
-
-/** A saved draft, kept for the reuse check (rubric P21). */
-export const StoredDraftRecord = z.object({
-  id: z.string().min(1).max(200),
-  text: z.string(),
-  createdAt: z.iso.datetime({ offset: true }),
-  postTitle: z.string().nullable(),
-  // Files written before drafts carried a post key read as drafts of an unknown post.
-  postKey: z.string().max(200).nullable().default(null),
-});
-export type StoredDraftRecord = z.infer<typeof StoredDraftRecord>;
 
 // Loose: fields a person added by hand (a phone number, private notes) are kept, not dropped.
 const StoredProfile = Profile.loose();
@@ -43,7 +32,7 @@ export const LibraryDoc = z.looseObject({
   profile: StoredProfile,
   proof: ProofList,
   // Files from before the draft log kept the newest drafts here; they are read, never written again.
-  drafts: z.array(StoredDraftRecord).optional(),
+  drafts: z.array(StoredDraft).optional(),
 });
 export type LibraryDoc = z.infer<typeof LibraryDoc>;
 
@@ -51,7 +40,3 @@ export type LibraryDoc = z.infer<typeof LibraryDoc>;
 export function defaultLibraryDoc(): LibraryDoc {
   return { version: 1, profile: Profile.parse({}), proof: [] };
 }
-
-// Compile-time check that the record schema stays assignable to the Store contract's draft type.
-const draftFitsContract = (draft: StoredDraftRecord): StoredDraftShape => draft;
-void draftFitsContract;

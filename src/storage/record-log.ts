@@ -18,8 +18,11 @@ import { readTail } from './read-tail.ts';
 /** Where records of one kind are kept. */
 export interface RecordLog<T extends TimedRecord> {
   append(record: T): Promise<void>;
-  /** One version per id of every record that could be on the page `bounds` asks for. */
-  candidates(bounds: Bounds): Promise<T[]>;
+  /**
+   * One version per id of every record that could be on the page `bounds` asks for; with `keep`,
+   * only records that pass it count towards filling the page (older months are read until they do).
+   */
+  candidates(bounds: Bounds, keep?: (record: T) => boolean): Promise<T[]>;
 }
 
 const MONTH_FILE = /^(\d{4})-(\d{2})\.jsonl$/;
@@ -108,7 +111,7 @@ export function createRecordLog<T extends TimedRecord>({ dir, schema }: { dir: s
         }),
       );
     },
-    candidates: async (bounds) => {
+    candidates: async (bounds, keep) => {
       const found = new Map<string, T>();
       let inPage = 0;
       for (const name of await months()) {
@@ -117,7 +120,7 @@ export function createRecordLog<T extends TimedRecord>({ dir, schema }: { dir: s
         for (const record of (await readMonth(name)).values()) {
           if (found.has(record.id)) continue;
           found.set(record.id, record);
-          if (within(record, bounds)) inPage += 1;
+          if (within(record, bounds) && (keep === undefined || keep(record))) inPage += 1;
         }
       }
       return [...found.values()];

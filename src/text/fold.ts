@@ -68,3 +68,10 @@ export function matchingCopy(text: string): string {
 export function fold(text: string): string {
   return matchingCopy(text).toLowerCase();
 }
+
+const MARKS = /\p{M}+/gu;
+
+/** `fold` without accents ("Café" and "cafe" meet), for searches where a missing accent is a typo. */
+export function foldForSearch(text: string): string {
+  return fold(text).normalize('NFD').replace(MARKS, '');
+}

@@ -2,7 +2,8 @@
  * The behaviour every Store must have. Each implementation's test file runs this suite.
  */
 import { describe, expect, it } from 'vitest';
-import type { Store, StoredDraft } from '../../src/domain/ports.ts';
+import { StoredDraft } from '../../src/domain/draft-record.ts';
+import type { Store } from '../../src/domain/ports.ts';
 import type { ProofItem } from '../../src/domain/schemas.ts';
 import { BidwrightError } from '../../src/domain/errors.ts';
 
@@ -27,7 +28,7 @@ export function proof(id: string, overrides: Partial<ProofItem> = {}): ProofItem
 /** A draft created `minutesAfter` minutes after a fixed start. */
 export function draft(id: string, minutesAfter: number): StoredDraft {
   const createdAt = new Date(Date.UTC(2026, 0, 1) + minutesAfter * 60_000).toISOString();
-  return { id, text: `Draft ${id} text`, createdAt, postTitle: null, postKey: null };
+  return StoredDraft.parse({ id, text: `Draft ${id} text`, createdAt, postTitle: null, postKey: null });
 }
 
 /** Every stored draft, newest first (the tests store fewer than one page). */

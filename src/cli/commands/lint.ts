@@ -32,7 +32,10 @@ export function registerLintCommand(program: Command, ctx: CliContext): void {
         import('../../app/lint.ts'),
         import('../views.ts'),
       ]);
-      const result = await lint({ text, jobPost, citations: options.cite, acceptedInstructions: options.accept }, { store: session.store, ranker });
+      const result = await lint(
+        { text, jobPost, citations: options.cite, acceptedInstructions: options.accept },
+        { store: session.store, ranker, clock: ctx.deps.clock },
+      );
       session.emit(result, 'lint', lintView(result));
       if (result.errors > 0) ctx.exitCode = 1;
     });

@@ -12,6 +12,7 @@ const FILES = {
   'app.js': JS,
   'copy.js': JS,
   'draft-length.js': JS,
+  'draft-editor.js': JS,
   'proposal-view.js': JS,
   'sse.js': JS,
   'icon.svg': 'image/svg+xml',

@@ -2,6 +2,7 @@
 // them, the proposal streams in from the API, the counts update as it grows, and copy buttons appear.
 // Text from job posts, proof and drafts is always set with textContent, never parsed as HTML.
 import { enableCopying } from './copy.js';
+import { enableDraftEditor } from './draft-editor.js';
 import { proposalView } from './proposal-view.js';
 import { problemDetail, readEvents } from './sse.js';
 
@@ -58,6 +59,7 @@ async function streamProposal(view, request, form) {
 
 function init() {
   enableCopying();
+  enableDraftEditor();
   const form = document.getElementById('propose-form');
   if (form?.getAttribute('data-stream') !== 'on') return;
   form.addEventListener('submit', () => setStreamFlag(form, '1'));

@@ -2,16 +2,17 @@
 import { html } from 'hono/html';
 import type { Html } from './fields.ts';
 
-export type Section = 'draft' | 'proof' | 'profile' | 'offers' | 'audit' | 'lint' | 'shortlist' | 'none';
+export type Section = 'draft' | 'shortlist' | 'drafts' | 'proof' | 'profile' | 'offers' | 'audit' | 'lint' | 'none';
 
 const NAV: ReadonlyArray<readonly [Exclude<Section, 'none'>, string, string]> = [
   ['draft', '/', 'Draft'],
+  ['shortlist', '/shortlist', 'Shortlist'],
+  ['drafts', '/drafts', 'Drafts'],
   ['proof', '/proof', 'Proof'],
   ['profile', '/profile', 'Profile'],
   ['offers', '/offers', 'Offers'],
   ['audit', '/audit', 'Audit'],
   ['lint', '/lint', 'Lint'],
-  ['shortlist', '/shortlist', 'Shortlist'],
 ];
 
 export interface PageOptions {

@@ -15,6 +15,7 @@ function reportPanel(report: LintReport, text: string): Html {
 <h2 id="lint-title">${report.errors > 0 ? 'Fix before sending' : 'Ready to review'}</h2>
 <p class="meter meter--${length.level}">${length.words} words · ${length.chars} characters. ${length.note}</p>
 ${findingsList(report.findings, 'lint-findings')}
+${report.draftId ? html`<p class="muted">Kept in your <a href="/drafts/${encodeURIComponent(report.draftId)}">drafts</a>: open it there to edit it with each finding marked in the text.</p>` : ''}
 ${report.passed.length > 0 ? html`<details><summary>Rules passed (${report.passed.length})</summary><p>${report.passed.join(', ')}</p></details>` : ''}
 </section>`;
 }
