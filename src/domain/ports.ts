@@ -102,7 +102,8 @@ export interface CaseStudyContext {
   id: string | null;
 }
 
-export type CaseStudyDraft = Omit<CaseStudy, 'engine' | 'usage'>;
+/** What an engine returns; the use case, not the engine, sorts out figures the notes do not state. */
+export type CaseStudyDraft = Omit<CaseStudy, 'engine' | 'usage' | 'droppedMetrics'>;
 
 /** An engine's answer with what producing it cost; `usage` is absent or null when no model ran. */
 export type WithUsage<T> = T & { usage?: Usage | null };

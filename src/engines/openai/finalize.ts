@@ -15,6 +15,7 @@ import type {
   TriageJudgement,
 } from '../../domain/ports.ts';
 import { AiExposureLevel, CaseStudy, isWebLink, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
+import { idFromTitle } from '../../domain/proof-id.ts';
 import { describeIssues } from '../../domain/validate.ts';
 import type { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 
@@ -66,18 +67,6 @@ export function finalizeAudit(output: AuditOutput, context: AuditContext): Check
   }
   const items = output.items.map((item, index) => ({ ...item, task: context.tasks[index] ?? item.task }));
   return check(AuditShape, { items, summary: output.summary });
-}
-
-/** A lowercase id from a title: letters, digits and hyphens, at most 60 characters. */
-export function idFromTitle(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'case-study' : slug;
 }
 
 const CaseStudyShape = CaseStudy.omit({ engine: true, usage: true });

@@ -14,6 +14,7 @@ import { createAssetRoutes, loadAssets } from './assets.ts';
 import { publicMessage } from '../problem.ts';
 import { statusFor, webHint } from './failure.ts';
 import { createAuditRoutes } from './routes/audit.ts';
+import { createCaseStudyRoutes } from './routes/case-studies.ts';
 import { createHomeRoutes } from './routes/home.ts';
 import { createLintRoutes } from './routes/lint.ts';
 import { createLoginRoutes } from './routes/login.ts';
@@ -81,5 +82,6 @@ export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   app.route('/', createOfferRoutes(deps));
   app.route('/', createAuditRoutes(deps));
   app.route('/', createLintRoutes(deps));
+  app.route('/', createCaseStudyRoutes(deps));
   return app;
 }
