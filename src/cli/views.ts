@@ -156,6 +156,7 @@ export function caseStudyView(result: CaseStudy) {
   return {
     json: JSON.stringify(result.proof, null, 2),
     unconfirmed: result.unconfirmedMetrics,
+    dropped: result.droppedMetrics,
     missing: result.missing,
     usage: usageLine(result.usage),
   };

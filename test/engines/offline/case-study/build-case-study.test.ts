@@ -134,3 +134,29 @@ describe('buildCaseStudy with hostile notes', () => {
     expect(() => CaseStudyDraft.parse(draft)).not.toThrow();
   });
 });
+
+describe('buildCaseStudy from a client line followed by the story', () => {
+  const draft = buildCaseStudy({
+    notes: [
+      'Booking form rescue for a dog grooming salon',
+      'Client: a family-run dog grooming salon on WordPress.',
+      'Their online booking form double-booked groomers and customers gave up on phones.',
+      'I replaced the booking plugin with a lighter WooCommerce booking flow.',
+      'No-shows fell from 18% to 7%.',
+    ].join('\n'),
+    id: null,
+  });
+
+  it('keeps the client line to the client and sorts the lines after it', () => {
+    expect(draft.proof.clientType).toBe('a family-run dog grooming salon on WordPress');
+    expect(draft.proof.problem).toContain('double-booked groomers');
+    expect(draft.proof.approach).toContain('replaced the booking plugin');
+    expect(draft.proof.result).toBe('No-shows fell from 18% to 7%.');
+    expect(draft.missing).toEqual([]);
+  });
+
+  it('lets a client line that wraps mid-phrase run on', () => {
+    const wrapped = buildCaseStudy({ notes: 'Client: a bakery chain\nwith six shops\n\nI rebuilt their ordering sheet.', id: null });
+    expect(wrapped.proof.clientType).toBe('a bakery chain with six shops');
+  });
+});
