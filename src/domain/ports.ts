@@ -17,11 +17,13 @@ import type {
   ScreeningAnswer,
   Finding,
   TaskAudit,
+  TaskAuditItem,
   Tone,
   Variant,
   Usage,
   Verdict,
 } from './schemas.ts';
+import type { PositioningDraft } from './positioning.ts';
 
 /** A proof item with how well it matched a query. */
 export interface RankedProof {
@@ -103,6 +105,15 @@ export interface CaseStudyContext {
 }
 
 /** What an engine returns; the use case, not the engine, sorts out figures the notes do not state. */
+/** What positioning is built from: the profile, the audited tasks, the chosen service and the proof behind it. */
+export interface PositioningContext {
+  profile: Profile;
+  tasks: TaskAuditItem[];
+  service: { task: string; offer: Pick<Offer, 'headline' | 'buyer' | 'outcome' | 'valueLevers'> };
+  /** The proof behind the service, best first; empty when none backs it. */
+  proof: ProofItem[];
+}
+
 export type CaseStudyDraft = Omit<CaseStudy, 'engine' | 'usage' | 'droppedMetrics'>;
 
 /** An engine's answer with what producing it cost; `usage` is absent or null when no model ran. */
@@ -133,6 +144,8 @@ export interface Engine {
   rewriteOffer(context: OfferContext): Promise<WithUsage<OfferDraft>>;
   auditTasks(context: AuditContext): Promise<WithUsage<TaskAuditDraft>>;
   buildCaseStudy(context: CaseStudyContext): Promise<WithUsage<CaseStudyDraft>>;
+  /** An outcome-led headline and a micro-niche for the profile, resting only on the proof given. */
+  suggestPositioning(context: PositioningContext): Promise<WithUsage<PositioningDraft>>;
 }
 
 export interface StoredDraft {

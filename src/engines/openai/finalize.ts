@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type {
   AuditContext,
+  PositioningContext,
   CaseStudyContext,
   CaseStudyDraft,
   OfferContext,
@@ -15,9 +16,10 @@ import type {
   TriageJudgement,
 } from '../../domain/ports.ts';
 import { AiExposureLevel, CaseStudy, isWebLink, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
+import { PositioningDraft } from '../../domain/positioning.ts';
 import { idFromTitle } from '../../domain/proof-id.ts';
 import { describeIssues } from '../../domain/validate.ts';
-import type { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
+import type { AuditOutput, CaseStudyOutput, OfferOutput, PositioningOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 
 /** A checked draft, or what is wrong with it in one line. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: string };
@@ -84,4 +86,10 @@ export function finalizeCaseStudy(output: CaseStudyOutput, context: CaseStudyCon
     missing: output.missing,
     unconfirmedMetrics: output.unconfirmedMetrics,
   });
+}
+
+/** A headline and niche; proof ids the model was not shown are dropped (the core checks its figures). */
+export function finalizePositioning(output: PositioningOutput, context: PositioningContext): Checked<PositioningDraft> {
+  const shown = new Set(context.proof.map((item) => item.id));
+  return check(PositioningDraft, { ...output, proof: [...new Set(output.proof)].filter((id) => shown.has(id)) });
 }
