@@ -1,4 +1,5 @@
 /** Plain-text view models for the output templates: every field a template reads is present. */
+import { groupTasks, type PositioningSuggestion } from '../domain/positioning.ts';
 import { countWords } from '../text/text.ts';
 import { PURPOSE_LABEL, mayFollow } from '../domain/instruction-purpose.ts';
 import type { CaseStudy, Finding, Instruction, LintReport, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage, Usage } from '../domain/schemas.ts';
@@ -7,6 +8,11 @@ import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../domain/pursuit.ts';
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
 const LABEL_STYLE = { automatable: 'red', ai_assisted: 'yellow', human_critical: 'green' } as const;
+
+/** An exposure label as a padded, coloured cell: "ai-assisted   ". */
+function labelCell(label: keyof typeof LABEL_STYLE) {
+  return { label: label.replace('_', '-').padEnd(14), labelStyle: LABEL_STYLE[label] };
+}
 
 function findingsView(findings: Finding[]) {
   return findings.map((finding) => ({
@@ -130,11 +136,21 @@ export function offerView(result: Offer) {
   return { ...result, findings: findingsView(result.findings), usage: usageLine(result.usage) };
 }
 
+/** A positioning suggestion: headline, niche, the tasks by exposure and the repackaged service. */
+export function positioningView(result: PositioningSuggestion) {
+  const tasks = groupTasks(result.tasks.items).map((group) => ({
+    task: group.tasks.join(', '),
+    reason: group.reason,
+    ...labelCell(group.label),
+  }));
+  return { ...result, tasks, usage: usageLine(result.usage) };
+}
+
 /** A task audit. */
 export function auditView(result: TaskAudit) {
   return {
     ...result,
-    items: result.items.map((item) => ({ ...item, label: item.label.replace('_', '-').padEnd(14), labelStyle: LABEL_STYLE[item.label] })),
+    items: result.items.map((item) => ({ ...item, ...labelCell(item.label) })),
     usage: usageLine(result.usage),
   };
 }

@@ -50,3 +50,22 @@ export const PositioningDraft = z.object({
   proof: z.array(z.string()),
 });
 export type PositioningDraft = z.infer<typeof PositioningDraft>;
+
+/** Tasks that share a label and a reason, shown once: "Google Analytics, GA4, Google Tag Manager". */
+export interface TaskGroup {
+  tasks: string[];
+  label: TaskAuditItem['label'];
+  reason: string;
+}
+
+/** Groups audit items with the same label and reason, in order of first appearance. */
+export function groupTasks(items: readonly TaskAuditItem[]): TaskGroup[] {
+  const groups = new Map<string, TaskGroup>();
+  for (const item of items) {
+    const key = `${item.label}\n${item.reason}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { tasks: [item.task], label: item.label, reason: item.reason });
+    else group.tasks.push(item.task);
+  }
+  return [...groups.values()];
+}

@@ -29,6 +29,7 @@ import { createLintRoutes } from './routes/lint.ts';
 import { createOfferRoutes } from './routes/offers.ts';
 import { createOpenApiRoutes } from './routes/openapi.ts';
 import { createPipelineRoutes } from './routes/pipeline.ts';
+import { createPositioningRoutes } from './routes/positioning.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { createProposalRoutes } from './routes/proposals.ts';
@@ -47,7 +48,7 @@ function tooLarge(limit: number): never {
 /** Paths the web session does not guard: the API (it takes the Bearer token instead), the login page, its assets, and liveness. */
 const OPEN_PATHS = ['/api/*', '/assets/*', '/healthz', '/login'];
 /** The posts that run the engine, web and API: the ones worth flooding, so the ones rate-limited. */
-const WORK_PATHS = ['/api/triage', '/api/proposals', '/api/offers', '/api/audits', '/api/lint', '/api/case-studies', '/', '/offers', '/audit', '/lint', '/case-studies'];
+const WORK_PATHS = ['/api/triage', '/api/proposals', '/api/offers', '/api/audits', '/api/lint', '/api/case-studies', '/', '/offers', '/audit', '/lint', '/case-studies', '/api/profile/suggestions', '/profile/suggest'];
 
 /** Builds the app from its dependencies; nothing is shared between two apps. */
 export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
@@ -87,6 +88,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
   app.route('/api/case-studies', createCaseStudyRoutes(deps));
   app.route('/api/proof', createProofRoutes(deps));
   app.route('/api/profile', createProfileRoutes(deps));
+  app.route('/api/profile/suggestions', createPositioningRoutes(deps));
   app.route('/api/pipeline', createPipelineRoutes());
   app.route('/docs', createDocsRoutes(document));
   app.route('/', createWebRoutes(deps, sessions));

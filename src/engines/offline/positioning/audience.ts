@@ -19,5 +19,6 @@ export function audienceOf(clientType: string): string | null {
   if (match === null || match[1] === undefined) return null;
   const audience = `${flat.slice(0, match.index)}${plural(match[1])}${flat.slice(match.index + match[1].length)}`;
   // It follows "for" in the niche: "E-commerce groups" reads "e-commerce groups"; an acronym ("DTC") stays.
-  return /^\p{Lu}\p{Ll}/u.test(audience) ? `${audience.charAt(0).toLowerCase()}${audience.slice(1)}` : audience;
+  const firstWord = audience.split(' ')[0] ?? '';
+  return /\p{Lu}{2}/u.test(firstWord) ? audience : `${audience.charAt(0).toLowerCase()}${audience.slice(1)}`;
 }
