@@ -19,6 +19,7 @@ import { createHomeRoutes } from './routes/home.ts';
 import { createLintRoutes } from './routes/lint.ts';
 import { createLoginRoutes } from './routes/login.ts';
 import { createOfferRoutes } from './routes/offers.ts';
+import { createPositioningRoutes } from './routes/positioning.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { messagePage } from './views/message-page.ts';
@@ -83,5 +84,6 @@ export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   app.route('/', createAuditRoutes(deps));
   app.route('/', createLintRoutes(deps));
   app.route('/', createCaseStudyRoutes(deps));
+  app.route('/', createPositioningRoutes(deps));
   return app;
 }
