@@ -69,7 +69,10 @@ export async function suggestPositioning(request: PositioningRequest, deps: Sugg
   const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
   const tasks = parsed.tasks ?? profile.skills.slice(0, LIMITS.tasks);
   if (tasks.length === 0 || (typeof tasks === 'string' && tasks.trim() === '')) {
-    throw new BidwrightError('INVALID_INPUT', 'Nothing to position yet: add your skills to the profile, or give the tasks you sell, one a line (e.g. "Set up GA4 tracking").');
+    throw new BidwrightError(
+      'INVALID_INPUT',
+      'Nothing to position yet: add your skills to the profile, or give the tasks you sell, one a line (e.g. "Set up GA4 tracking").',
+    );
   }
   const audit = await auditTasks({ tasks }, deps);
   const choice = chooseService(audit.items, library, deps.ranker);
@@ -78,7 +81,9 @@ export async function suggestPositioning(request: PositioningRequest, deps: Sugg
   const backing = offer.proof.map((id) => library.find((item) => item.id === id)).filter((item): item is ProofItem => item !== undefined);
   const abstentions: string[] = [];
   if (backing.length === 0) {
-    abstentions.push(`No proof in your library backs "${task}" yet, so nothing here claims a past result. Turn a finished project into a case study (bidwright casestudy, or the Case studies page) to back it.`);
+    abstentions.push(
+      `No proof in your library backs "${task}" yet, so nothing here claims a past result. Turn a finished project into a case study (bidwright casestudy, or the Case studies page) to back it.`,
+    );
   }
   const raw = await deps.engine.suggestPositioning({ profile, tasks: audit.items, service: { task, offer }, proof: backing });
   const draft = checkEngineOutput(PositioningDraft, raw, deps.engine.name);

@@ -8,11 +8,10 @@ import { z } from 'zod';
 import { Id, Metric, Offer, TaskAuditItem, Usage } from './schemas.ts';
 
 /** A proof item behind a suggestion, with the metrics a claim may quote. */
-export const BackingProof = z.object({ id: Id, title: z.string(), metrics: z.array(Metric) });
-export type BackingProof = z.infer<typeof BackingProof>;
+const BackingProof = z.object({ id: Id, title: z.string(), metrics: z.array(Metric) });
 
 /** The one service repackaged around a before/after outcome, and what backs it. */
-export const RepackagedService = z.object({
+const RepackagedService = z.object({
   /** The task as the freelancer named it. */
   task: z.string(),
   offer: Offer,
@@ -21,7 +20,6 @@ export const RepackagedService = z.object({
   /** Why this service was chosen, and whether proof backs it. */
   note: z.string(),
 });
-export type RepackagedService = z.infer<typeof RepackagedService>;
 
 export const PositioningSuggestion = z.object({
   /** A profile headline led by the outcome a buyer gets; null when none could be backed. */

@@ -48,7 +48,11 @@ export const Schemas = {
   TaskAudit: named(domain.TaskAudit, 'TaskAudit'),
   LintReport: named(domain.LintReport, 'LintReport'),
   CaseStudy: named(domain.CaseStudy, 'CaseStudy'),
-  PositioningRequest: named(PositioningRequestSchema, 'PositioningRequest', 'The tasks you sell (a list, or one a line); leave it out to use the profile skills.'),
+  PositioningRequest: named(
+    PositioningRequestSchema,
+    'PositioningRequest',
+    'The tasks you sell (a list, or one a line); leave it out to use the profile skills.',
+  ),
   PositioningSuggestion: named(PositioningSuggestionSchema, 'PositioningSuggestion'),
   Health: named(edge.Health, 'Health'),
   OpenApiDocument: named(edge.OpenApiDocument, 'OpenApiDocument'),

@@ -48,7 +48,21 @@ function tooLarge(limit: number): never {
 /** Paths the web session does not guard: the API (it takes the Bearer token instead), the login page, its assets, and liveness. */
 const OPEN_PATHS = ['/api/*', '/assets/*', '/healthz', '/login'];
 /** The posts that run the engine, web and API: the ones worth flooding, so the ones rate-limited. */
-const WORK_PATHS = ['/api/triage', '/api/proposals', '/api/offers', '/api/audits', '/api/lint', '/api/case-studies', '/', '/offers', '/audit', '/lint', '/case-studies', '/api/profile/suggestions', '/profile/suggest'];
+const WORK_PATHS = [
+  '/api/triage',
+  '/api/proposals',
+  '/api/offers',
+  '/api/audits',
+  '/api/lint',
+  '/api/case-studies',
+  '/',
+  '/offers',
+  '/audit',
+  '/lint',
+  '/case-studies',
+  '/api/profile/suggestions',
+  '/profile/suggest',
+];
 
 /** Builds the app from its dependencies; nothing is shared between two apps. */
 export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {

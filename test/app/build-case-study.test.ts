@@ -70,7 +70,9 @@ describe('saveCaseStudy', () => {
 
   it('refuses a confirmed metric with a number the notes do not state', async () => {
     const store = createMemoryStore();
-    const error = await saveCaseStudy({ notes, proof: { ...proof, metrics: [{ label: 'No-shows (after)', value: '5%' }] } }, store).catch((caught: unknown) => caught);
+    const error = await saveCaseStudy({ notes, proof: { ...proof, metrics: [{ label: 'No-shows (after)', value: '5%' }] } }, store).catch(
+      (caught: unknown) => caught,
+    );
     expect(isBidwrightError(error) && error.code).toBe('INVALID_INPUT');
     expect(String((error as Error).message)).toContain('"No-shows (after): 5%" has a number your notes do not state');
     expect(await store.listProof()).toEqual([]);

@@ -83,7 +83,12 @@ describe('suggestPositioning with the offline engine', () => {
 
 describe('suggestPositioning with the openai engine', () => {
   const audit = (labels: string[]) => ({
-    items: labels.map((label, index) => ({ task: `task ${index}`, label, reason: 'Tools draft it; a person checks it.', suggestion: 'Sell the checked result.' })),
+    items: labels.map((label, index) => ({
+      task: `task ${index}`,
+      label,
+      reason: 'Tools draft it; a person checks it.',
+      suggestion: 'Sell the checked result.',
+    })),
     summary: 'Mostly AI-assisted.',
   });
   const offer = {
@@ -104,7 +109,12 @@ describe('suggestPositioning with the openai engine', () => {
 
   it('keeps a headline whose figure is a metric of the backing proof, and drops proof ids it was not shown', async () => {
     const { store } = await exampleStore();
-    const positioning = { headline: 'Figures you can trust | 4 storefronts on one tracking plan', niche: 'GA4 tracking for multi-store e-commerce groups', rationale: 'Rests on ga4-event-tracking.', proof: ['ga4-event-tracking', 'made-up-id'] };
+    const positioning = {
+      headline: 'Figures you can trust | 4 storefronts on one tracking plan',
+      niche: 'GA4 tracking for multi-store e-commerce groups',
+      rationale: 'Rests on ga4-event-tracking.',
+      proof: ['ga4-event-tracking', 'made-up-id'],
+    };
     const seen = serve('responses', [{ output: audit(['ai_assisted', 'ai_assisted']) }, { output: offer }, { output: positioning }]);
     const result = await suggestPositioning({ tasks }, deps(store, createOpenAIEngine({ config: testConfig('responses') })));
     expect(seen).toHaveLength(3);
@@ -117,7 +127,12 @@ describe('suggestPositioning with the openai engine', () => {
 
   it('withholds a headline with a figure no backing proof holds, and says so', async () => {
     const { store } = await exampleStore();
-    const positioning = { headline: 'Tracking that lifts revenue 40%', niche: 'GA4 tracking for multi-store e-commerce groups', rationale: 'Invented.', proof: ['ga4-event-tracking'] };
+    const positioning = {
+      headline: 'Tracking that lifts revenue 40%',
+      niche: 'GA4 tracking for multi-store e-commerce groups',
+      rationale: 'Invented.',
+      proof: ['ga4-event-tracking'],
+    };
     serve('responses', [{ output: audit(['ai_assisted', 'ai_assisted']) }, { output: offer }, { output: positioning }]);
     const result = await suggestPositioning({ tasks }, deps(store, createOpenAIEngine({ config: testConfig('responses') })));
     expect(result.headline).toBeNull();

@@ -14,7 +14,11 @@ function plural(noun: string): string {
  * of client this list knows (then a niche would have to guess, so it does not).
  */
 export function audienceOf(clientType: string): string | null {
-  const flat = clientType.replace(/\s+/g, ' ').trim().replace(/^(?:an?|the)\s+/i, '').replace(/[.;,]+$/, '');
+  const flat = clientType
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:an?|the)\s+/i, '')
+    .replace(/[.;,]+$/, '');
   const match = HEADS.exec(flat);
   if (match === null || match[1] === undefined) return null;
   const audience = `${flat.slice(0, match.index)}${plural(match[1])}${flat.slice(match.index + match[1].length)}`;

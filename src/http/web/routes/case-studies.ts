@@ -40,7 +40,13 @@ export function createCaseStudyRoutes(deps: HttpDeps): Hono {
       const notes = values.notes ?? '';
       try {
         const study = await buildCaseStudy({ notes }, deps);
-        const review = { values: draftValues(study, notes), metrics: study.unconfirmedMetrics, confirmed: new Set<number>(), dropped: study.droppedMetrics, missing: study.missing };
+        const review = {
+          values: draftValues(study, notes),
+          metrics: study.unconfirmedMetrics,
+          confirmed: new Set<number>(),
+          dropped: study.droppedMetrics,
+          missing: study.missing,
+        };
         return c.html(caseStudyPage({ values, review }));
       } catch (error) {
         if (!isBidwrightError(error)) throw error;

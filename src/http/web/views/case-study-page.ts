@@ -45,8 +45,12 @@ function metricRow(metric: Metric, index: number, confirmed: boolean): Html {
 }
 
 function metricsFieldset(metrics: readonly Metric[], confirmed: ReadonlySet<number>, dropped: readonly Metric[]): Html {
-  const left = dropped.length === 0 ? '' : html`<p class="hint">Left out, because their numbers are not in your notes: ${dropped.map((metric, i) => html`${i > 0 ? '; ' : ''}${metric.label} (${metric.value})`)}.</p>`;
-  if (metrics.length === 0) return html`<p class="muted">No figures found in the notes. A case study with a measured result is stronger: add the numbers to your notes and build the draft again.</p>${left}`;
+  const left =
+    dropped.length === 0
+      ? ''
+      : html`<p class="hint">Left out, because their numbers are not in your notes: ${dropped.map((metric, i) => html`${i > 0 ? '; ' : ''}${metric.label} (${metric.value})`)}.</p>`;
+  if (metrics.length === 0)
+    return html`<p class="muted">No figures found in the notes. A case study with a measured result is stronger: add the numbers to your notes and build the draft again.</p>${left}`;
   return html`<fieldset class="field metric-choices">
 <legend>Metrics: tick each figure that is right</legend>
 <p class="hint">Figures found in your notes. Only the ticked ones are saved, and drafts may quote them; untick any that is wrong or not a result.</p>

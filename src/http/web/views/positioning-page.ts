@@ -19,7 +19,8 @@ function suggestionBlock(field: 'headline' | 'niche', title: string, value: stri
 function tasksSection(result: PositioningSuggestion): Html {
   return html`<section aria-labelledby="tasks-title"><h3 id="tasks-title">Your tasks by AI exposure</h3>
 <ul class="exposure-list">${groupTasks(result.tasks.items).map(
-    (group) => html`<li><span class="badge badge--${group.label}">${LABELS[group.label]}</span> <strong>${group.tasks.join(', ')}</strong><br><span class="muted">${group.reason}</span></li>`,
+    (group) =>
+      html`<li><span class="badge badge--${group.label}">${LABELS[group.label]}</span> <strong>${group.tasks.join(', ')}</strong><br><span class="muted">${group.reason}</span></li>`,
   )}</ul></section>`;
 }
 
