@@ -32,18 +32,22 @@ interface Candidate {
   item: TaskAuditItem;
   relevance: number;
   metrics: number;
+  /** Metrics per backing item: proof squarely on this task rather than beside it. */
+  density: number;
 }
 
 /**
  * The service to repackage: the task the library backs best (measured proof first, then relevance,
- * then more measured results), ties to the more exposed task, then to the earlier one.
+ * then more measured results, then results from fewer items), ties to the more exposed task, then
+ * to the earlier one.
  */
 function chooseService(items: readonly TaskAuditItem[], library: readonly ProofItem[], ranker: ProofRanker): Candidate {
   const candidates = items.map((item): Candidate => {
     const ranked = ranker.search([...library], item.task, TOP_PROOF);
-    return { item, relevance: ranked[0]?.match.relevance ?? 0, metrics: ranked.reduce((sum, { item: proof }) => sum + proof.metrics.length, 0) };
+    const metrics = ranked.reduce((sum, { item: proof }) => sum + proof.metrics.length, 0);
+    return { item, relevance: ranked[0]?.match.relevance ?? 0, metrics, density: ranked.length === 0 ? 0 : metrics / ranked.length };
   });
-  const key = (c: Candidate) => [c.metrics > 0 ? 1 : 0, c.relevance, c.metrics, EXPOSURE_RANK[c.item.label]];
+  const key = (c: Candidate) => [c.metrics > 0 ? 1 : 0, c.relevance, c.metrics, c.density, EXPOSURE_RANK[c.item.label]];
   return candidates.reduce((best, candidate) => {
     const [a, b] = [key(candidate), key(best)];
     const better = a.findIndex((value, index) => value !== b[index]);

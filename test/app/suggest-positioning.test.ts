@@ -106,37 +106,31 @@ describe('suggestPositioning with the openai engine', () => {
     proof: ['ga4-event-tracking'],
   };
   const tasks = 'Set up Google Analytics tracking\nWrite blog posts';
+  const niche = 'GA4 tracking for multi-store e-commerce groups';
 
-  it('keeps a headline whose figure is a metric of the backing proof, and drops proof ids it was not shown', async () => {
+  /** Runs the use case on the example library, the model answering the audit, the offer and then `positioning`. */
+  async function withModel(positioning: object) {
     const { store } = await exampleStore();
-    const positioning = {
-      headline: 'Figures you can trust | 4 storefronts on one tracking plan',
-      niche: 'GA4 tracking for multi-store e-commerce groups',
-      rationale: 'Rests on ga4-event-tracking.',
-      proof: ['ga4-event-tracking', 'made-up-id'],
-    };
     const seen = serve('responses', [{ output: audit(['ai_assisted', 'ai_assisted']) }, { output: offer }, { output: positioning }]);
     const result = await suggestPositioning({ tasks }, deps(store, createOpenAIEngine({ config: testConfig('responses') })));
+    return { seen, result };
+  }
+
+  it('keeps a headline whose figure is a metric of the backing proof, and drops proof ids it was not shown', async () => {
+    const headline = 'Figures you can trust | 4 storefronts on one tracking plan';
+    const { seen, result } = await withModel({ headline, niche, rationale: 'Rests on ga4-event-tracking.', proof: ['ga4-event-tracking', 'made-up-id'] });
     expect(seen).toHaveLength(3);
-    expect(result.headline).toBe(positioning.headline);
-    expect(result.niche).toBe(positioning.niche);
+    expect(result.headline).toBe(headline);
+    expect(result.niche).toBe(niche);
     expect(result.proof).toEqual(['ga4-event-tracking']);
     expect(result.engine).toBe('openai');
     expect(result.usage?.calls.map((call) => call.purpose)).toEqual(['audit', 'offer', 'positioning']);
   });
 
   it('withholds a headline with a figure no backing proof holds, and says so', async () => {
-    const { store } = await exampleStore();
-    const positioning = {
-      headline: 'Tracking that lifts revenue 40%',
-      niche: 'GA4 tracking for multi-store e-commerce groups',
-      rationale: 'Invented.',
-      proof: ['ga4-event-tracking'],
-    };
-    serve('responses', [{ output: audit(['ai_assisted', 'ai_assisted']) }, { output: offer }, { output: positioning }]);
-    const result = await suggestPositioning({ tasks }, deps(store, createOpenAIEngine({ config: testConfig('responses') })));
+    const { result } = await withModel({ headline: 'Tracking that lifts revenue 40%', niche, rationale: 'Invented.', proof: ['ga4-event-tracking'] });
     expect(result.headline).toBeNull();
-    expect(result.niche).toBe(positioning.niche);
+    expect(result.niche).toBe(niche);
     expect(result.abstentions).toEqual([expect.stringMatching(/headline was withheld: it states 40%/)]);
   });
 });
