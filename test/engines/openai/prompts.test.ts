@@ -8,7 +8,18 @@ import { proposeSystemView, proposeView, reviseView } from '../../../src/engines
 import { auditView, caseStudyView, offerView, positioningView, taskSystemView, triageView } from '../../../src/engines/openai/views/tasks.ts';
 import { parseJobPost } from '../../../src/parse/parse-job-post.ts';
 import { createPromptLibrary } from '../../../src/prompts/create-prompt-library.ts';
-import { AUDIT_CONTEXT, CASE_STUDY_CONTEXT, GOOD_AUDIT, GOOD_OFFER, POST_TEXT, PROFILE, RANKED, offerContext, proposeContext, triageContext } from '../../helpers/openai/fixtures.ts';
+import {
+  AUDIT_CONTEXT,
+  CASE_STUDY_CONTEXT,
+  GOOD_AUDIT,
+  GOOD_OFFER,
+  POST_TEXT,
+  PROFILE,
+  RANKED,
+  offerContext,
+  proposeContext,
+  triageContext,
+} from '../../helpers/openai/fixtures.ts';
 
 const PROMPTS_DIR = fileURLToPath(new URL('../../../prompts', import.meta.url));
 const library = createPromptLibrary({ dir: PROMPTS_DIR });
