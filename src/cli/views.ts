@@ -1,4 +1,5 @@
 /** Plain-text view models for the output templates: every field a template reads is present. */
+import { groupTasks, type PositioningSuggestion } from '../domain/positioning.ts';
 import { countWords } from '../text/text.ts';
 import { PURPOSE_LABEL, mayFollow } from '../domain/instruction-purpose.ts';
 import type {
@@ -21,6 +22,11 @@ import type { Shortlist } from '../domain/shortlist.ts';
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
 const LABEL_STYLE = { automatable: 'red', ai_assisted: 'yellow', human_critical: 'green' } as const;
+
+/** An exposure label as a padded, coloured cell: "ai-assisted   ". */
+function labelCell(label: keyof typeof LABEL_STYLE) {
+  return { label: label.replace('_', '-').padEnd(14), labelStyle: LABEL_STYLE[label] };
+}
 
 /** Findings with the colour and padded severity the templates print. */
 export function findingsView(findings: Finding[]) {
@@ -152,16 +158,21 @@ export function offerView(result: Offer) {
   return { ...result, findings: findingsView(result.findings), usage: usageLine(result.usage) };
 }
 
+/** A positioning suggestion: headline, niche, the tasks by exposure and the repackaged service. */
+export function positioningView(result: PositioningSuggestion) {
+  const tasks = groupTasks(result.tasks.items).map((group) => ({
+    task: group.tasks.join(', '),
+    reason: group.reason,
+    ...labelCell(group.label),
+  }));
+  return { ...result, tasks, usage: usageLine(result.usage) };
+}
+
 /** A task audit. */
 export function auditView(result: TaskAudit) {
   return {
     ...result,
-    items: result.items.map((item) => ({
-      ...item,
-      label: item.label.replace('_', '-').padEnd(14),
-      labelStyle: LABEL_STYLE[item.label],
-      market: marketLines(item.market),
-    })),
+    items: result.items.map((item) => ({ ...item, ...labelCell(item.label), market: marketLines(item.market) })),
     usage: usageLine(result.usage),
   };
 }
@@ -183,6 +194,7 @@ export function caseStudyView(result: CaseStudy) {
   return {
     json: JSON.stringify(result.proof, null, 2),
     unconfirmed: result.unconfirmedMetrics,
+    dropped: result.droppedMetrics,
     missing: result.missing,
     usage: usageLine(result.usage),
   };

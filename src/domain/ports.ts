@@ -17,12 +17,14 @@ import type {
   ScreeningAnswer,
   Finding,
   TaskAudit,
+  TaskAuditItem,
   Tone,
   Variant,
   Usage,
   Verdict,
 } from './schemas.ts';
 import type { NewDraft, StoredDraft } from './draft-record.ts';
+import type { PositioningDraft } from './positioning.ts';
 
 /** A proof item with how well it matched a query. */
 export interface RankedProof {
@@ -103,7 +105,17 @@ export interface CaseStudyContext {
   id: string | null;
 }
 
-export type CaseStudyDraft = Omit<CaseStudy, 'engine' | 'usage'>;
+/** What an engine returns; the use case, not the engine, sorts out figures the notes do not state. */
+/** What positioning is built from: the profile, the audited tasks, the chosen service and the proof behind it. */
+export interface PositioningContext {
+  profile: Profile;
+  tasks: TaskAuditItem[];
+  service: { task: string; offer: Pick<Offer, 'headline' | 'buyer' | 'outcome' | 'valueLevers'> };
+  /** The proof behind the service, best first; empty when none backs it. */
+  proof: ProofItem[];
+}
+
+export type CaseStudyDraft = Omit<CaseStudy, 'engine' | 'usage' | 'droppedMetrics'>;
 
 /** An engine's answer with what producing it cost; `usage` is absent or null when no model ran. */
 export type WithUsage<T> = T & { usage?: Usage | null };
@@ -133,6 +145,8 @@ export interface Engine {
   rewriteOffer(context: OfferContext): Promise<WithUsage<OfferDraft>>;
   auditTasks(context: AuditContext): Promise<WithUsage<TaskAuditDraft>>;
   buildCaseStudy(context: CaseStudyContext): Promise<WithUsage<CaseStudyDraft>>;
+  /** An outcome-led headline and a micro-niche for the profile, resting only on the proof given. */
+  suggestPositioning(context: PositioningContext): Promise<WithUsage<PositioningDraft>>;
 }
 
 /** A kept draft (the schema and its defaults for older records are in draft-record.ts). */

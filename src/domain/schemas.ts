@@ -480,6 +480,8 @@ export const CaseStudy = z.object({
   missing: z.array(z.string()),
   /** Numbers found in the notes, to confirm before they count as metrics. */
   unconfirmedMetrics: z.array(Metric),
+  /** Figures the engine proposed with a number the notes do not state: left out, shown so the user knows. */
+  droppedMetrics: z.array(Metric).default([]),
   engine: z.string(),
   usage: Usage.nullable().default(null),
 });

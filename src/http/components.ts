@@ -16,7 +16,9 @@ import { ProposeRequest as ProposeRequestSchema } from '../app/propose.ts';
 import { ShortlistRequest as ShortlistRequestSchema } from '../app/shortlist.ts';
 import { Shortlist as ShortlistSchema } from '../domain/shortlist.ts';
 import { OfferRequest as OfferRequestSchema } from '../app/rewrite-offer.ts';
+import { PositioningRequest as PositioningRequestSchema } from '../app/suggest-positioning.ts';
 import { LIMITS } from '../domain/limits.ts';
+import { PositioningSuggestion as PositioningSuggestionSchema } from '../domain/positioning.ts';
 import * as domain from '../domain/schemas.ts';
 import * as edge from './schemas.ts';
 
@@ -53,6 +55,12 @@ export const Schemas = {
   TaskAudit: named(domain.TaskAudit, 'TaskAudit'),
   LintReport: named(domain.LintReport, 'LintReport'),
   CaseStudy: named(domain.CaseStudy, 'CaseStudy'),
+  PositioningRequest: named(
+    PositioningRequestSchema,
+    'PositioningRequest',
+    'The tasks you sell (a list, or one a line); leave it out to use the profile skills.',
+  ),
+  PositioningSuggestion: named(PositioningSuggestionSchema, 'PositioningSuggestion'),
   Health: named(edge.Health, 'Health'),
   OpenApiDocument: named(edge.OpenApiDocument, 'OpenApiDocument'),
   Problem: named(edge.ProblemDetails, 'Problem'),

@@ -30,6 +30,7 @@ import { createLintRoutes } from './routes/lint.ts';
 import { createOfferRoutes } from './routes/offers.ts';
 import { createOpenApiRoutes } from './routes/openapi.ts';
 import { createPipelineRoutes } from './routes/pipeline.ts';
+import { createPositioningRoutes } from './routes/positioning.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { createProposalRoutes } from './routes/proposals.ts';
@@ -63,6 +64,9 @@ const WORK_PATHS = [
   '/lint',
   '/api/triage/batch',
   '/shortlist',
+  '/case-studies',
+  '/api/profile/suggestions',
+  '/profile/suggest',
 ];
 
 /** Builds the app from its dependencies; nothing is shared between two apps. */
@@ -104,6 +108,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
   app.route('/api/case-studies', createCaseStudyRoutes(deps));
   app.route('/api/proof', createProofRoutes(deps));
   app.route('/api/profile', createProfileRoutes(deps));
+  app.route('/api/profile/suggestions', createPositioningRoutes(deps));
   app.route('/api/pipeline', createPipelineRoutes());
   app.route('/api/drafts', createDraftRoutes(deps));
   app.route('/docs', createDocsRoutes(document));

@@ -149,6 +149,21 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
       const updated = await updateProfile(patch, session.store);
       session.emit(updated, 'profile', profileView(updated));
     });
+
+  profile
+    .command('suggest')
+    .description('suggest an outcome-led headline, a micro-niche and one repackaged service, from your profile, proof and tasks')
+    .option('--tasks <file>', 'the tasks you sell, one a line, or - for standard input (default: your profile skills)')
+    .action(async (options: { tasks?: string }, command: Command) => {
+      const tasks = options.tasks === undefined ? undefined : await readInput(options.tasks, ctx.deps.stdin, { what: 'task list', maxBytes: MAX_JSON_BYTES });
+      const [session, { suggestPositioning }, { positioningView }] = await Promise.all([
+        ctx.session(command),
+        import('../../app/suggest-positioning.ts'),
+        import('../views.ts'),
+      ]);
+      const result = await suggestPositioning(tasks === undefined ? {} : { tasks }, session);
+      session.emit(result, 'positioning', positioningView(result));
+    });
 }
 
 const PROFILE_FLAGS = ['name', 'headline', 'niche', 'rateFloor', 'targetRate', 'currency', 'skills', 'tone', 'avoidWords', 'allowedLinks'];

@@ -4,6 +4,7 @@ import { buildCaseStudy } from './build-case-study.ts';
 import { offlineContent } from './content/load-content.ts';
 import { judgeTriage } from './judge-triage.ts';
 import { composeProposal } from './propose/compose-proposal.ts';
+import { suggestPositioning } from './positioning/suggest-positioning.ts';
 import { rewriteOffer } from './rewrite-offer.ts';
 import { streamDraft } from './stream-proposal.ts';
 
@@ -24,5 +25,6 @@ export function createOfflineEngine(): Engine {
     rewriteOffer: async (context) => rewriteOffer(context),
     auditTasks: async (context) => auditTasks(context),
     buildCaseStudy: async (context) => buildCaseStudy(context),
+    suggestPositioning: async (context) => suggestPositioning(context),
   };
 }

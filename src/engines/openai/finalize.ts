@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type {
   AuditContext,
+  PositioningContext,
   CaseStudyContext,
   CaseStudyDraft,
   OfferContext,
@@ -15,8 +16,10 @@ import type {
   TriageJudgement,
 } from '../../domain/ports.ts';
 import { AiExposureLevel, CaseStudy, isWebLink, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
+import { PositioningDraft } from '../../domain/positioning.ts';
+import { idFromTitle } from '../../domain/proof-id.ts';
 import { describeIssues } from '../../domain/validate.ts';
-import type { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
+import type { AuditOutput, CaseStudyOutput, OfferOutput, PositioningOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 
 /** A checked draft, or what is wrong with it in one line. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: string };
@@ -68,18 +71,6 @@ export function finalizeAudit(output: AuditOutput, context: AuditContext): Check
   return check(AuditShape, { items, summary: output.summary });
 }
 
-/** A lowercase id from a title: letters, digits and hyphens, at most 60 characters. */
-export function idFromTitle(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'case-study' : slug;
-}
-
 const CaseStudyShape = CaseStudy.omit({ engine: true, usage: true });
 
 /**
@@ -95,4 +86,10 @@ export function finalizeCaseStudy(output: CaseStudyOutput, context: CaseStudyCon
     missing: output.missing,
     unconfirmedMetrics: output.unconfirmedMetrics,
   });
+}
+
+/** A headline and niche; proof ids the model was not shown are dropped (the core checks its figures). */
+export function finalizePositioning(output: PositioningOutput, context: PositioningContext): Checked<PositioningDraft> {
+  const shown = new Set(context.proof.map((item) => item.id));
+  return check(PositioningDraft, { ...output, proof: [...new Set(output.proof)].filter((id) => shown.has(id)) });
 }

@@ -10,14 +10,14 @@ import type { ModelTask, PriceTable } from '../../domain/model-settings.ts';
 import type { Engine } from '../../domain/ports.ts';
 import type { PromptLibrary } from '../../prompts/create-prompt-library.ts';
 import { newTagSuffix } from '../../prompts/data-tag.ts';
-import { finalizeAudit, finalizeCaseStudy, finalizeOffer, finalizeProposal, finalizeTriage, type Checked } from './finalize.ts';
+import { finalizeAudit, finalizeCaseStudy, finalizeOffer, finalizePositioning, finalizeProposal, finalizeTriage, type Checked } from './finalize.ts';
 import { generateStructured, type CallProviderOptions, type CallRuntime, type StructuredCall } from './generate-structured.ts';
-import { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
+import { AuditOutput, CaseStudyOutput, OfferOutput, PositioningOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 import { toPartialDraft } from './partial-draft.ts';
 import { streamStructured } from './stream-structured.ts';
 import { totalUsage } from './usage.ts';
 import { proposeSystemView, proposeView, reviseView } from './views/proposal.ts';
-import { auditView, caseStudyView, offerView, taskSystemView, triageView } from './views/tasks.ts';
+import { auditView, caseStudyView, offerView, positioningView, taskSystemView, triageView } from './views/tasks.ts';
 
 export interface ModelEngineOptions {
   /** The (already wrapped) language model for a task. */
@@ -161,6 +161,20 @@ export function createModelEngine(options: ModelEngineOptions): Engine {
           userView: caseStudyView(context),
           schema: CaseStudyOutput,
           finalize: (output) => finalizeCaseStudy(output, context),
+        }),
+      ),
+    // Positioning is offer work (the same kind of writing, on the same proof), so it uses the offer model.
+    suggestPositioning: async (context) =>
+      run(
+        'offer',
+        call('offer', {
+          template: 'positioning',
+          purpose: 'positioning',
+          what: 'a positioning suggestion',
+          systemView: taskSystemView(),
+          userView: positioningView(context),
+          schema: PositioningOutput,
+          finalize: (output) => finalizePositioning(output, context),
         }),
       ),
   };

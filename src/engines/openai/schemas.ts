@@ -64,3 +64,11 @@ export const CaseStudyOutput = z.object({
   unconfirmedMetrics: z.array(MetricOutput),
 });
 export type CaseStudyOutput = z.infer<typeof CaseStudyOutput>;
+
+export const PositioningOutput = z.object({
+  headline: Text,
+  niche: Text,
+  rationale: Text,
+  proof: z.array(Text),
+});
+export type PositioningOutput = z.infer<typeof PositioningOutput>;

@@ -15,10 +15,12 @@ import { publicMessage } from '../problem.ts';
 import { statusFor, webHint } from './failure.ts';
 import { createAuditRoutes } from './routes/audit.ts';
 import { createDraftRoutes } from './routes/drafts.ts';
+import { createCaseStudyRoutes } from './routes/case-studies.ts';
 import { createHomeRoutes } from './routes/home.ts';
 import { createLintRoutes } from './routes/lint.ts';
 import { createLoginRoutes } from './routes/login.ts';
 import { createOfferRoutes } from './routes/offers.ts';
+import { createPositioningRoutes } from './routes/positioning.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { createShortlistRoutes } from './routes/shortlist.ts';
@@ -85,5 +87,7 @@ export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   app.route('/', createAuditRoutes(deps));
   app.route('/', createLintRoutes(deps));
   app.route('/', createDraftRoutes(deps));
+  app.route('/', createCaseStudyRoutes(deps));
+  app.route('/', createPositioningRoutes(deps));
   return app;
 }

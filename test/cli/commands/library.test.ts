@@ -61,3 +61,16 @@ describe('bidwright casestudy --json | proof add -', () => {
     });
   });
 });
+
+describe('bidwright profile suggest', () => {
+  it('prints the headline, the niche and the repackaged service, and the same as JSON', async () => {
+    const { store } = await storeWith(['sheet-rebuild']);
+    const text = await runBidwright(['profile', 'suggest', '--tasks', '-'], { store, stdin: 'Write blog posts\nData entry' });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Headline');
+    expect(text.stdout).toContain('Your tasks by AI exposure');
+    expect(text.stdout).toContain('One service, repackaged around a measurable outcome');
+    const json = await runBidwright(['--json', 'profile', 'suggest', '--tasks', '-'], { store, stdin: 'Write blog posts\nData entry' });
+    expect(JSON.parse(json.stdout)).toMatchObject({ tasks: { items: [{ task: 'Write blog posts' }, { task: 'Data entry', label: 'automatable' }] } });
+  });
+});

@@ -3,12 +3,23 @@ import { fileURLToPath } from 'node:url';
 import { findGaps } from '../../../src/domain/gaps.ts';
 import { describe, expect, it } from 'vitest';
 import type { ProposalDraft } from '../../../src/domain/ports.ts';
-import { Profile, ProofItem, type Finding } from '../../../src/domain/schemas.ts';
+import { Profile, ProofItem, TaskAuditItem, ValueLever, type Finding } from '../../../src/domain/schemas.ts';
 import { proposeSystemView, proposeView, reviseView } from '../../../src/engines/openai/views/proposal.ts';
-import { auditView, caseStudyView, offerView, taskSystemView, triageView } from '../../../src/engines/openai/views/tasks.ts';
+import { auditView, caseStudyView, offerView, positioningView, taskSystemView, triageView } from '../../../src/engines/openai/views/tasks.ts';
 import { parseJobPost } from '../../../src/parse/parse-job-post.ts';
 import { createPromptLibrary } from '../../../src/prompts/create-prompt-library.ts';
-import { AUDIT_CONTEXT, CASE_STUDY_CONTEXT, POST_TEXT, PROFILE, RANKED, offerContext, proposeContext, triageContext } from '../../helpers/openai/fixtures.ts';
+import {
+  AUDIT_CONTEXT,
+  CASE_STUDY_CONTEXT,
+  GOOD_AUDIT,
+  GOOD_OFFER,
+  POST_TEXT,
+  PROFILE,
+  RANKED,
+  offerContext,
+  proposeContext,
+  triageContext,
+} from '../../helpers/openai/fixtures.ts';
 
 const PROMPTS_DIR = fileURLToPath(new URL('../../../prompts', import.meta.url));
 const library = createPromptLibrary({ dir: PROMPTS_DIR });
@@ -42,6 +53,17 @@ function renderAll(
     'audit.user': library.render('audit.user', auditView({ tasks: overrides.tasks ?? AUDIT_CONTEXT.tasks, profile }), SUFFIX),
     'casestudy.system': library.render('casestudy.system', taskSystemView(), SUFFIX),
     'casestudy.user': library.render('casestudy.user', caseStudyView({ ...CASE_STUDY_CONTEXT, notes: overrides.notes ?? CASE_STUDY_CONTEXT.notes }), SUFFIX),
+    'positioning.system': library.render('positioning.system', taskSystemView(), SUFFIX),
+    'positioning.user': library.render(
+      'positioning.user',
+      positioningView({
+        profile,
+        tasks: TaskAuditItem.array().parse(GOOD_AUDIT.items),
+        service: { task: 'Build Power BI dashboards', offer: { ...GOOD_OFFER, valueLevers: ValueLever.array().parse(GOOD_OFFER.valueLevers) } },
+        proof: (overrides.proof ?? RANKED).map((ranked) => ranked.item),
+      }),
+      SUFFIX,
+    ),
   };
 }
 
@@ -65,6 +87,7 @@ const DATA_TAGS = [
   'tasks',
   'task',
   'notes',
+  'service',
 ];
 
 /** The [start, end) spans of every data section in a rendered prompt. */
@@ -93,7 +116,7 @@ function closingTags(prompt: string): Record<string, number> {
 describe('the rendered prompts', () => {
   it('has one system and one user template per task', () => {
     expect(library.names()).toEqual(
-      ['audit', 'casestudy', 'judge', 'offer', 'propose', 'revise', 'triage'].flatMap((task) => [`${task}.system`, `${task}.user`]),
+      ['audit', 'casestudy', 'judge', 'offer', 'positioning', 'propose', 'revise', 'triage'].flatMap((task) => [`${task}.system`, `${task}.user`]),
     );
   });
 

@@ -46,7 +46,7 @@ export function parseNotes(notes: string): ParsedNotes {
       // "Client: a Shopify seller. Their stock sheet ...": a one-line label names the client or
       // title in its first sentence; the story after it is free text, sorted like any other.
       const [first = whole, ...later] = ONE_SENTENCE.has(field) ? splitSentences(whole) : [whole];
-      const text = later.length > 0 ? first.replace(/\.$/, '') : first;
+      const text = ONE_SENTENCE.has(field) ? first.replace(/\.$/, '') : first;
       const rest = later.length > 0 ? later.join(' ') : undefined;
       labelled[field] = labelled[field] === undefined ? text : `${labelled[field]} ${text}`.trim();
       current = field;
@@ -54,7 +54,8 @@ export function parseNotes(notes: string): ParsedNotes {
         free.push(rest);
         current = null;
       }
-    } else if (current !== null) {
+    } else if (current !== null && (!ONE_SENTENCE.has(current) || /^\p{Ll}/u.test(line))) {
+      // A title or client line runs on only when it wraps mid-phrase; a new sentence is the story.
       labelled[current] = `${labelled[current] ?? ''} ${line}`.trim();
     } else {
       free.push(line);
@@ -72,11 +73,11 @@ export function splitSentences(text: string): string[] {
 }
 
 const RESULT_CUE =
-  /\b(?:results?|resulted|now|reduced|increased|cut|saved|grew|grown|improved|dropped|rose|doubled|tripled|halved|went\s+from|led\s+to|outcome|faster|fewer|more\s+than\s+before|since\s+launch)\b/i;
+  /\b(?:results?|resulted|now|reduced|increased|cut|saved|grew|grown|improved|dropped|fell|fallen|rose|climbed|jumped|shrank|recovered|doubled|tripled|halved|went\s+from|led\s+to|outcome|faster|fewer|more\s+than\s+before|since\s+launch)\b/i;
 const APPROACH_CUE =
   /\b(?:i|we)\s+(?:\w+\s+)?(?:built|did|wrote|set\s+up|designed|created|developed|rebuilt|migrated|automated|implemented|replaced|ran|audited|cleaned|edited|translated|made|added|moved|redesigned|integrated|configured|trained|researched|mapped|wired|connected|launched|shipped|planned|interviewed|drafted|produced)\b/i;
 const PROBLEM_CUE =
-  /\b(?:problem|struggl\w*|disagree\w*|missed|mismatch\w*|out\s+of\s+sync|wrong|fail(?:ed|ing|s)?|needed|wanted|issue|couldn'?t|could\s+not|losing|too\s+(?:slow|many|much|few)|manual(?:ly)?|broken|pain|challenge|no\s+way\s+to|lacked|lacking|hard\s+to|was\s+stuck|were\s+stuck|kept\s+\w+ing|frustrat\w*)\b/i;
+  /\b(?:problem|struggl\w*|disagree\w*|missed|mismatch\w*|out\s+of\s+sync|wrong|fail(?:ed|ing|s)?|needed|wanted|issue|couldn'?t|could\s+not|losing|too\s+(?:slow|many|much|few)|manual(?:ly)?|broken|pain|challenge|no\s+way\s+to|lacked|lacking|hard\s+to|was\s+stuck|were\s+stuck|kept\s+\w+ing|frustrat\w*|gave\s+up|giving\s+up|complain\w*|double-?(?:book|charg|count)\w*)\b/i;
 const HAS_NUMBER = /\d/;
 
 /** Sorts free sentences into problem, approach and result by cue words; a measured change counts as a result. */

@@ -1,5 +1,5 @@
 /** Views for the triage, offer, audit and case study prompts. */
-import type { AuditContext, CaseStudyContext, OfferContext, TriageContext } from '../../../domain/ports.ts';
+import type { AuditContext, CaseStudyContext, OfferContext, PositioningContext, TriageContext } from '../../../domain/ports.ts';
 import type { ClientSignals, ParsedJobPost } from '../../../domain/schemas.ts';
 import { postView, profileView, proofViews, styleView, type PostView, type ProfileView, type ProofView, type StyleView } from './shared.ts';
 
@@ -96,6 +96,29 @@ export interface CaseStudyView {
 /** The notes about finished work. */
 export function caseStudyView(context: CaseStudyContext): CaseStudyView {
   return { notes: context.notes.trim() };
+}
+
+export interface PositioningView {
+  profile: ProfileView;
+  service: { task: string; headline: string; buyer: string; outcome: string; levers: string };
+  tasks: { task: string; label: string }[];
+  proof: ProofView[];
+}
+
+/** The profile, the repackaged service, the audited tasks and the proof behind the service. */
+export function positioningView(context: PositioningContext): PositioningView {
+  const { offer, task } = context.service;
+  // The core chose this proof for the service; it was not ranked against a post, so it has no score.
+  const proof = context.proof.map((item) => ({
+    item,
+    match: { id: item.id, title: item.title, score: 0, matchedTerms: [], relevance: 0, reasons: ['backs the repackaged service'] },
+  }));
+  return {
+    profile: profileView(context.profile),
+    service: { task, headline: offer.headline, buyer: offer.buyer, outcome: offer.outcome, levers: offer.valueLevers.join(', ') },
+    tasks: context.tasks.map((item) => ({ task: item.task, label: item.label })),
+    proof: proofViews(proof),
+  };
 }
 
 /** The system prompts of these tasks share the rubric's word lists. */

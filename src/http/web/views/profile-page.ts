@@ -35,6 +35,7 @@ export function profilePage({ values, message, error }: ProfilePageOptions): Htm
   const body = html`<h1>Profile</h1>
 <p class="lede">Triage checks budgets against your rate floor; drafts use your tone, skip your words to avoid, and only include links you allow.</p>
 ${notice(message)}
+<p class="toolbar"><a class="button button--secondary" href="/profile/suggest">Suggest a headline and niche from my proof</a></p>
 <form class="card" method="post" action="/profile">
 ${formError(error)}
 <div class="row">

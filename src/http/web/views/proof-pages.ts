@@ -58,7 +58,7 @@ export function proofListPage(items: ProofItem[], message?: string): Html {
   const body = html`<h1>Proof library</h1>
 <p class="lede">Drafts only cite what is here: case studies, testimonials, portfolio pieces and credentials. Numbers in a draft come only from the metrics you enter.</p>
 ${notice(message)}
-<p class="toolbar"><a class="button" href="/proof/new">Add proof</a> <a class="button button--secondary" href="/proof/import">Import JSON</a> <a class="button button--secondary" href="/proof/export" download="proof.json">Export JSON</a></p>
+<p class="toolbar"><a class="button" href="/proof/new">Add proof</a> <a class="button button--secondary" href="/case-studies">Build from project notes</a> <a class="button button--secondary" href="/proof/import">Import JSON</a> <a class="button button--secondary" href="/proof/export" download="proof.json">Export JSON</a></p>
 ${
   items.length === 0
     ? html`<p class="empty">Your library is empty. Add a piece of work you are proud of, or import a JSON file.</p>`

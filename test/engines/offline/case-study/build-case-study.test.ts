@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BidwrightError } from '../../../../src/domain/errors.ts';
 import { CaseStudy, ProofItem } from '../../../../src/domain/schemas.ts';
-import { buildCaseStudy, slugify } from '../../../../src/engines/offline/build-case-study.ts';
+import { buildCaseStudy } from '../../../../src/engines/offline/build-case-study.ts';
 
 const CaseStudyDraft = CaseStudy.omit({ engine: true });
 
@@ -135,15 +135,28 @@ describe('buildCaseStudy with hostile notes', () => {
   });
 });
 
-describe('slugify', () => {
-  it('makes lowercase letters, digits and hyphens of at most sixty characters', () => {
-    const slug = slugify(`Café Relaunch — ${'Very Long Title '.repeat(10)}`);
-    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(slug.length).toBeLessThanOrEqual(60);
-    expect(slug.startsWith('cafe-relaunch-very-long-title')).toBe(true);
+describe('buildCaseStudy from a client line followed by the story', () => {
+  const draft = buildCaseStudy({
+    notes: [
+      'Booking form rescue for a dog grooming salon',
+      'Client: a family-run dog grooming salon on WordPress.',
+      'Their online booking form double-booked groomers and customers gave up on phones.',
+      'I replaced the booking plugin with a lighter WooCommerce booking flow.',
+      'No-shows fell from 18% to 7%.',
+    ].join('\n'),
+    id: null,
   });
 
-  it('falls back to "case-study" when nothing usable is left', () => {
-    expect(slugify('!!!')).toBe('case-study');
+  it('keeps the client line to the client and sorts the lines after it', () => {
+    expect(draft.proof.clientType).toBe('a family-run dog grooming salon on WordPress');
+    expect(draft.proof.problem).toContain('double-booked groomers');
+    expect(draft.proof.approach).toContain('replaced the booking plugin');
+    expect(draft.proof.result).toBe('No-shows fell from 18% to 7%.');
+    expect(draft.missing).toEqual([]);
+  });
+
+  it('lets a client line that wraps mid-phrase run on', () => {
+    const wrapped = buildCaseStudy({ notes: 'Client: a bakery chain\nwith six shops\n\nI rebuilt their ordering sheet.', id: null });
+    expect(wrapped.proof.clientType).toBe('a bakery chain with six shops');
   });
 });
