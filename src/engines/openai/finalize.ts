@@ -15,7 +15,7 @@ import type {
   TriageJudgement,
 } from '../../domain/ports.ts';
 import { AiExposureLevel, CaseStudy, isWebLink, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
-import { describeIssues } from '../../domain/validate.ts';
+import { issueLines } from './issue-lines.ts';
 import type { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 
 /** A checked draft, or what is wrong with it in one line. */
@@ -23,7 +23,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; issues: string };
 
 function check<S extends z.ZodType>(schema: S, value: unknown): Checked<z.infer<S>> {
   const result = schema.safeParse(value);
-  return result.success ? { ok: true, value: result.data } : { ok: false, issues: describeIssues(result.error, 5) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, issues: issueLines(result.error.issues) };
 }
 
 const Judgement = z.object({

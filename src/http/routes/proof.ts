@@ -99,10 +99,8 @@ export function createProofRoutes(deps: HttpDeps): OpenAPIHono {
       const body = c.req.valid('json');
       // The path names the item: a body id may repeat it, never contradict it.
       if (body.id !== undefined && body.id !== id) {
-        const message = `the body's id "${body.id}" differs from the path's id "${id}"; remove it or make them equal`;
-        throw new BidwrightError('INVALID_INPUT', `The proof item is invalid: id: ${message}`, {
-          details: [{ code: 'custom', path: ['id'], message }],
-        });
+        const message = `The body's id "${body.id}" differs from the path's id "${id}": remove it or make them equal.`;
+        throw new BidwrightError('INVALID_INPUT', message, { details: [{ code: 'custom', path: ['id'], message }] });
       }
       const item = { ...body, id };
       const { added } = await importProof([item], store);
