@@ -5,6 +5,7 @@
  */
 import { BidwrightError } from '../../domain/errors.ts';
 import type { CaseStudyContext, CaseStudyDraft } from '../../domain/ports.ts';
+import { idFromTitle } from '../../domain/proof-id.ts';
 import { Id, type ProofItem } from '../../domain/schemas.ts';
 import { findClientType, findLink, parseNotes, sortSentences, splitSentences, withoutMarkup, type NoteField } from './offer/case-notes.ts';
 import { findKnownSkills } from './offer/known-skills.ts';
@@ -12,7 +13,6 @@ import { findUnconfirmedMetrics } from './offer/note-metrics.ts';
 
 const MAX_TEXT = 5000;
 const MAX_TITLE = 120;
-const MAX_SLUG = 60;
 const FALLBACK_TITLE = 'Untitled case study';
 
 function clip(text: string, max: number): string {
@@ -21,19 +21,6 @@ function clip(text: string, max: number): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '');
-}
-
-/** A lowercase slug of letters, digits and hyphens, at most 60 characters; "case-study" when nothing is left. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG)
-    .replace(/-+$/, '');
-  return slug === '' ? 'case-study' : slug;
 }
 
 function splitSkills(line: string): string[] {
@@ -57,7 +44,7 @@ function uniqueSkills(skills: readonly string[]): string[] {
 }
 
 function chooseId(requested: string | null, title: string): string {
-  if (requested === null) return slugify(title);
+  if (requested === null) return idFromTitle(title, 'case-study');
   const parsed = Id.safeParse(requested);
   if (!parsed.success) {
     throw new BidwrightError(

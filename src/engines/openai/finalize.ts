@@ -15,6 +15,7 @@ import type {
   TriageJudgement,
 } from '../../domain/ports.ts';
 import { AiExposureLevel, CaseStudy, isWebLink, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
+import { idFromTitle } from '../../domain/proof-id.ts';
 import { issueLines } from './issue-lines.ts';
 import type { AuditOutput, CaseStudyOutput, OfferOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 
@@ -68,18 +69,6 @@ export function finalizeAudit(output: AuditOutput, context: AuditContext): Check
   return check(AuditShape, { items, summary: output.summary });
 }
 
-/** A lowercase id from a title: letters, digits and hyphens, at most 60 characters. */
-export function idFromTitle(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'case-study' : slug;
-}
-
 const CaseStudyShape = CaseStudy.omit({ engine: true, usage: true });
 
 /**
@@ -91,7 +80,7 @@ export function finalizeCaseStudy(output: CaseStudyOutput, context: CaseStudyCon
   // A link the model wrote that is not a full web address ("example.com", "javascript:...") is dropped, not stored.
   const link = proof.link === null || !isWebLink(proof.link.trim()) ? null : proof.link.trim();
   return check(CaseStudyShape, {
-    proof: { ...proof, link, id: context.id ?? idFromTitle(proof.title), metrics: [], public: false },
+    proof: { ...proof, link, id: context.id ?? idFromTitle(proof.title, 'case-study'), metrics: [], public: false },
     missing: output.missing,
     unconfirmedMetrics: output.unconfirmedMetrics,
   });

@@ -28,7 +28,7 @@ const add = createRoute({
   tags: ['library'],
   summary: 'Add one proof item',
   middleware: [readsJson],
-  request: { body: jsonBody(Schemas.ProofItem, EXAMPLE) },
+  request: { body: jsonBody(Schemas.NewProofItem, EXAMPLE) },
   responses: { 201: { ...json(Schemas.ProofItem, 'Added'), headers: LOCATION }, ...problems(...BODY_ERRORS, 409) },
 });
 const importAll = createRoute({

@@ -20,6 +20,7 @@ import { createLoginRoutes } from './routes/login.ts';
 import { createOfferRoutes } from './routes/offers.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
+import { createSetupRoutes } from './routes/setup.ts';
 import { messagePage } from './views/message-page.ts';
 
 function requestIdOf(c: Context): string | undefined {
@@ -81,5 +82,6 @@ export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   app.route('/', createOfferRoutes(deps));
   app.route('/', createAuditRoutes(deps));
   app.route('/', createLintRoutes(deps));
+  app.route('/', createSetupRoutes(deps));
   return app;
 }

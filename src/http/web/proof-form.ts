@@ -71,5 +71,12 @@ export function listMessage(query: Record<string, string>): string | undefined {
     const [added = '0', updated = '0'] = query.imported.split('-');
     return `Imported: ${added} added, ${updated} updated.`;
   }
+  if (query.example !== undefined) {
+    const [profile, count = '0'] = query.example.startsWith('profile-') ? [true, query.example.slice(8)] : [false, query.example];
+    const what = [profile ? 'the example profile' : '', count !== '0' ? `${count} example proof items` : ''].filter(Boolean).join(' and ');
+    return what === ''
+      ? 'Nothing was loaded: your profile and library already hold your own.'
+      : `Loaded ${what}. Replace them with your own before you send a draft.`;
+  }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalizeAudit, finalizeCaseStudy, finalizeOffer, finalizeProposal, finalizeTriage, idFromTitle } from '../../../src/engines/openai/finalize.ts';
+import { finalizeAudit, finalizeCaseStudy, finalizeOffer, finalizeProposal, finalizeTriage } from '../../../src/engines/openai/finalize.ts';
 import type { CaseStudyOutput, TriageOutput } from '../../../src/engines/openai/schemas.ts';
 import { AUDIT_CONTEXT, GOOD_AUDIT, GOOD_CASE_STUDY, GOOD_OFFER, GOOD_TRIAGE, offerContext } from '../../helpers/openai/fixtures.ts';
 
@@ -66,15 +66,5 @@ describe('finalizeCaseStudy', () => {
   it('rejects an empty title', () => {
     const checked = finalizeCaseStudy({ ...output, proof: { ...output.proof, title: '' } }, { notes: 'n', id: null });
     expect(!checked.ok && checked.issues).toContain('proof.title');
-  });
-});
-
-describe('idFromTitle', () => {
-  it('makes a lowercase slug without accents', () => {
-    expect(idFromTitle('Café Stock: Sheet & Counts!')).toBe('cafe-stock-sheet-counts');
-  });
-
-  it('falls back when nothing is left', () => {
-    expect(idFromTitle('!!!')).toBe('case-study');
   });
 });

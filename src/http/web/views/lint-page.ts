@@ -7,6 +7,7 @@ import { findingsList } from './findings.ts';
 import { acceptBox } from './instructions.ts';
 import { lengthStatus } from './length-meter.ts';
 import { page } from './layout.ts';
+import { ruleName } from './rule-name.ts';
 import type { FormError } from './proof-pages.ts';
 
 function reportPanel(report: LintReport, text: string): Html {
@@ -15,7 +16,7 @@ function reportPanel(report: LintReport, text: string): Html {
 <h2 id="lint-title">${report.errors > 0 ? 'Fix before sending' : 'Ready to review'}</h2>
 <p class="meter meter--${length.level}">${length.words} words · ${length.chars} characters. ${length.note}</p>
 ${findingsList(report.findings, 'lint-findings')}
-${report.passed.length > 0 ? html`<details><summary>Rules passed (${report.passed.length})</summary><p>${report.passed.join(', ')}</p></details>` : ''}
+${report.passed.length > 0 ? html`<details><summary>Rules passed (${report.passed.length})</summary><ul class="rules-passed">${report.passed.map((id) => html`<li>${ruleName(id)}</li>`)}</ul></details>` : ''}
 </section>`;
 }
 

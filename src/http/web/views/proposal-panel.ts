@@ -13,6 +13,7 @@ import type { Html } from './fields.ts';
 import { findingsList } from './findings.ts';
 import { guardNotice } from './guard-notice.ts';
 import { acceptBox } from './instructions.ts';
+import { ruleNames } from './rule-name.ts';
 import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus } from './length-meter.ts';
 
 function engineLine(engine: string, usage: Usage | null): string {
@@ -58,7 +59,7 @@ export function proposalPanel({ proposal, instructions, accepted, variant }: Pro
   const limits = LENGTH_LIMITS;
   const answers = proposal?.screeningAnswers ?? [];
   return html`<section class="panel proposal" id="proposal" aria-labelledby="proposal-title" data-state="${proposal ? 'done' : 'pending'}"
- data-min-words="${limits.minWords}" data-max-words="${limits.maxWords}" data-warn-under="${limits.warnUnder}" data-warn-over="${limits.warnOver}" data-max-chars="${limits.maxChars}" data-preview-chars="${PREVIEW_CHARS}" data-gap-pattern="${GAP_PATTERN_SOURCE}" data-gap-flags="${GAP_PATTERN_FLAGS}">
+ data-min-words="${limits.minWords}" data-max-words="${limits.maxWords}" data-warn-under="${limits.warnUnder}" data-warn-over="${limits.warnOver}" data-max-chars="${limits.maxChars}" data-preview-chars="${PREVIEW_CHARS}" data-gap-pattern="${GAP_PATTERN_SOURCE}" data-gap-flags="${GAP_PATTERN_FLAGS}" data-rule-names="${JSON.stringify(ruleNames())}">
 <h2 id="proposal-title">Proposal draft</h2>
 <p class="stream-status" id="proposal-status" role="status" aria-live="polite">${proposal ? 'Draft ready. Review it, then copy it into the marketplace yourself.' : 'Drafting…'}</p>
 <div class="proposal-grid">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BidwrightError } from '../../../../src/domain/errors.ts';
 import { CaseStudy, ProofItem } from '../../../../src/domain/schemas.ts';
-import { buildCaseStudy, slugify } from '../../../../src/engines/offline/build-case-study.ts';
+import { buildCaseStudy } from '../../../../src/engines/offline/build-case-study.ts';
 
 const CaseStudyDraft = CaseStudy.omit({ engine: true });
 
@@ -132,18 +132,5 @@ describe('buildCaseStudy with hostile notes', () => {
   it('still derives a valid slug id and a schema-valid draft', () => {
     expect(draft.proof.id).toBe('img-src-x-onerror-alert-1-migration');
     expect(() => CaseStudyDraft.parse(draft)).not.toThrow();
-  });
-});
-
-describe('slugify', () => {
-  it('makes lowercase letters, digits and hyphens of at most sixty characters', () => {
-    const slug = slugify(`Café Relaunch — ${'Very Long Title '.repeat(10)}`);
-    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(slug.length).toBeLessThanOrEqual(60);
-    expect(slug.startsWith('cafe-relaunch-very-long-title')).toBe(true);
-  });
-
-  it('falls back to "case-study" when nothing usable is left', () => {
-    expect(slugify('!!!')).toBe('case-study');
   });
 });

@@ -1,0 +1,27 @@
+/** Proof ids made from titles, for items and case studies given without one. */
+
+const MAX_SLUG = 60;
+
+/**
+ * A lowercase id of letters, digits and hyphens from a title, at most 60 characters, accents
+ * dropped ("Café Stock: Sheet & Counts!" -> "cafe-stock-sheet-counts"); `fallback` when nothing is left.
+ */
+export function idFromTitle(title: string, fallback = 'proof'): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/, '');
+  return slug === '' ? fallback : slug;
+}
+
+/** `base`, or `base-2`, `base-3` ... the first that no item in `taken` has. */
+export function freeId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
