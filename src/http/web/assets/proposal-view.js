@@ -80,7 +80,6 @@ function setAnswers(answers) {
     button.setAttribute('data-copy-target', text.id);
     const item = el('li');
     item.append(el('p', 'question', answer.question), text);
-    if (hasGap) item.append(el('p', 'hint', 'Replace each [fill in: ...] with your own words, then copy.'));
     item.append(button);
     return item;
   });

@@ -97,7 +97,7 @@ ${textField({ name: 'clientType', label: 'Client type', hint: 'e.g. DTC skincare
 ${textArea({ name: 'problem', label: 'Problem', value: values.problem, error: fields.problem, rows: 3 })}
 ${textArea({ name: 'approach', label: 'Approach', value: values.approach, error: fields.approach, rows: 3 })}
 ${textArea({ name: 'result', label: 'Result', value: values.result, error: fields.result, rows: 3 })}
-${textArea({ name: 'metrics', label: 'Metrics', hint: 'One a line as label = value, e.g. "checkout completion = +22%". Only numbers you can stand behind.', value: values.metrics, error: fields.metrics, rows: 3 })}
+${textArea({ name: 'metrics', label: 'Metrics', hint: 'One a line as label = value or label: value, e.g. "checkout completion = +22%". Only numbers you can stand behind.', value: values.metrics, error: fields.metrics, rows: 3 })}
 ${textField({ name: 'skills', label: 'Skills', hint: 'Comma-separated, e.g. Shopify, GA4, Liquid', value: values.skills, error: fields.skills })}
 ${textField({ name: 'link', label: 'Link', hint: 'Optional; leave blank if there is nothing public to show.', type: 'url', value: values.link, error: fields.link })}
 ${checkboxField({ name: 'public', label: 'The client may be named publicly', checked: values.public === 'on', error: fields.public })}

@@ -34,8 +34,7 @@ function answerItem(answer: ScreeningAnswer, index: number): Html {
   const id = `answer-${index + 1}`;
   const body =
     findGaps(answer.answer).length > 0
-      ? html`<textarea class="answer answer--gap" id="${id}" rows="3" aria-label="Your answer to: ${answer.question}">${answer.answer}</textarea>
-<p class="hint">Replace each [fill in: ...] with your own words, then copy.</p>`
+      ? html`<textarea class="answer answer--gap" id="${id}" rows="3" aria-label="Your answer to: ${answer.question}">${answer.answer}</textarea>`
       : html`<p class="answer" id="${id}">${answer.answer}</p>`;
   return html`<li><p class="question">${answer.question}</p>${body}
 <button type="button" class="button button--secondary button--small" data-copy-target="${id}" hidden>Copy answer</button></li>`;
@@ -77,7 +76,7 @@ ${guardNotice(proposal?.guard ?? null)}
 ${acceptBox(instructions, accepted)}
 <section class="answers" aria-labelledby="answers-title"${answers.length === 0 && proposal ? html` hidden` : ''} id="proposal-answers-section">
 <h3 id="answers-title">Screening answers</h3>
-<p class="hint">Paste each answer into its own box on the application form.</p>
+<p class="hint">Paste each answer into its own box on the application form. Where one holds [fill in: ...], replace that with your own words first.</p>
 <ol id="proposal-answers">${answers.map(answerItem)}</ol>
 </section>
 <p class="citations" id="proposal-citations">${
