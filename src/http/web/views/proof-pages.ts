@@ -89,7 +89,7 @@ export function proofFormPage({ mode, values, error }: ProofFormOptions): Html {
 <form class="card" method="post" action="${action}">
 ${formError(error)}
 <div class="row">
-${textField({ name: 'id', label: mode === 'add' ? 'Id (optional)' : 'Id', hint: mode === 'add' ? 'Leave blank to make one from the title, or give letters, digits, ".", "_" or "-", e.g. shop-checkout-fix. Drafts cite it.' : 'The id cannot change; drafts cite it.', value: values.id, error: fields.id, required: mode === 'edit', readonly: mode === 'edit' })}
+${textField({ name: 'id', label: 'Id', hint: mode === 'add' ? 'Leave blank to make one from the title, or give letters, digits, ".", "_" or "-", e.g. shop-checkout-fix. Drafts cite it.' : 'The id cannot change; drafts cite it.', value: values.id, error: fields.id, required: mode === 'edit', readonly: mode === 'edit' })}
 ${selectField({ name: 'kind', label: 'Kind', options: PROOF_KINDS, value: values.kind ?? 'case_study', error: fields.kind })}
 </div>
 ${textField({ name: 'title', label: 'Title', value: values.title, error: fields.title, required: true })}
