@@ -37,6 +37,13 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'an object with named fields',
 };
 
+const FORMAT_WORDS: Record<string, string> = {
+  url: 'must be a full web address starting with https://',
+  datetime: 'must be a date and time such as 2026-01-31T09:00:00Z',
+  date: 'must be a date such as 2026-01-31',
+  email: 'must be an email address',
+};
+
 /** The shape of a final zod issue, as far as the wording needs it. */
 export interface IssueLike {
   code?: string;
@@ -110,7 +117,7 @@ function problemOf(issue: IssueLike): string {
     case 'invalid_value':
       return `must be ${quoted(issue.values ?? [])}`;
     case 'invalid_format':
-      return issue.format === 'url' ? 'must be a full web address starting with https://' : 'is not written the way it should be';
+      return FORMAT_WORDS[issue.format ?? ''] ?? 'is not written the way it should be';
     case 'unrecognized_keys':
       return `has ${quoted(issue.keys ?? [])}, which bidwright does not know: check the spelling or leave ${(issue.keys ?? []).length > 1 ? 'them' : 'it'} out`;
     default:
@@ -123,20 +130,31 @@ const sentence = (text: string) => {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 };
 
-/**
- * The issue as one sentence. `whole` names the input itself, for an issue at its root
- * ("The request body must be an object with named fields.").
- */
-export function plainIssue(issue: IssueLike, whole = 'The input'): string {
-  if (isLimitMessage(issue.message)) return issue.message;
-  const field = fieldName(issue.path);
+/** The issue's words after `field` (null: the input as a whole, called `whole`). */
+function phrase(issue: IssueLike, field: string | null, whole: string): string {
   if (!ZOD_WORDING.test(issue.message)) {
     // A schema's own message: a sentence already when it starts with a capital or with "the" (unless
     // an item of a list needs naming), else the words that follow the field's name.
     const listed = issue.path.some((part) => typeof part === 'number');
-    const whole = field === null || /^[A-Z]/.test(issue.message) || (/^the /.test(issue.message) && !listed);
-    if (whole) return sentence(issue.message);
-    return sentence(/^(?:must|is|are|has|needs) /.test(issue.message) ? `${field} ${issue.message}` : `${field}: ${issue.message}`);
+    if (field === null || /^[A-Z]/.test(issue.message) || (/^the /.test(issue.message) && !listed)) return issue.message;
+    return /^(?:must|is|are|has|needs) /.test(issue.message) ? `${field} ${issue.message}` : `${field}: ${issue.message}`;
   }
-  return sentence(`${field ?? whole} ${problemOf(issue)}`);
+  return `${field ?? whole} ${problemOf(issue)}`;
+}
+
+/**
+ * The issue as one sentence for a person, the field named in words. `whole` names the input
+ * itself, for an issue at its root ("The proposal request must be an object with named fields.").
+ */
+export function plainIssue(issue: IssueLike, whole = 'The input'): string {
+  return isLimitMessage(issue.message) ? issue.message : sentence(phrase(issue, fieldName(issue.path), whole));
+}
+
+/**
+ * The issue for someone fixing a file, the field named by its JSON path so it can be found
+ * ("proof.0.kind must be "case_study", ..."); no closing full stop, as callers go on after it.
+ */
+export function pathIssue(issue: IssueLike): string {
+  const path = issue.path.length === 0 ? null : issue.path.map(String).join('.');
+  return isLimitMessage(issue.message) ? issue.message : phrase(issue, path, 'The file').replace(/\.$/, '');
 }

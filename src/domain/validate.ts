@@ -1,16 +1,26 @@
 import type { z } from 'zod';
 import { BidwrightError } from './errors.ts';
 import { isLimitMessage } from './limits.ts';
-import { plainIssue } from './plain-issue.ts';
+import { pathIssue, plainIssue } from './plain-issue.ts';
 
 /**
  * The issues in plain words, one sentence each ("Title is empty: give a short title ..."), the
  * first `max` of them; `whole` names the input for an issue about the input itself.
  */
-export function describeIssues(error: z.ZodError, max = 3, whole?: string): string {
+function plainIssues(error: z.ZodError, max: number, whole: string): string {
   const parts = error.issues.slice(0, max).map((issue) => plainIssue(issue, whole));
   const more = error.issues.length > max ? ` And ${error.issues.length - max} more.` : '';
   return parts.join(' ') + more;
+}
+
+/**
+ * The issues of a file (a data file, a suite, the environment, an engine's output) in words, each
+ * field named by its JSON path so it can be found: "proof.0.kind must be "case_study", ...; ...".
+ */
+export function describeIssues(error: z.ZodError, max = 3): string {
+  const parts = error.issues.slice(0, max).map(pathIssue);
+  const more = error.issues.length > max ? `; and ${error.issues.length - max} more` : '';
+  return parts.join('; ') + more;
 }
 
 /**
@@ -22,7 +32,7 @@ export function describeIssues(error: z.ZodError, max = 3, whole?: string): stri
 export function invalidInput(what: string, error: z.ZodError): BidwrightError {
   const overLimit = error.issues.find((issue) => isLimitMessage(issue.message));
   const details = error.issues.map((issue) => ({ ...issue, message: plainIssue(issue, what) }));
-  return new BidwrightError('INVALID_INPUT', overLimit?.message ?? describeIssues(error, 3, what), { details });
+  return new BidwrightError('INVALID_INPUT', overLimit?.message ?? plainIssues(error, 3, what), { details });
 }
 
 /** Parses `value` with `schema` or throws `invalidInput`. */

@@ -6,6 +6,9 @@ import { fieldName, plainIssue } from '../../src/domain/plain-issue.ts';
 import { ProfilePatch, ProofImport, ProofItem } from '../../src/domain/schemas.ts';
 import { describeIssues, invalidInput } from '../../src/domain/validate.ts';
 
+/** The message a person gets for the issues. */
+const plainText = (error: z.ZodError, whole = 'The input') => invalidInput(whole, error).message;
+
 function issuesOf(schema: z.ZodType, value: unknown): z.ZodError {
   const result = schema.safeParse(value);
   if (result.success) throw new Error('expected the value to fail');
@@ -16,11 +19,11 @@ const ZOD_WORDS = /Too small|Too big|Invalid input|Invalid option|\(root\)|expec
 
 describe('validation issues in plain words', () => {
   it('names an empty field in words and says how to fill it', () => {
-    expect(describeIssues(issuesOf(z.object({ jobPost: z.string().min(1) }), { jobPost: '' }))).toBe('Post text is empty: paste the job post.');
+    expect(plainText(issuesOf(z.object({ jobPost: z.string().min(1) }), { jobPost: '' }))).toBe('Post text is empty: paste the job post.');
   });
 
   it('says a missing field is missing, and a wrong choice lists the choices', () => {
-    const text = describeIssues(issuesOf(ProofItem, { kind: 'blog', title: 'x' }));
+    const text = plainText(issuesOf(ProofItem, { kind: 'blog', title: 'x' }));
     expect(text).toContain("Id is missing: give a short id of letters, digits, '.', '_' or '-'");
     expect(text).toContain('Kind must be "case_study", "testimonial", "portfolio" or "credential".');
     expect(text).not.toMatch(ZOD_WORDS);
@@ -30,7 +33,7 @@ describe('validation issues in plain words', () => {
     expect(fieldName(['metrics', 1, 'value'])).toBe('Metric 2, value');
     expect(fieldName([3, 'id'])).toBe('Item 4, id');
     expect(fieldName([])).toBeNull();
-    const text = describeIssues(
+    const text = plainText(
       issuesOf(ProofImport, [
         { id: 'a', kind: 'case_study', title: 't' },
         { id: 'a', kind: 'case_study', title: 't' },
@@ -40,7 +43,7 @@ describe('validation issues in plain words', () => {
   });
 
   it('names the whole input, not "(root)", when the input itself is wrong', () => {
-    expect(describeIssues(issuesOf(ProposeRequest, 'a post'), 3, 'The proposal request')).toBe('The proposal request must be an object with named fields.');
+    expect(plainText(issuesOf(ProposeRequest, 'a post'), 'The proposal request')).toBe('The proposal request must be an object with named fields.');
   });
 
   it('says which field name is unknown, so a typo can be fixed', () => {
@@ -49,11 +52,9 @@ describe('validation issues in plain words', () => {
   });
 
   it("keeps a schema's own sentence, and puts the field's name before its own words", () => {
-    expect(describeIssues(issuesOf(CaseStudyRequest, { notes: ' ' }))).toBe(
-      'The notes are empty: describe the client, the problem, what you did and the result.',
-    );
-    expect(describeIssues(issuesOf(ProofItem, { id: 'has space', kind: 'case_study', title: 't' }))).toMatch(/^Id: use letters, digits/);
-    expect(describeIssues(issuesOf(ProposeRequest, { jobPost: 'x', variant: -1 }))).toBe('Variant must be a whole number from 0 (the first draft) to 9999.');
+    expect(plainText(issuesOf(CaseStudyRequest, { notes: ' ' }))).toBe('The notes are empty: describe the client, the problem, what you did and the result.');
+    expect(plainText(issuesOf(ProofItem, { id: 'has space', kind: 'case_study', title: 't' }))).toMatch(/^Id: use letters, digits/);
+    expect(plainText(issuesOf(ProposeRequest, { jobPost: 'x', variant: -1 }))).toBe('Variant must be a whole number from 0 (the first draft) to 9999.');
   });
 
   it('gives every issue of an invalid input a plain message, for forms and API clients', () => {
@@ -62,6 +63,16 @@ describe('validation issues in plain words', () => {
     expect(details.length).toBeGreaterThan(3);
     for (const issue of details) expect(issue.message).not.toMatch(ZOD_WORDS);
     expect(error.message).toMatch(/ And \d+ more\.$/);
+  });
+
+  it('names each field of a file by its JSON path, so it can be found', () => {
+    const error = issuesOf(z.object({ proof: z.array(ProofItem), createdAt: z.iso.datetime() }), {
+      proof: [{ id: 'a', kind: 'blog', title: 't' }],
+      createdAt: 'noon',
+    });
+    expect(describeIssues(error)).toBe(
+      'proof.0.kind must be "case_study", "testimonial", "portfolio" or "credential"; createdAt must be a date and time such as 2026-01-31T09:00:00Z',
+    );
   });
 
   it('leaves an over-the-limit message as the limit wrote it', () => {

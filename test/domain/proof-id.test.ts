@@ -25,7 +25,7 @@ describe('proof ids made from titles', () => {
 
   it('costs linear time on a 200 KB hostile title', () => {
     const started = performance.now();
-    expect(idFromTitle('-!'.repeat(100_000) + 'x')).toBe('x');
+    expect(idFromTitle(`${'-!'.repeat(100_000)}x`)).toBe('x');
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
