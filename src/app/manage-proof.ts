@@ -1,12 +1,25 @@
 import { BidwrightError, type ErrorReason } from '../domain/errors.ts';
 import type { ImportResult, Store } from '../domain/ports.ts';
 import { Id, ProofImport, ProofItem } from '../domain/schemas.ts';
+import { freeId, idFromTitle } from '../domain/proof-id.ts';
 import { parseOrThrow } from '../domain/validate.ts';
 
-/** Adds one proof item after validating it; an existing id is a conflict. */
+/** An id for a new item from its title, one no item in the library has yet. */
+export async function proofIdFor(title: string, store: Store): Promise<string> {
+  const taken = new Set((await store.listProof()).map((item) => item.id));
+  return freeId(idFromTitle(title), taken);
+}
+
+/**
+ * Adds one proof item after validating it; an existing id is a conflict. An item given without an
+ * id (or a blank one) gets one made from its title.
+ */
 export async function addProof(input: unknown, store: Store): Promise<ProofItem> {
-  const item = parseOrThrow(ProofItem, input, 'The proof item');
-  return store.addProof(item);
+  const given = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : null;
+  const blankId = given !== null && (given.id === undefined || (typeof given.id === 'string' && given.id.trim() === ''));
+  const titled = given !== null && typeof given.title === 'string' && given.title.trim() !== '';
+  const withId = blankId && titled ? { ...given, id: await proofIdFor(String(given.title), store) } : input;
+  return store.addProof(parseOrThrow(ProofItem, withId, 'The proof item'));
 }
 
 /**

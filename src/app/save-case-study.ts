@@ -39,6 +39,6 @@ export async function saveCaseStudy(request: SaveCaseStudyRequest, store: Store)
       `The metric "${first.label}: ${first.value}" has a number your notes do not state. Drop it, or add the figure to your notes and build the draft again.`,
     );
   }
-  const item = parseOrThrow(ProofItem, { ...proof, id: proof.id === '' ? idFromTitle(proof.title) : proof.id }, 'The case study');
+  const item = parseOrThrow(ProofItem, { ...proof, id: proof.id === '' ? idFromTitle(proof.title, 'case-study') : proof.id }, 'The case study');
   return store.addProof(item);
 }

@@ -83,10 +83,7 @@ export class CliContext {
   async storeSession(command: Command, { print = true }: { print?: boolean } = {}): Promise<StoreSession> {
     const options = command.optsWithGlobals<GlobalOptions>();
     const json = options.json === true;
-    const [store, renderer] = await Promise.all([
-      this.deps.openStore(options.data ?? this.deps.config.dataDir),
-      json || !print ? null : this.loadRenderer(),
-    ]);
+    const [store, renderer] = await Promise.all([this.deps.openStore(options.data ?? this.deps.config.dataDir), json || !print ? null : this.loadRenderer()]);
     return {
       store,
       json,

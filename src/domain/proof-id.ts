@@ -1,19 +1,27 @@
-/** Proof ids made from titles, so a user who gives no id still gets a readable one. */
+/** Proof ids made from titles, for items and case studies given without one. */
 
 const MAX_SLUG = 60;
 
 /**
- * A lowercase id from a title: letters, digits and hyphens, accents dropped, at most 60
- * characters, never starting or ending with a hyphen; "case-study" when nothing is left.
+ * A lowercase id of letters, digits and hyphens from a title, at most 60 characters, accents
+ * dropped ("Café Stock: Sheet & Counts!" -> "cafe-stock-sheet-counts"); `fallback` when nothing is left.
  */
-export function idFromTitle(title: string): string {
+export function idFromTitle(title: string, fallback = 'proof'): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
+    .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SLUG)
     .replace(/-+$/, '');
-  return slug === '' ? 'case-study' : slug;
+  return slug === '' ? fallback : slug;
+}
+
+/** `base`, or `base-2`, `base-3` ... the first that no item in `taken` has. */
+export function freeId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
 }

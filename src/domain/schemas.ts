@@ -24,7 +24,7 @@ export type Length = z.infer<typeof Length>;
 /** Variants past this many are no use to a person pressing Regenerate, and keep the number small. */
 const MAX_VARIANT = 9999;
 const VARIANT_RULE = `a whole number from 0 to ${MAX_VARIANT}`;
-const VARIANT_ERROR = `expected a whole number from 0 (the first draft) to ${MAX_VARIANT}`;
+const VARIANT_ERROR = `must be a whole number from 0 (the first draft) to ${MAX_VARIANT}`;
 
 /**
  * Which wording of a draft to write: 0 is the first draft, and each Regenerate asks for the next.
@@ -118,7 +118,7 @@ export const ProofImport = z
     items.forEach((item, index) => {
       const first = firstAt.get(item.id);
       if (first === undefined) firstAt.set(item.id, index);
-      else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `the id "${item.id}" is also used by item ${first}; ids must be unique` });
+      else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `the id "${item.id}" is also used by item ${first + 1}; ids must be unique` });
     });
   });
 export type ProofImport = z.infer<typeof ProofImport>;

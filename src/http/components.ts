@@ -43,6 +43,7 @@ export const Schemas = {
   LintRequest: named(LintRequestSchema, 'LintRequest'),
   CaseStudyRequest: named(CaseStudyRequestSchema, 'CaseStudyRequest'),
   ProofItem: named(domain.ProofItem, 'ProofItem'),
+  NewProofItem: named(edge.NewProofItem, 'NewProofItem', 'A proof item to add; without an id, one is made from the title (unique in the library).'),
   ProofReplacement: named(edge.ProofReplacement, 'ProofReplacement', 'A proof item whose id comes from the path; an id in the body must equal it.'),
   ProofImport: named(domain.ProofImport, 'ProofImport'),
   ProofList: named(z.array(domain.ProofItem), 'ProofList'),

@@ -14,6 +14,10 @@ export const TriageRequest = z.object({
 });
 export type TriageRequest = z.infer<typeof TriageRequest>;
 
+/** POST /api/proof: a proof item whose id may be left out, to be made from its title. */
+export const NewProofItem = ProofItem.partial({ id: true });
+export type NewProofItem = z.infer<typeof NewProofItem>;
+
 /** PUT /api/proof/{id}: the path names the item, so the body may leave the id out. */
 export const ProofReplacement = ProofItem.partial({ id: true });
 export type ProofReplacement = z.infer<typeof ProofReplacement>;

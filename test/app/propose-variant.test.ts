@@ -26,9 +26,7 @@ describe('the variant option of a proposal request', () => {
     for (const variant of [-1, 1.5, 'x', '2', 10_000, 1e21, Number.NaN, Number.POSITIVE_INFINITY, null]) {
       const failure = await propose({ jobPost: post, variant } as unknown as ProposeRequest, deps).catch((error: unknown) => error);
       expect(isBidwrightError(failure) && failure.code, String(variant)).toBe('INVALID_INPUT');
-      expect((failure as Error).message, String(variant)).toBe(
-        'The proposal request is invalid: variant: expected a whole number from 0 (the first draft) to 9999',
-      );
+      expect((failure as Error).message, String(variant)).toBe('Variant must be a whole number from 0 (the first draft) to 9999.');
     }
     expect((await deps.store.listDrafts({ limit: 100 })).items).toHaveLength(0);
   });

@@ -46,6 +46,6 @@ describe('propose', () => {
 
   it('rejects an unknown tone with a message naming the field', async () => {
     const { post, deps } = await setup();
-    await expect(propose({ jobPost: post, tone: 'snarky' as 'plain' }, deps)).rejects.toThrow(/tone/);
+    await expect(propose({ jobPost: post, tone: 'snarky' as 'plain' }, deps)).rejects.toThrow('Tone must be "plain", "warm", "direct" or "formal".');
   });
 });

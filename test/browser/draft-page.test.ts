@@ -89,7 +89,7 @@ describe('the draft page in Chromium', () => {
     await expect.poll(() => draft.textContent(), { timeout: 20_000 }).toContain('to show I read the whole post: teal-fox.');
     await page.locator('#proposal[data-state="done"]').waitFor();
     expect(await draft.textContent()).not.toContain('marigold');
-    expect(await page.locator('#proposal-findings .rule-id').allTextContents()).not.toContain('P28');
+    expect(await page.locator('#proposal-findings .rule-id').allTextContents()).not.toContain('(P28)');
     await page.locator('#proposal').screenshot({ path: outputPath('accepted-instruction.png') });
     await box.getByLabel(/teal-fox/).uncheck();
     await page.getByRole('button', { name: 'Regenerate' }).click();

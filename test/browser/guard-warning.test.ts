@@ -27,11 +27,13 @@ describe('the draft page when the output guard steps in', () => {
     await expect(page.locator('#proposal-guard-summary').textContent()).resolves.toBe(
       'Not ready to send: this draft still breaks 1 rule that must pass. Fix it before you send it.',
     );
-    await expect(page.locator('#proposal-guard-problems li').allTextContents()).resolves.toEqual([expect.stringMatching(/^P24 /)]);
+    await expect(page.locator('#proposal-guard-problems li').allTextContents()).resolves.toEqual([expect.stringMatching(/^No guarantees \(P24\): /)]);
     const warningTop = (await warning.boundingBox())?.y ?? Infinity;
     expect(warningTop).toBeLessThan((await page.locator('#proposal-text').boundingBox())?.y ?? -1);
     const changes = await page.locator('#proposal-guard-changes li').allTextContents();
-    expect(changes).toContain('P14 Removed a sentence with contact details or a route off the platform. Email me at rowan@example.com to start.');
+    expect(changes).toContain(
+      'No contact details or off-platform routes (P14): Removed a sentence with contact details or a route off the platform. Email me at rowan@example.com to start.',
+    );
     const text = (await page.locator('#proposal-text').textContent()) ?? '';
     expect(text).not.toContain('rowan@example.com');
     expect(text).not.toContain('**');

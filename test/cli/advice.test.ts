@@ -95,7 +95,7 @@ describe('the CLI on failures the core reports', () => {
   it("sends invalid input to the command's help", async () => {
     const run = await runBidwright(['proof', 'add', '--id', 'bad id', '--title', 'Spaces in the id'], { store: createMemoryStore() });
     oneLine(run);
-    expect(run.stderr).toMatch(/^bidwright: The proof item is invalid: id: /);
+    expect(run.stderr).toMatch(/^bidwright: Id: use letters, digits/);
     expect(run.stderr).toContain('Run `bidwright proof add --help` for the expected input.');
   });
 

@@ -238,7 +238,8 @@ describe('bad input', () => {
     );
     const run = await runBidwright(['proof', 'import', wrongShape], { store });
     oneLineError(run);
-    expect(run.stderr).toContain('item 1, kind');
+    // The second item, counted from 1 as people count.
+    expect(run.stderr).toContain('Item 2, kind must be "case_study"');
     expect(await store.listProof()).toEqual(before);
   });
 

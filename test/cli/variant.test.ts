@@ -35,7 +35,7 @@ describe('bidwright propose --variant', () => {
       const run = await runBidwright(['propose', POST, `--variant=${variant}`]);
       expect(run.code, variant).not.toBe(0);
       expect(run.stdout).toBe('');
-      expect(run.stderr, variant).toContain('variant: expected a whole number from 0 (the first draft) to 9999');
+      expect(run.stderr, variant).toContain('Variant must be a whole number from 0 (the first draft) to 9999.');
     }
   });
 

@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { idFromTitle } from '../../src/domain/proof-id.ts';
-import { Id } from '../../src/domain/schemas.ts';
+import { freeId, idFromTitle } from '../../src/domain/proof-id.ts';
 
-describe('idFromTitle', () => {
-  it('makes a lowercase slug without accents or punctuation', () => {
+describe('proof ids made from titles', () => {
+  it('makes lowercase letters, digits and hyphens without accents', () => {
     expect(idFromTitle('Café Stock: Sheet & Counts!')).toBe('cafe-stock-sheet-counts');
   });
 
-  it('keeps at most sixty characters and never ends on a hyphen', () => {
-    const slug = idFromTitle(`Café Relaunch — ${'Very Long Title '.repeat(10)}`);
-    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(slug.length).toBeLessThanOrEqual(60);
-    expect(slug.startsWith('cafe-relaunch-very-long-title')).toBe(true);
-    expect(Id.safeParse(slug).success).toBe(true);
+  it('keeps to sixty characters and never ends on a hyphen', () => {
+    const id = idFromTitle(`Café Relaunch — ${'Very Long Title '.repeat(10)}`);
+    expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(id.length).toBeLessThanOrEqual(60);
+    expect(id.startsWith('cafe-relaunch-very-long-title')).toBe(true);
   });
 
-  it('falls back to "case-study" when nothing usable is left', () => {
-    expect(idFromTitle('!!!')).toBe('case-study');
-    expect(idFromTitle('')).toBe('case-study');
+  it('falls back when nothing usable is left', () => {
+    expect(idFromTitle('!!!')).toBe('proof');
+    expect(idFromTitle('!!!', 'case-study')).toBe('case-study');
+  });
+
+  it('numbers an id that is taken', () => {
+    expect(freeId('shop-audit', new Set())).toBe('shop-audit');
+    expect(freeId('shop-audit', new Set(['shop-audit', 'shop-audit-2']))).toBe('shop-audit-3');
+  });
+
+  it('reads a 200 KB hostile title down to its one letter', () => {
+    expect(idFromTitle(`${'-!'.repeat(100_000)}x`)).toBe('x');
   });
 });

@@ -197,7 +197,7 @@ describe('the drift the hand-kept table had', () => {
     expect(response.status).toBe(400);
     const problem = await problemOf(response);
     expect(problem.type).toBe('urn:bidwright:problem:invalid-input');
-    expect(String(problem.detail)).toMatch(/^The proof item is invalid: /);
+    expect(String(problem.detail)).toMatch(/^Kind must be "case_study", .* Title is missing: give a short title/);
     expect((problem.errors as { path: unknown[] }[]).map((issue) => issue.path)).toEqual([['kind'], ['title']]);
   });
 });

@@ -87,7 +87,7 @@ describe('the API on failures the core reports', () => {
     const response = await buildApp().app.request('/api/proof', jsonRequest('POST', { id: 'bad id', kind: 'case_study', title: 't' }));
     expect(response.status).toBe(400);
     const problem = await problemOf(response);
-    expect(problem.detail).toMatch(/^The proof item is invalid: id: /);
+    expect(problem.detail).toMatch(/^Id: use letters, digits/);
     expect(problem.advice).toContain('GET /api/openapi.json');
     expect(problem.errors).toEqual([expect.objectContaining({ path: ['id'] })]);
   });

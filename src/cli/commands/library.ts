@@ -39,7 +39,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .command('add')
     .description('add one proof item, from a JSON file or from flags')
     .argument('[file]', 'a JSON object with the proof fields, or - for standard input')
-    .option('--id <id>', 'a short id such as shop-checkout-fix')
+    .option('--id <id>', 'a short id such as shop-checkout-fix (default: made from the title)')
     .option('--kind <kind>', 'case_study, testimonial, portfolio or credential', 'case_study')
     .option('--title <title>', 'what the work was')
     .option('--client-type <text>', 'the kind of client, e.g. "DTC skincare brand"')
@@ -174,8 +174,8 @@ function pick(options: Record<string, unknown>, keys: string[]): Record<string, 
 }
 
 function fromFlags(options: Record<string, unknown>): Record<string, unknown> {
-  if (options.id === undefined || options.title === undefined) {
-    throw new BidwrightError('INVALID_INPUT', 'Give a JSON file, or at least --id and --title.');
+  if (options.title === undefined) {
+    throw new BidwrightError('INVALID_INPUT', 'Give a JSON file, or at least --title (the id is made from it unless you give --id).');
   }
   return { ...pick(options, PROOF_FLAGS), metrics: options.metric ?? [] };
 }

@@ -44,7 +44,7 @@ function uniqueSkills(skills: readonly string[]): string[] {
 }
 
 function chooseId(requested: string | null, title: string): string {
-  if (requested === null) return idFromTitle(title);
+  if (requested === null) return idFromTitle(title, 'case-study');
   const parsed = Id.safeParse(requested);
   if (!parsed.success) {
     throw new BidwrightError(

@@ -18,7 +18,7 @@ import type {
 import { AiExposureLevel, CaseStudy, isWebLink, Offer, Reason, ScreeningAnswer, TaskAudit, Verdict } from '../../domain/schemas.ts';
 import { PositioningDraft } from '../../domain/positioning.ts';
 import { idFromTitle } from '../../domain/proof-id.ts';
-import { describeIssues } from '../../domain/validate.ts';
+import { issueLines } from './issue-lines.ts';
 import type { AuditOutput, CaseStudyOutput, OfferOutput, PositioningOutput, ProposalOutput, TriageOutput } from './schemas.ts';
 
 /** A checked draft, or what is wrong with it in one line. */
@@ -26,7 +26,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; issues: string };
 
 function check<S extends z.ZodType>(schema: S, value: unknown): Checked<z.infer<S>> {
   const result = schema.safeParse(value);
-  return result.success ? { ok: true, value: result.data } : { ok: false, issues: describeIssues(result.error, 5) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, issues: issueLines(result.error.issues) };
 }
 
 const Judgement = z.object({
@@ -82,7 +82,7 @@ export function finalizeCaseStudy(output: CaseStudyOutput, context: CaseStudyCon
   // A link the model wrote that is not a full web address ("example.com", "javascript:...") is dropped, not stored.
   const link = proof.link === null || !isWebLink(proof.link.trim()) ? null : proof.link.trim();
   return check(CaseStudyShape, {
-    proof: { ...proof, link, id: context.id ?? idFromTitle(proof.title), metrics: [], public: false },
+    proof: { ...proof, link, id: context.id ?? idFromTitle(proof.title, 'case-study'), metrics: [], public: false },
     missing: output.missing,
     unconfirmedMetrics: output.unconfirmedMetrics,
   });

@@ -12,6 +12,7 @@ import type { UsageCall } from '../../domain/schemas.ts';
 import type { Checked } from './finalize.ts';
 import { toBidwrightError, type ErrorScope } from './map-error.ts';
 import { callUsage } from './usage.ts';
+import { issueLines } from './issue-lines.ts';
 
 /** Provider-specific settings sent with every call (e.g. `{ openai: { store: false } }`). */
 export type CallProviderOptions = Parameters<typeof generateText>[0]['providerOptions'];
@@ -47,10 +48,7 @@ export function describeOutputError(error: NoObjectGeneratedError): string {
   for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
     const issues = (cause as { issues?: unknown }).issues;
     if (Array.isArray(issues) && issues.length > 0) {
-      return issues
-        .slice(0, 5)
-        .map((issue: { path?: unknown[]; message?: string }) => `${issue.path?.length ? issue.path.join('.') : '(root)'}: ${issue.message ?? 'invalid'}`)
-        .join('; ');
+      return issueLines(issues);
     }
   }
   const cause = error.cause instanceof Error ? error.cause.message : error.message;

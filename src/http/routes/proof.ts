@@ -28,7 +28,7 @@ const add = createRoute({
   tags: ['library'],
   summary: 'Add one proof item',
   middleware: [readsJson],
-  request: { body: jsonBody(Schemas.ProofItem, EXAMPLE) },
+  request: { body: jsonBody(Schemas.NewProofItem, EXAMPLE) },
   responses: { 201: { ...json(Schemas.ProofItem, 'Added'), headers: LOCATION }, ...problems(...BODY_ERRORS, 409) },
 });
 const importAll = createRoute({
@@ -36,7 +36,8 @@ const importAll = createRoute({
   path: '/',
   operationId: 'importProof',
   tags: ['library'],
-  summary: 'Import an array of proof items, all or nothing (ids kept, existing ids replaced); with ?replace=true the library becomes exactly these items, the old file backed up first',
+  summary:
+    'Import an array of proof items, all or nothing (ids kept, existing ids replaced); with ?replace=true the library becomes exactly these items, the old file backed up first',
   middleware: [readsJson],
   request: { query: ImportQuery, body: jsonBody(Schemas.ProofImport, [EXAMPLE]) },
   responses: { 200: json(Schemas.ImportResult, 'How many were added and replaced'), ...problems(...BODY_ERRORS) },
@@ -113,10 +114,8 @@ export function createProofRoutes(deps: HttpDeps): OpenAPIHono {
       const body = c.req.valid('json');
       // The path names the item: a body id may repeat it, never contradict it.
       if (body.id !== undefined && body.id !== id) {
-        const message = `the body's id "${body.id}" differs from the path's id "${id}"; remove it or make them equal`;
-        throw new BidwrightError('INVALID_INPUT', `The proof item is invalid: id: ${message}`, {
-          details: [{ code: 'custom', path: ['id'], message }],
-        });
+        const message = `The body's id "${body.id}" differs from the path's id "${id}": remove it or make them equal.`;
+        throw new BidwrightError('INVALID_INPUT', message, { details: [{ code: 'custom', path: ['id'], message }] });
       }
       const item = { ...body, id };
       const { added } = await importProof([item], store);

@@ -90,8 +90,8 @@ export function describeFailure(error: BidwrightError, fieldNames: readonly stri
   for (const issue of issuesOf(error.details)) {
     const head = issue.path[0];
     if (typeof head !== 'string' || !fieldNames.includes(head) || fields[head] !== undefined) continue;
-    const rest = issue.path.slice(1).map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part)));
-    fields[head] = rest.length > 0 ? `${rest.join(' ')}: ${issue.message}` : issue.message;
+    // The core's issues are whole sentences that name their field, list entries included.
+    fields[head] = issue.message;
   }
   const message = publicMessage(error);
   if (Object.keys(fields).length === 0 && fallbackField !== undefined) fields[fallbackField] = message;

@@ -24,6 +24,7 @@ import { createPositioningRoutes } from './routes/positioning.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { createShortlistRoutes } from './routes/shortlist.ts';
+import { createSetupRoutes } from './routes/setup.ts';
 import { messagePage } from './views/message-page.ts';
 
 function requestIdOf(c: Context): string | undefined {
@@ -89,5 +90,6 @@ export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   app.route('/', createDraftRoutes(deps));
   app.route('/', createCaseStudyRoutes(deps));
   app.route('/', createPositioningRoutes(deps));
+  app.route('/', createSetupRoutes(deps));
   return app;
 }

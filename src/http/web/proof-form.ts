@@ -1,5 +1,6 @@
 /** Reading the proof pages' forms: the add/edit fields as a proof item, the import's JSON, and list notices. */
 import { BidwrightError, isBidwrightError } from '../../domain/errors.ts';
+import { plainIssue } from '../../domain/plain-issue.ts';
 import { ProofItem, type Metric } from '../../domain/schemas.ts';
 import { fieldError } from './failure.ts';
 import { parseMetricLines, splitList, type FormPost, type FormValues } from './form.ts';
@@ -38,11 +39,13 @@ export function itemFrom(values: FormValues, id: string): ProofItem {
   });
   if (result.success && issues.length === 0) return result.data;
   const all: Issue[] = [...issues, ...(result.success ? [] : result.error.issues)];
-  const summary = all
+  const plain = all.map((issue) => ({ ...issue, message: plainIssue(issue, 'The proof item') }));
+  const more = plain.length > 3 ? ` And ${plain.length - 3} more.` : '';
+  const summary = plain
     .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join('.') || 'item'}: ${issue.message}`)
-    .join('; ');
-  throw new BidwrightError('INVALID_INPUT', `The proof item is invalid: ${summary}`, { details: all });
+    .map((issue) => issue.message)
+    .join(' ');
+  throw new BidwrightError('INVALID_INPUT', summary + more, { details: plain });
 }
 
 /** The import's JSON, from the uploaded file when one was chosen, else from the text area. */
@@ -67,6 +70,13 @@ export function listMessage(query: Record<string, string>): string | undefined {
   if (query.imported) {
     const [added = '0', updated = '0'] = query.imported.split('-');
     return `Imported: ${added} added, ${updated} updated.`;
+  }
+  if (query.example !== undefined) {
+    const [profile, count = '0'] = query.example.startsWith('profile-') ? [true, query.example.slice(8)] : [false, query.example];
+    const what = [profile ? 'the example profile' : '', count !== '0' ? `${count} example proof items` : ''].filter(Boolean).join(' and ');
+    return what === ''
+      ? 'Nothing was loaded: your profile and library already hold your own.'
+      : `Loaded ${what}. Replace them with your own before you send a draft.`;
   }
   return undefined;
 }

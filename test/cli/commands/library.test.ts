@@ -43,6 +43,16 @@ describe('bidwright casestudy --json | proof add -', () => {
   const NOTES =
     'Client: a two-warehouse Shopify seller. Their stock sheet disagreed with the storefront every week.\nI rebuilt the sheet with one SKU table and a nightly sync. Stock errors went from 41 a week to 2 a week.\n';
 
+  it('adds an item from flags with its id made from the title', async () => {
+    const { store } = await storeWith([]);
+    const run = await runBidwright(['proof', 'add', '--title', 'Inventory sheet rebuild', '--metric', 'errors found: 41'], { store });
+    expect(run.code).toBe(0);
+    expect(await store.getProof('inventory-sheet-rebuild')).toMatchObject({
+      title: 'Inventory sheet rebuild',
+      metrics: [{ label: 'errors found', value: '41' }],
+    });
+  });
+
   it("adds the draft's proof item, with no unconfirmed figure as a metric, and says what was left out", async () => {
     const { store } = await storeWith([]);
     const drafted = await runBidwright(['casestudy', '--json', '-'], { store, stdin: NOTES });

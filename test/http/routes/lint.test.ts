@@ -19,7 +19,7 @@ describe('POST /api/lint', () => {
     const { app } = buildApp();
     const empty = await app.request('/api/lint', jsonRequest('POST', { text: '' }));
     expect(empty.status).toBe(400);
-    expect((await problemOf(empty)).detail).toContain('the draft is empty');
+    expect((await problemOf(empty)).detail).toContain('The draft is empty: paste the proposal text to check.');
     const bad = await app.request('/api/lint', jsonRequest('POST', { text: 'A draft.', citations: ['has space'] }));
     expect(bad.status).toBe(400);
     expect((await problemOf(bad)).errors).toEqual([expect.objectContaining({ path: ['citations', 0] })]);

@@ -17,7 +17,7 @@ describe('POST /api/offers', () => {
     const { app } = buildApp();
     const empty = await app.request('/api/offers', jsonRequest('POST', { offer: '  ' }));
     expect(empty.status).toBe(400);
-    expect((await problemOf(empty)).detail).toContain('the offer is empty');
+    expect((await problemOf(empty)).detail).toContain('The offer is empty: describe the task you sell');
     const wrong = await app.request('/api/offers', jsonRequest('POST', { offer: 7 }));
     expect(wrong.status).toBe(400);
     expect((await problemOf(wrong)).errors).toEqual([expect.objectContaining({ path: ['offer'] })]);

@@ -22,6 +22,16 @@ describe('/api/proof', () => {
     expect(((await again.json()) as { title: string }).title).toBe(NEW_ITEM.title);
   });
 
+  it('makes the id from the title when none is given, numbering one already taken', async () => {
+    const { app } = buildApp();
+    const { id: _id, ...withoutId } = NEW_ITEM;
+    const first = await app.request('/api/proof', jsonRequest('POST', withoutId));
+    expect(first.status).toBe(201);
+    expect(first.headers.get('location')).toBe('/api/proof/certified-payroll-auditor');
+    const second = await app.request('/api/proof', jsonRequest('POST', withoutId));
+    expect(ProofItem.parse(await second.json()).id).toBe('certified-payroll-auditor-2');
+  });
+
   it('answers a repeated id with 409', async () => {
     const { app } = buildApp();
     const response = await app.request('/api/proof', jsonRequest('POST', { ...NEW_ITEM, id: PROOF[0]!.id }));

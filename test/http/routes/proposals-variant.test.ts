@@ -36,7 +36,9 @@ describe('POST /api/proposals with a variant, over a real socket', () => {
         expect(response.status, `${variant} ${accept}`).toBe(400);
         expect(response.headers.get('content-type')).toBe('application/problem+json');
         const problem = (await response.json()) as { errors: Array<{ path: unknown[]; message: string }> };
-        expect(problem.errors).toEqual([expect.objectContaining({ path: ['variant'], message: 'expected a whole number from 0 (the first draft) to 9999' })]);
+        expect(problem.errors).toEqual([
+          expect.objectContaining({ path: ['variant'], message: 'Variant must be a whole number from 0 (the first draft) to 9999.' }),
+        ]);
       }
     }
   });

@@ -13,8 +13,8 @@ describe('describing failures for forms', () => {
   it('puts each zod issue next to its field, the first issue per field winning', () => {
     const error = new BidwrightError('INVALID_INPUT', 'The proof item is invalid', {
       details: [
-        { path: ['title'], message: 'Too small' },
-        { path: ['metrics', 1, 'value'], message: 'Required' },
+        { path: ['title'], message: 'Title is empty.' },
+        { path: ['metrics', 1, 'value'], message: 'Metric 2, value is empty.' },
         { path: ['title'], message: 'second title issue' },
         { path: ['unknownField'], message: 'ignored' },
       ],
@@ -23,7 +23,7 @@ describe('describing failures for forms', () => {
     expect(failure).toEqual({
       status: 400,
       message: 'The proof item is invalid',
-      fields: { title: 'Too small', metrics: 'item 2 value: Required' },
+      fields: { title: 'Title is empty.', metrics: 'Metric 2, value is empty.' },
     });
   });
 

@@ -13,11 +13,19 @@ function el(tag, className, text) {
 const byId = (id) => document.getElementById(id);
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// The rules' names, as the server wrote them on the panel (views/rule-name.ts makes the same markup).
+function ruleName(ruleId) {
+  const names = JSON.parse(byId('proposal')?.dataset.ruleNames ?? '{}');
+  const name = el('span', 'rule-name', names[ruleId] ?? ruleId);
+  if (names[ruleId] !== undefined) name.append(' ', el('span', 'rule-id', `(${ruleId})`));
+  return name;
+}
+
 function findingItem(finding) {
   const severity = finding.severity === 'error' ? 'error' : 'warn';
   const item = el('li', `finding finding--${severity}`);
   const head = el('p', 'finding-head');
-  head.append(el('span', 'rule-id', finding.ruleId), ' ', el('span', `badge badge--${severity}`, severity));
+  head.append(ruleName(finding.ruleId), ' ', el('span', `badge badge--${severity}`, severity));
   item.append(head, el('p', 'finding-message', finding.message));
   if (finding.evidence) {
     const evidence = el('p', 'finding-evidence');
@@ -47,7 +55,7 @@ function setGuard(guard) {
       : `Not ready to send: this draft still breaks ${n} ${n === 1 ? 'rule' : 'rules'} that must pass. Fix ${n === 1 ? 'it' : 'each'} before you send it.`;
   const ruleItem = (finding, quoted) => {
     const item = el('li');
-    item.append(el('span', 'rule-id', finding.ruleId), ' ', finding.message);
+    item.append(ruleName(finding.ruleId), `: ${finding.message}`);
     if (quoted && finding.evidence) item.append(' ', el('q', '', finding.evidence));
     return item;
   };
@@ -72,7 +80,6 @@ function setAnswers(answers) {
     button.setAttribute('data-copy-target', text.id);
     const item = el('li');
     item.append(el('p', 'question', answer.question), text);
-    if (hasGap) item.append(el('p', 'hint', 'Replace each [fill in: ...] with your own words, then copy.'));
     item.append(button);
     return item;
   });

@@ -7,6 +7,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isBidwrightError } from '../../../domain/errors.ts';
 import { propose, ProposeRequest } from '../../../app/propose.ts';
 import { triage } from '../../../app/triage.ts';
+import { setupState } from '../../../app/load-example.ts';
 import { parseOrThrow } from '../../../domain/validate.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure } from '../failure.ts';
@@ -46,9 +47,9 @@ function requestFrom(values: FormValues, ticked: readonly string[]): ProposeRequ
 /** The draft page's routes. */
 export function createHomeRoutes(deps: HttpDeps): Hono {
   const streamable = deps.token === undefined;
-  const render = async (c: Context, options: Omit<HomePageOptions, 'profileTone' | 'streamable'>, status: ContentfulStatusCode = 200) => {
-    const profile = await deps.store.getProfile();
-    return c.html(homePage({ ...options, profileTone: profile.tone, streamable }), status);
+  const render = async (c: Context, options: Omit<HomePageOptions, 'profileTone' | 'streamable' | 'setup'>, status: ContentfulStatusCode = 200) => {
+    const [profile, setup] = await Promise.all([deps.store.getProfile(), setupState(deps.store)]);
+    return c.html(homePage({ ...options, profileTone: profile.tone, streamable, setup }), status);
   };
 
   return new Hono()

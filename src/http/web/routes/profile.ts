@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { isBidwrightError } from '../../../domain/errors.ts';
 import { updateProfile } from '../../../app/update-profile.ts';
+import { setupState } from '../../../app/load-example.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure } from '../failure.ts';
 import { parseAmount, readForm, splitList, type FormValues } from '../form.ts';
@@ -30,7 +31,8 @@ export function createProfileRoutes(deps: HttpDeps): Hono {
   return new Hono()
     .get('/profile', async (c) => {
       const message = c.req.query('saved') === '1' ? 'Profile saved.' : undefined;
-      return c.html(profilePage({ values: profileValues(await deps.store.getProfile()), message }));
+      const [profile, setup] = await Promise.all([deps.store.getProfile(), setupState(deps.store)]);
+      return c.html(profilePage({ values: profileValues(profile), message, setup }));
     })
     .post('/profile', async (c) => {
       const { values } = await readForm(c);

@@ -4,7 +4,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { isBidwrightError, type BidwrightError } from '../../../domain/errors.ts';
-import { addProof, getProof, importProof, removeProof } from '../../../app/manage-proof.ts';
+import { addProof, getProof, importProof, proofIdFor, removeProof } from '../../../app/manage-proof.ts';
+import { setupState } from '../../../app/load-example.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { describeFailure, webHint } from '../failure.ts';
 import { readForm } from '../form.ts';
@@ -44,7 +45,7 @@ function failed(error: unknown): ReturnType<typeof describeFailure> {
 export function createProofRoutes(deps: HttpDeps): Hono {
   const { store } = deps;
   const app = new Hono();
-  app.get('/proof', async (c) => c.html(proofListPage(await store.listProof(), listMessage(c.req.query()))));
+  app.get('/proof', async (c) => c.html(proofListPage(await store.listProof(), listMessage(c.req.query()), await setupState(store))));
 
   app.get('/proof/export', async (c) => {
     c.header('Content-Disposition', 'attachment; filename="proof.json"');
@@ -55,7 +56,10 @@ export function createProofRoutes(deps: HttpDeps): Hono {
   app.post('/proof/new', async (c) => {
     const { values } = await readForm(c);
     try {
-      const item = await addProof(itemFrom(values, values.id ?? ''), store);
+      // A blank id is made from the title; with no title either, only the title is reported missing.
+      const title = (values.title ?? '').trim();
+      const id = (values.id ?? '').trim() || (title === '' ? 'proof' : await proofIdFor(title, store));
+      const item = await addProof(itemFrom(values, id), store);
       return c.redirect(`/proof?added=${encodeURIComponent(item.id)}`, 303);
     } catch (error) {
       const failure = failed(error);

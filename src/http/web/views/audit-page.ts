@@ -13,12 +13,12 @@ function auditTable(audit: TaskAudit): Html {
   return html`<section class="panel" id="results" aria-labelledby="audit-title">
 <h2 id="audit-title">Audit</h2>
 <p>${audit.summary}</p>
-<div class="table-scroll" tabindex="0" role="region" aria-labelledby="audit-title">
+<div class="table-scroll audit-table" tabindex="0" role="region" aria-labelledby="audit-title">
 <table>
 <thead><tr><th scope="col">Task</th><th scope="col">Label</th><th scope="col">Why</th><th scope="col">Repackage it as</th></tr></thead>
 <tbody>${audit.items.map(
     (item) =>
-      html`<tr><th scope="row">${item.task}</th><td><span class="label label--${item.label}">${LABELS[item.label]}</span></td><td>${item.reason}${marketNote(item.market, false)}</td><td>${item.suggestion}</td></tr>`,
+      html`<tr><th scope="row">${item.task}</th><td><span class="label label--${item.label}">${LABELS[item.label]}</span></td><td data-label="Why">${item.reason}${marketNote(item.market, false)}</td><td data-label="Repackage it as">${item.suggestion}</td></tr>`,
   )}</tbody>
 </table>
 </div>

@@ -1,7 +1,8 @@
-/** Rubric findings as a list: rule id, severity, message and the evidence the rule saw. */
+/** Rubric findings as a list: the rule's name and id, severity, message and the evidence the rule saw. */
 import { html } from 'hono/html';
 import type { Finding } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
+import { ruleName } from './rule-name.ts';
 
 /** "2 errors, 1 warning", or a plain all-clear. */
 function findingsSummary(findings: Finding[]): string {
@@ -15,7 +16,7 @@ function findingsSummary(findings: Finding[]): string {
 /** One finding; the streaming script builds the same markup, so both paths look alike. */
 function findingItem(finding: Finding): Html {
   return html`<li class="finding finding--${finding.severity}">
-<p class="finding-head"><span class="rule-id">${finding.ruleId}</span> <span class="badge badge--${finding.severity}">${finding.severity}</span></p>
+<p class="finding-head">${ruleName(finding.ruleId)} <span class="badge badge--${finding.severity}">${finding.severity}</span></p>
 <p class="finding-message">${finding.message}</p>${
     finding.evidence ? html`<p class="finding-evidence"><span class="label">Evidence:</span> <q>${finding.evidence}</q></p>` : ''
   }

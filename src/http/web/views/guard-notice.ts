@@ -6,6 +6,7 @@
 import { html } from 'hono/html';
 import type { DraftGuard } from '../../../domain/schemas.ts';
 import type { Html } from './fields.ts';
+import { ruleName } from './rule-name.ts';
 
 /** "Not ready to send: ..." for `count` error findings; the script words it the same. */
 function notReady(count: number): string {
@@ -18,10 +19,10 @@ export function guardNotice(guard: DraftGuard | null): Html {
   const changes = guard?.changes ?? [];
   return html`<div class="alert alert--error" id="proposal-guard" role="alert"${problems.length === 0 ? html` hidden` : ''}>
 <p id="proposal-guard-summary">${problems.length > 0 ? notReady(problems.length) : ''}</p>
-<ul id="proposal-guard-problems">${problems.map((problem) => html`<li><span class="rule-id">${problem.ruleId}</span> ${problem.message}</li>`)}</ul>
+<ul id="proposal-guard-problems">${problems.map((problem) => html`<li>${ruleName(problem.ruleId)}: ${problem.message}</li>`)}</ul>
 </div>
 <div class="gap-warning" id="proposal-guard-changes-box"${changes.length === 0 ? html` hidden` : ''}>
 <p>Changed before it was shown to you:</p>
-<ul id="proposal-guard-changes">${changes.map((change) => html`<li><span class="rule-id">${change.ruleId}</span> ${change.message}${change.evidence ? html` <q>${change.evidence}</q>` : ''}</li>`)}</ul>
+<ul id="proposal-guard-changes">${changes.map((change) => html`<li>${ruleName(change.ruleId)}: ${change.message}${change.evidence ? html` <q>${change.evidence}</q>` : ''}</li>`)}</ul>
 </div>`;
 }

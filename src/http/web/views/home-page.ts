@@ -6,7 +6,9 @@ import { formError, selectField, textArea, type Html } from './fields.ts';
 import type { FormError } from './proof-pages.ts';
 import { page } from './layout.ts';
 import { proposalPanel } from './proposal-panel.ts';
+import { setupCard } from './setup-card.ts';
 import { triagePanel } from './triage-panel.ts';
+import type { SetupState } from '../../../app/load-example.ts';
 
 /** The tone choices, as [value, label]. */
 export const TONES: ReadonlyArray<readonly [string, string]> = [
@@ -34,6 +36,8 @@ export interface HomePageOptions {
   /** Numbers (from 1) of the client instructions the user ticked for this draft. */
   accepted?: readonly InstructionRef[];
   error?: FormError | undefined;
+  /** What the user has still to set up; the first-run card shows until both are done. */
+  setup?: SetupState | undefined;
 }
 
 function results(options: HomePageOptions): Html {
@@ -50,6 +54,7 @@ export function homePage(options: HomePageOptions): Html {
   const fields = error?.fields ?? {};
   const body = html`<h1>Triage a job post and draft a proposal</h1>
 <p class="lede">Paste the whole job page. bidwright tells you whether to bid and drafts a diagnosis-first proposal from your own proof. You review it and send it yourself.</p>
+${options.setup && !options.triage ? setupCard(options.setup) : ''}
 <form id="propose-form" class="card" method="post" action="/#results" data-stream="${options.streamable ? 'on' : 'off'}">
 ${formError(error)}
 ${textArea({
@@ -59,7 +64,7 @@ ${textArea({
   value: values.jobPost,
   error: fields.jobPost,
   required: true,
-  rows: 12,
+  rows: options.triage ? 5 : 12,
 })}
 <div class="row">
 ${selectField({ name: 'tone', label: 'Tone', options: [['', `Profile default (${options.profileTone})`], ...TONES], value: values.tone, error: fields.tone })}

@@ -7,6 +7,7 @@ import { findingsList } from './findings.ts';
 import { acceptBox } from './instructions.ts';
 import { lengthStatus } from './length-meter.ts';
 import { page } from './layout.ts';
+import { ruleName } from './rule-name.ts';
 import type { FormError } from './proof-pages.ts';
 
 function reportPanel(report: LintReport, text: string): Html {
@@ -16,7 +17,7 @@ function reportPanel(report: LintReport, text: string): Html {
 <p class="meter meter--${length.level}">${length.words} words · ${length.chars} characters. ${length.note}</p>
 ${findingsList(report.findings, 'lint-findings')}
 ${report.draftId ? html`<p class="muted">Kept in your <a href="/drafts/${encodeURIComponent(report.draftId)}">drafts</a>: open it there to edit it with each finding marked in the text.</p>` : ''}
-${report.passed.length > 0 ? html`<details><summary>Rules passed (${report.passed.length})</summary><p>${report.passed.join(', ')}</p></details>` : ''}
+${report.passed.length > 0 ? html`<details><summary>Rules passed (${report.passed.length})</summary><ul class="rules-passed">${report.passed.map((id) => html`<li>${ruleName(id)}</li>`)}</ul></details>` : ''}
 </section>`;
 }
 

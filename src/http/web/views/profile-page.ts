@@ -5,6 +5,8 @@ import { joinList, type FormValues } from '../form.ts';
 import { formError, notice, selectField, textArea, textField, type Html } from './fields.ts';
 import { TONES } from './home-page.ts';
 import { page } from './layout.ts';
+import { setupCard } from './setup-card.ts';
+import type { SetupState } from '../../../app/load-example.ts';
 import type { FormError } from './proof-pages.ts';
 
 /** A stored profile as the form's field values. */
@@ -27,14 +29,17 @@ export interface ProfilePageOptions {
   values: FormValues;
   message?: string | undefined;
   error?: FormError | undefined;
+  /** What the user has still to set up; the first-run card shows until both are done. */
+  setup?: SetupState | undefined;
 }
 
 /** The profile form, filled with the stored profile or with what the user just sent. */
-export function profilePage({ values, message, error }: ProfilePageOptions): Html {
+export function profilePage({ values, message, error, setup }: ProfilePageOptions): Html {
   const fields = error?.fields ?? {};
   const body = html`<h1>Profile</h1>
 <p class="lede">Triage checks budgets against your rate floor; drafts use your tone, skip your words to avoid, and only include links you allow.</p>
 ${notice(message)}
+${setup?.profile ? setupCard(setup) : ''}
 <p class="toolbar"><a class="button button--secondary" href="/profile/suggest">Suggest a headline and niche from my proof</a></p>
 <form class="card" method="post" action="/profile">
 ${formError(error)}

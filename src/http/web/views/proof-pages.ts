@@ -1,9 +1,11 @@
 /** The proof library pages: the list, the add/edit form, the delete confirmation and the import form. */
 import { html } from 'hono/html';
-import type { ProofItem } from '../../../domain/schemas.ts';
+import { isWebLink, type ProofItem } from '../../../domain/schemas.ts';
 import { formatMetricLines, joinList, type FormValues } from '../form.ts';
 import { checkboxField, formError, notice, selectField, textArea, textField, type Hint, type Html } from './fields.ts';
 import { page } from './layout.ts';
+import { setupCard } from './setup-card.ts';
+import type { SetupState } from '../../../app/load-example.ts';
 
 /** The kinds of proof, as [value, label]. */
 const PROOF_KINDS: ReadonlyArray<readonly [string, string]> = [
@@ -37,6 +39,13 @@ export function proofValues(item: ProofItem): FormValues {
   };
 }
 
+/** The item's link, opened in a new tab without handing it this page; a stored value that is not an http(s) address is not linked. */
+function proofLink(link: string | null): Html {
+  if (link === null || !isWebLink(link)) return html``;
+  const { host, pathname } = new URL(link);
+  return html`<p class="proof-link"><a href="${link}" rel="noopener noreferrer nofollow" target="_blank">${host}${pathname === '/' ? '' : pathname}</a></p>`;
+}
+
 function proofCard(item: ProofItem): Html {
   const editHref = `/proof/${encodeURIComponent(item.id)}/edit`;
   const deleteHref = `/proof/${encodeURIComponent(item.id)}/delete`;
@@ -48,22 +57,19 @@ function proofCard(item: ProofItem): Html {
 ${item.result ? html`<p>${item.result}</p>` : ''}
 ${item.metrics.length > 0 ? html`<ul class="metrics">${item.metrics.map((metric) => html`<li><span class="metric-value">${metric.value}</span> ${metric.label}</li>`)}</ul>` : ''}
 ${item.skills.length > 0 ? html`<p class="muted">Skills: ${item.skills.join(', ')}</p>` : ''}
+${proofLink(item.link)}
 <p class="card-actions"><a class="button button--secondary button--small" href="${editHref}">Edit<span class="visually-hidden"> ${item.title}</span></a>
 <a class="button button--danger button--small" href="${deleteHref}">Delete<span class="visually-hidden"> ${item.title}</span></a></p>
 </li>`;
 }
 
-/** The library, newest additions last, with the message of what just changed. */
-export function proofListPage(items: ProofItem[], message?: string): Html {
+/** The library, newest additions last, with the message of what just changed; empty, it leads the user to fill it. */
+export function proofListPage(items: ProofItem[], message?: string, setup?: SetupState): Html {
   const body = html`<h1>Proof library</h1>
 <p class="lede">Drafts only cite what is here: case studies, testimonials, portfolio pieces and credentials. Numbers in a draft come only from the metrics you enter.</p>
 ${notice(message)}
 <p class="toolbar"><a class="button" href="/proof/new">Add proof</a> <a class="button button--secondary" href="/case-studies">Build from project notes</a> <a class="button button--secondary" href="/proof/import">Import JSON</a> <a class="button button--secondary" href="/proof/export" download="proof.json">Export JSON</a></p>
-${
-  items.length === 0
-    ? html`<p class="empty">Your library is empty. Add a piece of work you are proud of, or import a JSON file.</p>`
-    : html`<ul class="card-list">${items.map(proofCard)}</ul>`
-}`;
+${items.length === 0 ? setupCard(setup ?? { profile: false, proof: true }) : html`<ul class="card-list">${items.map(proofCard)}</ul>`}`;
   return page({ title: 'Proof library', section: 'proof', body });
 }
 
@@ -83,7 +89,7 @@ export function proofFormPage({ mode, values, error }: ProofFormOptions): Html {
 <form class="card" method="post" action="${action}">
 ${formError(error)}
 <div class="row">
-${textField({ name: 'id', label: 'Id', hint: mode === 'add' ? 'Letters, digits, ".", "_" or "-", e.g. shop-checkout-fix. Drafts cite it.' : 'The id cannot change; drafts cite it.', value: values.id, error: fields.id, required: true, readonly: mode === 'edit' })}
+${textField({ name: 'id', label: 'Id', hint: mode === 'add' ? 'Leave blank to make one from the title, or give letters, digits, ".", "_" or "-", e.g. shop-checkout-fix. Drafts cite it.' : 'The id cannot change; drafts cite it.', value: values.id, error: fields.id, required: mode === 'edit', readonly: mode === 'edit' })}
 ${selectField({ name: 'kind', label: 'Kind', options: PROOF_KINDS, value: values.kind ?? 'case_study', error: fields.kind })}
 </div>
 ${textField({ name: 'title', label: 'Title', value: values.title, error: fields.title, required: true })}
@@ -91,7 +97,7 @@ ${textField({ name: 'clientType', label: 'Client type', hint: 'e.g. DTC skincare
 ${textArea({ name: 'problem', label: 'Problem', value: values.problem, error: fields.problem, rows: 3 })}
 ${textArea({ name: 'approach', label: 'Approach', value: values.approach, error: fields.approach, rows: 3 })}
 ${textArea({ name: 'result', label: 'Result', value: values.result, error: fields.result, rows: 3 })}
-${textArea({ name: 'metrics', label: 'Metrics', hint: 'One a line as label = value, e.g. "checkout completion = +22%". Only numbers you can stand behind.', value: values.metrics, error: fields.metrics, rows: 3 })}
+${textArea({ name: 'metrics', label: 'Metrics', hint: 'One a line as label = value or label: value, e.g. "checkout completion = +22%". Only numbers you can stand behind.', value: values.metrics, error: fields.metrics, rows: 3 })}
 ${textField({ name: 'skills', label: 'Skills', hint: 'Comma-separated, e.g. Shopify, GA4, Liquid', value: values.skills, error: fields.skills })}
 ${textField({ name: 'link', label: 'Link', hint: 'Optional; leave blank if there is nothing public to show.', type: 'url', value: values.link, error: fields.link })}
 ${checkboxField({ name: 'public', label: 'The client may be named publicly', checked: values.public === 'on', error: fields.public })}

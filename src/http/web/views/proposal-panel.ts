@@ -13,6 +13,7 @@ import type { Html } from './fields.ts';
 import { findingsList } from './findings.ts';
 import { guardNotice } from './guard-notice.ts';
 import { acceptBox } from './instructions.ts';
+import { ruleNames } from './rule-name.ts';
 import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus } from './length-meter.ts';
 
 function engineLine(engine: string, usage: Usage | null): string {
@@ -33,8 +34,7 @@ function answerItem(answer: ScreeningAnswer, index: number): Html {
   const id = `answer-${index + 1}`;
   const body =
     findGaps(answer.answer).length > 0
-      ? html`<textarea class="answer answer--gap" id="${id}" rows="3" aria-label="Your answer to: ${answer.question}">${answer.answer}</textarea>
-<p class="hint">Replace each [fill in: ...] with your own words, then copy.</p>`
+      ? html`<textarea class="answer answer--gap" id="${id}" rows="3" aria-label="Your answer to: ${answer.question}">${answer.answer}</textarea>`
       : html`<p class="answer" id="${id}">${answer.answer}</p>`;
   return html`<li><p class="question">${answer.question}</p>${body}
 <button type="button" class="button button--secondary button--small" data-copy-target="${id}" hidden>Copy answer</button></li>`;
@@ -58,7 +58,7 @@ export function proposalPanel({ proposal, instructions, accepted, variant }: Pro
   const limits = LENGTH_LIMITS;
   const answers = proposal?.screeningAnswers ?? [];
   return html`<section class="panel proposal" id="proposal" aria-labelledby="proposal-title" data-state="${proposal ? 'done' : 'pending'}"
- data-min-words="${limits.minWords}" data-max-words="${limits.maxWords}" data-warn-under="${limits.warnUnder}" data-warn-over="${limits.warnOver}" data-max-chars="${limits.maxChars}" data-preview-chars="${PREVIEW_CHARS}" data-gap-pattern="${GAP_PATTERN_SOURCE}" data-gap-flags="${GAP_PATTERN_FLAGS}">
+ data-min-words="${limits.minWords}" data-max-words="${limits.maxWords}" data-warn-under="${limits.warnUnder}" data-warn-over="${limits.warnOver}" data-max-chars="${limits.maxChars}" data-preview-chars="${PREVIEW_CHARS}" data-gap-pattern="${GAP_PATTERN_SOURCE}" data-gap-flags="${GAP_PATTERN_FLAGS}" data-rule-names="${JSON.stringify(ruleNames())}">
 <h2 id="proposal-title">Proposal draft</h2>
 <p class="stream-status" id="proposal-status" role="status" aria-live="polite">${proposal ? 'Draft ready. Review it, then copy it into the marketplace yourself.' : 'Drafting…'}</p>
 <div class="proposal-grid">
@@ -76,7 +76,7 @@ ${guardNotice(proposal?.guard ?? null)}
 ${acceptBox(instructions, accepted)}
 <section class="answers" aria-labelledby="answers-title"${answers.length === 0 && proposal ? html` hidden` : ''} id="proposal-answers-section">
 <h3 id="answers-title">Screening answers</h3>
-<p class="hint">Paste each answer into its own box on the application form.</p>
+<p class="hint">Paste each answer into its own box on the application form. Where one holds [fill in: ...], replace that with your own words first.</p>
 <ol id="proposal-answers">${answers.map(answerItem)}</ol>
 </section>
 <p class="citations" id="proposal-citations">${

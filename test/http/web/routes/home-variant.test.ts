@@ -36,7 +36,7 @@ describe('Regenerate on the draft page, without JavaScript', () => {
     for (const variant of ['x', '1.5', '-3']) {
       const response = await postForm(app, '/', { jobPost: BAKERY_POST, variant });
       expect(response.status, variant).toBe(400);
-      expect(await response.text()).toContain('variant: expected a whole number from 0 (the first draft) to 9999');
+      expect(await response.text()).toContain('Variant must be a whole number from 0 (the first draft) to 9999.');
     }
     expect((await store.listDrafts({ limit: 100 })).items).toHaveLength(0);
   });

@@ -7,7 +7,7 @@ describe('lint page', () => {
     const draft = 'Hi, I am a passionate and hardworking developer. I will delve into your site. Email me at sam@example.com.';
     const page = await (await postForm(app, '/lint', { text: draft, jobPost: BAKERY_POST, citations: '' })).text();
     expect(page).toContain('Fix before sending');
-    for (const rule of ['P02', 'P14', 'P16', 'P18']) expect(page).toContain(`<span class="rule-id">${rule}</span>`);
+    for (const rule of ['P02', 'P14', 'P16', 'P18']) expect(page).toContain(`<span class="rule-id">(${rule})</span>`);
     expect(page).toContain('<span class="label">Evidence:</span>');
     expect(textareaValue(page, 'text')).toBe(draft);
   });
@@ -19,9 +19,10 @@ describe('lint page', () => {
     const first = await (await postForm(app, '/lint', { text: draft, jobPost: post, citations: '' })).text();
     const box = /<fieldset class="accept"[\s\S]*?<\/fieldset>/.exec(first)?.[0] ?? '';
     expect([...box.matchAll(/<input type="checkbox" name="accept" value="(\d+)" form="lint-form">/g)].map((match) => match[1])).toEqual(['1']);
-    expect(first).not.toContain('<span class="rule-id">P28</span>');
+    const findings = (page: string) => /<ul class="finding-list"[\s\S]*?<\/ul>/.exec(page)?.[0] ?? '';
+    expect(findings(first)).not.toContain('<span class="rule-id">(P28)</span>');
     const ticked = await (await postForm(app, '/lint', { text: draft, jobPost: post, citations: '', accept: ['1'] })).text();
-    expect(ticked).toContain('<span class="rule-id">P28</span>');
+    expect(findings(ticked)).toContain('<span class="rule-id">(P28)</span>');
     expect(ticked).toContain('<input type="checkbox" name="accept" value="1" form="lint-form" checked>');
   });
 

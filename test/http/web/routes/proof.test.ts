@@ -167,6 +167,6 @@ describe('proof form errors', () => {
     const page = await response.text();
     expect(fieldErrorText(page, 'metrics')).toMatch(/Metric line 1/);
     expect(fieldErrorText(page, 'id')).toMatch(/no spaces/);
-    expect(unescapeHtml(page)).toMatch(/The proof item is invalid: metrics: Metric line 1[^;]*; id:/);
+    expect(unescapeHtml(page)).toMatch(/Metric line 1 [^<]*\. Id: use letters/);
   });
 });

@@ -47,10 +47,10 @@ describe('the proposal panel', () => {
     const html = render('I guarantee the totals will match.', [], { ok: false, changes: [removed], problems: [problem] });
     const warning = /<div class="alert alert--error" id="proposal-guard" role="alert">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     expect(warning).toContain('Not ready to send: this draft still breaks 1 rule that must pass.');
-    expect(warning).toContain('<span class="rule-id">P24</span> The draft promises a result.');
+    expect(warning).toContain('<span class="rule-name">No guarantees <span class="rule-id">(P24)</span></span>: The draft promises a result.');
     expect(html.indexOf('id="proposal-guard"')).toBeLessThan(html.indexOf('id="proposal-text"'));
     expect(html).toMatch(
-      /id="proposal-guard-changes-box">[\s\S]*<li><span class="rule-id">P20<\/span> Removed bold or italic markers. <q>\*\*match\*\*<\/q><\/li>/,
+      /id="proposal-guard-changes-box">[\s\S]*<li><span class="rule-name">Plain text, no Markdown <span class="rule-id">\(P20\)<\/span><\/span>: Removed bold or italic markers. <q>\*\*match\*\*<\/q><\/li>/,
     );
   });
 
