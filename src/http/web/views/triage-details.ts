@@ -4,8 +4,9 @@
  * sits in a closed disclosure, so the verdict and its reasons stay short beside the draft.
  */
 import { html } from 'hono/html';
+import { budgetText, money } from '../../../domain/budget-text.ts';
 import { CRITERION_NAMES } from '../../../domain/pursuit.ts';
-import type { Budget, ClientSignals, Triage } from '../../../domain/schemas.ts';
+import type { ClientSignals, Triage } from '../../../domain/schemas.ts';
 import { sentences } from '../../../text/text.ts';
 import type { Html } from './fields.ts';
 import { ruleName } from './rule-name.ts';
@@ -14,21 +15,6 @@ const EXPOSURE = { automatable: 'Automatable', ai_assisted: 'AI-assisted', human
 
 /** A row of facts: the signal a reason would cite for it, its name and its value (null: not stated). */
 type Row = readonly [signal: string, term: string, value: string | null];
-
-function money(value: number | null, currency: string | null): string {
-  if (value === null) return '?';
-  return currency === null || currency === 'USD' ? `$${value.toLocaleString('en-US')}` : `${value.toLocaleString('en-US')} ${currency}`;
-}
-
-function budgetText(budget: Budget): string {
-  if (budget.type === 'unknown') return 'Not stated';
-  if (budget.min === null && budget.max === null) return `${budget.type === 'hourly' ? 'Hourly' : 'Fixed price'}, amount not stated`;
-  const range =
-    budget.min === budget.max || budget.min === null || budget.max === null
-      ? money(budget.max ?? budget.min, budget.currency)
-      : `${money(budget.min, budget.currency)} – ${money(budget.max, budget.currency)}`;
-  return budget.type === 'hourly' ? `Hourly, ${range}/hr` : `Fixed price, ${range}`;
-}
 
 function clientRows(client: ClientSignals): Row[] {
   return [
