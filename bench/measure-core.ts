@@ -35,6 +35,11 @@ function readOnlyStore(size: number): Store {
     clearProof: unused,
     listDrafts: async ({ limit }) => ({ items: drafts.slice(0, limit), next: null }),
     saveDraft: async (draft) => void drafts.unshift(draft),
+    listTrackedProposals: unused,
+    getTrackedProposal: unused,
+    saveTrackedProposal: unused,
+    listPipelineEvents: unused,
+    savePipelineEvent: unused,
   };
 }
 

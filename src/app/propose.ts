@@ -123,7 +123,7 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
   const createdAt = deps.clock.now().toISOString();
   const id = postKey(`${createdAt}\n${draft.text}`);
   const { post } = prepared.context;
-  await deps.store.saveDraft({ id, text: draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key });
+  await deps.store.saveDraft({ id, text: draft.text, createdAt, postTitle: post.facts.title, postKey: prepared.key, findings });
   return Proposal.parse({
     ...draft,
     gaps: gapMarkers(draft.text, ...draft.screeningAnswers.map((entry) => entry.answer)),
@@ -133,6 +133,7 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
     guard: { ok: problems.length === 0, changes: guarded.changes, problems },
     engine: deps.engine.name,
     usage,
+    draftId: id,
   });
 }
 

@@ -22,6 +22,7 @@ import type {
   Usage,
   Verdict,
 } from './schemas.ts';
+import type { PipelineEvent, TrackedProposal } from './pipeline.ts';
 
 /** A proof item with how well it matched a query. */
 export interface RankedProof {
@@ -141,6 +142,8 @@ export interface StoredDraft {
   postTitle: string | null;
   /** Identifies the post the draft answers (see postKey), so redrafts of one post are not "reuse". */
   postKey: string | null;
+  /** The rubric findings of the draft as returned, when the store has them (the pipeline's rubric breakdown). */
+  findings?: Finding[] | null;
 }
 
 export interface ImportResult {
@@ -201,6 +204,14 @@ export interface Store {
   listDrafts(query: RecordQuery): Promise<Page<StoredDraft>>;
   /** Appends a draft; one saved again under its id replaces it when its `createdAt` is not older. */
   saveDraft(draft: StoredDraft): Promise<void>;
+  /** Tracked proposals (the pipeline), newest `sentAt` first (`createdAt` is the sending time). */
+  listTrackedProposals(query: RecordQuery): Promise<Page<TrackedProposal>>;
+  getTrackedProposal(id: string): Promise<TrackedProposal | null>;
+  /** Appends a tracked proposal; one saved again under its id replaces it (as for drafts). */
+  saveTrackedProposal(proposal: TrackedProposal): Promise<void>;
+  /** Pipeline events, newest `at` first (`createdAt` is the event's time). */
+  listPipelineEvents(query: RecordQuery): Promise<Page<PipelineEvent>>;
+  savePipelineEvent(event: PipelineEvent): Promise<void>;
 }
 
 export interface Clock {

@@ -9,9 +9,10 @@ import type { LibraryBackend } from './library-file.ts';
 import { addProofTo, clearProofIn, importProofInto, removeProofFrom, setProfileIn } from './library-ops.ts';
 import { boundsOf, keepLatest, pageOf } from './record-page.ts';
 import type { RecordLog } from './record-log.ts';
+import { type PipelineLogs, pipelineMethods } from './pipeline-records.ts';
 
-/** Builds a Store over a library document and a draft log. */
-export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<StoredDraft>): Store {
+/** Builds a Store over a library document, a draft log and the pipeline's logs. */
+export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<StoredDraft>, pipeline: PipelineLogs): Store {
   return {
     getProfile: async () => (await library.read()).profile,
     setProfile: (profile) => library.update((snapshot) => setProfileIn(snapshot, profile)),
@@ -30,5 +31,6 @@ export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<S
     },
     // The library is not read: a draft save costs the same whatever the library or the log holds.
     saveDraft: async (draft) => drafts.append(parseOrThrow(StoredDraftRecord, draft, 'The draft')),
+    ...pipelineMethods(pipeline),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { StoredDraft as StoredDraftShape } from '../domain/ports.ts';
-import { Profile, ProofItem } from '../domain/schemas.ts';
+import { Finding, Profile, ProofItem } from '../domain/schemas.ts';
 
 /** A saved draft, kept for the reuse check (rubric P21). */
 export const StoredDraftRecord = z.object({
@@ -14,6 +14,7 @@ export const StoredDraftRecord = z.object({
   postTitle: z.string().nullable(),
   // Files written before drafts carried a post key read as drafts of an unknown post.
   postKey: z.string().max(200).nullable().default(null),
+  findings: z.array(Finding).nullable().default(null),
 });
 export type StoredDraftRecord = z.infer<typeof StoredDraftRecord>;
 
