@@ -87,7 +87,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
   app.route('/api/case-studies', createCaseStudyRoutes(deps));
   app.route('/api/proof', createProofRoutes(deps));
   app.route('/api/profile', createProfileRoutes(deps));
-  app.route('/api/pipeline', createPipelineRoutes());
+  app.route('/api/pipeline', createPipelineRoutes(deps));
   app.route('/docs', createDocsRoutes(document));
   app.route('/', createWebRoutes(deps, sessions));
 
