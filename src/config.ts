@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BidwrightError } from './domain/errors.ts';
 import { DEFAULT_MODEL, DEFAULT_PRICES, type ModelTask, type OpenAIConfig, PriceTable } from './domain/model-settings.ts';
 import { describeIssues } from './domain/validate.ts';
+import { defaultFunnelThresholds, type FunnelThresholds, FunnelThresholdOverrides } from './domain/funnel-thresholds.ts';
 
 export const EngineName = z.enum(['offline', 'openai']);
 export type EngineName = z.infer<typeof EngineName>;
@@ -75,6 +76,7 @@ const Env = z.object({
   BIDWRIGHT_LOGIN_LIMIT: positiveInt(RATE_LIMIT_DEFAULTS.loginFailures),
   NO_COLOR: z.string().optional(),
   BIDWRIGHT_DEBUG: flag,
+  BIDWRIGHT_FUNNEL_THRESHOLDS: optionalText,
 });
 
 export interface RateLimits {
@@ -110,6 +112,8 @@ export interface Config {
   server: ServerConfig;
   color: boolean;
   debug: boolean;
+  /** The pipeline funnel's thresholds: the shipped ones with BIDWRIGHT_FUNNEL_THRESHOLDS laid over. */
+  funnelThresholds: FunnelThresholds;
 }
 
 function parsePrices(raw: string | undefined): PriceTable {
@@ -123,6 +127,20 @@ function parsePrices(raw: string | undefined): PriceTable {
   const result = PriceTable.safeParse(json);
   if (!result.success) throw new BidwrightError('CONFIG', `BIDWRIGHT_PRICES is invalid: ${describeIssues(result.error)}`);
   return { ...DEFAULT_PRICES, ...result.data };
+}
+
+function parseFunnelThresholds(raw: string | undefined): FunnelThresholds {
+  const defaults = defaultFunnelThresholds();
+  if (raw === undefined) return defaults;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new BidwrightError('CONFIG', 'BIDWRIGHT_FUNNEL_THRESHOLDS must be JSON such as {"minSent": 15, "minReplyRate": 0.05}.');
+  }
+  const result = FunnelThresholdOverrides.safeParse(json);
+  if (!result.success) throw new BidwrightError('CONFIG', `BIDWRIGHT_FUNNEL_THRESHOLDS is invalid: ${describeIssues(result.error)}`);
+  return { ...defaults, ...result.data };
 }
 
 /** Parses the environment once; everything below `main.ts` receives the result instead of reading env. */
@@ -167,5 +185,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     color: e.NO_COLOR === undefined || e.NO_COLOR === '',
     debug: e.BIDWRIGHT_DEBUG,
+    funnelThresholds: parseFunnelThresholds(e.BIDWRIGHT_FUNNEL_THRESHOLDS),
   };
 }

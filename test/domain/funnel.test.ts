@@ -13,7 +13,11 @@ function funnel(proposals: TrackedProposal[], events: PipelineEvent[], extra: Pa
     thresholds,
     window: { days: 30, since: '2026-11-01T00:00:00.000Z', until: '2026-12-01T00:00:00.000Z' },
     trackedDays: 30,
-    normalise: (text) => text.toLowerCase().replace(/[^a-z ]/g, '').trim(),
+    normalise: (text) =>
+      text
+        .toLowerCase()
+        .replace(/[^a-z ]/g, '')
+        .trim(),
     ...extra,
   });
 }
@@ -21,7 +25,12 @@ function funnel(proposals: TrackedProposal[], events: PipelineEvent[], extra: Pa
 /** `sent` proposals of which the first `viewed` were viewed, and so on down the funnel. */
 function shaped(sent: number, viewed: number, replied: number, interviewed: number, hired: number) {
   const proposals = many(sent);
-  const events = [...reach(proposals, viewed, 'viewed'), ...reach(proposals, replied, 'replied'), ...reach(proposals, interviewed, 'interview'), ...reach(proposals, hired, 'hired')];
+  const events = [
+    ...reach(proposals, viewed, 'viewed'),
+    ...reach(proposals, replied, 'replied'),
+    ...reach(proposals, interviewed, 'interview'),
+    ...reach(proposals, hired, 'hired'),
+  ];
   return funnel(proposals, events);
 }
 

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { BidwrightError } from '../../domain/errors.ts';
 import { splitMetricLine } from '../../domain/metric-line.ts';
 import type { CliContext } from '../context.ts';
 import { parseJson, readInput } from '../read-input.ts';
+import { writeOutput } from '../write-output.ts';
 
 /** The use cases and views, imported when a command runs so that `--help` loads none of them. */
 async function useCases() {
@@ -85,13 +85,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .argument('[file]', 'write to this file instead of standard output')
     .action(async (file: string | undefined, _options, command: Command) => {
       const session = await ctx.storeSession(command);
-      const json = `${JSON.stringify(await session.store.listProof(), null, 2)}\n`;
-      if (file === undefined || file === '-') ctx.deps.stdout.write(json);
-      else
-        await writeFile(file, json, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-          const why = error.code === 'EEXIST' ? 'it already exists (bidwright will not overwrite it)' : error.message;
-          throw new BidwrightError('INVALID_INPUT', `Cannot write ${file}: ${why}.`);
-        });
+      await writeOutput(file, `${JSON.stringify(await session.store.listProof(), null, 2)}\n`, ctx.deps.stdout);
     });
 
   proof

@@ -25,7 +25,14 @@ const ListQuery = z.object({
   until: z.string().optional(),
 });
 const ProposalPage = named(z.object({ items: z.array(TrackedProposalStatus), next: z.string().nullable() }), 'TrackedProposalPage');
-const EXAMPLE = { jobTitle: 'Shopify stock sync for a two-warehouse store', sentAt: '2026-12-01T09:30:00Z', offer: 'stock-audit', proofIds: ['stock-sheet-rebuild'], tone: 'warm', connects: 16 };
+const EXAMPLE = {
+  jobTitle: 'Shopify stock sync for a two-warehouse store',
+  sentAt: '2026-12-01T09:30:00Z',
+  offer: 'stock-audit',
+  proofIds: ['stock-sheet-rebuild'],
+  tone: 'warm',
+  connects: 16,
+};
 
 const track = createRoute({
   method: 'post',
@@ -75,7 +82,10 @@ const exportAll = createRoute({
   responses: {
     200: {
       description: 'The export, as a download',
-      content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.object({ exportedAt: z.string(), proposals: z.array(TrackedProposalStatus) }) } },
+      content: {
+        'text/csv': { schema: z.string() },
+        'application/json': { schema: z.object({ exportedAt: z.string(), proposals: z.array(TrackedProposalStatus) }) },
+      },
     },
     ...problems(400, ...READ_ERRORS),
   },
@@ -85,7 +95,11 @@ const exportAll = createRoute({
 export function createPipelineRoutes(deps: HttpDeps): OpenAPIHono {
   const pipeline: PipelineDeps = { store: deps.store, clock: deps.clock, thresholds: deps.funnelThresholds };
   const app = new OpenAPIHono();
-  app.openapi(track, async (c) => c.json({ id: (await trackProposal(c.req.valid('json'), pipeline)).id }, 201), rejectInvalid({ json: 'The tracked proposal' }));
+  app.openapi(
+    track,
+    async (c) => c.json({ id: (await trackProposal(c.req.valid('json'), pipeline)).id }, 201),
+    rejectInvalid({ json: 'The tracked proposal' }),
+  );
   app.openapi(
     record,
     async (c) => c.json({ id: (await recordEvent(c.req.valid('param').id, c.req.valid('json'), pipeline)).id }, 201),

@@ -18,6 +18,7 @@ import { createHomeRoutes } from './routes/home.ts';
 import { createLintRoutes } from './routes/lint.ts';
 import { createLoginRoutes } from './routes/login.ts';
 import { createOfferRoutes } from './routes/offers.ts';
+import { createPipelineRoutes } from './routes/pipeline.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { messagePage } from './views/message-page.ts';
@@ -78,6 +79,7 @@ export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   app.route('/', createHomeRoutes(deps));
   app.route('/', createProofRoutes(deps));
   app.route('/', createProfileRoutes(deps));
+  app.route('/', createPipelineRoutes(deps));
   app.route('/', createOfferRoutes(deps));
   app.route('/', createAuditRoutes(deps));
   app.route('/', createLintRoutes(deps));

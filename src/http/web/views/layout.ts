@@ -2,7 +2,7 @@
 import { html } from 'hono/html';
 import type { Html } from './fields.ts';
 
-export type Section = 'draft' | 'proof' | 'profile' | 'offers' | 'audit' | 'lint' | 'none';
+export type Section = 'draft' | 'proof' | 'profile' | 'offers' | 'audit' | 'lint' | 'pipeline' | 'none';
 
 const NAV: ReadonlyArray<readonly [Exclude<Section, 'none'>, string, string]> = [
   ['draft', '/', 'Draft'],
@@ -11,6 +11,7 @@ const NAV: ReadonlyArray<readonly [Exclude<Section, 'none'>, string, string]> = 
   ['offers', '/offers', 'Offers'],
   ['audit', '/audit', 'Audit'],
   ['lint', '/lint', 'Lint'],
+  ['pipeline', '/pipeline', 'Pipeline'],
 ];
 
 export interface PageOptions {
