@@ -11,6 +11,7 @@ import { readFunnel } from '../../../app/read-funnel.ts';
 import { recordEvent } from '../../../app/record-event.ts';
 import { trackProposal } from '../../../app/track-proposal.ts';
 import { isBidwrightError } from '../../../domain/errors.ts';
+import { defaultFunnelThresholds } from '../../../domain/funnel-thresholds.ts';
 import type { HttpDeps } from '../../deps.ts';
 import { statusFor } from '../failure.ts';
 import { readForm, splitList, type FormValues } from '../form.ts';
@@ -28,14 +29,24 @@ function eventTime(day: string | undefined, now: Date): string {
 
 /** The pipeline page's routes. */
 export function createPipelineRoutes(deps: HttpDeps): Hono {
-  const pipeline: PipelineDeps = { store: deps.store, clock: deps.clock, thresholds: deps.funnelThresholds };
+  const pipeline = { store: deps.store, clock: deps.clock, thresholds: deps.funnelThresholds ?? defaultFunnelThresholds() } satisfies PipelineDeps;
   const render = async (
     c: Context,
     options: { days?: string | undefined; message?: string; error?: string; values?: FormValues },
     status: 200 | 400 | 404 = 200,
   ) => {
     const [funnel, recent] = await Promise.all([readFunnel({ days: blank(options.days) }, pipeline), listTracked({ limit: RECENT }, pipeline)]);
-    return c.html(pipelinePage({ funnel, recent: recent.items, message: options.message, error: options.error, values: options.values }), status);
+    return c.html(
+      pipelinePage({
+        funnel,
+        smallSample: pipeline.thresholds.smallSample,
+        recent: recent.items,
+        message: options.message,
+        error: options.error,
+        values: options.values,
+      }),
+      status,
+    );
   };
   // A refused form shows the page again with the message and what was typed; other failures go to the page error handler.
   const refused = (c: Context, error: unknown, values: FormValues) => {

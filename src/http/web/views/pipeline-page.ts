@@ -5,8 +5,8 @@
  * proposals tracked lately; the exports.
  */
 import { html } from 'hono/html';
-import type { BreakdownName, BreakdownRow, Funnel } from '../../../domain/funnel-report.ts';
-import { BREAKDOWN_LABEL, DIAGNOSIS_LABEL, describeCost, describeRate, STAGE_LABEL } from '../../../domain/funnel-words.ts';
+import type { BreakdownName, BreakdownRow, Funnel, Rate } from '../../../domain/funnel-report.ts';
+import { BREAKDOWN_LABEL, DIAGNOSIS_LABEL, describeCost, percentOf, STAGE_LABEL } from '../../../domain/funnel-words.ts';
 import type { TrackedProposalStatus } from '../../../domain/pipeline.ts';
 import type { FormValues } from '../form.ts';
 import { formError, notice, selectField, textField, type Html } from './fields.ts';
@@ -15,6 +15,8 @@ import { page } from './layout.ts';
 
 export interface PipelinePageOptions {
   funnel: Funnel;
+  /** Below this many cases a rate is marked as a small sample (the thresholds' smallSample). */
+  smallSample: number;
   /** The proposals tracked lately, newest first (the event form offers these). */
   recent: readonly TrackedProposalStatus[];
   message?: string | undefined;
@@ -23,6 +25,18 @@ export interface PipelinePageOptions {
 }
 
 const DAY_CHOICES = [7, 14, 30, 60, 90];
+/** The "Tracked lately" table stays short on a phone; the event form offers every recent proposal. */
+const RECENT_ROWS = 20;
+
+/** "50% (6 of 12)*" in a table cell, breaking only between the share and its counts; * marks a small sample. */
+function rateCell(rate: Rate): Html {
+  const star = rate.small && rate.of > 0 ? '*' : '';
+  return html`<span class="nowrap">${rate.value === null ? 'no rate' : percentOf(rate.value)}</span> <span class="muted nowrap">(${rate.count} of ${rate.of})${star}</span>`;
+}
+
+function smallNote(smallSample: number): Html {
+  return html`<p class="hint">* Fewer than ${smallSample} cases behind the rate: a small sample, so read it as a hint.</p>`;
+}
 const EVENT_TYPES: ReadonlyArray<readonly [string, string]> = [
   ['viewed', 'Viewed'],
   ['replied', 'Replied'],
@@ -46,7 +60,7 @@ function stagesTable(funnel: Funnel): Html {
 <thead><tr><th scope="col">Stage</th><th scope="col">Count</th><th scope="col">From the stage before</th></tr></thead>
 <tbody>${funnel.stages.map(
     (stage) =>
-      html`<tr><th scope="row">${STAGE_LABEL[stage.stage]}</th><td>${stage.count}</td><td>${stage.fromPrevious === null ? '' : describeRate(stage.fromPrevious)}</td></tr>`,
+      html`<tr><th scope="row">${STAGE_LABEL[stage.stage]}</th><td>${stage.count}</td><td>${stage.fromPrevious === null ? '' : rateCell(stage.fromPrevious)}</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -54,7 +68,7 @@ function breakdownTable(name: BreakdownName, rows: readonly BreakdownRow[]): Htm
   return html`<div class="breakdown"><h3>${BREAKDOWN_LABEL[name]}</h3>
 <table class="compact-table"><thead><tr><th scope="col">${name === 'proof' ? 'Proof item' : name === 'rubric' ? 'Rubric' : name[0]?.toUpperCase() + name.slice(1)}</th><th scope="col">Sent</th><th scope="col">Replied</th><th scope="col">Hired</th></tr></thead>
 <tbody>${rows.map(
-    (row) => html`<tr><th scope="row">${row.key}</th><td>${row.sent}</td><td>${describeRate(row.replied)}</td><td>${describeRate(row.hired)}</td></tr>`,
+    (row) => html`<tr><th scope="row">${row.key}</th><td>${row.sent}</td><td>${rateCell(row.replied)}</td><td>${rateCell(row.hired)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -86,14 +100,16 @@ function recentTable(recent: readonly TrackedProposalStatus[]): Html {
   if (recent.length === 0) return html``;
   return html`<section class="panel" aria-labelledby="recent-title"><h2 id="recent-title">Tracked lately</h2>
 <table class="compact-table"><thead><tr><th scope="col">Sent</th><th scope="col">Job</th><th scope="col">Stage</th></tr></thead>
-<tbody>${recent.map(
-    (item) =>
-      html`<tr><td>${item.sentAt.slice(0, 10)}</td><td>${item.jobTitle}</td><td>${STAGE_LABEL[item.stage]}${item.closed === null ? '' : ` (${item.closed.replace('_', ' ')})`}</td></tr>`,
-  )}</tbody></table></section>`;
+<tbody>${recent
+    .slice(0, RECENT_ROWS)
+    .map(
+      (item) =>
+        html`<tr><td class="nowrap">${item.sentAt.slice(0, 10)}</td><td>${item.jobTitle}</td><td>${STAGE_LABEL[item.stage]}${item.closed === null ? '' : ` (${item.closed.replace('_', ' ')})`}</td></tr>`,
+    )}</tbody></table></section>`;
 }
 
 /** The page. */
-export function pipelinePage({ funnel, recent, message, error, values = {} }: PipelinePageOptions): Html {
+export function pipelinePage({ funnel, smallSample, recent, message, error, values = {} }: PipelinePageOptions): Html {
   const { connects } = funnel;
   const body = html`<h1>Pipeline</h1>
 <p class="lede">The 30-day reality test: what happened to the proposals you sent, and which step needs work.</p>
@@ -105,7 +121,7 @@ ${diagnosisPanel(funnel)}
 <select id="days" name="days">${DAY_CHOICES.map((days) => html`<option value="${days}"${days === funnel.days ? html` selected` : ''}>Last ${days} days</option>`)}</select>
 <button type="submit" class="button button--small button--secondary">Show</button></form>
 <div class="funnel-grid"><div>${funnelChart(funnel)}</div><div>${stagesTable(funnel)}
-<p class="muted">${funnel.declined} declined, ${funnel.noResponse} with no response.</p></div></div>
+<p class="muted">${funnel.declined} declined, ${funnel.noResponse} with no response.</p>${smallNote(smallSample)}</div></div>
 </section>
 <section class="panel" aria-labelledby="connects-title">
 <h2 id="connects-title">Connects and objections</h2>
@@ -115,7 +131,11 @@ ${funnel.objections.length === 0 ? html`<p class="muted">No objections recorded.
 </section>
 <section class="panel" aria-labelledby="breakdowns-title">
 <h2 id="breakdowns-title">Breakdowns</h2>
-${funnel.sent === 0 ? html`<p class="muted">Breakdowns appear once proposals are tracked.</p>` : html`<div class="breakdowns">${(Object.keys(BREAKDOWN_LABEL) as BreakdownName[]).map((name) => breakdownTable(name, funnel.breakdowns[name]))}</div>`}
+${
+  funnel.sent === 0
+    ? html`<p class="muted">Breakdowns appear once proposals are tracked.</p>`
+    : html`<div class="breakdowns">${(Object.keys(BREAKDOWN_LABEL) as BreakdownName[]).map((name) => breakdownTable(name, funnel.breakdowns[name]))}</div>${smallNote(smallSample)}`
+}
 </section>
 ${eventForm(recent, values)}
 ${addForm(values)}
