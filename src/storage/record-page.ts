@@ -52,9 +52,22 @@ export function boundsOf(query: RecordQuery): Bounds {
   return { limit, since: timeOf(query.since, 'since', -Infinity), until: timeOf(query.until, 'until', Infinity), after: cursorOf(query.after) };
 }
 
+// Records are frozen once stored, so a record's time is parsed once, not on every page asked for.
+const parsedTimes = new WeakMap<TimedRecord, number>();
+
+/** `record.createdAt` as milliseconds. */
+function createdMs(record: TimedRecord): number {
+  let at = parsedTimes.get(record);
+  if (at === undefined) {
+    at = Date.parse(record.createdAt);
+    parsedTimes.set(record, at);
+  }
+  return at;
+}
+
 /** Whether `record` falls inside the bounds (time range and cursor). */
 export function within(record: TimedRecord, bounds: Bounds): boolean {
-  const at = Date.parse(record.createdAt);
+  const at = createdMs(record);
   if (at < bounds.since || at >= bounds.until) return false;
   const { after } = bounds;
   return after === null || at < after.at || (at === after.at && record.id < after.id);
@@ -76,10 +89,9 @@ export function keepLatest<T extends TimedRecord>(into: Map<string, T>, record: 
 
 /** The page `bounds` asks for, from candidates that hold one version per id. */
 export function pageOf<T extends TimedRecord>(candidates: Iterable<T>, bounds: Bounds): Page<T> {
-  // Each time is parsed once, not once per comparison.
   const sorted = [...candidates]
     .filter((record) => within(record, bounds))
-    .map((record) => ({ at: Date.parse(record.createdAt), id: record.id, record }))
+    .map((record) => ({ at: createdMs(record), id: record.id, record }))
     .sort(newestFirst);
   const page = sorted.slice(0, bounds.limit);
   const last = page.at(-1);
