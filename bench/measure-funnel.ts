@@ -18,7 +18,16 @@ const NOW = Date.UTC(2026, 11, 31, 12);
 const DAY = 86_400_000;
 const clock = { now: () => new Date(NOW) };
 // How far each proposal gets, by its index: most are only viewed or nothing, a few hired.
-const PATHS: PipelineEventType[][] = [[], ['no_response'], ['viewed'], ['viewed', 'declined'], ['viewed', 'replied'], ['viewed', 'replied', 'interview'], ['viewed', 'replied', 'interview', 'hired'], ['viewed']];
+const PATHS: PipelineEventType[][] = [
+  [],
+  ['no_response'],
+  ['viewed'],
+  ['viewed', 'declined'],
+  ['viewed', 'replied'],
+  ['viewed', 'replied', 'interview'],
+  ['viewed', 'replied', 'interview', 'hired'],
+  ['viewed'],
+];
 
 /** Appends the records as JSON lines, one file per month, as the record log writes them. */
 function writeLog(dir: string, records: { createdAt: string }[]): void {
@@ -52,7 +61,15 @@ function seed(dir: string): number {
     });
     (PATHS[i % PATHS.length] ?? []).forEach((type, step) => {
       const at = new Date(Date.parse(sentAt) + (step + 1) * 3_600_000).toISOString();
-      events.push({ id: `ev-${i}-${step}`, createdAt: at, proposalId: `tp-${i}`, type, at, note: null, objection: type === 'declined' ? `objection ${i % 7}` : null });
+      events.push({
+        id: `ev-${i}-${step}`,
+        createdAt: at,
+        proposalId: `tp-${i}`,
+        type,
+        at,
+        note: null,
+        objection: type === 'declined' ? `objection ${i % 7}` : null,
+      });
     });
   }
   writeLog(path.join(dir, 'pipeline', 'proposals'), proposals);
@@ -79,8 +96,14 @@ try {
     const used = process.cpuUsage(cpu);
     warmCpu.push((used.user + used.system) / 1000);
   }
-  const median = (samples: number[]) => percentile([...samples].sort((a, b) => a - b), 50);
-  process.stdout.write(`${JSON.stringify({ funnel: { proposals: sent, events, coldMs: median(cold), warmMs: median(warm), warmCpuMs: median(warmCpu), load: os.loadavg()[0] } })}\n`);
+  const median = (samples: number[]) =>
+    percentile(
+      [...samples].sort((a, b) => a - b),
+      50,
+    );
+  process.stdout.write(
+    `${JSON.stringify({ funnel: { proposals: sent, events, coldMs: median(cold), warmMs: median(warm), warmCpuMs: median(warmCpu), load: os.loadavg()[0] } })}\n`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -138,6 +138,13 @@ function parseFunnelThresholds(raw: string | undefined): FunnelThresholds {
   } catch {
     throw new BidwrightError('CONFIG', 'BIDWRIGHT_FUNNEL_THRESHOLDS must be JSON such as {"minSent": 15, "minReplyRate": 0.05}.');
   }
+  const unknown = Object.keys(typeof json === 'object' && json !== null ? json : {}).filter((key) => !Object.hasOwn(defaults, key));
+  if (unknown.length > 0) {
+    throw new BidwrightError(
+      'CONFIG',
+      `BIDWRIGHT_FUNNEL_THRESHOLDS names no threshold "${unknown.join('", "')}"; the thresholds are ${Object.keys(defaults).join(', ')}.`,
+    );
+  }
   const result = FunnelThresholdOverrides.safeParse(json);
   if (!result.success) throw new BidwrightError('CONFIG', `BIDWRIGHT_FUNNEL_THRESHOLDS is invalid: ${describeIssues(result.error)}`);
   return { ...defaults, ...result.data };

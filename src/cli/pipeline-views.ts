@@ -12,11 +12,14 @@ export function funnelView(funnel: Funnel) {
     diagnosisStyle: DIAGNOSIS_STYLE[funnel.diagnosis.code],
     message: funnel.diagnosis.message,
     window: `Last ${funnel.days} days (${funnel.since.slice(0, 10)} to ${funnel.until.slice(0, 10)})`,
-    stages: funnel.stages.map((stage) => ({
-      label: STAGE_LABEL[stage.stage].padEnd(12),
-      count: String(stage.count).padStart(5),
-      rate: stage.fromPrevious === null ? '' : `${describeRate(stage.fromPrevious)} of the stage before`,
-    })),
+    stages: funnel.stages.map((stage, index) => {
+      const before = funnel.stages[index - 1]?.stage;
+      return {
+        label: STAGE_LABEL[stage.stage].padEnd(12),
+        count: String(stage.count).padStart(5),
+        rate: stage.fromPrevious === null || before === undefined ? '' : `${describeRate(stage.fromPrevious)} of those ${before}`,
+      };
+    }),
     closed: `${funnel.declined} declined, ${funnel.noResponse} without a response`,
     connects: `${funnel.connects.spent} spent on ${funnel.connects.recorded} proposal(s) that recorded them`,
     perReply: describeCost(funnel.connects.perReply),
