@@ -14,5 +14,5 @@ function cell(value: Cell): string {
 
 /** The header and rows as CSV text, CRLF line ends, ending with one. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -16,8 +16,7 @@ export const RubricResult = z.enum(['clean', 'warnings', 'errors', 'unknown']);
 export type RubricResult = z.infer<typeof RubricResult>;
 
 /** The triage verdict of the job, or `unknown` when no stored draft or form says it. */
-export const KnownVerdict = z.union([Verdict, z.literal('unknown')]);
-export type KnownVerdict = z.infer<typeof KnownVerdict>;
+const KnownVerdict = z.union([Verdict, z.literal('unknown')]);
 
 const IsoTime = z.iso.datetime({ offset: true, message: 'must be an ISO date and time such as 2026-12-01T09:30:00Z' });
 const Note = z.string().trim().max(2000, 'keep it under 2,000 characters');

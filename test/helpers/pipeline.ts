@@ -2,7 +2,7 @@
 import type { PipelineEvent, PipelineEventType, TrackedProposal } from '../../src/domain/pipeline.ts';
 
 /** The fixed start the tests date from: 2026-12-01T00:00:00Z. */
-export const START = Date.UTC(2026, 11, 1);
+const START = Date.UTC(2026, 11, 1);
 
 export const atDay = (day: number): string => new Date(START + day * 86_400_000).toISOString();
 
