@@ -116,38 +116,39 @@ export interface Config {
   funnelThresholds: FunnelThresholds;
 }
 
-function parsePrices(raw: string | undefined): PriceTable {
-  if (raw === undefined) return DEFAULT_PRICES;
+/**
+ * JSON in the variable `name`, checked by `schema`; `example` shows the form when it is not JSON,
+ * and `explain` may say what is wrong in words the schema cannot (null when nothing is).
+ */
+function parseJsonVariable<T>(name: string, raw: string, example: string, schema: z.ZodType<T>, explain: (json: unknown) => string | null = () => null): T {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new BidwrightError('CONFIG', 'BIDWRIGHT_PRICES must be JSON such as {"my-model": {"input": 0.5, "output": 1.5}} (dollars per million tokens).');
+    throw new BidwrightError('CONFIG', `${name} must be JSON such as ${example}.`);
   }
-  const result = PriceTable.safeParse(json);
-  if (!result.success) throw new BidwrightError('CONFIG', `BIDWRIGHT_PRICES is invalid: ${describeIssues(result.error)}`);
-  return { ...DEFAULT_PRICES, ...result.data };
+  const problem = explain(json);
+  if (problem !== null) throw new BidwrightError('CONFIG', `${name} is invalid: ${problem}`);
+  const result = schema.safeParse(json);
+  if (!result.success) throw new BidwrightError('CONFIG', `${name} is invalid: ${describeIssues(result.error)}`);
+  return result.data;
+}
+
+function parsePrices(raw: string | undefined): PriceTable {
+  if (raw === undefined) return DEFAULT_PRICES;
+  const prices = parseJsonVariable('BIDWRIGHT_PRICES', raw, '{"my-model": {"input": 0.5, "output": 1.5}} (dollars per million tokens)', PriceTable);
+  return { ...DEFAULT_PRICES, ...prices };
 }
 
 function parseFunnelThresholds(raw: string | undefined): FunnelThresholds {
   const defaults = defaultFunnelThresholds();
   if (raw === undefined) return defaults;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new BidwrightError('CONFIG', 'BIDWRIGHT_FUNNEL_THRESHOLDS must be JSON such as {"minSent": 15, "minReplyRate": 0.05}.');
-  }
-  const unknown = Object.keys(typeof json === 'object' && json !== null ? json : {}).filter((key) => !Object.hasOwn(defaults, key));
-  if (unknown.length > 0) {
-    throw new BidwrightError(
-      'CONFIG',
-      `BIDWRIGHT_FUNNEL_THRESHOLDS names no threshold "${unknown.join('", "')}"; the thresholds are ${Object.keys(defaults).join(', ')}.`,
-    );
-  }
-  const result = FunnelThresholdOverrides.safeParse(json);
-  if (!result.success) throw new BidwrightError('CONFIG', `BIDWRIGHT_FUNNEL_THRESHOLDS is invalid: ${describeIssues(result.error)}`);
-  return { ...defaults, ...result.data };
+  // A misspelt name is told which names there are, rather than "(root): Unrecognized key".
+  const misspelt = (json: unknown) => {
+    const unknown = Object.keys(typeof json === 'object' && json !== null ? json : {}).filter((key) => !Object.hasOwn(defaults, key));
+    return unknown.length === 0 ? null : `no threshold is called "${unknown.join('", "')}"; the thresholds are ${Object.keys(defaults).join(', ')}.`;
+  };
+  return { ...defaults, ...parseJsonVariable('BIDWRIGHT_FUNNEL_THRESHOLDS', raw, '{"minSent": 15, "minReplyRate": 0.05}', FunnelThresholdOverrides, misspelt) };
 }
 
 /** Parses the environment once; everything below `main.ts` receives the result instead of reading env. */

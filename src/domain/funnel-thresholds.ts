@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import file from './data/funnel-thresholds.json' with { type: 'json' };
 
-const Share = z.number().min(0).max(1);
-const Count = z.number().int().min(1);
+const Share = z.number().min(0, 'must be a share from 0 to 1, e.g. 0.25').max(1, 'must be a share from 0 to 1, e.g. 0.25');
+const Count = z.number().int('must be a whole number').min(1, 'must be 1 or more');
 
 export const FunnelThresholds = z.object({
   /** The window the funnel reads when none is asked for, in days. */

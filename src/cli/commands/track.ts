@@ -1,7 +1,7 @@
 import { Argument, type Command, Option } from 'commander';
-import { BidwrightError } from '../../domain/errors.ts';
 import type { CliContext } from '../context.ts';
 import { writeOutput } from '../write-output.ts';
+import { amountValue, listValue } from '../flag-values.ts';
 
 /** The use cases and views, imported when a command runs so that `--help` loads none of them. */
 async function useCases() {
@@ -15,17 +15,6 @@ async function useCases() {
   ]);
   return { ...tracking, ...recording, ...reading, ...listing, ...exporting, ...views };
 }
-
-const list = (value: string) =>
-  value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-const amount = (flag: string) => (value: string) => {
-  const parsed = Number(value);
-  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) throw new BidwrightError('INVALID_INPUT', `${flag} must be a number, e.g. ${flag} 16`);
-  return parsed;
-};
 
 /** `track add|event|funnel|list|export`: the 30-day reality test from the terminal. */
 export function registerTrackCommands(program: Command, ctx: CliContext): void {
@@ -43,10 +32,10 @@ export function registerTrackCommands(program: Command, ctx: CliContext): void {
     .option('--sent-at <time>', 'when you sent it, as an ISO time (default: now)')
     .option('--draft <id>', "the stored draft's id (its rubric result is taken from it)")
     .option('--offer <name>', 'the offer it made, e.g. stock-audit')
-    .option('--proof <ids>', 'comma-separated proof ids it cited', list)
+    .option('--proof <ids>', 'comma-separated proof ids it cited', listValue)
     .addOption(new Option('--tone <tone>', 'the tone it was written in').choices(['plain', 'warm', 'direct', 'formal']))
-    .option('--connects <n>', 'the Connects it cost', amount('--connects'))
-    .option('--bid <amount>', 'the amount you bid', amount('--bid'))
+    .option('--connects <n>', 'the Connects it cost', amountValue('--connects', 16))
+    .option('--bid <amount>', 'the amount you bid', amountValue('--bid', 500))
     .addOption(new Option('--verdict <verdict>', 'the triage verdict of the job').choices(['pursue', 'consider', 'skip']))
     .action(async (options: Record<string, unknown>, command: Command) => {
       const { session, cases, deps } = await open(command);

@@ -75,7 +75,7 @@ describe('bidwright track', () => {
     const lenient = await runBidwright(['--json', 'track', 'funnel'], { store, env: { BIDWRIGHT_FUNNEL_THRESHOLDS: '{"minSent": 3, "minViewRate": 0}' } });
     expect((JSON.parse(lenient.stdout) as Funnel).diagnosis.code).toBe('positioning');
     await expect(runBidwright(['track', 'funnel'], { store, env: { BIDWRIGHT_FUNNEL_THRESHOLDS: '{"minsent": 3}' } })).rejects.toThrow(
-      'BIDWRIGHT_FUNNEL_THRESHOLDS names no threshold "minsent"',
+      'BIDWRIGHT_FUNNEL_THRESHOLDS is invalid: no threshold is called "minsent"',
     );
   });
 });
