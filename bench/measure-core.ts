@@ -37,6 +37,11 @@ function readOnlyStore(size: number): Store {
     listDrafts: async ({ limit }) => ({ items: drafts.slice(0, limit), next: null }),
     getDraft: unused,
     saveDraft: async (draft) => void drafts.unshift(StoredDraft.parse(draft)),
+    listTrackedProposals: unused,
+    getTrackedProposal: unused,
+    saveTrackedProposal: unused,
+    listPipelineEvents: unused,
+    savePipelineEvent: unused,
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BidwrightError } from './domain/errors.ts';
 import { DEFAULT_MODEL, DEFAULT_PRICES, type ModelTask, type OpenAIConfig, PriceTable } from './domain/model-settings.ts';
 import { describeIssues } from './domain/validate.ts';
+import { defaultFunnelThresholds, type FunnelThresholds, FunnelThresholdOverrides } from './domain/funnel-thresholds.ts';
 
 export const EngineName = z.enum(['offline', 'openai']);
 export type EngineName = z.infer<typeof EngineName>;
@@ -75,6 +76,7 @@ const Env = z.object({
   BIDWRIGHT_LOGIN_LIMIT: positiveInt(RATE_LIMIT_DEFAULTS.loginFailures),
   NO_COLOR: z.string().optional(),
   BIDWRIGHT_DEBUG: flag,
+  BIDWRIGHT_FUNNEL_THRESHOLDS: optionalText,
 });
 
 export interface RateLimits {
@@ -110,19 +112,43 @@ export interface Config {
   server: ServerConfig;
   color: boolean;
   debug: boolean;
+  /** The pipeline funnel's thresholds: the shipped ones with BIDWRIGHT_FUNNEL_THRESHOLDS laid over. */
+  funnelThresholds: FunnelThresholds;
 }
 
-function parsePrices(raw: string | undefined): PriceTable {
-  if (raw === undefined) return DEFAULT_PRICES;
+/**
+ * JSON in the variable `name`, checked by `schema`; `example` shows the form when it is not JSON,
+ * and `explain` may say what is wrong in words the schema cannot (null when nothing is).
+ */
+function parseJsonVariable<T>(name: string, raw: string, example: string, schema: z.ZodType<T>, explain: (json: unknown) => string | null = () => null): T {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new BidwrightError('CONFIG', 'BIDWRIGHT_PRICES must be JSON such as {"my-model": {"input": 0.5, "output": 1.5}} (dollars per million tokens).');
+    throw new BidwrightError('CONFIG', `${name} must be JSON such as ${example}.`);
   }
-  const result = PriceTable.safeParse(json);
-  if (!result.success) throw new BidwrightError('CONFIG', `BIDWRIGHT_PRICES is invalid: ${describeIssues(result.error)}`);
-  return { ...DEFAULT_PRICES, ...result.data };
+  const problem = explain(json);
+  if (problem !== null) throw new BidwrightError('CONFIG', `${name} is invalid: ${problem}`);
+  const result = schema.safeParse(json);
+  if (!result.success) throw new BidwrightError('CONFIG', `${name} is invalid: ${describeIssues(result.error)}`);
+  return result.data;
+}
+
+function parsePrices(raw: string | undefined): PriceTable {
+  if (raw === undefined) return DEFAULT_PRICES;
+  const prices = parseJsonVariable('BIDWRIGHT_PRICES', raw, '{"my-model": {"input": 0.5, "output": 1.5}} (dollars per million tokens)', PriceTable);
+  return { ...DEFAULT_PRICES, ...prices };
+}
+
+function parseFunnelThresholds(raw: string | undefined): FunnelThresholds {
+  const defaults = defaultFunnelThresholds();
+  if (raw === undefined) return defaults;
+  // A misspelt name is told which names there are, rather than "(root): Unrecognized key".
+  const misspelt = (json: unknown) => {
+    const unknown = Object.keys(typeof json === 'object' && json !== null ? json : {}).filter((key) => !Object.hasOwn(defaults, key));
+    return unknown.length === 0 ? null : `no threshold is called "${unknown.join('", "')}"; the thresholds are ${Object.keys(defaults).join(', ')}.`;
+  };
+  return { ...defaults, ...parseJsonVariable('BIDWRIGHT_FUNNEL_THRESHOLDS', raw, '{"minSent": 15, "minReplyRate": 0.05}', FunnelThresholdOverrides, misspelt) };
 }
 
 /** Parses the environment once; everything below `main.ts` receives the result instead of reading env. */
@@ -167,5 +193,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     color: e.NO_COLOR === undefined || e.NO_COLOR === '',
     debug: e.BIDWRIGHT_DEBUG,
+    funnelThresholds: parseFunnelThresholds(e.BIDWRIGHT_FUNNEL_THRESHOLDS),
   };
 }

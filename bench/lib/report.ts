@@ -21,6 +21,7 @@ export interface BenchReport {
   draftWrite?: { stored: number; median: number; kept: number }[];
   retrieval?: { items: number; posts: number; buildMs: number; p50: number; p99: number };
   eval?: { cases: number; concurrency: number; latencyMs: number; ms: number; idealMs: number };
+  funnel?: { proposals: number; events: number; coldMs: number; warmMs: number; warmCpuMs: number; load: number };
 }
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
@@ -101,6 +102,16 @@ export function toMarkdown(report: BenchReport): string {
       table(
         ['cases', 'concurrency', 'ms', 'ideal ms', 'x ideal'],
         [[String(e.cases), String(e.concurrency), ms(e.ms), ms(e.idealMs), ratio(e.ms / e.idealMs)]],
+      ),
+    );
+  }
+  if (report.funnel) {
+    const f = report.funnel;
+    parts.push(
+      '## Pipeline funnel, 30 days (file store, median of 5)',
+      table(
+        ['proposals', 'events', 'cold ms', 'warm ms', 'warm CPU ms', 'load'],
+        [[f.proposals.toLocaleString('en-US'), f.events.toLocaleString('en-US'), ms(f.coldMs), ms(f.warmMs), ms(f.warmCpuMs), f.load.toFixed(1)]],
       ),
     );
   }

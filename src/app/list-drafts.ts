@@ -41,7 +41,7 @@ export const DEFAULT_PAGE = 20;
 
 /** A draft's line in the history. */
 export function summarise(draft: StoredDraft): DraftSummary {
-  const errors = draft.findings.filter((finding) => finding.severity === 'error').length;
+  const errors = (draft.findings ?? []).filter((finding) => finding.severity === 'error').length;
   return {
     id: draft.id,
     createdAt: draft.createdAt,
@@ -53,7 +53,7 @@ export function summarise(draft: StoredDraft): DraftSummary {
     engine: draft.engine,
     words: countWords(draft.text),
     errors,
-    warnings: draft.findings.length - errors,
+    warnings: (draft.findings ?? []).length - errors,
     opening: clip(draft.text, 160),
   };
 }

@@ -123,10 +123,11 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
   const findings = guarded.changes.length === 0 ? best.findings : scoreProposal(draft, prepared.rubric).findings;
   const problems = findings.filter((finding) => finding.severity === 'error');
   const createdAt = deps.clock.now().toISOString();
+  const id = newDraftId(createdAt, draft.text);
   const { post, options } = prepared.context;
   await deps.store.saveDraft({
     ...postFields(post, prepared.context.accepted),
-    id: newDraftId(createdAt, draft.text),
+    id,
     text: draft.text,
     createdAt,
     citations: draft.citations,
@@ -147,6 +148,7 @@ async function finish(first: WithUsage<ProposalDraft>, prepared: Prepared, deps:
     guard: { ok: problems.length === 0, changes: guarded.changes, problems },
     engine: deps.engine.name,
     usage,
+    draftId: id,
   });
 }
 

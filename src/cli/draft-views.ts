@@ -29,7 +29,7 @@ export function draftView({ draft, versions }: DraftDetail) {
     kindLabel: kindLabel(draft.kind, draft.version),
     settings,
     usage: usageLine(draft.usage),
-    findings: findingsView(draft.findings),
+    findings: findingsView(draft.findings ?? []),
     versions: versions.length > 1 ? versions.map((version) => ({ ...version, current: version.id === draft.id })) : [],
   };
 }

@@ -7,6 +7,7 @@ import { registerEvalCommand } from './commands/eval.ts';
 import { registerLibraryCommands } from './commands/library.ts';
 import { registerLintCommand } from './commands/lint.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerTrackCommands } from './commands/track.ts';
 import { CliContext, type CliDeps } from './context.ts';
 import { safeOutput } from './terminal-safe.ts';
 
@@ -45,6 +46,7 @@ function createProgram(ctx: CliContext): Command {
   registerServeCommand(program, ctx);
   registerEvalCommand(program, ctx);
   registerDraftsCommands(program, ctx);
+  registerTrackCommands(program, ctx);
   // Sub-commands inherit the parent's output and exit handling, and say which one runs (for advice).
   const chosen = (_parent: Command, sub: Command) => {
     ctx.command = commandPath(sub);

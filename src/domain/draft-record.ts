@@ -28,8 +28,8 @@ export const StoredDraft = z.object({
   citations: z.array(z.string()).default([]),
   screeningAnswers: z.array(ScreeningAnswer).default([]),
   acceptedInstructions: AcceptedInstructions.default([]),
-  /** The rubric's findings on this text when it was kept. */
-  findings: z.array(Finding).default([]),
+  /** The rubric's findings on this text when it was kept; null for records kept before findings were. */
+  findings: z.array(Finding).nullable().default(null),
   engine: z.string().nullable().default(null),
   model: z.string().nullable().default(null),
   usage: Usage.nullable().default(null),

@@ -25,6 +25,7 @@ import type {
 } from './schemas.ts';
 import type { NewDraft, StoredDraft } from './draft-record.ts';
 import type { PositioningDraft } from './positioning.ts';
+import type { PipelineEvent, TrackedProposal } from './pipeline.ts';
 
 /** A proof item with how well it matched a query. */
 export interface RankedProof {
@@ -220,6 +221,14 @@ export interface Store {
   getDraft(id: string): Promise<StoredDraft | null>;
   /** Appends a draft; one saved again under its id replaces it when its `createdAt` is not older. */
   saveDraft(draft: NewDraft): Promise<void>;
+  /** Tracked proposals (the pipeline), newest `sentAt` first (`createdAt` is the sending time). */
+  listTrackedProposals(query: RecordQuery): Promise<Page<TrackedProposal>>;
+  getTrackedProposal(id: string): Promise<TrackedProposal | null>;
+  /** Appends a tracked proposal; one saved again under its id replaces it (as for drafts). */
+  saveTrackedProposal(proposal: TrackedProposal): Promise<void>;
+  /** Pipeline events, newest `at` first (`createdAt` is the event's time). */
+  listPipelineEvents(query: RecordQuery): Promise<Page<PipelineEvent>>;
+  savePipelineEvent(event: PipelineEvent): Promise<void>;
 }
 
 export interface Clock {

@@ -430,6 +430,8 @@ export const Proposal = z.object({
   guard: DraftGuard,
   engine: z.string(),
   usage: Usage.nullable().default(null),
+  /** The id the draft is stored under (to mark it as sent, or open it again); null when it was not stored. */
+  draftId: z.string().nullable().default(null),
 });
 export type Proposal = z.infer<typeof Proposal>;
 

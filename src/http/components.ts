@@ -31,7 +31,7 @@ const auditBounds =
  * `schema` under `name`. The copy matters: zod 4 gives a schema its methods when it is built, so one
  * built before @hono/zod-openapi loaded (the domain's, in any order of imports) has no `.openapi()`.
  */
-function named<S extends z.ZodType>(schema: S, name: string, description?: string): S {
+export function named<S extends z.ZodType>(schema: S, name: string, description?: string): S {
   return schema.clone().openapi(name, description === undefined ? undefined : { description });
 }
 

@@ -109,7 +109,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<BlankEnv> {
   app.route('/api/proof', createProofRoutes(deps));
   app.route('/api/profile', createProfileRoutes(deps));
   app.route('/api/profile/suggestions', createPositioningRoutes(deps));
-  app.route('/api/pipeline', createPipelineRoutes());
+  app.route('/api/pipeline', createPipelineRoutes(deps));
   app.route('/api/drafts', createDraftRoutes(deps));
   app.route('/docs', createDocsRoutes(document));
   app.route('/', createWebRoutes(deps, sessions));

@@ -1,4 +1,5 @@
 import type { AccessConfig } from '../config.ts';
+import type { FunnelThresholds } from '../domain/funnel-thresholds.ts';
 import type { Clock, Engine, Logger, ProofRanker, Store } from '../domain/ports.ts';
 
 /** What the HTTP app needs; `createApp(deps)` receives it from main.ts (or a test). */
@@ -15,4 +16,6 @@ export interface HttpDeps {
   bodyLimit: number;
   /** Shared by every request so the proof index is rebuilt only when the library changes. */
   ranker: ProofRanker;
+  /** The pipeline funnel's thresholds (BIDWRIGHT_FUNNEL_THRESHOLDS); the shipped ones when absent. */
+  funnelThresholds?: FunnelThresholds;
 }

@@ -10,12 +10,13 @@ import type { LibraryBackend } from './library-file.ts';
 import { addProofTo, clearProofIn, importProofInto, removeProofFrom, setProfileIn } from './library-ops.ts';
 import { type Bounds, boundsOf, keepLatest, pageOf } from './record-page.ts';
 import type { RecordLog } from './record-log.ts';
+import { type PipelineLogs, pipelineMethods } from './pipeline-records.ts';
 
 // A page of none: the log stops reading older months once one record passes the filter.
 const FIRST_MATCH: Bounds = { limit: 0, since: Number.NEGATIVE_INFINITY, until: Number.POSITIVE_INFINITY, after: null };
 
-/** Builds a Store over a library document and a draft log. */
-export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<StoredDraft>): Store {
+/** Builds a Store over a library document, a draft log and the pipeline's logs. */
+export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<StoredDraft>, pipeline: PipelineLogs): Store {
   /** One version per id of the drafts that pass `keep`: the log's and those an older library file holds. */
   const kept = async (bounds: Bounds, keep: ((draft: StoredDraft) => boolean) | null): Promise<StoredDraft[]> => {
     const { legacyDrafts } = await library.read();
@@ -40,5 +41,6 @@ export function createDocumentStore(library: LibraryBackend, drafts: RecordLog<S
     getDraft: async (id) => (await kept(FIRST_MATCH, (draft) => draft.id === id))[0] ?? null,
     // The library is not read: a draft save costs the same whatever the library or the log holds.
     saveDraft: async (draft) => drafts.append(parseOrThrow(StoredDraft, draft, 'The draft')),
+    ...pipelineMethods(pipeline),
   };
 }

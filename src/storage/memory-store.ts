@@ -10,6 +10,7 @@ import type { LibraryBackend } from './library-file.ts';
 import { deepFreeze, snapshotOf } from './library-snapshot.ts';
 import { keepLatest } from './record-page.ts';
 import type { RecordLog } from './record-log.ts';
+import { createMemoryLog } from './pipeline-records.ts';
 
 /** Creates an in-memory store, optionally seeded; throws INVALID_INPUT when the seed is invalid. */
 export function createMemoryStore(initial: Partial<LibraryDoc> = {}): Store {
@@ -34,5 +35,5 @@ export function createMemoryStore(initial: Partial<LibraryDoc> = {}): Store {
     append: async (record) => keepLatest(saved, deepFreeze(record)),
     candidates: async () => [...saved.values()],
   };
-  return createDocumentStore(library, drafts);
+  return createDocumentStore(library, drafts, { proposals: createMemoryLog(), events: createMemoryLog() });
 }

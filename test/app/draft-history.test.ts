@@ -65,7 +65,7 @@ describe('draft history', () => {
     const v2 = await editDraft(draftId ?? '', { text: `${LETTER} We can delve into it together.` }, deps);
     expect(v2).toMatchObject({ kind: 'edited', version: 2, editedFrom: draftId, rootId: draftId, engine: null });
     expect(v2.jobPost).toBe((await showDraft(draftId ?? '', deps.store)).draft.jobPost);
-    expect(v2.findings.some((finding) => finding.ruleId === 'P16' && finding.evidence?.includes('delve'))).toBe(true);
+    expect((v2.findings ?? []).some((finding) => finding.ruleId === 'P16' && finding.evidence?.includes('delve'))).toBe(true);
     const v3 = await editDraft(draftId ?? '', { text: LETTER.replace('Monday', 'Tuesday') }, deps);
     expect(v3.version).toBe(3);
     const detail = await showDraft(v2.id, deps.store);

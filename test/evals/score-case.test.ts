@@ -18,6 +18,7 @@ function proposalRun(text: string, citations: string[], findings: Finding[] = []
     guard: { ok: true, changes: [], problems: [] },
     engine: 'test',
     usage: null,
+    draftId: null,
   } satisfies Proposal;
   return { output: { kind: 'proposal', result }, text, findings, usage: null };
 }

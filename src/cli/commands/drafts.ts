@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { BidwrightError } from '../../domain/errors.ts';
 import type { CliContext } from '../context.ts';
-import { writeNewFile } from '../write-new-file.ts';
+import { writeOutput } from '../write-output.ts';
 
 /** The use cases and views, imported when a command runs so that `--help` loads none of them. */
 async function useCases() {
@@ -65,7 +65,7 @@ export function registerDraftsCommands(program: Command, ctx: CliContext): void 
         ctx.deps.stdout.write(result.body);
         return;
       }
-      await writeNewFile(out, result.body);
+      await writeOutput(out, result.body, ctx.deps.stdout);
       ctx.deps.stderr.write(`Wrote ${result.count} draft(s) as ${result.format.toUpperCase()} to ${out}.\n`);
     });
 }

@@ -3,7 +3,8 @@ import { BidwrightError } from '../../domain/errors.ts';
 import { splitMetricLine } from '../../domain/metric-line.ts';
 import type { CliContext } from '../context.ts';
 import { parseJson, readInput } from '../read-input.ts';
-import { writeNewFile } from '../write-new-file.ts';
+import { writeOutput } from '../write-output.ts';
+import { amountValue, listValue } from '../flag-values.ts';
 
 /** The use cases and views, imported when a command runs so that `--help` loads none of them. */
 async function useCases() {
@@ -12,16 +13,6 @@ async function useCases() {
 }
 
 const MAX_JSON_BYTES = 20 * 1024 * 1024;
-const list = (value: string) =>
-  value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-const number = (flag: string) => (value: string) => {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0) throw new BidwrightError('INVALID_INPUT', `${flag} must be a number, e.g. ${flag} 45`);
-  return parsed;
-};
 const metric = (value: string, previous: { label: string; value: string }[] = []) => {
   const parsed = splitMetricLine(value);
   if (parsed === null) throw new BidwrightError('INVALID_INPUT', `--metric takes "label=value" or "label: value", e.g. --metric "checkout conversion=+18%"`);
@@ -47,7 +38,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .option('--approach <text>', 'what you did')
     .option('--result <text>', 'what changed')
     .option('--metric <label=value>', 'a confirmed metric; repeat for more', metric)
-    .option('--skills <list>', 'comma-separated skills', list)
+    .option('--skills <list>', 'comma-separated skills', listValue)
     .option('--link <url>', 'a link to the work')
     .option('--public', 'the client may be named publicly', false)
     .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
@@ -85,9 +76,7 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .argument('[file]', 'write to this file instead of standard output')
     .action(async (file: string | undefined, _options, command: Command) => {
       const session = await ctx.storeSession(command);
-      const json = `${JSON.stringify(await session.store.listProof(), null, 2)}\n`;
-      if (file === undefined || file === '-') ctx.deps.stdout.write(json);
-      else await writeNewFile(file, json);
+      await writeOutput(file, `${JSON.stringify(await session.store.listProof(), null, 2)}\n`, ctx.deps.stdout);
     });
 
   proof
@@ -129,13 +118,13 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .option('--name <name>')
     .option('--headline <text>', 'your positioning in one line')
     .option('--niche <text>')
-    .option('--rate-floor <number>', 'the lowest hourly rate you take', number('--rate-floor'))
-    .option('--target-rate <number>', 'the hourly rate you aim for', number('--target-rate'))
+    .option('--rate-floor <number>', 'the lowest hourly rate you take', amountValue('--rate-floor', 45))
+    .option('--target-rate <number>', 'the hourly rate you aim for', amountValue('--target-rate', 45))
     .option('--currency <code>', 'e.g. USD')
-    .option('--skills <list>', 'comma-separated skills', list)
+    .option('--skills <list>', 'comma-separated skills', listValue)
     .option('--tone <tone>', 'plain, warm, direct or formal')
-    .option('--avoid-words <list>', 'comma-separated words never to use', list)
-    .option('--allowed-links <list>', 'comma-separated links allowed in proposals', list)
+    .option('--avoid-words <list>', 'comma-separated words never to use', listValue)
+    .option('--allowed-links <list>', 'comma-separated links allowed in proposals', listValue)
     .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
       const fromFile = file === undefined ? {} : await readJson(file, 'profile file');
       if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) {

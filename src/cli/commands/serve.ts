@@ -44,7 +44,18 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       const logger = ctx.deps.logger ?? createJsonLogger((line) => ctx.deps.stderr.write(line), clock);
       const { token, bodyLimit, access } = config.server;
       const host = options.host ?? config.server.host;
-      const app = createApp({ engine: session.engine, store: session.store, ranker: session.ranker, clock, logger, token, bodyLimit, access });
+      const funnelThresholds = config.funnelThresholds;
+      const app = createApp({
+        engine: session.engine,
+        store: session.store,
+        ranker: session.ranker,
+        clock,
+        logger,
+        token,
+        bodyLimit,
+        access,
+        funnelThresholds,
+      });
       const server = await startServer({ app, host, port: options.port ?? config.server.port, token, logger });
       const dataDir = path.resolve(command.optsWithGlobals<GlobalOptions>().data ?? config.dataDir);
       stdout.write(`bidwright listening on ${server.url} (engine: ${session.engine.name})\n`);

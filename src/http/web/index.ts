@@ -21,6 +21,7 @@ import { createLintRoutes } from './routes/lint.ts';
 import { createLoginRoutes } from './routes/login.ts';
 import { createOfferRoutes } from './routes/offers.ts';
 import { createPositioningRoutes } from './routes/positioning.ts';
+import { createPipelineRoutes } from './routes/pipeline.ts';
 import { createProfileRoutes } from './routes/profile.ts';
 import { createProofRoutes } from './routes/proof.ts';
 import { createShortlistRoutes } from './routes/shortlist.ts';
@@ -84,6 +85,7 @@ export function createWebRoutes(deps: HttpDeps, sessions: Sessions): Hono {
   app.route('/', createProofRoutes(deps));
   app.route('/', createProfileRoutes(deps));
   app.route('/', createShortlistRoutes(deps));
+  app.route('/', createPipelineRoutes(deps));
   app.route('/', createOfferRoutes(deps));
   app.route('/', createAuditRoutes(deps));
   app.route('/', createLintRoutes(deps));

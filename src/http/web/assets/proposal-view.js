@@ -104,6 +104,15 @@ function engineLine(proposal) {
   return `Drafted by ${by}: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ${cost}.`;
 }
 
+/** "Mark as sent" tracks the draft on show: hidden while drafting, given the finished draft's id and citations. */
+function setMarkAsSent(proposal) {
+  const form = byId('mark-sent');
+  if (!form) return;
+  form.elements.namedItem('draftId').value = proposal?.draftId ?? '';
+  form.elements.namedItem('proofIds').value = (proposal?.citations ?? []).join(',');
+  form.hidden = !proposal?.draftId;
+}
+
 /** The panel's states: drafting, a partial draft, the finished proposal, or a failure. */
 export function proposalView(panel) {
   const limits = limitsOf(panel);
@@ -132,6 +141,7 @@ export function proposalView(panel) {
       byId('proposal-findings-summary').textContent = 'Findings appear when the draft is finished.';
       byId('proposal-findings').replaceChildren();
       setGuard(null);
+      setMarkAsSent(null);
     },
     partial(text) {
       setDraft(text, false);
@@ -142,6 +152,7 @@ export function proposalView(panel) {
       setGuard(proposal.guard);
       setAnswers(proposal.screeningAnswers ?? []);
       setCitations(proposal.citations ?? []);
+      setMarkAsSent(proposal);
       byId('proposal-engine').textContent = engineLine(proposal);
       status.textContent = 'Draft ready. Review it, then copy it into the marketplace yourself.';
       panel.dataset.state = 'done';

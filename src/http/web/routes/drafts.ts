@@ -42,7 +42,7 @@ export function createDraftRoutes(deps: HttpDeps): Hono {
     .get('/drafts/:id', async (c) => {
       const detail = await showDraft(c.req.param('id'), deps.store);
       const notice = c.req.query('saved') === undefined ? undefined : `Saved as version ${detail.draft.version}.`;
-      return c.html(draftPage({ detail, text: detail.draft.text, findings: detail.draft.findings, notice }));
+      return c.html(draftPage({ detail, text: detail.draft.text, findings: detail.draft.findings ?? [], notice }));
     })
     .post('/drafts/:id', async (c) => {
       const id = c.req.param('id');

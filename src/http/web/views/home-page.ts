@@ -44,7 +44,17 @@ function results(options: HomePageOptions): Html {
   if (!options.triage) return html``;
   return html`<div id="results" class="results">
 ${triagePanel(options.triage)}
-${proposalPanel({ proposal: options.proposal ?? null, instructions: options.triage.instructions, accepted: options.accepted ?? [], variant: Number(options.values.variant ?? 0) })}
+${proposalPanel({
+  proposal: options.proposal ?? null,
+  instructions: options.triage.instructions,
+  accepted: options.accepted ?? [],
+  variant: Number(options.values.variant ?? 0),
+  markAsSent: {
+    jobTitle: options.triage.facts.title ?? 'Untitled job post',
+    tone: options.values.tone || options.profileTone,
+    verdict: options.triage.verdict,
+  },
+})}
 </div>`;
 }
 

@@ -2,12 +2,13 @@
 import { html } from 'hono/html';
 import type { Html } from './fields.ts';
 
-export type Section = 'draft' | 'shortlist' | 'drafts' | 'proof' | 'profile' | 'offers' | 'audit' | 'lint' | 'none';
+export type Section = 'draft' | 'shortlist' | 'drafts' | 'pipeline' | 'proof' | 'profile' | 'offers' | 'audit' | 'lint' | 'none';
 
 const NAV: ReadonlyArray<readonly [Exclude<Section, 'none'>, string, string]> = [
   ['draft', '/', 'Draft'],
   ['shortlist', '/shortlist', 'Shortlist'],
   ['drafts', '/drafts', 'Drafts'],
+  ['pipeline', '/pipeline', 'Pipeline'],
   ['proof', '/proof', 'Proof'],
   ['profile', '/profile', 'Profile'],
   ['offers', '/offers', 'Offers'],

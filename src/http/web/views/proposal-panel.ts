@@ -15,6 +15,7 @@ import { guardNotice } from './guard-notice.ts';
 import { acceptBox } from './instructions.ts';
 import { ruleNames } from './rule-name.ts';
 import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus } from './length-meter.ts';
+import { type MarkAsSentOptions, markAsSentForm } from './mark-as-sent.ts';
 
 function engineLine(engine: string, usage: Usage | null): string {
   const by = engine === 'offline' ? 'the offline engine (rule-based, no model)' : `the ${engine} engine`;
@@ -49,10 +50,12 @@ export interface ProposalPanelOptions {
   accepted: readonly InstructionRef[];
   /** Which variant of the draft this is (0 is the first draft). */
   variant: number;
+  /** The job this draft answers, for "Mark as sent"; without it the button is left out. */
+  markAsSent?: Omit<MarkAsSentOptions, 'draftId' | 'proofIds'>;
 }
 
 /** Renders the proposal panel; with `proposal: null` it is an empty frame the script streams into. */
-export function proposalPanel({ proposal, instructions, accepted, variant }: ProposalPanelOptions): Html {
+export function proposalPanel({ proposal, instructions, accepted, variant, markAsSent }: ProposalPanelOptions): Html {
   const text = proposal?.text ?? '';
   const length = lengthStatus(text);
   const limits = LENGTH_LIMITS;
@@ -73,6 +76,7 @@ ${guardNotice(proposal?.guard ?? null)}
 <span class="muted" id="proposal-variant">Variant ${variant}</span>
 <span class="copy-status" role="status" aria-live="polite"></span>
 </div>
+${markAsSent ? markAsSentForm({ ...markAsSent, draftId: proposal?.draftId ?? null, proofIds: proposal?.citations ?? [] }) : ''}
 ${acceptBox(instructions, accepted)}
 <section class="answers" aria-labelledby="answers-title"${answers.length === 0 && proposal ? html` hidden` : ''} id="proposal-answers-section">
 <h3 id="answers-title">Screening answers</h3>
