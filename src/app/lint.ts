@@ -10,6 +10,7 @@ import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import type { Clock, ProofRanker, Store } from '../domain/ports.ts';
 import { DraftId, draftFamily, newDraftId } from '../domain/draft-record.ts';
 import { draftOrThrow } from './find-draft.ts';
+import { nextVersion } from './show-draft.ts';
 import { postFields } from './post-fields.ts';
 import { AcceptedInstructions, Id, JobPostInput, type LintReport, ScreeningAnswer } from '../domain/schemas.ts';
 import { resolveAccepted } from '../parse/accept-instructions.ts';
@@ -33,7 +34,7 @@ export const LintRequest = z
     acceptedInstructions: AcceptedInstructions.optional(),
     /** A kept draft this text is an edit of: its post, citations, answers and accepted instructions apply unless given, and its versions are not counted as reuse. */
     draftId: DraftId.optional(),
-    /** Keep the draft in the history (default true); a live check while typing sends false. */
+    /** Keep the draft in the history (default true; with `draftId`, as that draft's next version); a live check while typing sends false. */
     keep: z.boolean().optional(),
   })
   .check((ctx) => {
@@ -87,8 +88,15 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
     const same = earlier.find((draft) => draft.text === text && draft.postKey === key);
     const createdAt = deps.clock.now().toISOString();
     draftId = same?.id ?? newDraftId(createdAt, text);
-    if (same === undefined)
-      await deps.store.saveDraft({ ...postFields(post, accepted), id: draftId, text, createdAt, citations, screeningAnswers, findings, kind: 'lint' });
+    if (same === undefined) {
+      const kept = { ...postFields(post, accepted), id: draftId, text, createdAt, citations, screeningAnswers, findings };
+      // An edit of a kept draft is that draft's next version; a person wrote it, so no engine ran.
+      await deps.store.saveDraft(
+        base === null
+          ? { ...kept, kind: 'lint' }
+          : { ...base, ...kept, engine: null, model: null, usage: null, kind: 'edited', ...(await nextVersion(deps.store, base)) },
+      );
+    }
   }
   return {
     findings,

@@ -19,6 +19,13 @@ export async function draftVersions(store: Store, family: string): Promise<Store
   return (await store.listDrafts({ family, limit: MAX_VERSIONS, ...since })).items.toReversed();
 }
 
+/** Where an edit of `base` goes among its draft's versions: one past the newest, linked to `base`. */
+export async function nextVersion(store: Store, base: StoredDraft): Promise<Pick<StoredDraft, 'version' | 'editedFrom' | 'rootId'>> {
+  const family = draftFamily(base);
+  const newest = Math.max(base.version, ...(await draftVersions(store, family)).map((version) => version.version));
+  return { version: newest + 1, editedFrom: base.id, rootId: family };
+}
+
 /** The draft `id` (NOT_FOUND when there is none) and its versions. */
 export async function showDraft(id: string, store: Store): Promise<DraftDetail> {
   const draft = await draftOrThrow(store, id);

@@ -66,10 +66,24 @@ describe('draft history', () => {
     expect(v2).toMatchObject({ kind: 'edited', version: 2, editedFrom: draftId, rootId: draftId, engine: null });
     expect(v2.jobPost).toBe((await showDraft(draftId ?? '', deps.store)).draft.jobPost);
     expect((v2.findings ?? []).some((finding) => finding.ruleId === 'P16' && finding.evidence?.includes('delve'))).toBe(true);
-    const v3 = await editDraft(draftId ?? '', { text: LETTER.replace('Monday', 'Tuesday') }, deps);
+    const v3 = await editDraft(draftId ?? '', { text: LETTER.replace('one week', 'two weeks') }, deps);
     expect(v3.version).toBe(3);
     const detail = await showDraft(v2.id, deps.store);
     expect(detail.versions.map((version) => version.version)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a check of an edit as the next version, so checking it again is not a repeat of the last check', async () => {
+    const { deps } = await setup();
+    const { draftId } = await lint({ text: LETTER }, deps);
+    const first = await lint({ text: `${LETTER} I can start on Monday.`, draftId: draftId ?? '' }, deps);
+    const second = await lint({ text: `${LETTER} I can start on Tuesday.`, draftId: draftId ?? '' }, deps);
+    expect(second.findings.map((finding) => finding.ruleId)).not.toContain('P21');
+    const detail = await showDraft(second.draftId ?? '', deps.store);
+    expect(detail.versions.map((version) => [version.id, version.kind, version.version])).toEqual([
+      [draftId, 'lint', 1],
+      [first.draftId, 'edited', 2],
+      [second.draftId, 'edited', 3],
+    ]);
   });
 
   it('answers NOT_FOUND for an unknown draft', async () => {

@@ -18,13 +18,14 @@ export function registerLintCommand(program: Command, ctx: CliContext): void {
         .filter(Boolean),
     )
     .addOption(acceptOption())
-    .action(async (file: string, options: { job?: string; cite?: string[]; accept?: Array<string | number> }, command: Command) => {
+    .option('--draft <id>', 'check it as an edit of this kept draft (its post applies, its versions are not counted as reuse) and keep it as its next version')
+    .action(async (file: string, options: { job?: string; cite?: string[]; accept?: Array<string | number>; draft?: string }, command: Command) => {
       const read = (path: string, what: string) => readInput(path, ctx.deps.stdin, { what, maxBytes: MAX_INPUT_BYTES });
       if (file === '-' && options.job === '-') {
         throw new BidwrightError('INVALID_INPUT', 'Only one of the draft and --job can come from standard input.');
       }
       const text = await read(file, 'draft');
-      const jobPost = options.job === undefined ? null : await read(options.job, 'job post');
+      const jobPost = options.job === undefined ? undefined : await read(options.job, 'job post');
       // Loaded here, not at start-up, so other commands and --help never load the rubric.
       const [session, ranker, { lint }, { lintView }] = await Promise.all([
         ctx.storeSession(command),
@@ -33,7 +34,7 @@ export function registerLintCommand(program: Command, ctx: CliContext): void {
         import('../views.ts'),
       ]);
       const result = await lint(
-        { text, jobPost, citations: options.cite, acceptedInstructions: options.accept },
+        { text, jobPost, citations: options.cite, acceptedInstructions: options.accept, draftId: options.draft },
         { store: session.store, ranker, clock: ctx.deps.clock },
       );
       session.emit(result, 'lint', lintView(result));

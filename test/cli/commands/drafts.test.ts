@@ -19,6 +19,20 @@ async function storeWithDrafts() {
   return store;
 }
 
+describe('bidwright lint --draft', () => {
+  it('checks an edit of a kept draft against its post, without calling it a repeat of that draft', async () => {
+    const store = createMemoryStore();
+    const letter =
+      'Your checkout drops buyers at the shipping step on phones. I would remove the repeated address form first, then compare a week. Which phone shows the worst drop?';
+    const first = await runBidwright(['lint', '-'], { store, stdin: letter });
+    const id = /history as ([0-9a-f]{16})/.exec(first.stdout)?.[1] ?? '';
+    const edit = `${letter} I can start on Monday.`;
+    expect((await runBidwright(['lint', '-', '--draft', id], { store, stdin: edit })).stdout).not.toContain('P21');
+    // The same edit without naming its draft reads as a repeat: the reuse check still works.
+    expect((await runBidwright(['lint', '-'], { store, stdin: `${edit} Thanks.` })).stdout).toContain('P21');
+  });
+});
+
 describe('bidwright drafts', () => {
   it('lists kept drafts newest first, and narrows them by search and page size', async () => {
     const store = await storeWithDrafts();
