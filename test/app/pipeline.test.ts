@@ -66,6 +66,6 @@ describe('reading the funnel', () => {
     const { store, deps } = setUp();
     const thresholds = { ...(await import('../../src/domain/funnel-thresholds.ts')).defaultFunnelThresholds(), defaultDays: 7 };
     expect((await readFunnel({}, { store, clock: deps.clock, thresholds })).days).toBe(7);
-    expect((await rejection(readFunnel({ days: 400 }, deps))).message).toContain('days: must be at most 365');
+    expect((await rejection(readFunnel({ days: 400 }, deps))).message).toContain('Days must be at most 365');
   });
 });

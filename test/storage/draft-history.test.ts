@@ -28,7 +28,7 @@ describe('draft history storage', () => {
     const store = await createFileStore({ dir });
     const { items } = await store.listDrafts({ limit: 10 });
     expect(items.map((draft) => draft.id)).toEqual(['old-1', 'legacy 7']);
-    expect(items[0]).toMatchObject({ postKey: null, kind: 'proposal', version: 1, findings: [], jobPost: null, editedFrom: null });
+    expect(items[0]).toMatchObject({ postKey: null, kind: 'proposal', version: 1, findings: null, jobPost: null, editedFrom: null });
     expect(await store.getDraft('legacy 7')).toMatchObject({ text: LEGACY.text, version: 1 });
     expect((await store.listDrafts({ limit: 10, search: 'CAFE' })).items.map((draft) => draft.id)).toEqual(['legacy 7']);
   });

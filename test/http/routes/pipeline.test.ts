@@ -72,10 +72,10 @@ describe('/api/pipeline on a socket', () => {
     const { post, call, track } = await serve();
     const id = await track({});
     const wrongType = await problemOf(await post(`/api/pipeline/proposals/${id}/events`, { type: 'ghosted', at: day(11) }));
-    expect(wrongType.detail).toMatch(/The event is invalid: type/);
+    expect(wrongType.detail).toMatch(/^Type must be "viewed", "replied"/);
     const badDays = await call('/api/pipeline/funnel?days=0');
     expect(badDays.status).toBe(400);
-    expect((await problemOf(badDays)).detail).toContain('days: must be at least 1');
+    expect((await problemOf(badDays)).detail).toContain('Days must be at least 1');
   });
 
   it('takes the rubric result from the stored draft a proposal names, and refuses an unknown draft', async () => {

@@ -35,7 +35,7 @@ describe('draft history pages', () => {
     expect((await store.listDrafts({ limit: 10 })).items).toHaveLength(1);
     const empty = await postForm(app, `/drafts/${id}`, { text: ' ', action: 'save' });
     expect(empty.status).toBe(400);
-    expect(await empty.text()).toContain('the draft is empty: write the proposal text to save');
+    expect(await empty.text()).toContain('The draft is empty: write the proposal text to save');
   });
 
   it('saves an edit as version 2 and shows the page for an unknown id as not found', async () => {
