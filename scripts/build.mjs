@@ -31,6 +31,22 @@ const keepModuleUrls = {
   },
 };
 
+/**
+ * zod re-exports all of its ~60 message locales (z.locales), which would put 370 KB that every
+ * command parses into the bundle; bidwright writes its own messages and uses only English, the
+ * locale zod configures itself with, so the bundle keeps that one.
+ */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(bundler) {
+    bundler.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js';\n",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 await build({
   entryPoints: [path.join(src, 'main.ts')],
@@ -45,7 +61,7 @@ await build({
   external: ['swagger-ui-dist', 'libphonenumber-js'],
   // Bundled CommonJS packages (handlebars, proper-lockfile) require Node's own modules.
   banner: { js: "import { createRequire as bundleRequire } from 'node:module';\nconst require = bundleRequire(import.meta.url);" },
-  plugins: [keepModuleUrls],
+  plugins: [keepModuleUrls, englishOnlyZod],
   logLevel: 'warning',
 });
 cpSync(src, dist, { recursive: true, filter: (file) => !file.endsWith('.ts') });
