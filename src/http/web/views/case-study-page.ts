@@ -95,12 +95,12 @@ export interface CaseStudyPageOptions {
   values: FormValues;
   error?: FormError | undefined;
   review?: ReviewOptions | undefined;
-  /** The id of the item just saved. */
+  /** The title of the item just saved. */
   saved?: string | undefined;
 }
 
-function savedPanel(id: string): Html {
-  return html`${notice(`Saved "${id}" to your library. Drafts for posts about this kind of work can now cite it.`)}
+function savedPanel(title: string): Html {
+  return html`${notice(`Saved "${title}" to your library. Drafts for posts about this kind of work can now cite it.`)}
 <p class="toolbar"><a class="button" href="/">Draft a proposal</a> <a class="button button--secondary" href="/proof">See it in the proof library</a></p>`;
 }
 
