@@ -24,7 +24,11 @@ describe('audit page', () => {
     const response = await postForm(app, '/audit', { tasks: '\n - \n' });
     expect(response.status).toBe(400);
     const page = await response.text();
-    expect(fieldErrorText(page, 'tasks')).toMatch(/empty/);
+    const message = fieldErrorText(page, 'tasks') ?? '';
+    expect(message).toMatch(/empty/);
+    // Said once, beside the field; the summary above the form points to it.
+    expect(page.split(message.replace(/"/g, '&quot;').replace(/'/g, '&#39;'))).toHaveLength(2);
+    expect(page).toContain('<a href="#tasks">Fix the field marked below.</a>');
     expect(textareaValue(page, 'tasks')).toBe('\n - \n');
   });
 });
