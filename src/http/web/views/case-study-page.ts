@@ -110,7 +110,7 @@ export function caseStudyPage({ values, error, review, saved }: CaseStudyPageOpt
 <p class="lede">Paste your notes about a finished project: the client, the problem, what you did and the result, with any figures. You get a proof item to review; only the figures you confirm are kept.</p>
 ${saved === undefined ? '' : savedPanel(saved)}
 <form class="card" method="post" action="/case-studies#review">
-${review === undefined ? formError(error) : ''}
+${review === undefined ? formError(error, ['notes']) : ''}
 ${textArea({ name: 'notes', label: 'Project notes', value: values.notes, error: review === undefined ? error?.fields.notes : undefined, required: true, rows: 7 })}
 <div class="actions"><button type="submit" class="button${review === undefined ? '' : ' button--secondary'}">Build the draft</button></div>
 </form>

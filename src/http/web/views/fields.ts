@@ -92,13 +92,13 @@ interface Failure {
 
 /**
  * The message above a form that failed, and its hint, announced to screen readers as soon as the
- * page loads. Takes a plain message too, for pages that make their own. A message already shown
- * beside its field is said there only: the summary points to that field instead.
+ * page loads. Takes a plain message too, for pages that make their own. A message the page shows
+ * beside one of the fields `shownBeside` names is said there only: the summary points to it.
  */
-export function formError(error: string | Failure | undefined): Html {
+export function formError(error: string | Failure | undefined, shownBeside: readonly string[] = []): Html {
   const failure: Failure | undefined = typeof error === 'string' ? { message: error } : error;
   if (!failure?.message) return html``;
-  const field = Object.entries(failure.fields ?? {}).find(([, message]) => message === failure.message)?.[0];
+  const field = shownBeside.find((name) => failure.fields?.[name] === failure.message);
   const text = field === undefined ? failure.message : html`<a href="#${field}">Fix the field marked below.</a>`;
   return html`<div class="alert alert--error" role="alert"><strong>Could not do that.</strong> ${text}${hintLine(failure.hint)}</div>`;
 }

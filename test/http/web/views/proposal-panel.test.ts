@@ -18,7 +18,7 @@ const decodeEntities = (html: string): string =>
 
 describe('the proposal panel', () => {
   it('highlights the whole words within the first 150 characters, never half a word', () => {
-    const text = `${'Your shop loses buyers at checkout, and I can fix it. '.repeat(2).slice(0, 146)} What would you change first?`;
+    const text = `${'Your shop loses buyers at checkout, and I can fix it. '.repeat(3).slice(0, 146)} What would you change first?`;
     expect(text.slice(146, 152)).toBe(' What ');
     const marked = /<mark class="preview"[^>]*>([^<]*)<\/mark>/.exec(render(text, []))?.[1] ?? '';
     expect(marked).toBe(text.slice(0, 146));
