@@ -23,6 +23,7 @@ const app = createApp({
   ranker: createProofRanker(),
   clock: { now: () => new Date() },
   logger: { log: () => {} },
+  token: undefined,
   bodyLimit: 4 * 1024 * 1024,
   access: loadConfig({}).server.access,
 });
@@ -31,14 +32,17 @@ await new Promise((resolve) => server.once('listening', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/shortlist`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
 try {
-  for (const [name, width, height] of [['1280 px', 1280, 800], ['phone (390 px)', 390, 844]] as const) {
+  for (const [name, width, height] of [
+    ['1280 px', 1280, 800],
+    ['phone (390 px)', 390, 844],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(url);
     await page.getByLabel('Job posts, separated by a line of ---').fill(sharedBatch(count).join('\n---\n'));
     await page.getByRole('button', { name: 'Triage and rank' }).click();
     await page.locator('#results').waitFor();
     const verdicts = await page.locator('.shortlist-entry .verdict').allTextContents();
-    const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+    const tall = await page.evaluate<number>('document.documentElement.scrollHeight');
     console.log(`${name}: ${tall} px for ${verdicts.length} posts (${verdicts.filter((verdict) => verdict === 'skip').length} skips)`);
     await page.close();
   }

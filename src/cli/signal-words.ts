@@ -13,5 +13,11 @@ const SIGNAL_WORDS: Record<string, string> = {
 export function signalWords(signal: string): string {
   if (signal.startsWith('redFlag:')) return 'red flag';
   // A signal no table names still reads as words: dots and camelCase become spaces.
-  return SIGNAL_WORDS[signal] ?? signal.replace(/[.:_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return (
+    SIGNAL_WORDS[signal] ??
+    signal
+      .replace(/[.:_]/g, ' ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+  );
 }

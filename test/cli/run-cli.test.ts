@@ -30,7 +30,10 @@ describe('bidwright triage', () => {
   });
 
   it('says which parts it could not find in case study notes in words', async () => {
-    const run = await runBidwright(['casestudy', '-'], { store, stdin: 'I rebuilt the stock sheet with one SKU table. Stock errors went from 41 a week to 2.' });
+    const run = await runBidwright(['casestudy', '-'], {
+      store,
+      stdin: 'I rebuilt the stock sheet with one SKU table. Stock errors went from 41 a week to 2.',
+    });
     expect(run.stdout).toMatch(/Not found in the notes: [a-z ,]+\n/);
     expect(run.stdout).not.toMatch(/Missing:|Not found in the notes: .*clientType/);
   });

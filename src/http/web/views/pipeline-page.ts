@@ -76,7 +76,8 @@ function breakdownTable(name: BreakdownName, rows: readonly BreakdownRow[], proo
   return html`<div class="breakdown"><h3>${BREAKDOWN_LABEL[name]}</h3>
 <table class="compact-table"><thead><tr><th scope="col">${name === 'proof' ? 'Proof item' : name === 'rubric' ? 'Rubric' : name[0]?.toUpperCase() + name.slice(1)}</th><th scope="col">Sent</th><th scope="col">Replied</th><th scope="col">Hired</th></tr></thead>
 <tbody>${rows.map(
-    (row) => html`<tr><th scope="row">${rowName(name, row.key, proofTitles)}</th><td>${row.sent}</td><td>${rateCell(row.replied)}</td><td>${rateCell(row.hired)}</td></tr>`,
+    (row) =>
+      html`<tr><th scope="row">${rowName(name, row.key, proofTitles)}</th><td>${row.sent}</td><td>${rateCell(row.replied)}</td><td>${rateCell(row.hired)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 

@@ -9,7 +9,9 @@ import type { FormError } from './proof-pages.ts';
 
 /** A form that drafts a proposal for the post on the home page, sent by `button`. */
 function draftForm(post: string | undefined, button: Html): Html | string {
-  return post === undefined ? '' : html`<form method="post" action="/" class="shortlist-entry__draft"><input type="hidden" name="jobPost" value="${post}">${button}</form>`;
+  return post === undefined
+    ? ''
+    : html`<form method="post" action="/" class="shortlist-entry__draft"><input type="hidden" name="jobPost" value="${post}">${button}</form>`;
 }
 
 /** A post to skip, on one line: verdict, title and reason, with a small link to draft for it anyway. */

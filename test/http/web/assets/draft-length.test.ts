@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lengthStatus as serverLengthStatus, LENGTH_LIMITS, PREVIEW_CHARS, previewEnd as serverPreviewEnd } from '../../../../src/http/web/views/length-meter.ts';
+import {
+  lengthStatus as serverLengthStatus,
+  LENGTH_LIMITS,
+  PREVIEW_CHARS,
+  previewEnd as serverPreviewEnd,
+} from '../../../../src/http/web/views/length-meter.ts';
 import { countWords as rubricCountWords } from '../../../../src/text/text.ts';
 
 interface LengthModule {

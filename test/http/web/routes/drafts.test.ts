@@ -54,7 +54,7 @@ describe('draft history pages', () => {
     const versionId = /\/drafts\/([^?]+)/.exec(location)?.[1] ?? '';
     expect(versionId).not.toBe(id);
     const page = await (await app.request(location)).text();
-    const form = /<form class="mark-sent"[^]*?<\/form>/.exec(page)?.[0] ?? '';
+    const form = /<form class="mark-sent"[\s\S]*?<\/form>/.exec(page)?.[0] ?? '';
     expect(form).toContain(`name="draftId" value="${versionId}"`);
     expect(form).not.toContain(' hidden>');
     const fields = Object.fromEntries([...form.matchAll(/name="(\w+)" value="([^"]*)"/g)].map((match) => [match[1], match[2]]));

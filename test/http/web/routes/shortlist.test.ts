@@ -10,7 +10,7 @@ describe('the shortlist page', () => {
     const { app } = await makeWebApp({ proof: BAKERY_PROOF });
     const examples = await readFile(new URL('../../../../examples/posts.txt', import.meta.url), 'utf8');
     const page = await (await postForm(app, '/shortlist', { posts: `${BAKERY_POST}\n---\n${SKIP_POST}\n---\n${examples}` })).text();
-    const list = /<ol class="shortlist">([^]*?)<\/ol>/.exec(page)?.[1] ?? '';
+    const list = /<ol class="shortlist">([\s\S]*?)<\/ol>/.exec(page)?.[1] ?? '';
     const entries = list.split('<li class="shortlist-entry ').slice(1);
     const skips = entries.filter((entry) => entry.includes('verdict--skip'));
     const others = entries.filter((entry) => !entry.includes('verdict--skip'));
