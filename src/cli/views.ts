@@ -16,8 +16,10 @@ import type {
   Triage,
   Usage,
 } from '../domain/schemas.ts';
+import { fieldName } from '../domain/plain-issue.ts';
 import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../domain/pursuit.ts';
 import type { Shortlist } from '../domain/shortlist.ts';
+import { signalWords } from './signal-words.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
 const EFFECT_MARK = { positive: '+', negative: '-', neutral: '·' } as const;
@@ -81,7 +83,7 @@ export function triageView(result: Triage) {
     title: facts.title ?? '(untitled post)',
     verdict: result.verdict.toUpperCase(),
     verdictStyle: VERDICT_STYLE[result.verdict],
-    reasons: result.reasons.map((reason) => ({ ...reason, mark: EFFECT_MARK[reason.effect] })),
+    reasons: result.reasons.map((reason) => ({ ...reason, signal: signalWords(reason.signal), mark: EFFECT_MARK[reason.effect] })),
     budget: budget.type === 'unknown' ? 'not stated' : `${budget.type}, ${budget.min === null && budget.max === null ? 'rate not stated' : range}`,
     budgetFit: result.budgetFit.detail,
     pricing: result.pricingAdvice.detail,
@@ -195,7 +197,7 @@ export function caseStudyView(result: CaseStudy) {
     json: JSON.stringify(result.proof, null, 2),
     unconfirmed: result.unconfirmedMetrics,
     dropped: result.droppedMetrics,
-    missing: result.missing,
+    missing: result.missing.map((field) => (fieldName([field]) ?? field).toLowerCase()),
     usage: usageLine(result.usage),
   };
 }

@@ -42,7 +42,7 @@ describe('case studies in Chromium', () => {
 
     const id = 'booking-form-rescue-for-a-dog-grooming-salon';
     await page.waitForURL(`${running.url}/case-studies?saved=${id}`);
-    await expect(page.getByRole('status').textContent()).resolves.toContain(`Saved "${id}"`);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Saved "Booking form rescue for a dog grooming salon"');
     const saved = await running.store.getProof(id);
     expect(saved?.metrics).toEqual([{ label: 'No-shows (after)', value: '7%' }]);
     expect(saved?.problem).toContain('double-booked');

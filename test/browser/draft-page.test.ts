@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { previewEnd } from '../../src/http/web/views/length-meter.ts';
 import { inPage, outputPath, readExample, submitPost, useRunningApp, watchErrors } from './harness.ts';
 
 /**
@@ -38,7 +39,7 @@ describe('the draft page in Chromium', () => {
     const text = (await page.locator('#proposal-text').textContent()) ?? '';
     expect(states.at(-1)).toBe(text);
     expect(states[0]?.length).toBeLessThan(text.length);
-    expect(await page.locator('mark.preview').textContent()).toBe(text.slice(0, 150));
+    expect(await page.locator('mark.preview').textContent()).toBe(text.slice(0, previewEnd(text)));
     expect(Number(await page.locator('#proposal-chars').textContent())).toBe(text.length);
     expect(Number(await page.locator('#proposal-words').textContent())).toBeGreaterThan(100);
     await expect(page.locator('#proposal-findings-summary').textContent()).resolves.toMatch(/error|warning|every rule passed/);

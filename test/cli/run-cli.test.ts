@@ -26,6 +26,16 @@ describe('bidwright triage', () => {
     expect(run.stdout).toMatch(/Verdict: (PURSUE|CONSIDER|SKIP)/);
     expect(run.stdout).toContain('refill-checkout-fix');
     expect(run.stdout).toContain('Which checkout metrics would you look at first');
+    expect(run.stdout).not.toMatch(/\((?:\w+[.:])?[a-z]+[A-Z]\w*\)/);
+  });
+
+  it('says which parts it could not find in case study notes in words', async () => {
+    const run = await runBidwright(['casestudy', '-'], {
+      store,
+      stdin: 'I rebuilt the stock sheet with one SKU table. Stock errors went from 41 a week to 2.',
+    });
+    expect(run.stdout).toMatch(/Not found in the notes: [a-z ,]+\n/);
+    expect(run.stdout).not.toMatch(/Missing:|Not found in the notes: .*clientType/);
   });
 
   it('prints a schema-shaped result with --json', async () => {

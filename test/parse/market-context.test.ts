@@ -38,10 +38,13 @@ describe('market context', () => {
     expect(factIds('Need help with a project\n\nFixed-price $100\n\nPlease message me for details about the work and timing.')).toBeNull();
   });
 
-  it('names the source of every fact', () => {
+  it('names the source of every fact in words a user reads, never a file of bidwright', () => {
     for (const text of Object.values(POSTS)) {
       const post = parseJobPost(text);
-      for (const fact of postMarketContext(post.deliverable, post.facts.budget)?.facts ?? []) expect(fact.source.length).toBeGreaterThan(20);
+      for (const fact of postMarketContext(post.deliverable, post.facts.budget)?.facts ?? []) {
+        expect(fact.source.length).toBeGreaterThan(20);
+        expect(fact.source).not.toMatch(/\.(md|json|ts)\b|no study named/i);
+      }
     }
   });
 

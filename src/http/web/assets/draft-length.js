@@ -29,6 +29,15 @@ export function limitsOf(panel) {
   };
 }
 
+/** Where the highlighted preview ends: at most `chars` characters, never inside a word (as previewEnd in views/length-meter.ts). */
+export function previewEnd(text, chars) {
+  if (text.length <= chars) return text.length;
+  let end = chars;
+  if (/\S/.test(text.charAt(end))) while (end > 0 && /\S/.test(text.charAt(end - 1))) end -= 1;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end -= 1;
+  return end === 0 ? chars : end;
+}
+
 /** Where a draft sits against the band: a level for the colour and a note for the reader. */
 export function lengthStatus(text, limits) {
   const words = countWords(text);

@@ -1,7 +1,7 @@
 // Fills the proposal panel the server rendered, by element id, with the same markup the server
 // writes. Every piece of text goes in through textContent.
 import { gapsIn, showCopyButtons } from './copy.js';
-import { lengthStatus, limitsOf } from './draft-length.js';
+import { lengthStatus, limitsOf, previewEnd } from './draft-length.js';
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -119,9 +119,10 @@ export function proposalView(panel) {
   const status = byId('proposal-status');
 
   function setDraft(text, final) {
-    const mark = el('mark', 'preview', text.slice(0, limits.previewChars));
+    const end = previewEnd(text, limits.previewChars);
+    const mark = el('mark', 'preview', text.slice(0, end));
     mark.title = 'What the client sees first';
-    byId('proposal-text').replaceChildren(mark, document.createTextNode(text.slice(limits.previewChars)));
+    byId('proposal-text').replaceChildren(mark, document.createTextNode(text.slice(end)));
     const length = lengthStatus(text, limits);
     byId('proposal-meter').className = `meter meter--${final ? length.level : 'ok'}`;
     byId('proposal-words').textContent = String(length.words);

@@ -34,7 +34,12 @@ function conflictMessage(error: BidwrightError, id: string): BidwrightError | { 
 /** The case study routes. */
 export function createCaseStudyRoutes(deps: HttpDeps): Hono {
   return new Hono()
-    .get('/case-studies', (c) => c.html(caseStudyPage({ values: {}, saved: c.req.query('saved') })))
+    .get('/case-studies', async (c) => {
+      const id = c.req.query('saved');
+      // The notice names the item by its title, as the library does; an id no longer stored is shown as sent.
+      const saved = id === undefined ? undefined : ((await deps.store.getProof(id))?.title ?? id);
+      return c.html(caseStudyPage({ values: {}, saved }));
+    })
     .post('/case-studies', async (c) => {
       const { values } = await readForm(c);
       const notes = values.notes ?? '';

@@ -35,12 +35,17 @@ export function createPipelineRoutes(deps: HttpDeps): Hono {
     options: { days?: string | undefined; message?: string; error?: string; values?: FormValues },
     status: 200 | 400 | 404 = 200,
   ) => {
-    const [funnel, recent] = await Promise.all([readFunnel({ days: blank(options.days) }, pipeline), listTracked({ limit: RECENT }, pipeline)]);
+    const [funnel, recent, proof] = await Promise.all([
+      readFunnel({ days: blank(options.days) }, pipeline),
+      listTracked({ limit: RECENT }, pipeline),
+      deps.store.listProof(),
+    ]);
     return c.html(
       pipelinePage({
         funnel,
         smallSample: pipeline.thresholds.smallSample,
         recent: recent.items,
+        proofTitles: new Map(proof.map((item) => [item.id, item.title])),
         message: options.message,
         error: options.error,
         values: options.values,

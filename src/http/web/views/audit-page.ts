@@ -36,7 +36,7 @@ export function auditPage({ values, audit, error }: AuditPageOptions): Html {
   const body = html`<h1>Audit your tasks</h1>
 <p class="lede">List the tasks clients pay you for, one a line. Each is labelled automatable, AI-assisted or human-critical, with a way to repackage it.</p>
 <form class="card" method="post" action="/audit#results">
-${formError(error)}
+${formError(error, ['tasks'])}
 ${textArea({ name: 'tasks', label: 'Tasks, one a line', value: values.tasks, error: error?.fields.tasks, required: true, rows: 8 })}
 <div class="actions"><button type="submit" class="button">Audit</button></div>
 </form>

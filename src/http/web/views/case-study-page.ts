@@ -95,12 +95,12 @@ export interface CaseStudyPageOptions {
   values: FormValues;
   error?: FormError | undefined;
   review?: ReviewOptions | undefined;
-  /** The id of the item just saved. */
+  /** The title of the item just saved. */
   saved?: string | undefined;
 }
 
-function savedPanel(id: string): Html {
-  return html`${notice(`Saved "${id}" to your library. Drafts for posts about this kind of work can now cite it.`)}
+function savedPanel(title: string): Html {
+  return html`${notice(`Saved "${title}" to your library. Drafts for posts about this kind of work can now cite it.`)}
 <p class="toolbar"><a class="button" href="/">Draft a proposal</a> <a class="button button--secondary" href="/proof">See it in the proof library</a></p>`;
 }
 
@@ -110,7 +110,7 @@ export function caseStudyPage({ values, error, review, saved }: CaseStudyPageOpt
 <p class="lede">Paste your notes about a finished project: the client, the problem, what you did and the result, with any figures. You get a proof item to review; only the figures you confirm are kept.</p>
 ${saved === undefined ? '' : savedPanel(saved)}
 <form class="card" method="post" action="/case-studies#review">
-${review === undefined ? formError(error) : ''}
+${review === undefined ? formError(error, ['notes']) : ''}
 ${textArea({ name: 'notes', label: 'Project notes', value: values.notes, error: review === undefined ? error?.fields.notes : undefined, required: true, rows: 7 })}
 <div class="actions"><button type="submit" class="button${review === undefined ? '' : ' button--secondary'}">Build the draft</button></div>
 </form>

@@ -12,6 +12,7 @@ import { placeMarks, segments } from './draft-marks.ts';
 import { findingCount, readableTime } from './drafts-page.ts';
 import { formError, type Html } from './fields.ts';
 import { page } from './layout.ts';
+import { markAsSentForm } from './mark-as-sent.ts';
 import type { FormError } from './proof-pages.ts';
 
 /** "P16 · No AI-tell vocabulary": the id with the rule's name. */
@@ -105,6 +106,7 @@ ${text}</textarea>
 </form>
 <section class="card editor-findings" aria-labelledby="findings-title"><h2 id="findings-title">Findings</h2>${findingsPanel(findings, placed)}</section>
 </div>
+${markAsSentForm({ draftId: draft.id, jobTitle: draft.postTitle ?? 'Untitled job', tone: draft.tone, proofIds: draft.citations })}
 ${versionList(detail)}`;
   return page({ title: draft.postTitle ?? 'Draft', section: 'drafts', body });
 }

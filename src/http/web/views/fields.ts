@@ -83,14 +83,24 @@ export function hintLine(hint: Hint | undefined): Html {
   return html`<p class="alert-hint">${hint.text}${hint.link ? html` <a href="${hint.link.href}">${hint.link.label}</a>` : ''}</p>`;
 }
 
+/** A failure as a form shows it: the message, its hint, and the message beside each field it names. */
+interface Failure {
+  message: string;
+  hint?: Hint | undefined;
+  fields?: Record<string, string> | undefined;
+}
+
 /**
  * The message above a form that failed, and its hint, announced to screen readers as soon as the
- * page loads. Takes a plain message too, for pages that make their own.
+ * page loads. Takes a plain message too, for pages that make their own. A message the page shows
+ * beside one of the fields `shownBeside` names is said there only: the summary points to it.
  */
-export function formError(error: string | { message: string; hint?: Hint | undefined } | undefined): Html {
-  const failure = typeof error === 'string' ? { message: error } : error;
+export function formError(error: string | Failure | undefined, shownBeside: readonly string[] = []): Html {
+  const failure: Failure | undefined = typeof error === 'string' ? { message: error } : error;
   if (!failure?.message) return html``;
-  return html`<div class="alert alert--error" role="alert"><strong>Could not do that.</strong> ${failure.message}${hintLine(failure.hint)}</div>`;
+  const field = shownBeside.find((name) => failure.fields?.[name] === failure.message);
+  const text = field === undefined ? failure.message : html`<a href="#${field}">Fix the field marked below.</a>`;
+  return html`<div class="alert alert--error" role="alert"><strong>Could not do that.</strong> ${text}${hintLine(failure.hint)}</div>`;
 }
 
 /** A short confirmation after a successful change. */

@@ -66,7 +66,7 @@ export function homePage(options: HomePageOptions): Html {
 <p class="lede">Paste the whole job page. bidwright tells you whether to bid and drafts a diagnosis-first proposal from your own proof. You review it and send it yourself.</p>
 ${options.setup && !options.triage ? setupCard(options.setup) : ''}
 <form id="propose-form" class="card" method="post" action="/#results" data-stream="${options.streamable ? 'on' : 'off'}">
-${formError(error)}
+${formError(error, ['jobPost', 'tone', 'length'])}
 ${textArea({
   name: 'jobPost',
   label: 'Job post',

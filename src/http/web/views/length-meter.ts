@@ -9,6 +9,20 @@ import { countWords } from '../../../text/text.ts';
 /** How many characters a marketplace shows before the client opens a proposal. */
 export const PREVIEW_CHARS = 150;
 
+/**
+ * Where the highlighted preview ends: at most `chars` characters, never inside a word. The client
+ * sees the first `chars` characters; a word they cut is left out of the highlight, and so is the
+ * space before it. A first word longer than the preview is cut where the client's view ends.
+ * assets/draft-length.js does the same in the browser: a test holds them together.
+ */
+export function previewEnd(text: string, chars = PREVIEW_CHARS): number {
+  if (text.length <= chars) return text.length;
+  let end = chars;
+  if (/\S/.test(text.charAt(end))) while (end > 0 && /\S/.test(text.charAt(end - 1))) end -= 1;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end -= 1;
+  return end === 0 ? chars : end;
+}
+
 /** P13's thresholds: the word band, its warning edges and the character cap. */
 export const LENGTH_LIMITS = {
   minWords: p13Length.thresholds.minWords,

@@ -39,7 +39,7 @@ export function lintPage({ values, report, error }: LintPageOptions): Html {
   const body = html`<h1>Check a draft</h1>
 <p class="lede">Paste any proposal, yours or a model's. It is checked against the same rubric as bidwright's own drafts; add the job post to check it against the post too.</p>
 <form class="card" method="post" action="/lint#results" id="lint-form">
-${formError(error)}
+${formError(error, ['text', 'jobPost', 'citations'])}
 ${textArea({ name: 'text', label: 'Your draft', value: values.text, error: fields.text, required: true, rows: 10 })}
 ${textArea({ name: 'jobPost', label: 'Job post (optional)', value: values.jobPost, error: fields.jobPost, rows: 6 })}
 ${textField({ name: 'citations', label: 'Proof ids the draft cites (optional)', hint: 'Comma-separated ids from your library.', value: values.citations, error: fields.citations })}

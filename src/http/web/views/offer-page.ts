@@ -48,7 +48,7 @@ export function offerPage({ values, offer, error }: OfferPageOptions): Html {
   const body = html`<h1>Rewrite an offer</h1>
 <p class="lede">Describe a service the way you sell it today, e.g. "Write 10 blog posts". You get it back framed around the business outcome a buyer pays for.</p>
 <form class="card" method="post" action="/offers#results">
-${formError(error)}
+${formError(error, ['offer'])}
 ${textArea({ name: 'offer', label: 'Your offer', value: values.offer, error: error?.fields.offer, required: true, rows: 3 })}
 <div class="actions"><button type="submit" class="button">Rewrite</button></div>
 </form>

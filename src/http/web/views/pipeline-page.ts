@@ -19,6 +19,8 @@ export interface PipelinePageOptions {
   smallSample: number;
   /** The proposals tracked lately, newest first (the event form offers these). */
   recent: readonly TrackedProposalStatus[];
+  /** Each proof item's title by id, so the proof breakdown names items as the library does. */
+  proofTitles?: ReadonlyMap<string, string>;
   message?: string | undefined;
   error?: string | undefined;
   values?: FormValues;
@@ -64,11 +66,18 @@ function stagesTable(funnel: Funnel): Html {
   )}</tbody></table>`;
 }
 
-function breakdownTable(name: BreakdownName, rows: readonly BreakdownRow[]): Html {
+/** A breakdown row's name: a proof item's title with its id muted beside it (the id alone once the item is gone). */
+function rowName(name: BreakdownName, key: string, proofTitles: ReadonlyMap<string, string>): Html | string {
+  const title = name === 'proof' ? proofTitles.get(key) : undefined;
+  return title === undefined ? key : html`${title} <span class="muted">(${key})</span>`;
+}
+
+function breakdownTable(name: BreakdownName, rows: readonly BreakdownRow[], proofTitles: ReadonlyMap<string, string>): Html {
   return html`<div class="breakdown"><h3>${BREAKDOWN_LABEL[name]}</h3>
 <table class="compact-table"><thead><tr><th scope="col">${name === 'proof' ? 'Proof item' : name === 'rubric' ? 'Rubric' : name[0]?.toUpperCase() + name.slice(1)}</th><th scope="col">Sent</th><th scope="col">Replied</th><th scope="col">Hired</th></tr></thead>
 <tbody>${rows.map(
-    (row) => html`<tr><th scope="row">${row.key}</th><td>${row.sent}</td><td>${rateCell(row.replied)}</td><td>${rateCell(row.hired)}</td></tr>`,
+    (row) =>
+      html`<tr><th scope="row">${rowName(name, row.key, proofTitles)}</th><td>${row.sent}</td><td>${rateCell(row.replied)}</td><td>${rateCell(row.hired)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -109,7 +118,7 @@ function recentTable(recent: readonly TrackedProposalStatus[]): Html {
 }
 
 /** The page. */
-export function pipelinePage({ funnel, smallSample, recent, message, error, values = {} }: PipelinePageOptions): Html {
+export function pipelinePage({ funnel, smallSample, recent, proofTitles = new Map(), message, error, values = {} }: PipelinePageOptions): Html {
   const { connects } = funnel;
   const body = html`<h1>Pipeline</h1>
 <p class="lede">The 30-day reality test: what happened to the proposals you sent, and which step needs work.</p>
@@ -134,7 +143,7 @@ ${funnel.objections.length === 0 ? html`<p class="muted">No objections recorded.
 ${
   funnel.sent === 0
     ? html`<p class="muted">Breakdowns appear once proposals are tracked.</p>`
-    : html`<div class="breakdowns">${(Object.keys(BREAKDOWN_LABEL) as BreakdownName[]).map((name) => breakdownTable(name, funnel.breakdowns[name]))}</div>${smallNote(smallSample)}`
+    : html`<div class="breakdowns">${(Object.keys(BREAKDOWN_LABEL) as BreakdownName[]).map((name) => breakdownTable(name, funnel.breakdowns[name], proofTitles))}</div>${smallNote(smallSample)}`
 }
 </section>
 ${eventForm(recent, values)}

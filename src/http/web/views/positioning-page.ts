@@ -69,7 +69,7 @@ export function positioningPage({ values, result, error }: PositioningPageOption
   const body = html`<h1>Positioning</h1>
 <p class="lede">From your profile, your proof library and the tasks you sell: an outcome-led headline, a narrower niche, which tasks AI exposes, and one service repackaged around a measurable result. Figures come only from your proof.</p>
 <form class="card" method="post" action="/profile/suggest#results">
-${formError(error)}
+${formError(error, ['tasks'])}
 ${textArea({ name: 'tasks', label: 'Tasks you sell (optional)', hint: 'One a line, e.g. "Set up GA4 tracking". Leave blank to use the skills in your profile.', value: values.tasks, error: error?.fields.tasks, rows: 4 })}
 <div class="actions"><button type="submit" class="button">Suggest</button> <a href="/profile">Back to the profile</a></div>
 </form>

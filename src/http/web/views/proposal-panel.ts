@@ -14,7 +14,7 @@ import { findingsList } from './findings.ts';
 import { guardNotice } from './guard-notice.ts';
 import { acceptBox } from './instructions.ts';
 import { ruleNames } from './rule-name.ts';
-import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus } from './length-meter.ts';
+import { LENGTH_LIMITS, PREVIEW_CHARS, lengthStatus, previewEnd } from './length-meter.ts';
 import { type MarkAsSentOptions, markAsSentForm } from './mark-as-sent.ts';
 
 function engineLine(engine: string, usage: Usage | null): string {
@@ -24,10 +24,10 @@ function engineLine(engine: string, usage: Usage | null): string {
   return `Drafted by ${by}: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ${cost}.`;
 }
 
-/** The draft text with what the client sees first marked. */
+/** The draft text with the whole words the client sees first marked. */
 function draftText(text: string): Html {
-  const preview = text.slice(0, PREVIEW_CHARS);
-  return html`<mark class="preview" title="What the client sees first">${preview}</mark>${text.slice(PREVIEW_CHARS)}`;
+  const end = previewEnd(text);
+  return html`<mark class="preview" title="What the client sees first">${text.slice(0, end)}</mark>${text.slice(end)}`;
 }
 
 /** One screening answer with its copy button: a text box to edit when it holds a gap, else plain text. */

@@ -12,12 +12,23 @@ describe('audit page', () => {
     expect(page).toMatch(/<span class="label label--(automatable|ai_assisted|human_critical)">/);
   });
 
+  it('says in plain words when it has no rule for a task, never naming its own tables', async () => {
+    const { app } = await makeWebApp();
+    const page = await (await postForm(app, '/audit', { tasks: '- Tune two pianos in Lyon\n- Sit with grieving families at the funeral home' })).text();
+    expect(page).toContain('bidwright has no rule for this task yet');
+    expect(page).not.toMatch(/task table/i);
+  });
+
   it('keeps the list and shows the error when it is empty', async () => {
     const { app } = await makeWebApp();
     const response = await postForm(app, '/audit', { tasks: '\n - \n' });
     expect(response.status).toBe(400);
     const page = await response.text();
-    expect(fieldErrorText(page, 'tasks')).toMatch(/empty/);
+    const message = fieldErrorText(page, 'tasks') ?? '';
+    expect(message).toMatch(/empty/);
+    // Said once, beside the field; the summary above the form points to it.
+    expect(page.split(message.replace(/"/g, '&quot;').replace(/'/g, '&#39;'))).toHaveLength(2);
+    expect(page).toContain('<a href="#tasks">Fix the field marked below.</a>');
     expect(textareaValue(page, 'tasks')).toBe('\n - \n');
   });
 });

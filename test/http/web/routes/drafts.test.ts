@@ -46,4 +46,20 @@ describe('draft history pages', () => {
     expect(next).toContain('Saved as version 2.');
     expect((await app.request('/drafts/no-such-draft')).status).toBe(404);
   });
+
+  it('offers "Mark as sent" on an edited version, which tracks that version in the pipeline', async () => {
+    const { app, id, store } = await appWithLintedDraft();
+    const saved = await postForm(app, `/drafts/${id}`, { text: DRAFT.replace('delve into', 'look at'), action: 'save' });
+    const location = saved.headers.get('location') ?? '';
+    const versionId = /\/drafts\/([^?]+)/.exec(location)?.[1] ?? '';
+    expect(versionId).not.toBe(id);
+    const page = await (await app.request(location)).text();
+    const form = /<form class="mark-sent"[\s\S]*?<\/form>/.exec(page)?.[0] ?? '';
+    expect(form).toContain(`name="draftId" value="${versionId}"`);
+    expect(form).not.toContain(' hidden>');
+    const fields = Object.fromEntries([...form.matchAll(/name="(\w+)" value="([^"]*)"/g)].map((match) => [match[1], match[2]]));
+    expect((await postForm(app, '/pipeline/proposals', fields)).status).toBe(303);
+    const tracked = await store.listTrackedProposals({ limit: 10 });
+    expect(tracked.items.map((item) => item.draftId)).toEqual([versionId]);
+  });
 });

@@ -17,6 +17,14 @@ const decodeEntities = (html: string): string =>
     .replace(/&amp;/g, '&');
 
 describe('the proposal panel', () => {
+  it('highlights the whole words within the first 150 characters, never half a word', () => {
+    const text = `${'Your shop loses buyers at checkout, and I can fix it. '.repeat(3).slice(0, 146)} What would you change first?`;
+    expect(text.slice(146, 152)).toBe(' What ');
+    const marked = /<mark class="preview"[^>]*>([^<]*)<\/mark>/.exec(render(text, []))?.[1] ?? '';
+    expect(marked).toBe(text.slice(0, 146));
+    expect(marked.endsWith('Wha')).toBe(false);
+  });
+
   it('renders an answer with a gap as a text box to edit, and a plain answer as text', () => {
     const html = render('Your checkout loses buyers.', [
       { question: 'Your availability in EST', answer: '[fill in: your availability in EST]' },
