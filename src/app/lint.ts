@@ -8,7 +8,7 @@ import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import type { Clock, ProofRanker, Store } from '../domain/ports.ts';
-import { DraftId, draftFamily, newDraftId } from '../domain/draft-record.ts';
+import { DraftId, draftFamily, newDraftId, sameDraftText } from '../domain/draft-record.ts';
 import { draftOrThrow } from './find-draft.ts';
 import { nextVersion } from './show-draft.ts';
 import { postFields } from './post-fields.ts';
@@ -85,7 +85,7 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   let draftId: string | null = null;
   if (checked.keep !== false) {
     // Linting a kept draft as it stands (or twice) keeps it once.
-    const same = earlier.find((draft) => draft.text === text && draft.postKey === key);
+    const same = earlier.find((draft) => sameDraftText(draft.text, text) && draft.postKey === key);
     const createdAt = deps.clock.now().toISOString();
     draftId = same?.id ?? newDraftId(createdAt, text);
     if (same === undefined) {
