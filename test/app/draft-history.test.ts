@@ -61,7 +61,10 @@ describe('draft history', () => {
     const { post, deps } = await setup();
     const proposal = await propose({ jobPost: post }, deps);
     const [kept] = (await deps.store.listDrafts({ limit: 1 })).items;
-    const report = await lint({ text: `${proposal.text} Thanks.`, jobPost: 'Fixed-price\n$900\nWe need a WooCommerce checkout review for our tea shop.' }, deps);
+    const report = await lint(
+      { text: `${proposal.text} Thanks.`, jobPost: 'Fixed-price\n$900\nWe need a WooCommerce checkout review for our tea shop.' },
+      deps,
+    );
     const reuse = report.findings.find((finding) => finding.ruleId === 'P21');
     expect(reuse?.message).toContain(`your draft for "${kept?.postTitle}" kept 2026-11-21 (id ${kept?.id})`);
   });

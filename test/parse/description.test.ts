@@ -44,6 +44,8 @@ describe('extractDescription', () => {
     expect(extractDescription(`Data analyst for analytics reports\nFixed price: $2500\nWe build reports in Looker Studio.\n${skills}`)).toBe(
       'We build reports in Looker Studio.',
     );
-    expect(extractDescription('Tutor for algebra\nSkills needed for success include patience.\nBody.')).toBe('Skills needed for success include patience.\nBody.');
+    expect(extractDescription('Tutor for algebra\nSkills needed for success include patience.\nBody.')).toBe(
+      'Skills needed for success include patience.\nBody.',
+    );
   });
 });

@@ -6,7 +6,13 @@ import { check, draft, makeContext } from '../fixtures.ts';
 
 const earlier = 'Your checkout is likely slow on phones because an app loads scripts on every cart view and shoppers leave.';
 
-const kept = (text: string, fields: Partial<EarlierDraft> = {}): EarlierDraft => ({ id: 'a1b2c3d4e5f60718', text, postTitle: null, createdAt: null, ...fields });
+const kept = (text: string, fields: Partial<EarlierDraft> = {}): EarlierDraft => ({
+  id: 'a1b2c3d4e5f60718',
+  text,
+  postTitle: null,
+  createdAt: null,
+  ...fields,
+});
 
 describe('P21 not a reuse of an earlier draft', () => {
   it('warns when most 5-word phrases repeat an earlier draft, naming it by post title, date and id', () => {
@@ -44,9 +50,7 @@ describe('reuseCandidates', () => {
 
   it('leaves out drafts for the same post and the very text being checked, whatever its line endings', () => {
     const drafts = [stored('First line.\nSecond line.', null), stored('Another letter for another post.', 'other-post'), stored('Same post.', 'this-post')];
-    expect(reuseCandidates(drafts, 'this-post', 'First line.\r\nSecond line.\r\n').map((entry) => entry.text)).toEqual([
-      'Another letter for another post.',
-    ]);
+    expect(reuseCandidates(drafts, 'this-post', 'First line.\r\nSecond line.\r\n').map((entry) => entry.text)).toEqual(['Another letter for another post.']);
     expect(reuseCandidates(drafts, null).map((entry) => entry.text)).toHaveLength(3);
   });
 });
