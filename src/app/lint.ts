@@ -73,7 +73,8 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   ]);
   // The draft being linted may itself be stored, or be an edit of a draft for the same post or of a kept draft.
   const others = base === null ? earlier : earlier.filter((draft) => draftFamily(draft) !== draftFamily(base));
-  const key = post === null ? null : postKey(post.text);
+  // A kept draft's text checked without a post answers that draft's post: its redrafts are not reuse, and it is not kept again.
+  const key = post === null ? (earlier.find((draft) => sameDraftText(draft.text, text))?.postKey ?? null) : postKey(post.text);
   const earlierDrafts = reuseCandidates(others, key, text);
   const subject = { text, citations, screeningAnswers };
   const relevant = post === null ? undefined : deps.ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
