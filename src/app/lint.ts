@@ -8,7 +8,7 @@ import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import type { Clock, ProofRanker, Store } from '../domain/ports.ts';
-import { DraftId, draftFamily, newDraftId } from '../domain/draft-record.ts';
+import { DraftId, draftFamily, newDraftId, sameDraftText } from '../domain/draft-record.ts';
 import { draftOrThrow } from './find-draft.ts';
 import { nextVersion } from './show-draft.ts';
 import { postFields } from './post-fields.ts';
@@ -73,7 +73,8 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   ]);
   // The draft being linted may itself be stored, or be an edit of a draft for the same post or of a kept draft.
   const others = base === null ? earlier : earlier.filter((draft) => draftFamily(draft) !== draftFamily(base));
-  const key = post === null ? null : postKey(post.text);
+  // A kept draft's text checked without a post answers that draft's post: its redrafts are not reuse, and it is not kept again.
+  const key = post === null ? (earlier.find((draft) => sameDraftText(draft.text, text))?.postKey ?? null) : postKey(post.text);
   const earlierDrafts = reuseCandidates(others, key, text);
   const subject = { text, citations, screeningAnswers };
   const relevant = post === null ? undefined : deps.ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
@@ -85,7 +86,7 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   let draftId: string | null = null;
   if (checked.keep !== false) {
     // Linting a kept draft as it stands (or twice) keeps it once.
-    const same = earlier.find((draft) => draft.text === text && draft.postKey === key);
+    const same = earlier.find((draft) => sameDraftText(draft.text, text) && draft.postKey === key);
     const createdAt = deps.clock.now().toISOString();
     draftId = same?.id ?? newDraftId(createdAt, text);
     if (same === undefined) {

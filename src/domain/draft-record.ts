@@ -3,7 +3,7 @@
  * versions (only id, text, time, post title and key) still read: every later field has a default.
  */
 import { z } from 'zod';
-import { postKey } from './post-key.ts';
+import { postKey, squashSpace } from './post-key.ts';
 import { AcceptedInstructions, Finding, Length, ScreeningAnswer, Tone, Usage, Variant } from './schemas.ts';
 
 /** How the draft came to be: generated, checked by `lint`, or edited from an earlier draft. */
@@ -51,6 +51,11 @@ export type NewDraft = z.input<typeof StoredDraft>;
 /** The id every version of `draft` shares: its first version's. */
 export function draftFamily(draft: Pick<StoredDraft, 'id' | 'rootId'>): string {
   return draft.rootId ?? draft.id;
+}
+
+/** True when two drafts' texts differ at most in spacing and line endings (a browser form sends CRLF). */
+export function sameDraftText(a: string, b: string): boolean {
+  return squashSpace(a) === squashSpace(b);
 }
 
 /** A new draft's id, from when it was kept and its text (two saves of one text at one time are one draft). */

@@ -1,12 +1,13 @@
 /**
- * The body of a post: what the client wrote, without the title, the page's term lines, and the
- * skills, activity and client sections that follow it. When nothing is left, the whole text is
+ * The body of a post: what the client wrote, without the title, the page's term lines and skills
+ * list, and the activity and client sections that follow it. When nothing is left, the whole text is
  * the description, so a bare description comes back as given.
  */
 import { prepareDoc, type Doc } from './doc.ts';
 import { isClientLine } from './client-signals.ts';
 import { isMetaLine } from './meta-lines.ts';
 import { trailingSectionStart } from './sections.ts';
+import { isSkillsListLine } from './skills.ts';
 import { titleLineIndex } from './title.ts';
 
 /**
@@ -20,7 +21,8 @@ function descriptionOf(doc: Doc, knownTitle?: string): string {
   const kept: string[] = [];
   for (let i = from; i < end; i += 1) {
     const line = doc.lines[i];
-    if (!line || isMetaLine(line.text) || isClientLine(line.text)) continue;
+    // The page's skill tags are not the client's words, however long their line runs.
+    if (!line || isMetaLine(line.text) || isSkillsListLine(line.text) || isClientLine(line.text)) continue;
     const original = doc.text.slice(line.start, line.end);
     // One blank line between paragraphs is enough.
     if (original === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;

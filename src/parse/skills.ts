@@ -53,6 +53,15 @@ function collect(doc: Doc, from: number, end: number, into: string[]): void {
   }
 }
 
+/**
+ * True when `line` (normalised, trimmed) lists skills after a label, however long the list runs:
+ * "Skills: Python, SQL" lists skills; "Skills needed for success include..." is prose.
+ */
+export function isSkillsListLine(line: string): boolean {
+  const inline = HEADING.exec(line)?.[1] ?? '';
+  return inline !== '' && line.length <= 300 && (inline.includes(',') || isSkillLine(inline));
+}
+
 /** The listed skills, in order, without duplicates (case-insensitive); empty when the post lists none. */
 export function parseSkills(text: string): string[] {
   const doc = prepareDoc(text);
@@ -64,10 +73,7 @@ export function parseSkills(text: string): string[] {
     if (!line || !m) continue;
     const inline = m[1] ?? '';
     if (inline !== '') {
-      // "Skills: Python, SQL" lists skills; "Skills needed for success include..." is prose.
-      if (line.text.length <= 300 && (inline.includes(',') || isSkillLine(inline))) {
-        found.push(...splitList(originalOf(doc, line.end - inline.length, line.end)));
-      }
+      if (isSkillsListLine(line.text)) found.push(...splitList(originalOf(doc, line.end - inline.length, line.end)));
       continue;
     }
     collect(doc, i + 1, end, found);

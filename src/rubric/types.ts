@@ -12,6 +12,17 @@ export interface ProposalSubject {
   screeningAnswers: ScreeningAnswer[];
 }
 
+/** An earlier kept draft, for the reuse check: its text, and what lets a person find it again. */
+export interface EarlierDraft {
+  /** The kept draft's id (the history opens it: /drafts/<id>, `drafts show <id>`). */
+  id: string;
+  text: string;
+  /** The title of the post it answered; null when unknown. */
+  postTitle: string | null;
+  /** When it was kept (ISO time); null when unknown. */
+  createdAt: string | null;
+}
+
 export interface RubricContext {
   /** The job post the draft answers, when known. Rules that need it pass when it is null. */
   post: ParsedJobPost | null;
@@ -23,8 +34,8 @@ export interface RubricContext {
    */
   relevant?: ProofMatch[];
   profile: Profile;
-  /** Earlier drafts' texts, for the reuse check. */
-  earlierDrafts: string[];
+  /** Earlier kept drafts, for the reuse check. */
+  earlierDrafts: EarlierDraft[];
   /** Client instructions of `post` the user accepted (P28 checks the draft follows them); none when absent. */
   accepted?: readonly Instruction[];
 }

@@ -46,6 +46,30 @@ describe('draft history', () => {
     expect(items.map((draft) => [draft.id, draft.kind])).toEqual([[first.draftId, 'lint']]);
   });
 
+  it('does not call a kept draft, or its redrafts for the same post, a repeat when its text comes back with CRLF line endings from a form', async () => {
+    const { post, deps, store } = await setup();
+    await propose({ jobPost: post }, deps);
+    const redraft = await propose({ jobPost: post, variant: 1 }, deps);
+    const pasted = `${redraft.text.replace(/\n/g, '\r\n')}\r\n`;
+    for (let check = 0; check < 2; check += 1) {
+      const report = await lint({ text: pasted }, deps);
+      expect(report.findings.map((finding) => finding.ruleId)).not.toContain('P21');
+    }
+    expect((await store.listDrafts({ limit: 10 })).items).toHaveLength(2);
+  });
+
+  it('names the earlier draft a repeat copies by its post title, date and id', async () => {
+    const { post, deps } = await setup();
+    const proposal = await propose({ jobPost: post }, deps);
+    const [kept] = (await deps.store.listDrafts({ limit: 1 })).items;
+    const report = await lint(
+      { text: `${proposal.text} Thanks.`, jobPost: 'Fixed-price\n$900\nWe need a WooCommerce checkout review for our tea shop.' },
+      deps,
+    );
+    const reuse = report.findings.find((finding) => finding.ruleId === 'P21');
+    expect(reuse?.message).toContain(`your draft for "${kept?.postTitle}" kept 2026-11-21 (id ${kept?.id})`);
+  });
+
   it('does not keep a live check, and never calls a draft a repeat of itself or its versions', async () => {
     const { deps, store } = await setup();
     const kept = await lint({ text: LETTER }, deps);

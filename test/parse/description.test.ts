@@ -38,4 +38,14 @@ describe('extractDescription', () => {
   it('drops client lines that are pasted without a heading', () => {
     expect(extractDescription('Title of the job\nBody text here.\n25 jobs posted\n$3K total spent')).toBe('Body text here.');
   });
+
+  it('drops a one-line skills list however long it runs, so tags read as tags and not as what the client wrote', () => {
+    const skills = 'Skills: Data Analysis, Data Visualization, Dashboard, Business Intelligence, Analytics, Google Analytics, Tableau, Microsoft Power BI, R';
+    expect(extractDescription(`Data analyst for analytics reports\nFixed price: $2500\nWe build reports in Looker Studio.\n${skills}`)).toBe(
+      'We build reports in Looker Studio.',
+    );
+    expect(extractDescription('Tutor for algebra\nSkills needed for success include patience.\nBody.')).toBe(
+      'Skills needed for success include patience.\nBody.',
+    );
+  });
 });

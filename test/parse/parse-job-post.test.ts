@@ -191,6 +191,12 @@ describe('parseJobPost input handling', () => {
     expect(parsed.facts.skills).toEqual(['Illustrator']);
   });
 
+  it('reads a title line closed with a full stop as the title, and leaves it out of the description', () => {
+    const parsed = parseJobPost('Set up Mixpanel tracking for our onboarding funnel.\nHourly: $40-$60/hr\nWe want to see where trial users drop off.');
+    expect(parsed.facts.title).toBe('Set up Mixpanel tracking for our onboarding funnel.');
+    expect(parsed.facts.description).toBe('We want to see where trial users drop off.');
+  });
+
   it('keeps the description whole when a separate title is given', () => {
     const parsed = parseJobPost({ text: 'We need a logo\nfor our bakery.', title: 'Bakery logo' });
     expect(parsed.facts.description).toBe('We need a logo\nfor our bakery.');

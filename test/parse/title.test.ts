@@ -14,8 +14,24 @@ describe('findTitle', () => {
     expect(findTitle('A \u201Cquick\u201D fix\nBody')).toBe('A \u201Cquick\u201D fix');
   });
 
+  it('takes a short first line the client closed with a full stop', () => {
+    const title = 'Set up Mixpanel tracking for our onboarding funnel.';
+    expect(findTitle(`${title}\n\nWe launched a trial last month and cannot see where sign-ups drop off.`)).toBe(title);
+    expect(findTitle('Consultation with an experienced Mixpanel developer/analyst.\nNeed advice on our events.')).toBe(
+      'Consultation with an experienced Mixpanel developer/analyst.',
+    );
+  });
+
   it('returns null when the text opens with a sentence', () => {
     expect(findTitle('We need a developer to fix our checkout.\nIt breaks on mobile.')).toBeNull();
+    expect(findTitle('Our Shopify store needs a faster checkout.\nIt breaks on mobile.')).toBeNull();
+    expect(findTitle('Please read the whole post before you apply.\nIt breaks on mobile.')).toBeNull();
+  });
+
+  it('returns null for a long first line closed with a full stop, or one closed with a question', () => {
+    expect(findTitle('Looking for someone to help set up tracking events and funnels and reports across web and mobile apps.\nBody.')).toBeNull();
+    expect(findTitle('Can someone fix our Mixpanel funnel?\nBody text.')).toBeNull();
+    expect(findTitle('Fix our Mixpanel funnel...\nBody text.')).toBeNull();
   });
 
   it('returns null for a greeting or a generic heading', () => {

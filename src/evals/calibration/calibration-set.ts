@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AcceptedInstructions, Id, ProofItem, ScreeningAnswer } from '../../domain/schemas.ts';
 import type { Instruction, ParsedJobPost, Profile } from '../../domain/schemas.ts';
-import type { ProposalSubject } from '../../rubric/types.ts';
+import type { EarlierDraft, ProposalSubject } from '../../rubric/types.ts';
 
 const RuleId = z.string().regex(/^P\d\d$/, 'a proposal rule id such as "P05"');
 
@@ -65,7 +65,7 @@ export interface LabelledDraft {
   post: ParsedJobPost | null;
   proof: ProofItem[];
   profile: Profile;
-  earlierDrafts: string[];
+  earlierDrafts: EarlierDraft[];
   accepted: Instruction[];
   breaks: string[];
 }

@@ -60,7 +60,7 @@ function resolveCalibrationSet(file: CalibrationFile, fixtures: { libraries: Rec
       post,
       proof: typeof draft.proof === 'string' ? library(draft.proof) : (draft.proof ?? library(file.library)),
       profile: fixtures.profile,
-      earlierDrafts: draft.earlierDrafts.map((id) => texts.get(id) ?? ''),
+      earlierDrafts: draft.earlierDrafts.map((id) => ({ id, text: texts.get(id) ?? '', postTitle: null, createdAt: null })),
       accepted: resolveAccepted(post?.instructions ?? [], draft.accepted),
       breaks: draft.breaks,
     };

@@ -45,8 +45,8 @@ const MAX_FILLERS: Readonly<Record<Length, number>> = { short: 1, standard: 2, l
 
 /**
  * The work as the closing question names it: a name the client writes ("Constant Contact", "Looker
- * Studio") before a generic phrase ("email marketing"), and anything they wrote before a skill tag
- * alone ("Power BI" on a Looker Studio post may not be the tool they use).
+ * Studio") before a generic phrase ("email marketing"), and only what they wrote: a skill tag alone
+ * ("Power BI" on a Looker Studio post) may not be the tool they use, so then the post's subject is asked about.
  */
 function questionSurface(surfaces: readonly string[], text: PostText, avoidWords: readonly string[]): string | undefined {
   const usable = surfaces.filter((s) => isSafeText(s, avoidWords) && !namesRole(s));
@@ -54,7 +54,7 @@ function questionSurface(surfaces: readonly string[], text: PostText, avoidWords
   const written = usable
     .map((s) => findSurface(text.description, s, text.folded.description, true) ?? findSurface(text.title, s, text.folded.title, true))
     .filter((s): s is string => s !== null);
-  return written.find((s) => /^\p{Lu}/u.test(s)) ?? written[0] ?? usable[0];
+  return written.find((s) => /^\p{Lu}/u.test(s)) ?? written[0];
 }
 
 /** The post's first numbered task, as a sentence says it, when it is safe to say back ("monthly sales trends"). */

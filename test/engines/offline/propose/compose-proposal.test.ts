@@ -3,6 +3,7 @@ import type { ProposeOptions } from '../../../../src/domain/ports.ts';
 import { Profile } from '../../../../src/domain/schemas.ts';
 import type { ParsedJobPost, ProofItem } from '../../../../src/domain/schemas.ts';
 import { composeProposal } from '../../../../src/engines/offline/propose/compose-proposal.ts';
+import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
 import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
 import { claimSentences } from '../../../../src/rubric/proposal/claims.ts';
 import { countWords, extractNumbers, findTerms, ngrams, numberValue, paragraphs, words } from '../../../../src/text/text.ts';
@@ -137,6 +138,27 @@ describe('composeProposal', () => {
         expect(last.endsWith('?'), last).toBe(true);
         expect((last.match(/\?/g) ?? []).length).toBe(1);
         expect(text.trimEnd().endsWith(last)).toBe(true);
+      }
+    }
+  });
+
+  it('never asks about a tool the post names only in its skill tags', () => {
+    const page = [
+      'Data analyst / BI expert to help with analytics reports',
+      'Fixed price: $2500',
+      'I need data visualizations built in Looker Studio, and reports our customers can read to analyze their own data.',
+      'Skills: Data Analysis, Data Visualization, Dashboard, Business Intelligence, Analytics, Google Analytics, Tableau, Microsoft Power BI, R',
+    ].join('\n');
+    const tagsOnly = makePost({
+      title: 'Analytics reports for our customers',
+      description: 'We need reports our customers can read on their own to analyze their data.',
+      skills: ['Microsoft Power BI', 'Tableau'],
+    });
+    for (const post of [parseJobPost(page), tagsOnly]) {
+      for (const variant of [0, 1, 2]) {
+        const result = composeProposal({ post, profile: PROFILE, proof: rankFor(post), options: { tone: 'plain', length: 'standard', variant }, accepted: [] });
+        const question = paragraphs(result.text).at(-1) ?? '';
+        expect(findTerms(question, ['Power BI', 'Tableau']), question).toEqual([]);
       }
     }
   });

@@ -4,6 +4,7 @@ import { composeProposal } from '../../../../src/engines/offline/propose/compose
 import { parseJobPost } from '../../../../src/parse/parse-job-post.ts';
 import { rankProof } from '../../../../src/retrieval/rank-proof.ts';
 import { scoreProposal } from '../../../../src/rubric/run-rubric.ts';
+import type { EarlierDraft } from '../../../../src/rubric/types.ts';
 import { sharedPosts } from '../../../helpers/real-posts.ts';
 import { LIBRARY, POSTS, PROFILE, rankFor } from './fixtures.ts';
 
@@ -11,7 +12,7 @@ const TONES = ['plain', 'warm', 'direct', 'formal'] as const;
 const LENGTHS = ['short', 'standard', 'long'] as const;
 
 /** Drafts for `post` and scores them with the proposal rubric, earlier drafts included for the reuse check. */
-function score(post: ParsedJobPost, tone: (typeof TONES)[number], length: (typeof LENGTHS)[number], earlier: string[] = [], ranked = rankFor(post)) {
+function score(post: ParsedJobPost, tone: (typeof TONES)[number], length: (typeof LENGTHS)[number], earlier: EarlierDraft[] = [], ranked = rankFor(post)) {
   const draft = composeProposal({ post, profile: PROFILE, proof: ranked, options: { tone, length }, accepted: [] });
   const result = scoreProposal(
     { text: draft.text, citations: draft.citations, screeningAnswers: draft.screeningAnswers },
@@ -108,12 +109,12 @@ describe('offline drafts against the proposal rubric', () => {
   it('have no error findings across a run of these pages and, when asked for, the shared real posts', () => {
     const shared = sharedPosts().map((r) => [r.title, r.hourly ?? r.budget ?? '', r.description, `Skills: ${r.skills.join(', ')}`].join('\n\n'));
     const pages = [...PASTED_PAGES, ...shared];
-    const earlier: string[] = [];
+    const earlier: EarlierDraft[] = [];
     let errors = 0;
     pages.forEach((page, index) => {
       const post = parseJobPost(page);
       const { draft, findings } = score(post, TONES[index % 4] ?? 'plain', LENGTHS[index % 3] ?? 'standard', earlier, rankProof(LIBRARY, post, 3));
-      earlier.push(draft.text);
+      earlier.push({ id: `draft-${index}`, text: draft.text, postTitle: post.facts.title, createdAt: null });
       const found = findings.filter((finding) => finding.severity === 'error');
       expect(found, draft.text).toEqual([]);
       errors += found.length;

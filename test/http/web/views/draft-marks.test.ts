@@ -10,7 +10,7 @@ describe('placeMarks', () => {
     const { marks, beside } = placeMarks(text, [
       finding('P18', 'passionate'),
       finding('P16', 'LEVERAGE'),
-      finding('P21', 'overlap 0.62 with earlier draft #1'),
+      finding('P21', 'overlap 0.62 with draft 3f2a9c1b2d3e4f50 (limit 0.5)'),
     ]);
     expect(marks.map((mark) => [mark.finding.ruleId, text.slice(mark.start, mark.end)])).toEqual([
       ['P16', 'leverage'],
