@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Files that patch globals for their whole run (msw's fetch interception), drive Chromium or spawn
-// the CLI: each gets a fresh module graph, as Vitest gives every file by default.
+// Files that patch globals for their whole run (msw's fetch interception), mock a module (vi.doMock
+// leaves the mocked graph cached for the files after it), drive Chromium or spawn the CLI: each gets
+// a fresh module graph, as Vitest gives every file by default.
 const ISOLATED = [
+  'test/parse/market-context.test.ts',
   'test/browser/**/*.test.ts',
   'test/engines/openai/**/*.test.ts',
   'test/app/propose-guard.test.ts',
