@@ -44,7 +44,8 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
       const read = file === undefined ? fromFlags(options) : await readJson(file, 'proof item');
       const [session, { addProof, proofListView }] = await Promise.all([ctx.storeSession(command), useCases()]);
-      const item = await addProof(caseStudyProof(read, ctx), session.store);
+      const draft = caseStudyProof(read, ctx);
+      const item = await addProof(draft ?? read, session.store, { caseStudyDraft: draft !== undefined });
       session.emit(item, 'proof-list', proofListView([item]));
     });
 
@@ -170,16 +171,17 @@ function fromFlags(options: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * `casestudy --json | proof add -`: a case study draft gives its proof item. Its figures were never
- * confirmed, so none becomes a metric; the note says so, and what the notes did not supply.
+ * `casestudy --json | proof add -`: a case study draft gives its proof item (undefined for any
+ * other JSON). Its figures were never confirmed, so none becomes a metric or stays in its text;
+ * the note says so, and what the notes did not supply.
  */
 function caseStudyProof(read: unknown, ctx: CliContext): unknown {
   if (typeof read !== 'object' || read === null || !('proof' in read) || !('unconfirmedMetrics' in read) || !Array.isArray(read.unconfirmedMetrics))
-    return read;
+    return undefined;
   const figures = read.unconfirmedMetrics.length;
   const missing = 'missing' in read && Array.isArray(read.missing) && read.missing.length > 0 ? ` Still empty: ${read.missing.join(', ')}.` : '';
   ctx.deps.stderr.write(
-    `Adding the proof item from the case study draft. ${figures} figure(s) from the notes were left out of its metrics, since none was confirmed; to keep one, put it in the draft's "metrics" before adding it.${missing}\n`,
+    `Adding the proof item from the case study draft. ${figures} figure(s) from the notes were left out of its metrics and its text, since none was confirmed; to keep one, put it in the draft's "metrics" before adding it.${missing}\n`,
   );
   return read.proof;
 }
