@@ -82,5 +82,7 @@ describe('a case study saved with a figure dropped', () => {
     expect(proposal.citations).toContain(saved.id);
     expect(proposal.text).not.toContain('1,800');
     expect(proposal.text).not.toMatch(/\bat 2%/);
+    // Quoted as written, and once: the story already says it, so no "The figures:" repeats it.
+    expect(proposal.text.split('match Shopify within 2%')).toHaveLength(2);
   });
 });

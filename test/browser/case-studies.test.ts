@@ -69,12 +69,12 @@ describe('case studies in Chromium', () => {
     await page.getByLabel('Project notes').fill(NOTES);
     await page.getByRole('button', { name: 'Build the draft' }).click();
     await page.getByLabel('Id', { exact: true }).fill('refill-checkout-fix');
-    await page.getByLabel(/18%/).check();
+    await page.getByRole('checkbox', { name: '18%' }).check();
     const response = page.waitForResponse((res) => res.url().endsWith('/case-studies/save'));
     await page.getByRole('button', { name: 'Save to library' }).click();
     expect((await response).status()).toBe(409);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('already has a proof item with the id "refill-checkout-fix"');
-    await expect(page.getByLabel(/18%/).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: '18%' }).isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Booking form rescue for a dog grooming salon');
     await page.close();
   });

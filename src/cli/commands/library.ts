@@ -172,16 +172,20 @@ function fromFlags(options: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * `casestudy --json | proof add -`: a case study draft gives its proof item (undefined for any
- * other JSON). Its figures were never confirmed, so none becomes a metric or stays in its text;
- * the note says so, and what the notes did not supply.
+ * other JSON). A figure not put in its "metrics" was not confirmed, so it stays out of its text
+ * too; the note says how many, and what the notes did not supply.
  */
 function caseStudyProof(read: unknown, ctx: CliContext): unknown {
   if (typeof read !== 'object' || read === null || !('proof' in read) || !('unconfirmedMetrics' in read) || !Array.isArray(read.unconfirmedMetrics))
     return undefined;
-  const figures = read.unconfirmedMetrics.length;
+  const proof: unknown = read.proof;
+  const metrics = typeof proof === 'object' && proof !== null && 'metrics' in proof && Array.isArray(proof.metrics) ? proof.metrics : [];
+  const confirmed = new Set(metrics.map((metric: unknown) => JSON.stringify(metric)));
+  // A figure the user moved into "metrics" is confirmed; the rest are left out.
+  const figures = read.unconfirmedMetrics.filter((metric: unknown) => !confirmed.has(JSON.stringify(metric))).length;
   const missing = 'missing' in read && Array.isArray(read.missing) && read.missing.length > 0 ? ` Still empty: ${read.missing.join(', ')}.` : '';
   ctx.deps.stderr.write(
-    `Adding the proof item from the case study draft. ${figures} figure(s) from the notes were left out of its metrics and its text, since none was confirmed; to keep one, put it in the draft's "metrics" before adding it.${missing}\n`,
+    `Adding the proof item from the case study draft. ${figures} figure(s) from the notes were left out of its metrics and its text, since they were not confirmed; to keep one, put it in the draft's "metrics" before adding it.${missing}\n`,
   );
-  return read.proof;
+  return proof;
 }
