@@ -3,6 +3,7 @@ import type { ImportResult, Store } from '../domain/ports.ts';
 import { Id, ProofImport, ProofItem } from '../domain/schemas.ts';
 import { freeId, idFromTitle } from '../domain/proof-id.ts';
 import { parseOrThrow } from '../domain/validate.ts';
+import { confirmedProof } from './confirmed-text.ts';
 
 /** An id for a new item from its title, one no item in the library has yet. */
 export async function proofIdFor(title: string, store: Store): Promise<string> {
@@ -12,14 +13,16 @@ export async function proofIdFor(title: string, store: Store): Promise<string> {
 
 /**
  * Adds one proof item after validating it; an existing id is a conflict. An item given without an
- * id (or a blank one) gets one made from its title.
+ * id (or a blank one) gets one made from its title. An item from a case study draft
+ * (`caseStudyDraft`) keeps in its text only the figures of its metrics, as the user confirmed them.
  */
-export async function addProof(input: unknown, store: Store): Promise<ProofItem> {
+export async function addProof(input: unknown, store: Store, options: { caseStudyDraft?: boolean } = {}): Promise<ProofItem> {
   const given = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : null;
   const blankId = given !== null && (given.id === undefined || (typeof given.id === 'string' && given.id.trim() === ''));
   const titled = given !== null && typeof given.title === 'string' && given.title.trim() !== '';
   const withId = blankId && titled ? { ...given, id: await proofIdFor(String(given.title), store) } : input;
-  return store.addProof(parseOrThrow(ProofItem, withId, 'The proof item'));
+  const item = parseOrThrow(ProofItem, withId, 'The proof item');
+  return store.addProof(options.caseStudyDraft === true ? confirmedProof(item) : item);
 }
 
 /**

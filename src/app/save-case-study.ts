@@ -5,6 +5,7 @@ import type { Store } from '../domain/ports.ts';
 import { idFromTitle } from '../domain/proof-id.ts';
 import { ProofItem } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';
+import { confirmedProof } from './confirmed-text.ts';
 import { splitByNotes } from './note-figures.ts';
 
 const Notes = boundedText('text of the notes', LIMITS.notesChars);
@@ -26,7 +27,8 @@ export interface SaveCaseStudyRequest {
 
 /**
  * Adds a reviewed case study to the library. Refuses a metric with a number the notes do not state
- * (INVALID_INPUT) and an id the library already has (CONFLICT, from the store).
+ * (INVALID_INPUT) and an id the library already has (CONFLICT, from the store). A figure left
+ * unconfirmed is taken out of the item's text too (see confirmedProof), so no draft cites it.
  */
 export async function saveCaseStudy(request: SaveCaseStudyRequest, store: Store): Promise<ProofItem> {
   const notes = parseOrThrow(Notes, request.notes, 'The notes');
@@ -39,6 +41,7 @@ export async function saveCaseStudy(request: SaveCaseStudyRequest, store: Store)
       `The metric "${first.label}: ${first.value}" has a number your notes do not state. Drop it, or add the figure to your notes and build the draft again.`,
     );
   }
-  const item = parseOrThrow(ProofItem, { ...proof, id: proof.id === '' ? idFromTitle(proof.title, 'case-study') : proof.id }, 'The case study');
-  return store.addProof(item);
+  // The id comes from the title as saved, so an unconfirmed figure does not live on in the id either.
+  const checked = confirmedProof(parseOrThrow(ProofItem, { ...proof, id: proof.id === '' ? 'case-study' : proof.id }, 'The case study'));
+  return store.addProof(proof.id === '' ? { ...checked, id: idFromTitle(checked.title, 'case-study') } : checked);
 }

@@ -13,6 +13,12 @@ describe('proof ids made from titles', () => {
     expect(id.startsWith('cafe-relaunch-very-long-title')).toBe(true);
   });
 
+  it('cuts a long title between words, never mid-word', () => {
+    const id = idFromTitle('Audited their Google Tag Manager container and found two purchase tags firing on the thank-you page');
+    expect(id).toBe('audited-their-google-tag-manager-container-and-found-two');
+    expect(idFromTitle('x'.repeat(80))).toBe('x'.repeat(60));
+  });
+
   it('falls back when nothing usable is left', () => {
     expect(idFromTitle('!!!')).toBe('proof');
     expect(idFromTitle('!!!', 'case-study')).toBe('case-study');

@@ -44,7 +44,8 @@ export function registerLibraryCommands(program: Command, ctx: CliContext): void
     .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
       const read = file === undefined ? fromFlags(options) : await readJson(file, 'proof item');
       const [session, { addProof, proofListView }] = await Promise.all([ctx.storeSession(command), useCases()]);
-      const item = await addProof(caseStudyProof(read, ctx), session.store);
+      const draft = caseStudyProof(read, ctx);
+      const item = await addProof(draft ?? read, session.store, { caseStudyDraft: draft !== undefined });
       session.emit(item, 'proof-list', proofListView([item]));
     });
 
@@ -170,16 +171,21 @@ function fromFlags(options: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * `casestudy --json | proof add -`: a case study draft gives its proof item. Its figures were never
- * confirmed, so none becomes a metric; the note says so, and what the notes did not supply.
+ * `casestudy --json | proof add -`: a case study draft gives its proof item (undefined for any
+ * other JSON). A figure not put in its "metrics" was not confirmed, so it stays out of its text
+ * too; the note says how many, and what the notes did not supply.
  */
 function caseStudyProof(read: unknown, ctx: CliContext): unknown {
   if (typeof read !== 'object' || read === null || !('proof' in read) || !('unconfirmedMetrics' in read) || !Array.isArray(read.unconfirmedMetrics))
-    return read;
-  const figures = read.unconfirmedMetrics.length;
+    return undefined;
+  const proof: unknown = read.proof;
+  const metrics = typeof proof === 'object' && proof !== null && 'metrics' in proof && Array.isArray(proof.metrics) ? proof.metrics : [];
+  const confirmed = new Set(metrics.map((metric: unknown) => JSON.stringify(metric)));
+  // A figure the user moved into "metrics" is confirmed; the rest are left out.
+  const figures = read.unconfirmedMetrics.filter((metric: unknown) => !confirmed.has(JSON.stringify(metric))).length;
   const missing = 'missing' in read && Array.isArray(read.missing) && read.missing.length > 0 ? ` Still empty: ${read.missing.join(', ')}.` : '';
   ctx.deps.stderr.write(
-    `Adding the proof item from the case study draft. ${figures} figure(s) from the notes were left out of its metrics, since none was confirmed; to keep one, put it in the draft's "metrics" before adding it.${missing}\n`,
+    `Adding the proof item from the case study draft. ${figures} figure(s) from the notes were left out of its metrics and its text, since they were not confirmed; to keep one, put it in the draft's "metrics" before adding it.${missing}\n`,
   );
-  return read.proof;
+  return proof;
 }

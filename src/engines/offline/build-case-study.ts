@@ -5,9 +5,10 @@
  */
 import { BidwrightError } from '../../domain/errors.ts';
 import type { CaseStudyContext, CaseStudyDraft } from '../../domain/ports.ts';
+import type { NoteField } from '../../domain/note-labels.ts';
 import { idFromTitle } from '../../domain/proof-id.ts';
 import { Id, type ProofItem } from '../../domain/schemas.ts';
-import { findClientType, findLink, parseNotes, sortSentences, splitSentences, withoutMarkup, type NoteField } from './offer/case-notes.ts';
+import { findClientType, findLink, parseNotes, sortSentences, splitSentences, withoutMarkup } from './offer/case-notes.ts';
 import { findKnownSkills } from './offer/known-skills.ts';
 import { findUnconfirmedMetrics } from './offer/note-metrics.ts';
 
@@ -67,14 +68,26 @@ function titleLine(free: readonly string[]): string | null {
   return first !== undefined && free.length > 1 && first.length <= MAX_TITLE && !/[.!?]$/.test(first) ? first : null;
 }
 
-/** The title: a labelled one, else a title line, else the first sentence about the work. */
+// A title longer than this reads as a sentence: it keeps its first clause.
+const SHORT_TITLE = 60;
+const CLAUSE_END = /[,;]\s|\s(?:and|but|so|which|while|then|because|to fix|after)\s/i;
+
+/** "Audited their GTM container and found two purchase tags ..." -> "Audited their GTM container". */
+function firstClause(sentence: string): string {
+  if (sentence.length <= SHORT_TITLE) return sentence;
+  const end = CLAUSE_END.exec(sentence);
+  const clause = end === null ? sentence : sentence.slice(0, end.index);
+  return clause.split(/\s+/).length >= 3 ? clause : sentence;
+}
+
+/** The title: a labelled one, else a title line, else the first clause about the work. */
 function chooseTitle(labelled: string | undefined, line: string | null, free: readonly string[], approach: string): string {
   if (labelled !== undefined && labelled !== '') return clip(labelled, 300);
   if (line !== null) return line;
   const source = splitSentences(approach)[0] ?? splitSentences(free.join(' '))[0] ?? '';
   // "I rebuilt the sheet ..." reads as a title without its "I": "Rebuilt the sheet ...".
   const titled = source.replace(/^(?:I|We)\s+(?=\p{Ll})/u, '').replace(/^\p{Ll}/u, (first) => first.toUpperCase());
-  return titled === '' ? FALLBACK_TITLE : clip(titled.replace(/[.!?]+$/, ''), MAX_TITLE);
+  return titled === '' ? FALLBACK_TITLE : clip(firstClause(titled.replace(/[.!?]+$/, '')), MAX_TITLE);
 }
 
 /**

@@ -53,20 +53,20 @@ describe('bidwright casestudy --json | proof add -', () => {
     });
   });
 
-  it("adds the draft's proof item, with no unconfirmed figure as a metric, and says what was left out", async () => {
+  it("adds the draft's proof item, with no unconfirmed figure as a metric or in its text, and says what was left out", async () => {
     const { store } = await storeWith([]);
     const drafted = await runBidwright(['casestudy', '--json', '-'], { store, stdin: NOTES });
     expect(drafted.code).toBe(0);
     const added = await runBidwright(['proof', 'add', '-'], { store, stdin: drafted.stdout });
     expect(added.code).toBe(0);
-    expect(added.stderr).toContain('2 figure(s) from the notes were left out of its metrics');
+    expect(added.stderr).toContain('2 figure(s) from the notes were left out of its metrics and its text');
     const [item] = await store.listProof();
     expect(item).toMatchObject({
       id: 'rebuilt-the-sheet-with-one-sku-table-and-a-nightly-sync',
       title: 'Rebuilt the sheet with one SKU table and a nightly sync',
       clientType: 'a two-warehouse Shopify seller',
       problem: 'Their stock sheet disagreed with the storefront every week.',
-      result: 'Stock errors went from 41 a week to 2 a week.',
+      result: '',
       metrics: [],
     });
   });

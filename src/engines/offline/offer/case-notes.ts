@@ -4,17 +4,7 @@
  * sorted by cue words. Notes are untrusted data: they are sorted and quoted, never obeyed.
  */
 
-export type NoteField = 'title' | 'clientType' | 'problem' | 'approach' | 'result' | 'skills' | 'link';
-
-const LABELS: ReadonlyArray<readonly [NoteField, RegExp]> = [
-  ['title', /^(?:title|project(?:\s+name)?|name|headline)$/i],
-  ['clientType', /^(?:client(?:\s+type)?|customer|for|industry|who)$/i],
-  ['problem', /^(?:problem|challenge|situation|context|issue|pain|brief|before|the\s+problem)$/i],
-  ['approach', /^(?:what\s+i\s+did|what\s+we\s+did|approach|solution|work(?:\s+done)?|how|process|method|actions?)$/i],
-  ['result', /^(?:results?|outcomes?|impact|after|what\s+changed)$/i],
-  ['skills', /^(?:skills?|tools?|stack|tech(?:nolog(?:y|ies))?|tags)$/i],
-  ['link', /^(?:link|url|portfolio|live|website)$/i],
-];
+import { type NoteField, noteFieldOf } from '../../../domain/note-labels.ts';
 
 const LABEL_LINE = /^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$/;
 
@@ -28,37 +18,78 @@ export interface ParsedNotes {
   free: string[];
 }
 
+// "... showed. Result: reported ...": a label after a sentence, in a paragraph of notes.
+const INLINE_LABEL = /[.!?]\s+([A-Za-z][A-Za-z ]{0,24}?)\s*:\s/g;
+
+/** A line cut before each note label that starts a sentence inside it, so each label reads as its own line. */
+function atInlineLabels(line: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of line.matchAll(INLINE_LABEL)) {
+    if (noteFieldOf(match[1] ?? '') === undefined) continue;
+    const at = match.index + 1;
+    parts.push(line.slice(from, at));
+    from = at;
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
+/**
+ * A label's text and the story after it. "Client: a Shopify seller. Their stock sheet ...": a
+ * one-phrase label keeps its first sentence. "Problem: ads double-counted. I audited ...": a part
+ * keeps its sentences until one reads as another part, which starts the free text.
+ */
+function splitLabelled(field: NoteField, whole: string): { text: string; rest: string | undefined } {
+  const sentences = splitSentences(whole);
+  const [first = whole] = sentences;
+  if (ONE_SENTENCE.has(field)) return { text: first.replace(/\.$/, ''), rest: joinRest(sentences.slice(1)) };
+  if (field !== 'problem' && field !== 'approach' && field !== 'result') return { text: whole, rest: undefined };
+  const other = sentences.findIndex((sentence, index) => index > 0 && ![undefined, field].includes(cueOf(sentence)));
+  if (other < 0) return { text: whole, rest: undefined };
+  return { text: sentences.slice(0, other).join(' '), rest: joinRest(sentences.slice(other)) };
+}
+
+/**
+ * Whether an unlabelled line goes on with the label above it. A title or client line runs on only
+ * when it wraps mid-phrase; a part's line does unless it reads as another part ("Problem: ..." then
+ * "I audited ..." is the approach).
+ */
+function continues(field: NoteField, line: string): boolean {
+  if (ONE_SENTENCE.has(field)) return /^\p{Ll}/u.test(line);
+  return [undefined, field].includes(cueOf(splitSentences(line)[0] ?? line));
+}
+
+function joinRest(sentences: readonly string[]): string | undefined {
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+
 /** Splits notes into labelled parts and free lines; an unlabelled line continues the label above it. */
 export function parseNotes(notes: string): ParsedNotes {
   const labelled: Partial<Record<NoteField, string>> = {};
   const free: string[] = [];
   let current: NoteField | null = null;
-  for (const rawLine of notes.split(/\r?\n/)) {
+  for (const rawLine of notes.split(/\r?\n/).flatMap(atInlineLabels)) {
     const line = rawLine.trim();
     if (line === '') {
       current = null;
       continue;
     }
     const match = LABEL_LINE.exec(line);
-    const field = match ? LABELS.find(([, pattern]) => pattern.test((match[1] ?? '').trim()))?.[0] : undefined;
+    const field = match ? noteFieldOf(match[1] ?? '') : undefined;
     if (match && field !== undefined) {
-      const whole = (match[2] ?? '').trim();
-      // "Client: a Shopify seller. Their stock sheet ...": a one-line label names the client or
-      // title in its first sentence; the story after it is free text, sorted like any other.
-      const [first = whole, ...later] = ONE_SENTENCE.has(field) ? splitSentences(whole) : [whole];
-      const text = ONE_SENTENCE.has(field) ? first.replace(/\.$/, '') : first;
-      const rest = later.length > 0 ? later.join(' ') : undefined;
+      const { text, rest } = splitLabelled(field, (match[2] ?? '').trim());
       labelled[field] = labelled[field] === undefined ? text : `${labelled[field]} ${text}`.trim();
       current = field;
       if (rest !== undefined) {
         free.push(rest);
         current = null;
       }
-    } else if (current !== null && (!ONE_SENTENCE.has(current) || /^\p{Ll}/u.test(line))) {
-      // A title or client line runs on only when it wraps mid-phrase; a new sentence is the story.
+    } else if (current !== null && continues(current, line)) {
       labelled[current] = `${labelled[current] ?? ''} ${line}`.trim();
     } else {
       free.push(line);
+      current = null;
     }
   }
   return { labelled, free };
@@ -75,19 +106,27 @@ export function splitSentences(text: string): string[] {
 const RESULT_CUE =
   /\b(?:results?|resulted|now|reduced|increased|cut|saved|grew|grown|improved|dropped|fell|fallen|rose|climbed|jumped|shrank|recovered|doubled|tripled|halved|went\s+from|led\s+to|outcome|faster|fewer|more\s+than\s+before|since\s+launch)\b/i;
 const APPROACH_CUE =
-  /\b(?:i|we)\s+(?:\w+\s+)?(?:built|did|wrote|set\s+up|designed|created|developed|rebuilt|migrated|automated|implemented|replaced|ran|audited|cleaned|edited|translated|made|added|moved|redesigned|integrated|configured|trained|researched|mapped|wired|connected|launched|shipped|planned|interviewed|drafted|produced)\b/i;
+  /\b(?:i|we)\s+(?:\w+\s+)?(?:built|did|wrote|set\s+up|designed|created|developed|rebuilt|migrated|automated|implemented|replaced|ran|audited|cleaned|edited|translated|made|added|moved|redesigned|integrated|configured|trained|researched|mapped|wired|connected|launched|shipped|planned|interviewed|drafted|produced|removed|fixed|rewrote|consolidated|refactored|deduplicated|installed|optimi[sz]ed|restructured|merged|switched)\b/i;
 const PROBLEM_CUE =
   /\b(?:problem|struggl\w*|disagree\w*|missed|mismatch\w*|out\s+of\s+sync|wrong|fail(?:ed|ing|s)?|needed|wanted|issue|couldn'?t|could\s+not|losing|too\s+(?:slow|many|much|few)|manual(?:ly)?|broken|pain|challenge|no\s+way\s+to|lacked|lacking|hard\s+to|was\s+stuck|were\s+stuck|kept\s+\w+ing|frustrat\w*|gave\s+up|giving\s+up|complain\w*|double-?(?:book|charg|count)\w*)\b/i;
 const HAS_NUMBER = /\d/;
 
-/** Sorts free sentences into problem, approach and result by cue words; a measured change counts as a result. */
-export function sortSentences(sentences: readonly string[]): Record<'problem' | 'approach' | 'result', string[]> {
-  const out = { problem: [] as string[], approach: [] as string[], result: [] as string[] };
+type StoryPart = 'problem' | 'approach' | 'result';
+
+/** The part a sentence's cue words put it in (a measured change counts as a result), or undefined. */
+function cueOf(sentence: string): StoryPart | undefined {
+  if (RESULT_CUE.test(sentence) && HAS_NUMBER.test(sentence)) return 'result';
+  if (APPROACH_CUE.test(sentence)) return 'approach';
+  if (PROBLEM_CUE.test(sentence)) return 'problem';
+  return RESULT_CUE.test(sentence) ? 'result' : undefined;
+}
+
+/** Sorts free sentences into problem, approach and result by cue words. */
+export function sortSentences(sentences: readonly string[]): Record<StoryPart, string[]> {
+  const out: Record<StoryPart, string[]> = { problem: [], approach: [], result: [] };
   for (const sentence of sentences) {
-    if (RESULT_CUE.test(sentence) && HAS_NUMBER.test(sentence)) out.result.push(sentence);
-    else if (APPROACH_CUE.test(sentence)) out.approach.push(sentence);
-    else if (PROBLEM_CUE.test(sentence)) out.problem.push(sentence);
-    else if (RESULT_CUE.test(sentence)) out.result.push(sentence);
+    const part = cueOf(sentence);
+    if (part !== undefined) out[part].push(sentence);
   }
   return out;
 }

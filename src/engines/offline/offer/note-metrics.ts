@@ -3,6 +3,7 @@
  * They are only candidates: a figure counts as a metric once the user confirms it.
  */
 import type { Metric } from '../../../domain/schemas.ts';
+import { BOUND } from '../propose/plain-metric.ts';
 import { withoutLinks } from './case-notes.ts';
 
 const TIME_UNIT = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`;
@@ -53,6 +54,10 @@ const EDGE_WORDS = new Set([
 ]);
 // "Stock errors went from 41 to 2": the verb of the change, last in a label, is not what was measured.
 const CHANGE_VERBS = new Set(['went', 'fell', 'rose', 'dropped', 'grew', 'moved', 'changed']);
+// "match Shopify within 2%": the word that bounds a figure is part of its value, not of its label.
+const QUALIFIER = new RegExp(`(?:^|\\s)(${BOUND})\\s+$`, 'i');
+// "a strategy that was wasting $1,800 a month": the relative clause says what the figure is.
+const RELATIVE = /\s(?:that|which|who)(?:\s(?:was|were|is|are|had been|has been))?(?=\s)/gi;
 const CLAUSE_SPLIT = /\r?\n|[;:()[\]]|,\s|(?<=[.!?])\s+|\s+(?:and|but|while|so|which)\s+/i;
 const MAX_LABEL_WORDS = 6;
 const MAX_METRICS = 50;
@@ -62,6 +67,19 @@ function labelWords(text: string): string[] {
     .split(/\s+/)
     .filter((word) => /[\p{L}]/u.test(word) && !/\d/.test(word))
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+}
+
+/**
+ * The label words before a figure. Across a relative clause ("paying for a bidding strategy that
+ * was wasting") they are the noun it describes and its verb: "bidding strategy wasting".
+ */
+function wordsBefore(text: string): string[] {
+  const relative = [...text.matchAll(RELATIVE)].pop();
+  if (relative === undefined) return labelWords(text).slice(-MAX_LABEL_WORDS);
+  const head = labelWords(text.slice(0, relative.index));
+  let from = head.length;
+  while (from > 0 && !EDGE_WORDS.has((head[from - 1] ?? '').toLowerCase())) from -= 1;
+  return [...head.slice(from), ...labelWords(text.slice(relative.index + relative[0].length))].slice(-MAX_LABEL_WORDS);
 }
 
 function trimEdges(list: string[]): string[] {
@@ -86,9 +104,12 @@ function clauseMetrics(clause: string): Metric[] {
     const end = start + match[0].length;
     const prevEnd = i > 0 ? (matches[i - 1]?.index ?? 0) + (matches[i - 1]?.[0].length ?? 0) : 0;
     const nextStart = matches[i + 1]?.index ?? clause.length;
-    const before = labelWords(clause.slice(prevEnd, start)).slice(-MAX_LABEL_WORDS);
+    const qualifier = QUALIFIER.exec(clause.slice(prevEnd, start));
+    const beforeText = clause.slice(prevEnd, qualifier === null ? start : start - qualifier[0].length);
+    const before = wordsBefore(beforeText);
     const after = labelWords(clause.slice(end, nextStart)).slice(0, MAX_LABEL_WORDS);
     let label = trimEdges([...before, ...after]).join(' ');
+    let bound = qualifier?.[1];
     const previous = metrics[metrics.length - 1];
     const between = clause.slice(prevEnd, start);
     if (previous !== undefined && /^\s*(?:to|->|→)\s*$/i.test(between)) {
@@ -99,8 +120,10 @@ function clauseMetrics(clause: string): Metric[] {
     } else if (label === '' && previous !== undefined) {
       const timeFrame = /\b(?:in|over|within|after|for)\s*$/i.test(between) && new RegExp(`${TIME_UNIT}$`).test(match[0]);
       label = `${previous.label.replace(/ \((?:before|after)\)$/, '')} (${timeFrame ? 'time frame' : 'related figure'})`;
+      // "grew 15% over 3 months": the "over" of a time frame says when, not how far.
+      if (timeFrame) bound = undefined;
     }
-    const value = match[0].trim();
+    const value = bound === undefined ? match[0].trim() : `${bound} ${match[0].trim()}`;
     metrics.push({ label: (label || 'figure from the notes').replace(/[.,!?]+$/, '').slice(0, 200), value: value.slice(0, 100) });
   });
   return metrics;

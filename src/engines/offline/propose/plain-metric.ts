@@ -10,7 +10,12 @@ const PLAIN_NUMBER = /^\d[\d,.]*$/;
 const SIGNED_PERCENT = /^([+-])(\d[\d,.]*%)$/;
 // "1.8% to 2.9%": a before and after without the "from".
 const RANGE = /^\S{1,20}\s+to\s+\S{1,20}$/;
-const QUALIFIED = /^(?:under|over|above|below|about|around|roughly|nearly|almost|less than|more than|up to)\s/i;
+/** Words that bound a figure ("within 2%", "at least 40"), as a regex alternation. */
+export const BOUND = 'under|over|above|below|about|around|roughly|nearly|almost|approximately|within|less than|more than|at least|at most|up to';
+// "within 2%": the value says how it bounds the figure, so it reads as written.
+const QUALIFIED = new RegExp(`^(?:${BOUND})\\s`, 'i');
+// A label ending on its preposition ("match Shopify within", "cut costs by") takes the value straight after.
+const LEADS_IN = new RegExp(`\\s(?:${BOUND}|by|to|at|of|for|in)$`, 'i');
 
 /** The metric as a phrase, or null when it reads badly in prose (a count of one: "1 steps removed"). */
 export function plainMetric(metric: Pick<Metric, 'label' | 'value'>): string | null {
@@ -21,6 +26,6 @@ export function plainMetric(metric: Pick<Metric, 'label' | 'value'>): string | n
   if (signed !== null) return `${label} ${signed[1] === '+' ? 'up' : 'down'} ${signed[2]}`;
   if (/^from\s/i.test(value)) return `${label} went ${value}`;
   if (RANGE.test(value)) return `${label} went from ${value}`;
-  if (QUALIFIED.test(value)) return `${label} ${value}`;
+  if (QUALIFIED.test(value) || LEADS_IN.test(label)) return `${label} ${value}`;
   return `${label} at ${value}`;
 }

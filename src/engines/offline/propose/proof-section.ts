@@ -76,11 +76,13 @@ function titleOf(item: ProofItem, input: ProofSectionInput): string {
   return `the ${offlineContent().labels.proofKinds[item.kind]} I have on file`;
 }
 
-function metricsText(item: ProofItem, input: ProofSectionInput): string | null {
+/** The item's metrics in plain words, leaving out any the story already says word for word (`told`). */
+function metricsText(item: ProofItem, input: ProofSectionInput, told = ''): string | null {
+  const story = fold(told);
   const shown = item.metrics
     .filter((m) => usable(m.label, input) && !/[?!*#`|<>{}[\]@]|https?:/i.test(m.value))
     .map(plainMetric)
-    .filter((phrase): phrase is string => phrase !== null)
+    .filter((phrase): phrase is string => phrase !== null && !story.includes(fold(phrase)))
     .slice(0, 2);
   return shown.length === 0 ? null : shown.join(', and ');
 }
@@ -146,9 +148,11 @@ function firstItemPieces(ranked: RankedProof, input: ProofSectionInput): Piece[]
   const leadFrame = req.length > 0 ? choose(frames('proofLead')[tone], 'proof-lead') : choose(frames('proofLeadPlain')[tone], 'proof-lead');
   const pieces: Piece[] = [{ paragraph: 1, order: 0, priority: REQUIRED, cites: item.id, text: capitalise(fill(leadFrame, { title, req })) }];
   const story = storyText(item, input);
-  // The figures say more in fewer words than the story, so the story is the first to go when space is short.
-  if (story !== null) pieces.push({ paragraph: 1, order: 1, priority: 4, text: story });
-  const metrics = metricsText(item, input);
+  const metrics = metricsText(item, input, story ?? '');
+  // The figures say more in fewer words than the story, so the story is the first to go when space
+  // is short, unless it is where the figures are said.
+  const saysFigures = metrics === null && metricsText(item, input) !== null;
+  if (story !== null) pieces.push({ paragraph: 1, order: 1, priority: saysFigures ? 1 : 4, text: story });
   if (metrics !== null) {
     pieces.push({ paragraph: 1, order: 2, priority: 1, text: fill(choose(frames('metrics')[tone], 'metrics'), { metrics }) });
   }

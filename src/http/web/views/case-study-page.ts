@@ -37,10 +37,12 @@ export function draftValues(study: CaseStudy, notes: string): FormValues {
 
 function metricRow(metric: Metric, index: number, confirmed: boolean): Html {
   const id = `confirm-${index}`;
+  // The label is the drafter's guess from the words around the figure, so the user can reword it.
   return html`<li class="metric-choice">
 <input type="checkbox" id="${id}" name="confirm" value="${String(index)}"${confirmed ? html` checked` : ''}>
-<label for="${id}"><span class="metric-value">${metric.value}</span> ${metric.label}</label>
-<input type="hidden" name="metricLabel" value="${metric.label}"><input type="hidden" name="metricValue" value="${metric.value}">
+<label for="${id}" class="metric-value">${metric.value}</label>
+<input type="text" name="metricLabel" value="${metric.label}" maxlength="200" aria-label="${`What ${metric.value} measures`}">
+<input type="hidden" name="metricValue" value="${metric.value}">
 </li>`;
 }
 
@@ -53,7 +55,7 @@ function metricsFieldset(metrics: readonly Metric[], confirmed: ReadonlySet<numb
     return html`<p class="muted">No figures found in the notes. A case study with a measured result is stronger: add the numbers to your notes and build the draft again.</p>${left}`;
   return html`<fieldset class="field metric-choices">
 <legend>Metrics: tick each figure that is right</legend>
-<p class="hint">Figures found in your notes. Only the ticked ones are saved, and drafts may quote them; untick any that is wrong or not a result.</p>
+<p class="hint">Figures found in your notes. Only the ticked ones are saved, and drafts may quote them; untick any that is wrong or not a result, and reword a label that does not say what the figure measures. An unticked figure is also taken out of the text you save.</p>
 <ul>${metrics.map((metric, index) => metricRow(metric, index, confirmed.has(index)))}</ul>
 ${left}
 </fieldset>`;

@@ -160,3 +160,52 @@ describe('buildCaseStudy from a client line followed by the story', () => {
     expect(wrapped.proof.clientType).toBe('a bakery chain with six shops');
   });
 });
+
+describe('buildCaseStudy from a paragraph with labels inside it', () => {
+  const notes =
+    'Client: a DTC skincare brand on Shopify. Problem: their Google Ads reported twice the purchases Shopify showed. I audited their Google Tag Manager container and found two purchase tags firing on the thank-you page. I removed the duplicate and set up server-side deduplication. Result: reported purchases now match Shopify within 2%, and they stopped paying for a bidding strategy that was wasting $1,800 a month.';
+  const { proof, missing } = buildCaseStudy({ notes, id: null });
+
+  it('reads each label as its own part, with no label left in the text', () => {
+    expect(proof.clientType).toBe('a DTC skincare brand on Shopify');
+    expect(proof.problem).toBe('their Google Ads reported twice the purchases Shopify showed.');
+    expect(proof.result).toBe(
+      'reported purchases now match Shopify within 2%, and they stopped paying for a bidding strategy that was wasting $1,800 a month.',
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps every sentence about the work in the approach', () => {
+    expect(proof.approach).toContain('I audited their Google Tag Manager container');
+    expect(proof.approach).toContain('I removed the duplicate and set up server-side deduplication.');
+  });
+
+  it('titles the item with the first clause of the work, and an id that ends on a whole word', () => {
+    expect(proof.title).toBe('Audited their Google Tag Manager container');
+    expect(proof.id).toBe('audited-their-google-tag-manager-container');
+  });
+});
+
+describe('buildCaseStudy on hostile notes', () => {
+  it('reads 200 KB of near-labels and qualifiers in linear time', () => {
+    const notes = `Client: x. ${'Note. Result : within '.repeat(5_000)}${'. Problem  '.repeat(5_000)}1 that was`.slice(0, 200_000);
+    const started = performance.now();
+    buildCaseStudy({ notes, id: null });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('buildCaseStudy from labelled lines with an unlabelled line between them', () => {
+  it('reads a line about the work under "Problem:" as the approach, not the problem', () => {
+    const notes = [
+      'Client: a DTC skincare brand on Shopify.',
+      'Problem: their Google Ads reported twice the purchases Shopify showed.',
+      'I audited their Google Tag Manager container and found two purchase tags firing on the thank-you page. I removed the duplicate.',
+      'Result: reported purchases now match Shopify within 2%.',
+    ].join('\n');
+    const { proof } = buildCaseStudy({ notes, id: null });
+    expect(proof.problem).toBe('their Google Ads reported twice the purchases Shopify showed.');
+    expect(proof.approach).toContain('I audited their Google Tag Manager container');
+    expect(proof.title).toBe('Audited their Google Tag Manager container');
+  });
+});

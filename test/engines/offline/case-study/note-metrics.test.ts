@@ -37,3 +37,14 @@ describe('findUnconfirmedMetrics', () => {
     expect(findUnconfirmedMetrics('Cut costs 20%.\nCut costs 20%.')).toHaveLength(1);
   });
 });
+
+describe('findUnconfirmedMetrics on a paragraph of notes', () => {
+  it('keeps the word that bounds a figure in its value and leaves "that was" out of the label', () => {
+    expect(
+      findUnconfirmedMetrics('Reported purchases now match Shopify within 2%, and they stopped paying for a bidding strategy that was wasting $1,800 a month.'),
+    ).toEqual([
+      { label: 'Reported purchases now match Shopify', value: 'within 2%' },
+      { label: 'bidding strategy wasting', value: '$1,800 a month' },
+    ]);
+  });
+});
