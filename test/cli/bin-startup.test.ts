@@ -1,32 +1,16 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, spawnNode } from '../helpers/spawn-bin.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/bidwright.js', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const run = promisify(execFile);
 
 // A module hook that names every module the process loads on stderr, so a test can see what a
 // command pulls in without timing anything.
 const HOOK = 'export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }';
 const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOK)}`)});`;
-
-async function spawn(args: string[], dataDir: string, nodeArgs: string[] = []) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [...nodeArgs, ...args], {
-      env: { PATH: process.env.PATH, BIDWRIGHT_DATA_DIR: dataDir, NO_COLOR: '1' },
-      timeout: 30_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 /**
  * The source modules `bidwright ARGS` runs, as paths below the repository (`src/app/lint.ts`,
@@ -34,7 +18,7 @@ async function spawn(args: string[], dataDir: string, nodeArgs: string[] = []) {
  * module in them with a `// path` line.
  */
 async function modulesLoaded(args: string[], dataDir: string): Promise<string[]> {
-  const result = await spawn([BIN, ...args], dataDir, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`]);
+  const result = await spawnNode([BIN, ...args], dataDir, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`]);
   const files = result.stderr
     .split('\n')
     .filter((line) => line.startsWith('LOADED file:'))
@@ -62,7 +46,7 @@ describe('starting the built command', () => {
     const bare = join(dir, 'checkout', 'bin');
     await mkdir(bare, { recursive: true });
     await copyFile(BIN, join(bare, 'bidwright.js'));
-    const result = await spawn([join(bare, 'bidwright.js'), '--help'], join(dir, 'data'));
+    const result = await spawnNode([join(bare, 'bidwright.js'), '--help'], join(dir, 'data'));
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('run npm run build');

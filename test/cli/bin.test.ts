@@ -1,28 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Proposal } from '../../src/domain/schemas.ts';
 import { EXAMPLES_DIR } from '../helpers/cli.ts';
+import { BIN, spawnNode } from '../helpers/spawn-bin.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/bidwright.js', import.meta.url));
-const run = promisify(execFile);
-
-async function bidwright(args: string[], dataDir: string) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH, BIDWRIGHT_DATA_DIR: dataDir, NO_COLOR: '1' },
-      timeout: 30_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const bidwright = (args: string[], dataDir: string) => spawnNode([BIN, ...args], dataDir);
 
 describe('the bidwright command as installed', () => {
   let dataDir: string;
