@@ -1,5 +1,5 @@
 /**
- * Ranks the proof library against a job post with BM25 (minisearch) over each item's title, skills,
+ * Ranks the proof library against a job post with BM25 (bm25.ts) over each item's title, skills,
  * story (problem, approach, result) and context (client type, metric labels), and returns only the
  * items that are evidence for the post (relevant-proof.ts): a skill of the item named whole in the
  * post, or a specific word both the post's lead (title, listed skills) and the item's title or
