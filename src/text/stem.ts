@@ -11,6 +11,12 @@ const KEEP_WHOLE: ReadonlySet<string> = new Set(
   'excellent excellence excellency exceptional exceptionally important importance importantly animal animals'.split(' '),
 );
 const MARKS = /\p{M}+/gu;
+// Stemming is pure, and one proposal stems the same words many times over (parsing, retrieval,
+// drafting and each rubric rule read the same post and draft). The memo is bounded (cleared when
+// full) and skips long tokens, so pasted junk cannot grow it.
+const MEMO_LIMIT = 50_000;
+const MEMO_WORD_LENGTH = 40;
+const memo = new Map<string, string>();
 
 /**
  * The stem of one folded word. Accents are dropped first ("méxico" meets "mexico", so a post in
@@ -18,6 +24,17 @@ const MARKS = /\p{M}+/gu;
  * "next.js") are returned as they are, since a stemmer would only mangle them.
  */
 export function stem(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const value = stemFresh(word);
+  if (word.length <= MEMO_WORD_LENGTH) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, value);
+  }
+  return value;
+}
+
+function stemFresh(word: string): string {
   const plain = NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
   const base = plain.replace(/'s$/, '').replace(/'/g, '');
   if (KEEP_WHOLE.has(base)) return base;

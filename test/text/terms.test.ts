@@ -13,6 +13,12 @@ describe('stem, word by word', () => {
     expect(stem('apps')).toBe(stem('app'));
     expect(stem('boss')).toBe('boss');
   });
+  it('gives the same stems after more distinct words than it remembers have passed through it', () => {
+    const before = ['migration', 'dashboards', 'apps'].map((word) => stem(word));
+    for (let i = 0; i < 60_000; i += 1) stem(`word${i.toString(36)}ing`);
+    expect(['migration', 'dashboards', 'apps'].map((word) => stem(word))).toEqual(before);
+    expect(stem('qzxwording')).toBe(stem('qzxwords'));
+  });
 });
 
 describe('distinctive terms', () => {
