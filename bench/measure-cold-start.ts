@@ -1,6 +1,8 @@
 /**
  * Cold start of the real command, each run a fresh process: `bidwright --help`, `bidwright lint`
- * on a short draft, and `bidwright serve` until it listens, next to `node -e 0`. Median of three.
+ * on a short draft, and `bidwright serve` until it listens, next to `node -e 0`. Median of 15,
+ * taken in rounds (each round runs every command once) so a change in the machine's load falls on
+ * all of them alike.
  * Prints one JSON line. Run: npx tsx bench/measure-cold-start.ts
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +12,7 @@ import path from 'node:path';
 import { BIN, cliEnv, serve } from './lib/cli.ts';
 import { percentile } from './lib/load.ts';
 
-const RUNS = 3;
+const RUNS = 15;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bidwright-cold-'));
 const draft = path.join(dir, 'draft.txt');
 writeFileSync(draft, 'Your weekly numbers disagree because each source is exported by hand. First step: a short call. Which metric matters most?\n');
@@ -45,11 +47,11 @@ const commands: Record<string, () => number | Promise<number>> = {
 };
 const rows = [];
 try {
-  for (const [command, run] of Object.entries(commands)) {
-    const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push(await run());
-    rows.push({ command, median: median(samples), min: Math.min(...samples) });
-    process.stderr.write(`cold ${command}: median ${median(samples).toFixed(0)} ms\n`);
+  const samples = new Map(Object.keys(commands).map((command) => [command, [] as number[]]));
+  for (let i = 0; i < RUNS; i++) for (const [command, run] of Object.entries(commands)) samples.get(command)?.push(await run());
+  for (const [command, times] of samples) {
+    rows.push({ command, median: median(times), min: Math.min(...times) });
+    process.stderr.write(`cold ${command}: median ${median(times).toFixed(0)} ms\n`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
