@@ -101,9 +101,11 @@ export function claimSentences(text: string): string[] {
   });
 }
 
-// A run of letters and digits: a name that starts with one starts where such a run starts.
+// A run of letters and digits. A name found whole in a text, starting and ending at a boundary,
+// shows its own runs there one after the other, so a name is looked up by its first two runs.
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+const LEADING_RUNS = /^[\p{L}\p{N}]+(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+)?/u;
+const NOT_RUN = /[^\p{L}\p{N}]+/u;
 
 interface Name {
   /** The item's position in the library, so matches come back in library order. */
@@ -113,24 +115,30 @@ interface Name {
   names: string[];
 }
 
+/** The first two runs of a name joined by a space ("checkout fix" for "Checkout-fix for..."), or its only run, or "". */
+function leadingKey(name: string): string {
+  return (LEADING_RUNS.exec(name)?.[0] ?? '').split(NOT_RUN).join(' ');
+}
+
 /**
- * The library's names grouped by their leading run of letters and digits; names that start with
- * anything else are checked against every text.
+ * The library's names grouped by their first two runs of letters and digits (at 10,000 items a
+ * single leading word such as "shopify" would gather hundreds); names that start with anything
+ * else are checked against every text.
  */
 const nameIndex = libraryMemo((proof) => {
-  const byRun = new Map<string, Name[]>();
+  const byRuns = new Map<string, Name[]>();
   const always: Name[] = [];
   proof.forEach((item, at) => {
     const names = [item.id, item.title].map((name) => fold(name).trim()).filter((name) => name.length >= 3);
-    for (const run of new Set(names.map((name) => LEADING_RUN.exec(name)?.[0] ?? ''))) {
+    for (const key of new Set(names.map(leadingKey))) {
       const entry = { at, item, names };
-      const bucket = byRun.get(run);
-      if (run === '') always.push(entry);
-      else if (bucket === undefined) byRun.set(run, [entry]);
+      const bucket = byRuns.get(key);
+      if (key === '') always.push(entry);
+      else if (bucket === undefined) byRuns.set(key, [entry]);
       else bucket.push(entry);
     }
   });
-  return { byRun, always };
+  return { byRuns, always };
 });
 
 /** True when `name` first occurs in `flat` as a whole phrase, not inside a longer word. */
@@ -144,16 +152,22 @@ function namedAt(flat: string, name: string): boolean {
 
 /**
  * Proof items the text names by id or by title (whole phrase, any case): how a human draft cites.
- * A name found as a whole phrase starts a run of the text's letters and digits with its own
- * leading run, so only the items whose leading run the text holds are checked, whatever the size
- * of the library.
+ * Only the items whose first two runs of letters and digits the text holds one after the other
+ * are checked, whatever the size of the library.
  */
 export function proofNamedInText(text: string, proof: readonly ProofItem[]): ProofItem[] {
   const flat = fold(text);
-  const { byRun, always } = nameIndex(proof);
+  const { byRuns, always } = nameIndex(proof);
   const candidates = new Map<number, Name>();
+  const add = (key: string): void => {
+    for (const entry of byRuns.get(key) ?? []) candidates.set(entry.at, entry);
+  };
   for (const entry of always) candidates.set(entry.at, entry);
-  for (const [run] of flat.matchAll(WORD_RUN)) for (const entry of byRun.get(run) ?? []) candidates.set(entry.at, entry);
+  const runs = Array.from(flat.matchAll(WORD_RUN), ([run]) => run);
+  runs.forEach((run, i) => {
+    add(run);
+    if (i + 1 < runs.length) add(`${run} ${runs[i + 1]}`);
+  });
   return [...candidates.values()]
     .filter((entry) => entry.names.some((name) => namedAt(flat, name)))
     .sort((a, b) => a.at - b.at)

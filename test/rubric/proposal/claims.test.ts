@@ -52,6 +52,12 @@ describe('proofNamedInText', () => {
     const large = Array.from({ length: 10_000 }, (_, i) => makeProof({ id: `item-${i}`, title: `Store rebuild number ${i}` }));
     expect(proofNamedInText('As in Store rebuild number 7312, the fix was small.', large).map((item) => item.id)).toEqual(['item-7312']);
   });
+
+  it('finds one-word names and names split by punctuation the text writes the same way', () => {
+    const mixed = [makeProof({ id: 'gtm', title: 'Analytics' }), makeProof({ id: 'next-js-shop', title: 'Next.js — shop rebuild' }), makeProof({ id: 'next-app', title: 'Next app' })];
+    const named = proofNamedInText('Analytics first; the Next.js — shop rebuild showed it.', mixed).map((item) => item.id);
+    expect(named).toEqual(['gtm', 'next-js-shop']);
+  });
 });
 
 describe('claimSentences on hostile text', () => {
