@@ -37,6 +37,8 @@ export interface RankedProof {
 export interface ProofRanker {
   rank(items: ProofItem[], post: ParsedJobPost, k?: number): RankedProof[];
   search(items: ProofItem[], query: string, k: number): RankedProof[];
+  /** Builds what ranking `items` needs now, so the first query after start-up does not wait for it. */
+  prepare(items: ProofItem[]): void;
 }
 
 /** Signals the core computes from facts and profile before asking an engine to judge. */

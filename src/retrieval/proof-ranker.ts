@@ -27,5 +27,8 @@ export function createProofRanker(): ProofRanker {
   return {
     rank: (items: ProofItem[], post: ParsedJobPost, k = 3): RankedProof[] => (items.length === 0 ? [] : searchFor(items)(postQuery(post), k)),
     search: (items: ProofItem[], query: string, k: number): RankedProof[] => (items.length === 0 ? [] : searchFor(items)(textQuery(query), k)),
+    prepare: (items: ProofItem[]): void => {
+      if (items.length > 0) searchFor(items);
+    },
   };
 }

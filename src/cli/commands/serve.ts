@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { BidwrightError } from '../../domain/errors.ts';
+import { BidwrightError, isBidwrightError } from '../../domain/errors.ts';
+import { prepareLibrary } from '../../app/prepare-library.ts';
+import { formatCliError } from '../advice.ts';
 import type { CliContext, GlobalOptions } from '../context.ts';
 
 const port = (value: string): number => {
@@ -65,6 +67,16 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       if (!isLoopback(host)) {
         stdout.write("To reach it from other machines, add this machine's name or address to BIDWRIGHT_ALLOWED_HOSTS (comma-separated).\n");
       }
+      // The library is read and indexed while the user opens the page, not on their first post.
+      void prepareLibrary(session).then(
+        (count) => {
+          if (count > 0) stdout.write(`Proof library ready: ${count} item(s) indexed.\n`);
+        },
+        (error: unknown) => {
+          const said = isBidwrightError(error) ? formatCliError(error, 'serve') : `bidwright: the proof library could not be read: ${String(error)}\n`;
+          ctx.deps.stderr.write(said);
+        },
+      );
       const signal = await nextSignal(ctx);
       stdout.write(`${signal}: finishing requests in flight, then stopping...\n`);
       await server.close();

@@ -1,21 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run-cli.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createOfflineEngine } from '../../../src/engines/offline/index.ts';
 import type { LogEntry } from '../../../src/domain/ports.ts';
 import { createMemoryStore } from '../../../src/storage/memory-store.ts';
+import { createFileStore } from '../../../src/storage/file-store.ts';
+import type { Store } from '../../../src/domain/ports.ts';
 import { TEMPLATES_DIR } from '../../helpers/cli.ts';
 import { createProofRanker } from '../../../src/retrieval/proof-ranker.ts';
 
 /** Runs `bidwright serve ...` in-process with a signal the test can send. */
-function serve(args: string[], env: Record<string, string> = {}) {
+function serve(args: string[], env: Record<string, string> = {}, openStore: () => Promise<Store> = async () => createMemoryStore()) {
   let stdout = '';
   let stderr = '';
   let signal: ((name: string) => void) | null = null;
   const logs: LogEntry[] = [];
   const done = runCli(['serve', ...args], {
     config: loadConfig(env),
-    openStore: async () => createMemoryStore(),
+    openStore,
     createEngine: () => createOfflineEngine(),
     ranker: createProofRanker(),
     clock: { now: () => new Date('2026-11-21T12:00:00Z') },
@@ -42,7 +47,46 @@ function serve(args: string[], env: Record<string, string> = {}) {
   return { done, listening, logs, send: (name: string) => signal?.(name), out: () => stdout, err: () => stderr };
 }
 
+/** Waits until `read()` holds `text`, up to 20 s. */
+async function until(read: () => string, text: string): Promise<void> {
+  for (let i = 0; i < 2_000 && !read().includes(text); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 describe('bidwright serve', () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+  const dataDir = async (): Promise<string> => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bidwright-serve-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it('reads and indexes the proof library once it listens, and says how many items are ready', async () => {
+    const dir = await dataDir();
+    const seeded = await createFileStore({ dir });
+    await seeded.addProof({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] });
+    const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
+    await run.listening();
+    await until(run.out, 'Proof library ready');
+    expect(run.out()).toContain('Proof library ready: 1 item(s) indexed.');
+    run.send('SIGTERM');
+    expect(await run.done).toBe(0);
+  });
+
+  it('keeps serving and names the file when the library cannot be read at start-up', async () => {
+    const dir = await dataDir();
+    await writeFile(path.join(dir, 'bidwright.json'), '{"version": 1, "proof": [');
+    const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
+    const url = await run.listening();
+    await until(run.err, 'bidwright.json');
+    expect(run.err()).toMatch(/^bidwright: .*bidwright\.json.* will not overwrite it\.\n$/);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    run.send('SIGTERM');
+    expect(await run.done).toBe(0);
+  });
+
   it('prints where it listens, the engine and the data dir, serves, and stops with exit 0 on a signal', async () => {
     const run = serve(['--port', '0'], { BIDWRIGHT_DATA_DIR: '/tmp/bidwright-serve-test' });
     const url = await run.listening();
