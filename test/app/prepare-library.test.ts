@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { prepareLibrary } from '../../src/app/prepare-library.ts';
-import type { ProofItem } from '../../src/domain/schemas.ts';
+import { ProofItem } from '../../src/domain/schemas.ts';
 import { createProofRanker } from '../../src/retrieval/proof-ranker.ts';
 import { createMemoryStore } from '../../src/storage/memory-store.ts';
 import { BidwrightError } from '../../src/domain/errors.ts';
 
-const item = { id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] } as const;
+const item = ProofItem.parse({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] });
 
 describe('prepareLibrary', () => {
   it("hands the store's library to the ranker and says how many items it holds", async () => {

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { BidwrightError, isBidwrightError } from '../../domain/errors.ts';
-import { prepareLibrary } from '../../app/prepare-library.ts';
 import { formatCliError } from '../advice.ts';
 import type { CliContext, GlobalOptions } from '../context.ts';
 
@@ -37,11 +36,12 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .action(async (options: { port?: number; host?: string }, command: Command) => {
       const { config, clock, stdout } = ctx.deps;
       // The server is imported only by this command, so no other one loads Hono or the web views.
-      const [session, { createApp }, { createJsonLogger }, { isLoopback, startServer }] = await Promise.all([
+      const [session, { createApp }, { createJsonLogger }, { isLoopback, startServer }, { prepareLibrary }] = await Promise.all([
         ctx.session(command, { print: false }),
         import('../../http/create-app.ts'),
         import('../../http/logger.ts'),
         import('../../http/serve.ts'),
+        import('../../app/prepare-library.ts'),
       ]);
       const logger = ctx.deps.logger ?? createJsonLogger((line) => ctx.deps.stderr.write(line), clock);
       const { token, bodyLimit, access } = config.server;

@@ -9,6 +9,7 @@ import type { LogEntry } from '../../../src/domain/ports.ts';
 import { createMemoryStore } from '../../../src/storage/memory-store.ts';
 import { createFileStore } from '../../../src/storage/file-store.ts';
 import type { Store } from '../../../src/domain/ports.ts';
+import { ProofItem } from '../../../src/domain/schemas.ts';
 import { TEMPLATES_DIR } from '../../helpers/cli.ts';
 import { createProofRanker } from '../../../src/retrieval/proof-ranker.ts';
 
@@ -66,7 +67,7 @@ describe('bidwright serve', () => {
   it('reads and indexes the proof library once it listens, and says how many items are ready', async () => {
     const dir = await dataDir();
     const seeded = await createFileStore({ dir });
-    await seeded.addProof({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] });
+    await seeded.addProof(ProofItem.parse({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] }));
     const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
     await run.listening();
     await until(run.out, 'Proof library ready');
