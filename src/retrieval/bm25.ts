@@ -62,7 +62,11 @@ export function buildBm25(docs: readonly (readonly (readonly string[])[])[], fie
     }
   });
   const index = new Map<string, Postings[]>();
-  for (const [term, perField] of building) index.set(term, perField.map((p) => ({ docs: Int32Array.from(p.docs), freqs: Int32Array.from(p.freqs) })));
+  for (const [term, perField] of building)
+    index.set(
+      term,
+      perField.map((p) => ({ docs: Int32Array.from(p.docs), freqs: Int32Array.from(p.freqs) })),
+    );
 
   // Reused by every query (a query runs to completion before the next starts) and reset after it.
   const total = new Float64Array(count);

@@ -54,7 +54,11 @@ describe('proofNamedInText', () => {
   });
 
   it('finds one-word names and names split by punctuation the text writes the same way', () => {
-    const mixed = [makeProof({ id: 'gtm', title: 'Analytics' }), makeProof({ id: 'next-js-shop', title: 'Next.js — shop rebuild' }), makeProof({ id: 'next-app', title: 'Next app' })];
+    const mixed = [
+      makeProof({ id: 'gtm', title: 'Analytics' }),
+      makeProof({ id: 'next-js-shop', title: 'Next.js — shop rebuild' }),
+      makeProof({ id: 'next-app', title: 'Next app' }),
+    ];
     const named = proofNamedInText('Analytics first; the Next.js — shop rebuild showed it.', mixed).map((item) => item.id);
     expect(named).toEqual(['gtm', 'next-js-shop']);
   });
