@@ -102,10 +102,8 @@ export function claimSentences(text: string): string[] {
 }
 
 // A run of letters and digits. A name found whole in a text, starting and ending at a boundary,
-// shows its own runs there one after the other, so a name is looked up by its first two runs.
+// shows all its runs there one after the other.
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const LEADING_RUNS = /^[\p{L}\p{N}]+(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+)?/u;
-const NOT_RUN = /[^\p{L}\p{N}]+/u;
 
 interface Name {
   /** The item's position in the library, so matches come back in library order. */
@@ -115,30 +113,41 @@ interface Name {
   names: string[];
 }
 
-/** The first two runs of a name joined by a space ("checkout fix" for "Checkout-fix for..."), or its only run, or "". */
-function leadingKey(name: string): string {
-  return (LEADING_RUNS.exec(name)?.[0] ?? '').split(NOT_RUN).join(' ');
+/** A trie over names' runs: the names whose runs end at this node, and the runs that go on. */
+interface RunNode {
+  ends: Name[];
+  next: Map<string, RunNode>;
 }
 
+const runsOf = (text: string): string[] => Array.from(text.matchAll(WORD_RUN), ([run]) => run);
+
 /**
- * The library's names grouped by their first two runs of letters and digits (at 10,000 items a
- * single leading word such as "shopify" would gather hundreds); names that start with anything
- * else are checked against every text.
+ * The library's names in a trie of their runs of letters and digits (at 10,000 items one leading
+ * word such as "shopify", or even "refill checkout fix", can begin hundreds of names); names
+ * without a run are checked against every text.
  */
 const nameIndex = libraryMemo((proof) => {
-  const byRuns = new Map<string, Name[]>();
+  const root: RunNode = { ends: [], next: new Map() };
   const always: Name[] = [];
   proof.forEach((item, at) => {
     const names = [item.id, item.title].map((name) => fold(name).trim()).filter((name) => name.length >= 3);
-    for (const key of new Set(names.map(leadingKey))) {
-      const entry = { at, item, names };
-      const bucket = byRuns.get(key);
-      if (key === '') always.push(entry);
-      else if (bucket === undefined) byRuns.set(key, [entry]);
-      else bucket.push(entry);
+    const entry = { at, item, names };
+    for (const name of names) {
+      const runs = runsOf(name);
+      if (runs.length === 0) {
+        always.push(entry);
+        continue;
+      }
+      let node = root;
+      for (const run of runs) {
+        let child = node.next.get(run);
+        if (child === undefined) node.next.set(run, (child = { ends: [], next: new Map() }));
+        node = child;
+      }
+      node.ends.push(entry);
     }
   });
-  return { byRuns, always };
+  return { root, always };
 });
 
 /** True when `name` first occurs in `flat` as a whole phrase, not inside a longer word. */
@@ -152,21 +161,22 @@ function namedAt(flat: string, name: string): boolean {
 
 /**
  * Proof items the text names by id or by title (whole phrase, any case): how a human draft cites.
- * Only the items whose first two runs of letters and digits the text holds one after the other
- * are checked, whatever the size of the library.
+ * Only the items whose runs of letters and digits the text holds one after the other are
+ * checked, whatever the size of the library.
  */
 export function proofNamedInText(text: string, proof: readonly ProofItem[]): ProofItem[] {
   const flat = fold(text);
-  const { byRuns, always } = nameIndex(proof);
+  const { root, always } = nameIndex(proof);
   const candidates = new Map<number, Name>();
-  const add = (key: string): void => {
-    for (const entry of byRuns.get(key) ?? []) candidates.set(entry.at, entry);
-  };
   for (const entry of always) candidates.set(entry.at, entry);
-  const runs = Array.from(flat.matchAll(WORD_RUN), ([run]) => run);
-  runs.forEach((run, i) => {
-    add(run);
-    if (i + 1 < runs.length) add(`${run} ${runs[i + 1]}`);
+  const runs = runsOf(flat);
+  runs.forEach((_, start) => {
+    let node: RunNode | undefined = root;
+    for (let at = start; at < runs.length; at += 1) {
+      node = node.next.get(runs[at] as string);
+      if (node === undefined) break;
+      for (const entry of node.ends) candidates.set(entry.at, entry);
+    }
   });
   return [...candidates.values()]
     .filter((entry) => entry.names.some((name) => namedAt(flat, name)))

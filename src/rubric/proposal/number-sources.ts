@@ -54,8 +54,15 @@ export function figuresIn(texts: readonly string[]): Figure[] {
   return figures;
 }
 
-/** Every figure in the proof library, read once per library. */
-const libraryFigures = libraryMemo((proof) => figuresIn(proof.map(proofText)));
+/**
+ * Every distinct figure (value and kind) in the proof library, read once per library: a large
+ * library states the same figures many times, and each request copies and searches this list.
+ */
+const libraryFigures = libraryMemo((proof) => {
+  const distinct = new Map<string, Figure>();
+  for (const figure of figuresIn(proof.map(proofText))) distinct.set(`${figure.kind} ${figure.value}`, figure);
+  return [...distinct.values()];
+});
 
 /** The profile's and the post's texts: what a request brings besides the library. */
 function requestTexts(context: RubricContext): string[] {
