@@ -4,6 +4,7 @@
  * asks for them, so `--help` or `lint` never loads the model SDK, the other engine or the server.
  */
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { runCli } from './cli/run-cli.ts';
 import { type Config, loadConfig } from './config.ts';
 import { isBidwrightError } from './domain/errors.ts';
@@ -21,6 +22,10 @@ async function readStdin(): Promise<Buffer> {
 
 /** Runs `bidwright` with the process's arguments and environment; resolves to the exit code. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+  // zod compiles each object schema into a function (new Function) on its first parse, which pays
+  // off only for schemas parsed many times: a command parses most once, and the server measured no
+  // slower per request without it, while it starts about 13 ms sooner.
+  z.config({ jitless: true });
   let config: Config;
   try {
     config = loadConfig(process.env);
