@@ -55,7 +55,7 @@ const PROBLEM_WORDS = [
   'every',
 ];
 
-const PROBLEM_KEYS = PROBLEM_WORDS.map(phraseKey);
+const PROBLEM_KEYS: ReadonlySet<string> = new Set(PROBLEM_WORDS.map(phraseKey));
 
 const SWAPS: readonly [RegExp, string][] = [
   [/\bI am\b/g, 'you are'],
@@ -97,7 +97,7 @@ export function turnAround(sentence: string): string {
 
 /** The description sentence that best states the client's situation, addressed to them, or null. */
 export function reflectSentence(text: PostText, keyTerms: readonly string[], avoidWords: readonly string[]): string | null {
-  const termKeys = keyTerms.map(phraseKey);
+  const termKeys = new Set(keyTerms.map(phraseKey));
   let best: { sentence: string; score: number } | null = null;
   for (const raw of splitSentences(text.description)) {
     if (!raw.endsWith('.')) continue;

@@ -54,7 +54,7 @@ const UNSAFE_PATTERNS: readonly RegExp[] = [
 const VOCABULARY: readonly string[] = [...AI_TELL_WORDS, ...SELF_PRAISE_PHRASES, ...GUARANTEE_PHRASES, ...THROAT_CLEARING_OPENERS, ...OFF_LIMITS_TERMS];
 
 // Looked up by word runs, built once: the drafter checks many borrowed phrases per post.
-const VOCABULARY_KEYS: readonly string[] = VOCABULARY.map(phraseKey);
+const VOCABULARY_KEYS: ReadonlySet<string> = new Set(VOCABULARY.map(phraseKey));
 
 /** True when `text` can be quoted in a draft without breaking a rubric rule. */
 export function isSafeText(text: string, avoidWords: readonly string[]): boolean {

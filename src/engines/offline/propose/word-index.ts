@@ -23,9 +23,10 @@ export function wordRuns(text: string): Set<string> {
   return out;
 }
 
-/** How many of `keys` (from `phraseKey`) occur in `runs`. */
-export function countKeys(runs: ReadonlySet<string>, keys: readonly string[]): number {
+/** How many of `keys` (from `phraseKey`) occur in `runs`; the smaller set is walked. */
+export function countKeys(runs: ReadonlySet<string>, keys: ReadonlySet<string>): number {
+  const [walked, looked] = runs.size < keys.size ? [runs, keys] : [keys, runs];
   let count = 0;
-  for (const key of new Set(keys)) if (key.length > 0 && runs.has(key)) count += 1;
+  for (const key of walked) if (key.length > 0 && looked.has(key)) count += 1;
   return count;
 }
