@@ -61,12 +61,15 @@ export function buildBm25(docs: readonly (readonly (readonly string[])[])[], fie
       }
     }
   });
+  // Most terms appear in one or two fields: the others share one empty posting list.
+  const none: Postings = { docs: new Int32Array(0), freqs: new Int32Array(0) };
   const index = new Map<string, Postings[]>();
-  for (const [term, perField] of building)
+  for (const [term, perField] of building) {
     index.set(
       term,
-      perField.map((p) => ({ docs: Int32Array.from(p.docs), freqs: Int32Array.from(p.freqs) })),
+      perField.map((p) => (p.docs.length === 0 ? none : { docs: Int32Array.from(p.docs), freqs: Int32Array.from(p.freqs) })),
     );
+  }
 
   // Reused by every query (a query runs to completion before the next starts) and reset after it.
   const total = new Float64Array(count);
