@@ -1,5 +1,6 @@
 import type { ProofRanker, Store } from '../domain/ports.ts';
 
+/** What preparing the library needs: the store it is read from and the ranker that indexes it. */
 export interface PrepareLibraryDeps {
   store: Store;
   ranker: ProofRanker;
@@ -7,7 +8,7 @@ export interface PrepareLibraryDeps {
 
 /**
  * Reads and checks the proof library and builds its search index, so the first post a server
- * ranks does not wait for them (at 10,000 items about 0.2 s to read and 0.4 s to index). Returns how many items the
+ * ranks finds them done (at 10,000 items about 0.2 s to read and 0.4 s to index). Returns how many items the
  * library holds; a library that cannot be read throws the store's error, which the same read on
  * the first request would report again.
  */

@@ -79,7 +79,6 @@ export function buildTermSearch(library: readonly ProofItem[]): TermSearch {
     analysed,
     FIELDS.map((field) => FIELD_BOOST[field]),
   );
-  analysed.length = 0;
 
   // Scores the items holding `searched` and keeps the best `limit` that are evidence for the query.
   const rank = ({ terms, evidence }: ProofQuery, searched: QueryTerm[], limit: number) => {

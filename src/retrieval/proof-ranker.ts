@@ -12,7 +12,7 @@ function fingerprint(items: readonly ProofItem[]): string {
 /**
  * Ranks like `rankProof` and `createProofIndex().search`, but keeps the last library's index and
  * rebuilds it only when the library changes. A long-lived server ranks every post against the same
- * library; at 10,000 items the index takes over a second to build and a query a few milliseconds.
+ * library; at 10,000 items the index takes about half a second to build and a query a few milliseconds.
  * The store hands out the same array until the library changes, so the array's identity is checked
  * first; a different array is compared by content before the index is rebuilt.
  */

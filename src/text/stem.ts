@@ -13,9 +13,10 @@ const KEEP_WHOLE: ReadonlySet<string> = new Set(
 const MARKS = /\p{M}+/gu;
 // Stemming is pure, and one proposal stems the same words many times over (parsing, retrieval,
 // drafting and each rubric rule read the same post and draft). The memo is bounded (cleared when
-// full) and skips long tokens, so pasted junk cannot grow it.
+// full) and keeps only words of at most 12 characters: V8 holds a longer substring as a pointer
+// into the text it was cut from, so a kept key would keep a whole pasted post alive.
 const MEMO_LIMIT = 50_000;
-const MEMO_WORD_LENGTH = 40;
+const MEMO_WORD_LENGTH = 12;
 const memo = new Map<string, string>();
 
 /**

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { ParsedJobPost, ProofItem } from '../../src/domain/schemas.ts';
+import { type ParsedJobPost, ProofItem } from '../../src/domain/schemas.ts';
+import { parseJobPost } from '../../src/parse/parse-job-post.ts';
 import { createProofIndex, rankProof } from '../../src/retrieval/rank-proof.ts';
 import { realPosts } from '../helpers/real-posts.ts';
 import { item, post } from './fixtures.ts';
@@ -209,5 +211,18 @@ describe('a large library where the rarest words of a post are incidental', () =
     const found = index.search('Shopify store checkout is leaking sales - need a conversion audit and fixes', 3);
     expect(found).toHaveLength(3);
     expect(found.every(({ item: { id } }) => id.startsWith('checkout-'))).toBe(true);
+  });
+});
+
+describe('the scores of the example post', () => {
+  it('ranks the example post against the example library with the scores BM25+ gave it before the index was rewritten', async () => {
+    const examples = new URL('../../examples/', import.meta.url);
+    const library = (JSON.parse(await readFile(new URL('proof.json', examples), 'utf8')) as unknown[]).map((raw) => ProofItem.parse(raw));
+    const example = parseJobPost(await readFile(new URL('job-post.txt', examples), 'utf8'));
+    // Recorded from minisearch 7.2 (the index this replaced) on the same library and post.
+    expect(rankProof(library, example, 25).map(({ item: { id }, match: { score } }) => [id, score])).toEqual([
+      ['refill-checkout-fix', 1631.966],
+      ['founder-testimonial', 263.869],
+    ]);
   });
 });

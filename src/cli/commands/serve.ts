@@ -67,19 +67,23 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       if (!isLoopback(host)) {
         stdout.write("To reach it from other machines, add this machine's name or address to BIDWRIGHT_ALLOWED_HOSTS (comma-separated).\n");
       }
-      // The library is read and indexed while the user opens the page, not on their first post.
-      void prepareLibrary(session).then(
+      // The library is read and indexed right after listening, before anyone has pasted a post (a
+      // request that comes sooner waits for it, as it would anyway). Stopping waits for it too, so
+      // nothing is said after "stopped".
+      const prepared = prepareLibrary(session).then(
         (count) => {
           if (count > 0) stdout.write(`Proof library ready: ${count} item(s) indexed.\n`);
         },
         (error: unknown) => {
-          const said = isBidwrightError(error) ? formatCliError(error, 'serve') : `bidwright: the proof library could not be read: ${String(error)}\n`;
+          const said = isBidwrightError(error)
+            ? formatCliError(error, 'serve')
+            : `bidwright: the proof library could not be read or indexed: ${String(error)}\n`;
           ctx.deps.stderr.write(said);
         },
       );
       const signal = await nextSignal(ctx);
       stdout.write(`${signal}: finishing requests in flight, then stopping...\n`);
-      await server.close();
+      await Promise.all([server.close(), prepared]);
       stdout.write('bidwright stopped.\n');
     });
 }

@@ -7,7 +7,7 @@ import type { ProofItem } from '../../domain/schemas.ts';
 import { proofIds } from '../../domain/library-memo.ts';
 import type { ProposalSubject } from '../types.ts';
 import { claimBackers } from './backing.ts';
-import { proofNamedInText } from './claims.ts';
+import { proofNamedInText } from './proof-names.ts';
 import { MIN_SHARED_TERMS } from './p04-claims-cite-proof.ts';
 
 /** Ids of the library's items the draft cites, each once, in the order first cited; unknown ids are left out. */

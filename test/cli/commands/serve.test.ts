@@ -48,11 +48,6 @@ function serve(args: string[], env: Record<string, string> = {}, openStore: () =
   return { done, listening, logs, send: (name: string) => signal?.(name), out: () => stdout, err: () => stderr };
 }
 
-/** Waits until `read()` holds `text`, up to 20 s. */
-async function until(read: () => string, text: string): Promise<void> {
-  for (let i = 0; i < 2_000 && !read().includes(text); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-}
-
 describe('bidwright serve', () => {
   const dirs: string[] = [];
   afterEach(async () => {
@@ -70,8 +65,7 @@ describe('bidwright serve', () => {
     await seeded.addProof(ProofItem.parse({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] }));
     const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
     await run.listening();
-    await until(run.out, 'Proof library ready');
-    expect(run.out()).toContain('Proof library ready: 1 item(s) indexed.');
+    await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library ready: 1 item(s) indexed.');
     run.send('SIGTERM');
     expect(await run.done).toBe(0);
   });
@@ -81,7 +75,7 @@ describe('bidwright serve', () => {
     await writeFile(path.join(dir, 'bidwright.json'), '{"version": 1, "proof": [');
     const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
     const url = await run.listening();
-    await until(run.err, 'bidwright.json');
+    await expect.poll(run.err, { timeout: 10_000 }).toContain('bidwright.json');
     expect(run.err()).toMatch(/^bidwright: .*bidwright\.json.* will not overwrite it\.\n$/);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     run.send('SIGTERM');
