@@ -11,6 +11,7 @@ import { gapMarkers } from '../domain/gaps.ts';
 import { postKey } from '../domain/post-key.ts';
 import { newDraftId } from '../domain/draft-record.ts';
 import { postFields } from './post-fields.ts';
+import { distinctWork } from './distinct-work.ts';
 import { RELEVANCE, REUSE, TOP_PROOF } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
 import { AcceptedInstructions, JobPostInput, Length, Proposal, ScreeningAnswer, Tone, Variant, type Finding } from '../domain/schemas.ts';
@@ -58,7 +59,7 @@ async function prepare(request: ProposeRequest, { store, ranker }: ProposeDeps):
     store.listDrafts({ limit: REUSE.earlierDrafts }).then((page) => page.items),
   ]);
   const relevant = ranker.rank(library, post, RELEVANCE.rubricDepth);
-  const proof = relevant.slice(0, TOP_PROOF);
+  const proof = distinctWork(relevant, TOP_PROOF);
   const options = { tone: tone ?? profile.tone, length: length ?? 'standard', variant: variant ?? 0 };
   const key = postKey(post.text);
   const earlierDrafts = reuseCandidates(earlier, key);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { scoreOffer } from '../rubric/run-rubric.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
-import { TOP_PROOF } from '../domain/judgement.ts';
+import { RELEVANCE, TOP_PROOF } from '../domain/judgement.ts';
+import { distinctWork } from './distinct-work.ts';
 import { boundedText, LIMITS } from '../domain/limits.ts';
 import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
 import { Offer } from '../domain/schemas.ts';
@@ -25,7 +26,7 @@ export type OfferRequest = z.infer<typeof OfferRequest>;
 export async function rewriteOffer(request: OfferRequest, deps: RewriteOfferDeps): Promise<Offer> {
   const { offer } = parseOrThrow(OfferRequest, request, 'The offer');
   const [profile, library] = await Promise.all([deps.store.getProfile(), deps.store.listProof()]);
-  const proof = deps.ranker.search(library, offer, TOP_PROOF);
+  const proof = distinctWork(deps.ranker.search(library, offer, RELEVANCE.rubricDepth), TOP_PROOF);
   const raw = await deps.engine.rewriteOffer({ offer, profile, proof });
   const draft = checkEngineOutput(Offer.omit({ findings: true, engine: true }), raw, deps.engine.name);
   const known = new Set(library.map((item) => item.id));

@@ -10,6 +10,7 @@ import { applyVerdictCap, verdictCap } from '../domain/pursuit.ts';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
 import type { Engine, ProofRanker, Store } from '../domain/ports.ts';
 import { Triage, type JobPostInput, type Profile, type ProofItem, type Reason } from '../domain/schemas.ts';
+import { distinctWork } from './distinct-work.ts';
 
 export interface TriageDeps {
   engine: Engine;
@@ -39,7 +40,7 @@ export interface TriageData {
 export async function triageWith(input: JobPostInput, { profile, library }: TriageData, deps: Omit<TriageDeps, 'store'>): Promise<Triage> {
   const post = requireJobPost(parseJobPost(input));
   const relevant = deps.ranker.rank(library, post, RELEVANCE.rubricDepth);
-  const proof = relevant.slice(0, TOP_PROOF);
+  const proof = distinctWork(relevant, TOP_PROOF);
   const signals = assessSignals(post.facts, profile);
   const judgement = await deps.engine.triage({ post, profile, proof, signals });
   const bestProof = proof.map((ranked) => ranked.match);

@@ -49,3 +49,16 @@ describe('propose', () => {
     await expect(propose({ jobPost: post, tone: 'snarky' as 'plain' }, deps)).rejects.toThrow('Tone must be "plain", "warm", "direct" or "formal".');
   });
 });
+
+describe('propose with the same work saved twice', () => {
+  it('cites the work once, never the same story and figures twice', async () => {
+    const { post, deps, store } = await setup();
+    const library = await store.listProof();
+    const original = library.find((item) => item.id === 'refill-checkout-fix') as ProofItem;
+    await store.addProof({ ...original, id: 'refill-checkout-fix-copy', title: `${original.title} (copy)` });
+    const proposal = await propose({ jobPost: post }, deps);
+    const cited = proposal.citations.filter((id) => id.startsWith('refill-checkout-fix'));
+    expect(cited).toHaveLength(1);
+    expect(proposal.text.split('mobile checkout completion up 22%').length - 1).toBe(1);
+  });
+});
