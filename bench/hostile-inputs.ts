@@ -28,6 +28,13 @@ import { scoreProposal } from '../src/rubric/run-rubric.ts';
 import type { RubricContext } from '../src/rubric/types.ts';
 import { findContacts } from '../src/text/contact.ts';
 import { decodeBlobs } from '../src/text/decode-blobs.ts';
+import { confirmedProof } from '../src/app/confirmed-text.ts';
+import { signalWords } from '../src/cli/signal-words.ts';
+import type { StoredDraft } from '../src/domain/draft-record.ts';
+import { buildCaseStudy } from '../src/engines/offline/build-case-study.ts';
+import { placeMarks } from '../src/http/web/views/draft-marks.ts';
+import { readBatch } from '../src/parse/batch-posts.ts';
+import { draftFilter } from '../src/storage/draft-filter.ts';
 
 const examples = new URL('../examples/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, examples), 'utf8');
@@ -50,6 +57,15 @@ const answered = (text: string) => ({
   citations: [],
   screeningAnswers: post.screeningQuestions.map((question) => ({ question, answer: text })),
 });
+
+/** What `read` returns, or the error it threw. */
+function refusedOr(read: () => unknown): unknown {
+  try {
+    return read();
+  } catch (error) {
+    return error;
+  }
+}
 
 interface Case {
   reader: string;
@@ -135,6 +151,33 @@ const CASES: Case[] = [
   { reader: 'guardDraft', units: ['**a ', '[x ', 'a.b.'], size: KB200, read: (text) => guardDraft(draft(text), context) },
   { reader: 'terminalSafe', units: [`${ESC}]`, `${ESC}[`], size: KB200, read: terminalSafe },
   { reader: 'hostNameOf', units: ['a.'], size: KB200, read: (text) => hostNameOf(`${text}:`) },
+  {
+    reader: 'confirmedProof (case study text)',
+    units: ['Result: 1, and ', ', , '],
+    size: KB200,
+    read: (text) => confirmedProof({ ...(proof[0] as ProofItem), result: text, approach: text }),
+  },
+  {
+    reader: 'buildCaseStudy',
+    units: ['Note. Result : within ', '. Problem  '],
+    size: KB200,
+    read: (text) => buildCaseStudy({ notes: `Client: x. ${text}1 that was`, id: null }),
+  },
+  {
+    reader: 'draft history search',
+    units: ['a'],
+    size: KB200,
+    read: (text) => draftFilter({ search: `${'a'.repeat(199)}b` })?.({ id: 'big', text, createdAt: '2026-12-01T09:00:00Z', postTitle: null } as StoredDraft),
+  },
+  { reader: 'signalWords', units: ['aB.'], size: KB200, read: signalWords },
+  // A paste too long for one post is refused: how long the refusal takes counts too.
+  { reader: 'readBatch', units: [`${'-- - '.repeat(40)}\n---\n`, '--- '], size: KB200, read: (text) => refusedOr(() => readBatch(`${text}\nlast post`)) },
+  {
+    reader: 'placeMarks (draft editor)',
+    units: ['a'],
+    size: KB200,
+    read: (text) => placeMarks(text, [{ ruleId: 'P16', severity: 'warn', message: 'm', evidence: `${'a'.repeat(1000)}b` }]),
+  },
   {
     reader: 'proof index search',
     units: ['Our sales team wants one dashboard for weekly figures. ', 'word '],

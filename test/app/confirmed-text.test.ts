@@ -60,11 +60,11 @@ describe('confirmedProof', () => {
     expect(isBidwrightError(error) && error.code).toBe('INVALID_INPUT');
   });
 
-  it('reads a 200 KB hostile text in linear time', () => {
+  // Its time on this text is measured by bench/hostile-inputs.ts, not here.
+  it('reads a 200 KB hostile text and keeps no unconfirmed figure of it', () => {
     const hostile = `${'Result: 1, and '.repeat(14_000)}x`;
-    const started = performance.now();
-    confirmedProof({ ...item({}), result: hostile.slice(0, 200_000), approach: `a${', , '.repeat(60_000)}x` });
-    expect(performance.now() - started).toBeLessThan(2000);
+    const confirmed = confirmedProof({ ...item({}), result: hostile.slice(0, 200_000), approach: `a${', , '.repeat(60_000)}x` });
+    expect(confirmed.result).not.toMatch(/\d/);
   });
 });
 

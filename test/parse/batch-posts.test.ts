@@ -102,10 +102,9 @@ describe('readBatch', () => {
     expect(refusal(() => readBatch('x'.repeat(LIMITS.batchChars + 1)))).toMatch(/^The batch of posts is 5,000,001 characters/);
   });
 
-  it('splits a 200 KB hostile paste in linear time', () => {
+  // Its time on this paste is measured by bench/hostile-inputs.ts, not here.
+  it('splits a 200 KB hostile paste at its separator lines only', () => {
     const hostile = `${`${'-- - '.repeat(40)}\n---\n`.repeat(900)}${'--- '.repeat(25_000)}`;
-    const started = performance.now();
     expect(readBatch(hostile).posts).toHaveLength(901);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });

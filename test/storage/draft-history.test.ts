@@ -64,11 +64,11 @@ describe('draft history storage', () => {
     expect(StoredDraft.safeParse({ ...OLD_LINE, version: 0 }).success).toBe(false);
   });
 
-  it('searches a 200 KB hostile draft in linear time', async () => {
+  // Its time on this draft is measured by bench/hostile-inputs.ts, not here.
+  it('searches a 200 KB hostile draft for a near miss and finds nothing', async () => {
     const store = createMemoryStore();
     await store.saveDraft({ id: 'big', text: `${'a'.repeat(200_000)}`, createdAt: '2026-12-01T09:00:00Z', postTitle: null });
-    const began = performance.now();
     expect((await store.listDrafts({ limit: 10, search: `${'a'.repeat(199)}b` })).items).toEqual([]);
-    expect(performance.now() - began).toBeLessThan(500);
+    expect((await store.listDrafts({ limit: 10, search: 'a'.repeat(199) })).items.map((draft) => draft.id)).toEqual(['big']);
   });
 });

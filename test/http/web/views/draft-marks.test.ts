@@ -27,10 +27,9 @@ describe('placeMarks', () => {
     expect(segments(text, marks).map((run) => run.text)).toEqual(['Hi, I am Ada', ' and I will ', 'delve', ' into your shop.']);
   });
 
-  it('places marks in linear time on a 200 KB hostile draft', () => {
+  // Its time on this draft is measured by bench/hostile-inputs.ts, not here.
+  it('lists beside a 200 KB hostile draft a finding whose evidence nearly occurs in it', () => {
     const text = 'a'.repeat(200_000);
-    const began = performance.now();
     expect(placeMarks(text, [finding('P16', `${'a'.repeat(1000)}b`)]).beside).toHaveLength(1);
-    expect(performance.now() - began).toBeLessThan(500);
   });
 });
