@@ -17,7 +17,7 @@ function findIn(text, needle) {
   return lower.length === text.length ? lower.indexOf(needle.toLowerCase()) : -1;
 }
 
-function placeMarks(text, findings) {
+export function placeMarks(text, findings) {
   const marks = [];
   const beside = [];
   const narrowestFirst = [...findings].sort((a, b) => needleOf(a.evidence).length - needleOf(b.evidence).length);

@@ -2,7 +2,7 @@
  * Where each finding applies in a draft, as a grammar checker marks it: at the first occurrence of
  * the finding's evidence. Findings whose evidence is not text of the draft (an overlap score, a
  * missing question) are listed beside it instead. assets/draft-editor.js places marks the same way
- * while the user types.
+ * while the user types; test/http/web/assets/draft-editor.test.ts holds the two to the same answers.
  */
 import type { Finding } from '../../../domain/schemas.ts';
 
