@@ -4,11 +4,15 @@ import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/bidwright.js', import.meta.url));
 
-/** The environment a bench run gives the CLI: no model configured, and a work limit the bench cannot reach. */
+/**
+ * The environment a bench run gives the CLI: no model configured, a work limit the bench cannot
+ * reach, and none of the Node settings a machine may carry (NODE_EXTRA_CA_CERTS makes every node
+ * process read a certificate bundle first, about 40 ms here, which would hide in the `node -e 0`
+ * baseline what a user's machine does not pay).
+ */
 export function cliEnv(dataDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, BIDWRIGHT_DATA_DIR: dataDir, BIDWRIGHT_RATE_LIMIT: '100000000' };
-  delete env.OPENAI_API_KEY;
-  delete env.OPENAI_BASE_URL;
+  for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS']) delete env[name];
   return env;
 }
 
