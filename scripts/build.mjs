@@ -8,10 +8,11 @@
 // The data files next to the sources (content tables, web assets, API docs) are copied to the same
 // places under dist/, and each module's `import.meta.url` is rewritten to the place its own file
 // would have had there, so paths built from it still find them.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import Handlebars from 'handlebars';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
@@ -65,3 +66,17 @@ await build({
   logLevel: 'warning',
 });
 cpSync(src, dist, { recursive: true, filter: (file) => !file.endsWith('.ts') });
+
+// The output templates, precompiled with the options src/render/template-env.ts compiles them with
+// (COMPILE_OPTIONS; test/render/precompiled-renderer.test.ts holds the two together), so a command
+// loads Handlebars' runtime and never its compiler (src/render/precompiled-renderer.ts).
+const templates = path.join(root, 'templates');
+const specs = readdirSync(templates)
+  .filter((file) => file.endsWith('.hbs'))
+  .sort()
+  .map(
+    (file) =>
+      `  ${JSON.stringify(path.basename(file, '.hbs'))}: ${Handlebars.precompile(readFileSync(path.join(templates, file), 'utf8'), { strict: true, noEscape: true })},`,
+  );
+mkdirSync(path.join(dist, 'render'), { recursive: true });
+writeFileSync(path.join(dist, 'render', 'templates.js'), `// Made by scripts/build.mjs from templates/*.hbs.\nexport default {\n${specs.join('\n')}\n};\n`);

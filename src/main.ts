@@ -10,6 +10,8 @@ import { type Config, loadConfig } from './config.ts';
 import { isBidwrightError } from './domain/errors.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+// Written by `npm run build` beside the bundle; a run from source has none and compiles TEMPLATES_DIR.
+const PRECOMPILED_TEMPLATES = new URL('./render/templates.js', import.meta.url);
 
 async function readStdin(): Promise<Buffer> {
   if (process.stdin.isTTY) {
@@ -60,5 +62,6 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
       };
     },
     templatesDir: TEMPLATES_DIR,
+    precompiledTemplates: PRECOMPILED_TEMPLATES,
   });
 }

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Config, EngineName } from '../config.ts';
 import type { Clock, Engine, ProofRanker, Store } from '../domain/ports.ts';
 import type { Logger } from '../domain/ports.ts';
-import type { Renderer } from '../render/create-renderer.ts';
+import type { PrecompiledTemplates } from '../render/precompiled-renderer.ts';
+import type { Renderer } from '../render/template-env.ts';
 import type { InputSource } from './read-input.ts';
 
 export interface Output {
@@ -27,6 +29,8 @@ export interface CliDeps {
   /** Whether stderr is a terminal (progress bars); taken to match stdout when not given. */
   stderrIsTTY?: boolean;
   templatesDir: string;
+  /** The templates precompiled by `npm run build` (dist/render/templates.js); compiled from `templatesDir` when absent or missing. */
+  precompiledTemplates?: URL;
   /** Where `serve` logs requests; JSON lines on stderr when absent. */
   logger?: Logger;
   /**
@@ -108,9 +112,20 @@ export class CliContext {
 
   /** The plain-text renderer, loaded on first use (a --json run never loads Handlebars). */
   private loadRenderer(): Promise<Renderer> {
-    this.renderer ??= import('../render/create-renderer.ts').then(({ createRenderer }) =>
-      createRenderer({ dir: this.deps.templatesDir, color: this.deps.isTTY && this.deps.config.color }),
-    );
+    const { templatesDir, precompiledTemplates } = this.deps;
+    const color = this.deps.isTTY && this.deps.config.color;
+    this.renderer ??= (async () => {
+      // A built checkout or the installed package runs them precompiled; a run from source compiles them.
+      if (precompiledTemplates !== undefined && existsSync(precompiledTemplates)) {
+        const [{ default: specs }, { createPrecompiledRenderer }] = await Promise.all([
+          import(precompiledTemplates.href) as Promise<{ default: PrecompiledTemplates }>,
+          import('../render/precompiled-renderer.ts'),
+        ]);
+        return createPrecompiledRenderer(specs, { color, source: templatesDir });
+      }
+      const { createRenderer } = await import('../render/create-renderer.ts');
+      return createRenderer({ dir: templatesDir, color });
+    })();
     return this.renderer;
   }
 }
