@@ -71,12 +71,10 @@ cpSync(src, dist, { recursive: true, filter: (file) => !file.endsWith('.ts') });
 // (COMPILE_OPTIONS; test/render/precompiled-renderer.test.ts holds the two together), so a command
 // loads Handlebars' runtime and never its compiler (src/render/precompiled-renderer.ts).
 const templates = path.join(root, 'templates');
-const specs = readdirSync(templates)
-  .filter((file) => file.endsWith('.hbs'))
-  .sort()
-  .map(
-    (file) =>
-      `  ${JSON.stringify(path.basename(file, '.hbs'))}: ${Handlebars.precompile(readFileSync(path.join(templates, file), 'utf8'), { strict: true, noEscape: true })},`,
-  );
-mkdirSync(path.join(dist, 'render'), { recursive: true });
-writeFileSync(path.join(dist, 'render', 'templates.js'), `// Made by scripts/build.mjs from templates/*.hbs.\nexport default {\n${specs.join('\n')}\n};\n`);
+const built = path.join(dist, 'render', 'templates');
+mkdirSync(built, { recursive: true });
+for (const file of readdirSync(templates).filter((name) => name.endsWith('.hbs'))) {
+  // One CommonJS file per template, so a command requires only the one it prints.
+  const spec = Handlebars.precompile(readFileSync(path.join(templates, file), 'utf8'), { strict: true, noEscape: true });
+  writeFileSync(path.join(built, `${path.basename(file, '.hbs')}.cjs`), `// Made by scripts/build.mjs from templates/${file}.\nmodule.exports = ${spec};\n`);
+}

@@ -11,7 +11,7 @@ import { isBidwrightError } from './domain/errors.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
 // Written by `npm run build` beside the bundle; a run from source has none and compiles TEMPLATES_DIR.
-const PRECOMPILED_TEMPLATES = new URL('./render/templates.js', import.meta.url);
+const PRECOMPILED_TEMPLATES = new URL('./render/templates/', import.meta.url);
 
 async function readStdin(): Promise<Buffer> {
   if (process.stdin.isTTY) {

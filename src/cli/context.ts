@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { Config, EngineName } from '../config.ts';
 import type { Clock, Engine, ProofRanker, Store } from '../domain/ports.ts';
 import type { Logger } from '../domain/ports.ts';
-import type { PrecompiledTemplates } from '../render/precompiled-renderer.ts';
 import type { Renderer } from '../render/template-env.ts';
 import type { InputSource } from './read-input.ts';
 
@@ -29,7 +29,7 @@ export interface CliDeps {
   /** Whether stderr is a terminal (progress bars); taken to match stdout when not given. */
   stderrIsTTY?: boolean;
   templatesDir: string;
-  /** The templates precompiled by `npm run build` (dist/render/templates.js); compiled from `templatesDir` when absent or missing. */
+  /** The folder of templates precompiled by `npm run build` (dist/render/templates/); compiled from `templatesDir` when absent or missing. */
   precompiledTemplates?: URL;
   /** Where `serve` logs requests; JSON lines on stderr when absent. */
   logger?: Logger;
@@ -117,11 +117,8 @@ export class CliContext {
     this.renderer ??= (async () => {
       // A built checkout or the installed package runs them precompiled; a run from source compiles them.
       if (precompiledTemplates !== undefined && existsSync(precompiledTemplates)) {
-        const [{ default: specs }, { createPrecompiledRenderer }] = await Promise.all([
-          import(precompiledTemplates.href) as Promise<{ default: PrecompiledTemplates }>,
-          import('../render/precompiled-renderer.ts'),
-        ]);
-        return createPrecompiledRenderer(specs, { color, source: templatesDir });
+        const { createPrecompiledRenderer, templatesIn } = await import('../render/precompiled-renderer.ts');
+        return createPrecompiledRenderer(templatesIn(fileURLToPath(precompiledTemplates)), { color, source: templatesDir });
       }
       const { createRenderer } = await import('../render/create-renderer.ts');
       return createRenderer({ dir: templatesDir, color });

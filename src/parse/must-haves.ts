@@ -10,7 +10,7 @@ import { libraryMemo } from '../domain/library-memo.ts';
 import type { JobFacts, MustHave, Profile, ProofItem } from '../domain/schemas.ts';
 import { fold } from '../text/fold.ts';
 import { distinctiveTerms } from '../text/terms.ts';
-import { clip, sentences, termPattern } from '../text/text.ts';
+import { clip, hasTerm, sentences } from '../text/text.ts';
 
 const LANGUAGES =
   'english|spanish|french|german|portuguese|italian|russian|ukrainian|polish|dutch|turkish|arabic|hebrew|hindi|urdu|bengali|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|swedish|norwegian|danish|finnish|greek|romanian|czech|hungarian|tagalog';
@@ -45,10 +45,7 @@ function holdings(profile: Profile, library: readonly ProofItem[]): string[] {
   return [...[...profile.skills, profile.headline, profile.niche].map(folded), ...libraryHoldings(library)];
 }
 
-const holds = (held: readonly string[], name: string): boolean => {
-  const word = termPattern(name, 'iu');
-  return held.some((text) => word.test(text));
-};
+const holds = (held: readonly string[], name: string): boolean => held.some((text) => hasTerm(text, name));
 
 function languages(lines: readonly string[], held: readonly string[]): MustHave[] {
   const found = new Map<string, string>();

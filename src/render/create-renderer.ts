@@ -26,5 +26,5 @@ export function createRenderer(options: RendererOptions): Renderer {
     if (name.startsWith('_')) hbs.registerPartial(name.slice(1), source);
     else templates.set(name, hbs.compile(source, COMPILE_OPTIONS));
   }
-  return rendererOf(templates, options.dir);
+  return rendererOf((name) => templates.get(name), options.dir);
 }

@@ -29,11 +29,14 @@ export function registerHelpers(hbs: typeof Handlebars, color: boolean): void {
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 }
 
-/** A renderer over ready templates; `source` names where they came from in the error for an unknown name. */
-export function rendererOf(templates: ReadonlyMap<string, Handlebars.TemplateDelegate>, source: string): Renderer {
+/**
+ * A renderer over the templates `lookup` finds by name (undefined for none); `source` names where
+ * they came from in the error for an unknown name.
+ */
+export function rendererOf(lookup: (name: string) => Handlebars.TemplateDelegate | undefined, source: string): Renderer {
   return {
     render(name, view) {
-      const template = templates.get(name);
+      const template = lookup(name);
       if (template === undefined) throw new BidwrightError('CONFIG', `No output template named "${name}" in ${source}.`);
       return template(view);
     },

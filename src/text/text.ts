@@ -76,21 +76,94 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Letters and digits of any script: what a term may not touch on either side.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (char: string | undefined): boolean => char !== undefined && WORD_CHAR.test(char);
+
+/** The code point that ends just before `at`, or undefined at the start. */
+function charBefore(text: string, at: number): string | undefined {
+  if (at <= 0) return undefined;
+  // A surrogate pair ends here when the code point two units back is outside the BMP.
+  return text.slice(at >= 2 && (text.codePointAt(at - 2) ?? 0) > 0xffff ? at - 2 : at - 1, at);
+}
+
+/** The code point that starts at `at`, or undefined at the end. */
+function charAt(text: string, at: number): string | undefined {
+  const code = text.codePointAt(at);
+  return code === undefined ? undefined : String.fromCodePoint(code);
+}
+
 /**
- * A case-insensitive pattern matching `term` as a whole word or phrase: not inside a longer word
- * or hyphenated compound, and with any run of spaces matching any whitespace.
+ * True when text[start, end) is a whole word or phrase: not inside a longer word or a hyphenated
+ * compound ("edge" is not found in "cutting-edge"), nor joined to an underscore.
  */
-export function termPattern(term: string, flags = 'giu'): RegExp {
-  const body = escapeRegExp(fold(term).trim()).replace(/\s+/g, '\\s+');
-  // A hyphenated compound is one word: "edge" is not found in "cutting-edge". The boundaries are
-  // written as alternations, not as classes joining \p{L} and \p{N}: V8 builds a joined class (and
-  // its case closure under the i flag) on each pattern's first use, about ten times the cost, and a
-  // cold command compiles dozens of these.
-  return new RegExp(`(?<!(?:\\p{L}|\\p{N})-?|_)${body}(?!-?(?:\\p{L}|\\p{N})|_)`, flags);
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = charBefore(text, start);
+  if (before === '_' || isWordChar(before) || (before === '-' && isWordChar(charBefore(text, start - 1)))) return false;
+  const after = charAt(text, end);
+  return !(after === '_' || isWordChar(after) || (after === '-' && isWordChar(charAt(text, end + 1))));
+}
+
+/** A term's letters as a case-insensitive pattern, any run of spaces matching any whitespace; null for a blank term. */
+function termBody(term: string): RegExp | null {
+  const key = fold(term).trim();
+  return key === '' ? null : new RegExp(escapeRegExp(key).replace(/\s+/g, '\\s+'), 'giu');
+}
+
+/** Where a term occurs in a text: its index and the text as written there. */
+export interface TermMatch {
+  index: number;
+  text: string;
+}
+
+// The word boundaries are checked in code, not written into each term's pattern as \p{L} and \p{N}
+// look-arounds: V8 builds those Unicode classes (and their case closure) again for every pattern it
+// compiles, about 5 million instructions each, and a cold command compiled dozens of them.
+function bodyMatches(body: RegExp, text: string, limit: number): TermMatch[] {
+  const found: TermMatch[] = [];
+  body.lastIndex = 0;
+  for (let match = body.exec(text); match !== null && found.length < limit; match = body.exec(text)) {
+    const end = match.index + match[0].length;
+    if (standsAlone(text, match.index, end)) found.push({ index: match.index, text: match[0] });
+    // A rejected match may hide a whole-word one that starts inside it.
+    else body.lastIndex = match.index + (charAt(text, match.index)?.length ?? 1);
+  }
+  return found;
+}
+
+/**
+ * Every occurrence of `term` in `text` as a whole word or phrase, case-insensitive, left to right
+ * and not overlapping; any run of spaces in the term matches any whitespace.
+ */
+export function termMatches(text: string, term: string): TermMatch[] {
+  const body = termBody(term);
+  return body === null ? [] : bodyMatches(body, text, Number.POSITIVE_INFINITY);
+}
+
+/** The first occurrence of `term` in `text` as a whole word or phrase (see `termMatches`), or undefined. */
+export function firstTermMatch(text: string, term: string): TermMatch | undefined {
+  const body = termBody(term);
+  return body === null ? undefined : bodyMatches(body, text, 1)[0];
+}
+
+/** True when `term` occurs in `text` as a whole word or phrase, case-insensitive. */
+export function hasTerm(text: string, term: string): boolean {
+  return firstTermMatch(text, term) !== undefined;
+}
+
+/** `text` with each whole-word occurrence of `term` replaced by what `replace` returns for it. */
+export function replaceTerm(text: string, term: string, replace: (match: TermMatch) => string): string {
+  let out = '';
+  let at = 0;
+  for (const match of termMatches(text, term)) {
+    out += text.slice(at, match.index) + replace(match);
+    at = match.index + match.text.length;
+  }
+  return out + text.slice(at);
 }
 
 // A run of word characters: a term that starts with one can only match where such a run starts,
-// and only where the run equals the term's own leading run (see termPattern's boundaries).
+// and only where the run equals the term's own leading run (see standsAlone).
 const WORD_RUN = /[\p{L}\p{N}_]+/gu;
 const LEADING_RUN = /^[\p{L}\p{N}_]+/u;
 // Letters that differ only in case (final and medial sigma) are one letter to the 'i' flag.
@@ -102,7 +175,7 @@ interface Term {
   term: string;
   key: string;
   /** Compiled on first use: most terms of a long list are never tried. */
-  pattern?: RegExp;
+  body?: RegExp | null;
 }
 
 /**
@@ -127,8 +200,8 @@ export function termMatcher(terms: readonly string[]): (text: string) => string[
     else byRun.set(caseless(run), [...(byRun.get(caseless(run)) ?? []), entry]);
   }
   const occurs = (entry: Term, haystack: string): boolean => {
-    entry.pattern ??= termPattern(entry.key, 'iu');
-    return entry.pattern.test(haystack);
+    entry.body ??= termBody(entry.key);
+    return entry.body !== null && bodyMatches(entry.body, haystack, 1).length > 0;
   };
   return (text) => {
     const haystack = fold(text);
@@ -149,8 +222,7 @@ export function findTerms(text: string, terms: readonly string[]): string[] {
 
 /** How many times `term` occurs in `text` as a whole word or phrase, case-insensitive. */
 export function countTerm(text: string, term: string): number {
-  if (fold(term).trim().length === 0) return 0;
-  return fold(text).match(termPattern(term))?.length ?? 0;
+  return termMatches(fold(text), term).length;
 }
 
 // A number not glued to letters ("B2B", "3PL", "GPT-4o" hold no figure), with an optional currency

@@ -32,9 +32,7 @@ function loadKinds(raw: unknown): WorkKind[] {
   return result.data.kinds;
 }
 
-/** Every kind of work the project can name, in the table's order. */
-const WORK_KINDS: readonly WorkKind[] = loadKinds(kindFile);
-const BY_ID = new Map(WORK_KINDS.map((kind) => [kind.id, kind]));
+const keysOf = (text: string): string[] => termTokens(text).map((token) => stem(token));
 
 interface Cue {
   kind: string;
@@ -43,30 +41,43 @@ interface Cue {
   keys: string[];
 }
 
-const keysOf = (text: string): string[] => termTokens(text).map((token) => stem(token));
+interface Tables {
+  /** Every kind of work the project can name, in the table's order. */
+  kinds: readonly WorkKind[];
+  byId: ReadonlyMap<string, WorkKind>;
+  /** Cues by their first key, longest first, so "google tag manager" wins over "google". */
+  cues: ReadonlyMap<string, Cue[]>;
+}
 
-/** Cues by their first key, longest first, so "google tag manager" wins over "google". */
-const CUES: ReadonlyMap<string, Cue[]> = (() => {
-  const byFirst = new Map<string, Cue[]>();
-  for (const kind of WORK_KINDS) {
+function buildTables(): Tables {
+  const kinds = loadKinds(kindFile);
+  const cues = new Map<string, Cue[]>();
+  for (const kind of kinds) {
     for (const entry of kind.cues) {
       const { cue, weight } = typeof entry === 'string' ? { cue: entry, weight: 1 } : entry;
       const keys = keysOf(cue);
       const first = keys[0];
       if (first === undefined) continue;
-      byFirst.set(first, [...(byFirst.get(first) ?? []), { kind: kind.id, cue, weight, keys }]);
+      cues.set(first, [...(cues.get(first) ?? []), { kind: kind.id, cue, weight, keys }]);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return byFirst;
-})();
+  for (const list of cues.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return { kinds, byId: new Map(kinds.map((kind) => [kind.id, kind])), cues };
+}
+
+// Validated and stemmed on first use, not at load: a command that never names a kind of work
+// (`--help`, most of `lint`) does not pay for the table.
+let built: Tables | undefined;
+const tables = (): Tables => (built ??= buildTables());
 
 /** The cues a text holds, each once, longest match first at every position. */
 function cuesIn(text: string): { kind: string; cue: string; weight: number }[] {
   const keys = keysOf(text);
   const found = new Map<string, { kind: string; cue: string; weight: number }>();
   for (let at = 0; at < keys.length; ) {
-    const match = CUES.get(keys[at] as string)?.find((cue) => cue.keys.every((key, offset) => keys[at + offset] === key));
+    const match = tables()
+      .cues.get(keys[at] as string)
+      ?.find((cue) => cue.keys.every((key, offset) => keys[at + offset] === key));
     if (match === undefined) {
       at += 1;
       continue;
@@ -101,7 +112,8 @@ export function scoreKinds(fields: readonly WeightedText[]): KindScore[] {
       scores.set(kind, entry);
     }
   }
-  const order = (kind: string) => WORK_KINDS.findIndex((entry) => entry.id === kind);
+  const { kinds } = tables();
+  const order = (kind: string) => kinds.findIndex((entry) => entry.id === kind);
   return [...scores.values()].sort((a, b) => b.score - a.score || order(a.kind) - order(b.kind));
 }
 
@@ -118,10 +130,11 @@ export function leadingKind(ranked: readonly KindScore[], minScore = 0): KindSco
 
 /** The kind's entry, or undefined for an id the table does not hold. */
 export function workKind(id: string): WorkKind | undefined {
-  return BY_ID.get(id);
+  return tables().byId.get(id);
 }
 
 /** True when proof of one kind can speak to the other: the same kind, or listed as related either way. */
 export function kindsRelated(a: string, b: string): boolean {
-  return a === b || (BY_ID.get(a)?.related.includes(b) ?? false) || (BY_ID.get(b)?.related.includes(a) ?? false);
+  const { byId } = tables();
+  return a === b || (byId.get(a)?.related.includes(b) ?? false) || (byId.get(b)?.related.includes(a) ?? false);
 }

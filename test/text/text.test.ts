@@ -12,8 +12,10 @@ import {
   numberValue,
   paragraphs,
   sentences,
+  hasTerm,
+  replaceTerm,
   termMatcher,
-  termPattern,
+  termMatches,
   words,
 } from '../../src/text/text.ts';
 import { fold } from '../../src/text/fold.ts';
@@ -107,9 +109,55 @@ describe('clip', () => {
   });
 });
 
+// What "a whole word or phrase" meant when each term was its own pattern with Unicode look-arounds;
+// the search that replaced it (for start-up cost) must find exactly what this finds.
+function reference(term: string): RegExp {
+  const body = fold(term)
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<!(?:\\p{L}|\\p{N})-?|_)${body}(?!-?(?:\\p{L}|\\p{N})|_)`, 'giu');
+}
+
+describe('termMatches', () => {
+  const cases: Array<[string, string]> = [
+    ['A cutting-edge e-commerce site in C++ and Node.js, not .NET.', 'edge'],
+    ['edge-case, edge_case, _edge, edge, EDGE- and -edge', 'edge'],
+    ['x-edge edge-y edge- -edge', 'edge'],
+    ['aaa aa', 'aa'],
+    ['a-a a a-a-a a', 'a'],
+    ['floor\n  plan, floorplan, floor plan', 'floor plan'],
+    ['𝐀edge edge𝐀 𠮷edge edge 😀edge', 'edge'],
+    ['ΣΟΦΊΑ and σοφία', 'σοφία'],
+    ['report, reports, reported; REPORT', 'report'],
+    ['', 'report'],
+  ];
+
+  it.each(cases)('finds what the look-around pattern finds in %j for %j', (text, term) => {
+    const expected = [...text.matchAll(reference(term))].map((match) => ({ index: match.index, text: match[0] }));
+    expect(termMatches(text, term)).toEqual(expected);
+    expect(hasTerm(text, term)).toBe(expected.length > 0);
+  });
+
+  it('finds a whole word that starts inside a rejected match', () => {
+    expect(termMatches('ab-ab ab', 'ab')).toEqual([{ index: 6, text: 'ab' }]);
+    expect(termMatches('x_b b', 'b')).toEqual([{ index: 4, text: 'b' }]);
+  });
+
+  it('finds nothing for a blank term', () => {
+    expect(termMatches('anything', '  ')).toEqual([]);
+  });
+
+  it('replaces each whole-word occurrence and leaves the rest', () => {
+    expect(replaceTerm('Guaranteed results, guaranteed-ish, GUARANTEED.', 'guaranteed', (match) => `[${match.text}]`)).toBe(
+      '[Guaranteed] results, guaranteed-ish, [GUARANTEED].',
+    );
+  });
+});
+
 describe('termMatcher on a long list', () => {
   const terms = ['report', 'reports', 'floor plan', 'logo design', 'e-commerce', 'c++', 'node.js', '.net', 'ui/ux', 'σοφία', 'edge', 'Data   Entry', 'report'];
-  const matchOne = (text: string) => terms.filter((term, index) => terms.indexOf(term) === index && termPattern(term, 'iu').test(fold(text)));
+  const matchOne = (text: string) => terms.filter((term, index) => terms.indexOf(term) === index && reference(term).test(fold(text)));
 
   it.each([
     'Two REPORTS and a floor\nplan, please.',

@@ -1,6 +1,6 @@
 import type { ProofItem } from '../../domain/schemas.ts';
 import { proofById } from '../../domain/library-memo.ts';
-import { extractNumbers, numberValue, termMatcher, termPattern } from '../../text/text.ts';
+import { extractNumbers, numberValue, termMatcher, termMatches } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
 import type { OfferRule, RuleHit } from '../types.ts';
 import { GUARANTEE_PHRASES } from '../../text/vocabulary.ts';
@@ -33,7 +33,7 @@ const guaranteePhrases = termMatcher(GUARANTEE_PHRASES);
 /** Guarantee phrases in `text` that are not disclaimed by a negation just before them. */
 export function guaranteesIn(text: string): string[] {
   const flat = fold(text);
-  return guaranteePhrases(flat).filter((phrase) => [...flat.matchAll(termPattern(phrase))].some((match) => !NEGATION.test(flat.slice(0, match.index))));
+  return guaranteePhrases(flat).filter((phrase) => termMatches(flat, phrase).some((match) => !NEGATION.test(flat.slice(0, match.index))));
 }
 
 function citedProof(offer: OfferSubject, library: ProofItem[], hits: RuleHit[]): ProofItem[] {

@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
 import { sharedTerms } from '../../text/terms.ts';
-import { clip, firstChars, termMatcher, termPattern } from '../../text/text.ts';
+import { clip, firstChars, replaceTerm, termMatcher } from '../../text/text.ts';
 import { THROAT_CLEARING_OPENERS } from '../../text/vocabulary.ts';
 import { postStems } from './sources.ts';
 
@@ -22,7 +22,7 @@ export const p01SpecificOpening: ProposalRule<{ chars: number; minTerms: number 
     const chars = thresholds.chars;
     const opening = firstChars(subject.text, chars);
     // "Dear Hiring Manager" names no one's problem even in a post that hires a manager.
-    const withoutOpeners = openersIn(opening).reduce((text, opener) => text.replace(termPattern(opener), ' '), opening);
+    const withoutOpeners = openersIn(opening).reduce((text, opener) => replaceTerm(text, opener, () => ' '), opening);
     const shared = sharedTerms(withoutOpeners, postStems(context.post));
     if (shared.length >= thresholds.minTerms) return [];
     return [

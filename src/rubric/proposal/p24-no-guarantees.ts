@@ -1,6 +1,6 @@
 import type { ProposalRule } from '../types.ts';
 import { GUARANTEE_PHRASES } from '../../text/vocabulary.ts';
-import { termMatcher, termPattern } from '../../text/text.ts';
+import { replaceTerm, termMatcher } from '../../text/text.ts';
 import { fold } from '../../text/fold.ts';
 
 // Saying what you cannot promise is honest, not a guarantee: "no guarantee", "can't guarantee".
@@ -23,9 +23,9 @@ export const p24NoGuarantees: ProposalRule = {
     const found: string[] = [];
     for (const phrase of guaranteesIn(honest)) {
       // Blank what was found so "I promise you" is one promise, not "promise you" and "i promise".
-      honest = honest.replace(termPattern(phrase), (match) => {
+      honest = replaceTerm(honest, phrase, (match) => {
         if (!found.includes(phrase)) found.push(phrase);
-        return ' '.repeat(match.length);
+        return ' '.repeat(match.text.length);
       });
     }
     return found.map((phrase) => ({

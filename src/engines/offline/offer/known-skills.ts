@@ -3,7 +3,7 @@
  * pattern table plus common tools, minus words too ordinary to signal a skill on their own (the
  * lists are in content/known-skills.json).
  */
-import { termPattern } from '../../../text/text.ts';
+import { firstTermMatch } from '../../../text/text.ts';
 import { offlineContent } from '../content/load-content.ts';
 
 let known: readonly string[] | null = null;
@@ -27,14 +27,14 @@ export function findKnownSkills(text: string): string[] {
   const found: { at: number; name: string }[] = [];
   const taken: Array<[number, number]> = [];
   for (const skill of knownSkills()) {
-    const match = termPattern(skill, 'iu').exec(text);
-    if (match === null) continue;
+    const match = firstTermMatch(text, skill);
+    if (match === undefined) continue;
     const start = match.index;
-    const end = start + match[0].length;
+    const end = start + match.text.length;
     // "google ads" already claimed these characters; do not also report "ads" inside it.
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     taken.push([start, end]);
-    found.push({ at: start, name: match[0] });
+    found.push({ at: start, name: match.text });
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.name);
 }

@@ -2,8 +2,10 @@
  * Keeps the offline engine's offer text inside the offer rules: strips words the user or the
  * rubric bans, and turns the user's (untrusted) task text into a short, quoted-safe phrase.
  */
-import { termPattern } from '../../../text/text.ts';
+import { termMatches } from '../../../text/text.ts';
 import { AI_TELL_WORDS, GUARANTEE_PHRASES } from '../../../text/vocabulary.ts';
+
+const COMMA_AFTER = /\s*,/y;
 
 /** The words no offer may contain: the AI-tell list, guarantee phrases and the user's avoid list. */
 export function bannedTerms(avoidWords: readonly string[]): string[] {
@@ -25,9 +27,17 @@ function tidy(text: string): string {
 export function scrubTerms(text: string, terms: readonly string[]): string {
   let out = text;
   for (const term of terms) {
-    // Take a comma that followed the word with it, so "a seamless, fast" does not become "a , fast".
-    const pattern = termPattern(term);
-    out = out.replace(new RegExp(`${pattern.source}(?:\\s*,)?`, pattern.flags), ' ');
+    let scrubbed = '';
+    let at = 0;
+    for (const match of termMatches(out, term)) {
+      if (match.index < at) continue;
+      // Take a comma that followed the word with it, so "a seamless, fast" does not become "a , fast".
+      const end = match.index + match.text.length;
+      COMMA_AFTER.lastIndex = end;
+      scrubbed += `${out.slice(at, match.index)} `;
+      at = COMMA_AFTER.exec(out) === null ? end : COMMA_AFTER.lastIndex;
+    }
+    out = scrubbed + out.slice(at);
   }
   return out === text ? text : tidy(out);
 }

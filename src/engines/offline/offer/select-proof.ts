@@ -5,7 +5,7 @@
 import type { RankedProof } from '../../../domain/ports.ts';
 import type { Metric, ProofItem } from '../../../domain/schemas.ts';
 import { termStems } from '../../../text/terms.ts';
-import { termPattern } from '../../../text/text.ts';
+import { hasTerm } from '../../../text/text.ts';
 import { hasDigits, scrubTerms } from './plain-words.ts';
 
 /** Offers cite little: one or two pieces of relevant proof persuade more than a list. */
@@ -18,7 +18,7 @@ function describes(item: ProofItem): string {
 /** True when the item's skills or title name one of the pattern's skill phrases. */
 function matchesSkills(item: ProofItem, skills: readonly string[]): boolean {
   const haystack = describes(item);
-  return skills.some((skill) => skill.trim() !== '' && termPattern(skill, 'iu').test(haystack));
+  return skills.some((skill) => skill.trim() !== '' && hasTerm(haystack, skill));
 }
 
 /** True when the item's skills or title share a word stem with the task's own words. */
