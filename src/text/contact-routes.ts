@@ -16,11 +16,16 @@ export type ContactKind =
   | 'a social profile'
   | 'an off-platform route';
 
-/** One route shape; `route` marks a request in words, which a negation cancels. A named group `app` is checked by `respectsCase`. */
+/**
+ * One route shape; `route` marks a request in words, which a negation cancels. A named group `app`
+ * is checked by `respectsCase`; `namesApp` marks a shape that cannot match without naming a
+ * messenger or social network there (see `mayNameApp`).
+ */
 export interface RouteShape {
   kind: ContactKind;
   pattern: RegExp;
   route: boolean;
+  namesApp: boolean;
 }
 
 const APP = `(?<app>${MESSENGER}|${SOCIAL})`;
@@ -35,8 +40,14 @@ const HANDLE = String.raw`@?[\w][\w.#:+-]{1,40}`;
 export const MESSENGER_TOPIC =
   /^\s*(?:business\s+)?(?:api|bots?|chatbots?|integrations?|groups?|channels?|communit(?:y|ies)|servers?|marketing|ads?|campaigns?|automation|mini apps?|sdk|webhooks?|flows?|templates?|broadcasts?|stickers?|stores?|shops?|pages?|content|posts?|reels?)\b/i;
 
-const handle = (source: string): RouteShape => ({ kind: 'a messenger handle', pattern: new RegExp(source, 'gi'), route: false });
-const request = (source: string): RouteShape => ({ kind: 'an off-platform route', pattern: new RegExp(source, 'gi'), route: true });
+const shape = (kind: ContactKind, route: boolean, source: string): RouteShape => ({
+  kind,
+  pattern: new RegExp(source, 'gi'),
+  route,
+  namesApp: source.includes('(?<app>'),
+});
+const handle = (source: string): RouteShape => shape('a messenger handle', false, source);
+const request = (source: string): RouteShape => shape('an off-platform route', true, source);
 
 /** Each route's shape, handles before requests in words. */
 export const CONTACT_ROUTES: readonly RouteShape[] = [

@@ -52,6 +52,42 @@ const CASED_LOWER = new Set([...CASED].map((word) => word.toLowerCase()));
 export const MESSENGER = alternation([...CONTACT_WORDS.messengers, ...CONTACT_WORDS.messengersCased]);
 export const SOCIAL = alternation([...CONTACT_WORDS.socials, ...CONTACT_WORDS.socialsCased]);
 
+// The ASCII word runs of each messenger and social name ("google chat": "google", "chat"), as a regular
+// expression without the u flag reads words. Every route pattern puts a word boundary or whitespace
+// before a name, so where a pattern finds one, each of its runs starts a word run of the text: in
+// any case, or exactly as written for a cased name (respectsCase drops the others).
+const ASCII_RUN = /[A-Za-z0-9_]+/g;
+const APP_NAMES = [
+  ...[...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials].map((name) => ({ runs: name.toLowerCase().match(ASCII_RUN) ?? [], cased: false })),
+  ...[...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased].map((name) => ({ runs: name.match(ASCII_RUN) ?? [], cased: true })),
+];
+// A name that does not start with an ASCII letter or digit could sit where no word run starts.
+const APP_RUNS_SOUND = [...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials, ...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased].every((name) =>
+  /^[A-Za-z0-9]/.test(name),
+);
+
+/**
+ * False when `text` names no messenger or social network where a contact-route pattern could find
+ * one, so the patterns that need a name can be skipped: compiling those patterns is most of the
+ * cost of a first scan. True whenever a name might be there (it does not say that one is).
+ */
+export function mayNameApp(text: string): boolean {
+  if (!APP_RUNS_SOUND) return true;
+  const words = text.match(ASCII_RUN) ?? [];
+  // The words' leading characters, one set per length and case mode a name's run needs: linear in the text.
+  const prefixes = new Map<string, ReadonlySet<string>>();
+  const starts = (run: string, cased: boolean): boolean => {
+    const key = `${cased ? 'cased' : 'any'} ${run.length}`;
+    let set = prefixes.get(key);
+    if (set === undefined) {
+      set = new Set(words.map((word) => (cased ? word : word.toLowerCase()).slice(0, run.length)));
+      prefixes.set(key, set);
+    }
+    return set.has(run);
+  };
+  return APP_NAMES.some(({ runs, cased }) => runs.length > 0 && runs.every((run) => starts(run, cased)));
+}
+
 /**
  * False for a cased word written otherwise ("signal" is the word, "Signal" the app; "wise" and "Wise"). Node 20's
  * RegExp has no inline case modifier, so the patterns match case-insensitively and this decides.

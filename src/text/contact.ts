@@ -11,7 +11,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { findEmails, type Span } from './contact-email.ts';
 import { findPhones } from './contact-phone.ts';
 import { CONTACT_ROUTES, type ContactKind, MESSENGER_TOPIC } from './contact-routes.ts';
-import { CONTACT_WORDS, respectsCase } from './contact-words.ts';
+import { CONTACT_WORDS, mayNameApp, respectsCase } from './contact-words.ts';
 import { matchingCopy } from './fold.ts';
 
 /** One contact detail or route; `route` hits are requests in words, which a negation can cancel. */
@@ -113,7 +113,9 @@ export function scanContacts(raw: string, options: { region?: CountryCode } = {}
   }
   for (const span of findEmails(text)) found.push({ ...span, kind: 'an email address', route: false });
   for (const span of findPhones(text, options.region)) found.push({ ...span, kind: 'a phone number', route: false });
-  for (const { kind, pattern, route } of CONTACT_ROUTES) {
+  const namesApp = mayNameApp(text);
+  for (const { kind, pattern, route, namesApp: needsApp } of CONTACT_ROUTES) {
+    if (needsApp && !namesApp) continue;
     for (const m of text.matchAll(pattern)) {
       const hit = { kind, route, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
       if (!isTopic(text, hit, m.groups?.app)) found.push(hit);
