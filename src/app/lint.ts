@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parseJobPost } from '../parse/parse-job-post.ts';
 import { scoreProposalInTurns } from '../rubric/run-rubric.ts';
 import type { RubricConfig } from '../rubric/types.ts';
 import { gapMarkers } from '../domain/gaps.ts';
@@ -20,8 +19,11 @@ export interface LintDeps {
   store: Store;
   /** Dates the draft kept in the history. */
   clock: Clock;
-  /** Judges which proof is relevant to the post, as triage and drafting do. */
-  ranker: ProofRanker;
+  /**
+   * Judges which proof is relevant to the post, as triage and drafting do. Used only when there is a
+   * post; a function is called then, so a draft checked on its own never loads the ranker.
+   */
+  ranker: ProofRanker | (() => Promise<ProofRanker>);
 }
 
 export const LintRequest = z
@@ -64,7 +66,9 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   const jobPost = checked.jobPost ?? base?.jobPost ?? null;
   const citations = checked.citations ?? base?.citations ?? [];
   const screeningAnswers = checked.screeningAnswers ?? base?.screeningAnswers ?? [];
-  const post = jobPost === null ? null : parseJobPost(jobPost);
+  // Loaded only for a post: a draft checked on its own never loads the post parser (a cold
+  // `bidwright lint` skips about 100 KB of parsing code and its patterns).
+  const post = jobPost === null ? null : (await import('../parse/parse-job-post.ts')).parseJobPost(jobPost);
   const accepted = post === null ? [] : resolveAccepted(post.instructions, checked.acceptedInstructions ?? base?.acceptedInstructions ?? []);
   const [profile, library, earlier] = await Promise.all([
     deps.store.getProfile(),
@@ -77,7 +81,8 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   const key = post === null ? (earlier.find((draft) => sameDraftText(draft.text, text))?.postKey ?? null) : postKey(post.text);
   const earlierDrafts = reuseCandidates(others, key, text);
   const subject = { text, citations, screeningAnswers };
-  const relevant = post === null ? undefined : deps.ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
+  const ranker = post === null ? null : typeof deps.ranker === 'function' ? await deps.ranker() : deps.ranker;
+  const relevant = post === null || ranker === null ? undefined : ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
   const { findings, passed } = await scoreProposalInTurns(
     subject,
     { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts, accepted },

@@ -65,5 +65,17 @@ describe('starting the built command', () => {
     const loaded = await modulesLoaded(['lint', draft], join(dir, 'data'));
     expect(loaded).toContain('src/app/lint.ts');
     expect(loaded.filter((path) => /^node_modules\/(ai|@ai-sdk|hono|@hono)\/|^src\/(engines|http)\//.test(path))).toEqual([]);
+    // Checked on its own, a draft needs no post parser and no ranker (only the small check of accepted instructions).
+    expect(loaded.filter((path) => /^src\/(retrieval\/|parse\/(?!accept-instructions\.ts$))/.test(path))).toEqual([]);
+  });
+
+  it('loads the post parser and the ranker when the draft answers a post', async () => {
+    const draft = join(dir, 'draft.txt');
+    const post = join(dir, 'post.txt');
+    await writeFile(draft, 'Your checkout loses buyers at the shipping step. I would start with a screen recording of it. Which step loses most?\n');
+    await writeFile(post, 'Shopify checkout fix\n\nOur checkout loses buyers at the shipping step. We need someone to find why and fix it this month.\n');
+    const loaded = await modulesLoaded(['lint', draft, '--job', post], join(dir, 'data'));
+    expect(loaded).toContain('src/parse/parse-job-post.ts');
+    expect(loaded).toContain('src/retrieval/proof-ranker.ts');
   });
 });

@@ -27,15 +27,11 @@ export function registerLintCommand(program: Command, ctx: CliContext): void {
       const text = await read(file, 'draft');
       const jobPost = options.job === undefined ? undefined : await read(options.job, 'job post');
       // Loaded here, not at start-up, so other commands and --help never load the rubric.
-      const [session, ranker, { lint }, { lintView }] = await Promise.all([
-        ctx.storeSession(command),
-        ctx.ranker(),
-        import('../../app/lint.ts'),
-        import('../views.ts'),
-      ]);
+      const [session, { lint }, { lintView }] = await Promise.all([ctx.storeSession(command), import('../../app/lint.ts'), import('../views.ts')]);
       const result = await lint(
         { text, jobPost, citations: options.cite, acceptedInstructions: options.accept, draftId: options.draft },
-        { store: session.store, ranker, clock: ctx.deps.clock },
+        // The ranker is loaded only if the draft answers a post.
+        { store: session.store, ranker: () => ctx.ranker(), clock: ctx.deps.clock },
       );
       session.emit(result, 'lint', lintView(result));
       if (result.errors > 0) ctx.exitCode = 1;
