@@ -61,7 +61,16 @@ await build({
   // required on first use (src/text/contact-phone.ts).
   external: ['swagger-ui-dist', 'libphonenumber-js'],
   // Bundled CommonJS packages (handlebars, proper-lockfile) require Node's own modules.
-  banner: { js: "import { createRequire as bundleRequire } from 'node:module';\nconst require = bundleRequire(import.meta.url);" },
+  //
+  // zod decides when a schema is built whether to compile a parser for it (new Function) on its
+  // first parse, reading its settings from globalThis.__zod_globalConfig when its module loads.
+  // Set at the top of every file, it holds for every schema, those built as the CLI loads (the
+  // domain schemas, the content tables checked at load) included: a command parses each a handful
+  // of times, and compiling cost more than it saved (cold lint 864 -> 845 million instructions; a
+  // 10,000-item library validates as fast either way). test/cli/bin-startup.test.ts holds it.
+  banner: {
+    js: "import { createRequire as bundleRequire } from 'node:module';\nconst require = bundleRequire(import.meta.url);\nglobalThis.__zod_globalConfig ??= { jitless: true };",
+  },
   plugins: [keepModuleUrls, englishOnlyZod],
   logLevel: 'warning',
 });

@@ -4,7 +4,6 @@
  * asks for them, so `--help` or `lint` never loads the model SDK, the other engine or the server.
  */
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { runCli } from './cli/run-cli.ts';
 import { type Config, loadConfig } from './config.ts';
 import { isBidwrightError } from './domain/errors.ts';
@@ -24,11 +23,6 @@ async function readStdin(): Promise<Buffer> {
 
 /** Runs `bidwright` with the process's arguments and environment; resolves to the exit code. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
-  // zod decides when a schema is built whether to compile a parser for it (new Function) on first
-  // use, so this reaches the schemas of modules loaded from here on: the engines and the server,
-  // whose content tables are validated once at start-up, where compiling cost more than it saved
-  // (the offline tables 53-72 -> 37-48 ms). Schemas parsed on every request measured no slower.
-  z.config({ jitless: true });
   let config: Config;
   try {
     config = loadConfig(process.env);

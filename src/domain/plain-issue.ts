@@ -23,7 +23,9 @@ function loadFieldNames(raw: unknown): Record<string, FieldWords> {
   return result.data.fields;
 }
 
-const FIELDS = loadFieldNames(table);
+// Checked on first use: only a rejected input is ever worded, and most runs reject nothing.
+let fields: Record<string, FieldWords> | undefined;
+const fieldWords = (name: string): FieldWords | undefined => (fields ??= loadFieldNames(table))[name];
 
 /** zod's English messages all start this way; a schema's own message never does. */
 const ZOD_WORDING = /^(?:Invalid|Too (?:big|small)|Unrecognized key)/;
@@ -70,11 +72,11 @@ export function fieldName(path: readonly PropertyKey[]): string | null {
   path.forEach((part, index) => {
     if (typeof part === 'number') {
       const parent = path[index - 1];
-      const item = typeof parent === 'string' ? FIELDS[parent]?.item : undefined;
+      const item = typeof parent === 'string' ? fieldWords(parent)?.item : undefined;
       if (item !== undefined) parts[parts.length - 1] = `${item} ${part + 1}`;
       else parts.push(`Item ${part + 1}`);
     } else {
-      const words = FIELDS[String(part)]?.name ?? wordsOf(String(part));
+      const words = fieldWords(String(part))?.name ?? wordsOf(String(part));
       parts.push(parts.length === 0 ? words : words.toLowerCase());
     }
   });
@@ -84,7 +86,7 @@ export function fieldName(path: readonly PropertyKey[]): string | null {
 /** The table's words for the field a path ends in (a list's entry ends in its list). */
 function wordsFor(path: readonly PropertyKey[]): FieldWords | undefined {
   const last = [...path].reverse().find((part): part is string => typeof part === 'string');
-  return last === undefined ? undefined : FIELDS[last];
+  return last === undefined ? undefined : fieldWords(last);
 }
 
 function fillFor(path: readonly PropertyKey[]): string {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, spawnNode } from '../helpers/spawn-bin.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const EXAMPLE_PROOF = fileURLToPath(new URL('../../examples/proof.json', import.meta.url));
 
 // A module hook that names every module the process loads on stderr, so a test can see what a
 // command pulls in without timing anything.
@@ -77,5 +78,18 @@ describe('starting the built command', () => {
     const loaded = await modulesLoaded(['lint', draft, '--job', post], join(dir, 'data'));
     expect(loaded).toContain('src/parse/parse-job-post.ts');
     expect(loaded).toContain('src/retrieval/proof-ranker.ts');
+  });
+
+  it('compiles no zod parser at run time: the build makes zod jitless before any schema is built', async () => {
+    const data = join(dir, 'jitless');
+    expect((await spawnNode([BIN, 'proof', 'import', EXAMPLE_PROOF], data)).code).toBe(0);
+    const draft = join(dir, 'jitless-draft.txt');
+    await writeFile(draft, 'Your checkout loses buyers at the shipping step. I would start with a screen recording of it. Which step loses most?\n');
+    // Counts `new Function(...)`, which zod uses to compile a parser, and prints the count at exit.
+    const counter =
+      'let made = 0; const F = globalThis.Function; globalThis.Function = new Proxy(F, { construct(target, args) { made += 1; return Reflect.construct(target, args); } }); process.on("exit", () => process.stderr.write(`FUNCTIONS ${made}\\n`));';
+    const result = await spawnNode([BIN, 'lint', draft], data, ['--import', `data:text/javascript,${encodeURIComponent(counter)}`]);
+    expect(result.stdout).toContain('Kept in your draft history');
+    expect(result.stderr).toContain('FUNCTIONS 0');
   });
 });
