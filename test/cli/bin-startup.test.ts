@@ -1,6 +1,6 @@
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, spawnNode } from '../helpers/spawn-bin.ts';
@@ -15,8 +15,8 @@ const REGISTER = `import { register } from 'node:module'; register(${JSON.string
 
 /**
  * The source modules `bidwright ARGS` runs, as paths below the repository (`src/app/lint.ts`,
- * `node_modules/hono/...`): the files it loads from dist/ are bundles, and esbuild heads each
- * module in them with a `// path` line.
+ * `node_modules/hono/...`): the files it loads from dist/ are bundles, and the build lists the
+ * modules in each in dist/modules.json.
  */
 async function modulesLoaded(args: string[], dataDir: string): Promise<string[]> {
   const result = await spawnNode([BIN, ...args], dataDir, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`]);
@@ -24,14 +24,14 @@ async function modulesLoaded(args: string[], dataDir: string): Promise<string[]>
     .split('\n')
     .filter((line) => line.startsWith('LOADED file:'))
     .map((line) => fileURLToPath(line.slice('LOADED '.length)));
+  const bundled = JSON.parse(await readFile(join(DIST, 'modules.json'), 'utf8')) as Record<string, string[]>;
   const modules: string[] = [];
   for (const file of files) {
     if (!file.startsWith(DIST)) {
       modules.push(file.replace(/^.*?\/(node_modules|bin)\//, '$1/'));
       continue;
     }
-    const source = await readFile(file, 'utf8');
-    for (const [, path] of source.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)) modules.push(path as string);
+    modules.push(...(bundled[relative(DIST, file).split(sep).join('/')] ?? []));
   }
   return modules;
 }
