@@ -18,15 +18,22 @@ const PhraseFile = z.object({
 // Longer than this a "word" is a pasted hash, URL or base64, never a topic; skipping it keeps huge input cheap.
 const MAX_TERM_LENGTH = 40;
 
+interface Phrase {
+  phrase: string;
+  parts: string[];
+  /** The parts' stems, worked out the first time a text holds the phrase's first word: most never come up. */
+  stems?: string[];
+}
+
 /** Multi-word terms by their first word as written (and its plain plural), longest first. */
-function indexPhrases(phrases: readonly string[]): Map<string, { phrase: string; stems: string[] }[]> {
-  const byFirst = new Map<string, { phrase: string; stems: string[] }[]>();
+function indexPhrases(phrases: readonly string[]): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
   for (const phrase of phrases) {
     const parts = phrase.split(' ');
-    const entry = { phrase, stems: parts.map(stemWord) };
+    const entry: Phrase = { phrase, parts };
     for (const first of new Set([parts[0] as string, `${parts[0]}s`])) byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   return byFirst;
 }
 
@@ -57,10 +64,10 @@ export function termTokens(text: string): string[] {
   const out: string[] = [];
   for (let at = 0; at < list.length; ) {
     const word = list[at] as string;
-    const match = BY_FIRST.get(word)?.find(({ stems: run }) => run.every((value, offset) => stemAt(at + offset) === value));
+    const match = BY_FIRST.get(word)?.find((entry) => (entry.stems ??= entry.parts.map(stemWord)).every((value, offset) => stemAt(at + offset) === value));
     if (match !== undefined) {
       out.push(match.phrase);
-      at += match.stems.length;
+      at += match.parts.length;
       continue;
     }
     const joined = word.replace(/[-.]/g, ' ');
