@@ -1,7 +1,7 @@
 /**
  * How long the /shortlist page is with 30 of the shared posts (../shared/data, never copied here)
  * ranked: the page's height in pixels at 1280 px wide and on a phone (390 px), in Chromium.
- * Run: npx tsx bench/measure-shortlist-height.ts [count]
+ * Run: npx tsx bench/shortlist-height.ts [count] (a tool run by hand: `npm run bench` runs only measure-*.ts, which print a JSON line)
  */
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
