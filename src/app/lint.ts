@@ -55,6 +55,12 @@ export const LintRequest = z
   );
 export type LintRequest = z.infer<typeof LintRequest>;
 
+// Loaded only for a post: a draft checked on its own never loads the post parser (a cold
+// `bidwright lint` skips about 100 KB of parsing code and its patterns). Asked for once: a server
+// lints many drafts, and each import() is resolved again.
+let parser: Promise<typeof import('../parse/parse-job-post.ts')> | undefined;
+const postParser = () => (parser ??= import('../parse/parse-job-post.ts'));
+
 /**
  * Checks any draft, a person's or a model's, against the proposal rubric, with the job post and
  * the proof library as context when given.
@@ -66,9 +72,7 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   const jobPost = checked.jobPost ?? base?.jobPost ?? null;
   const citations = checked.citations ?? base?.citations ?? [];
   const screeningAnswers = checked.screeningAnswers ?? base?.screeningAnswers ?? [];
-  // Loaded only for a post: a draft checked on its own never loads the post parser (a cold
-  // `bidwright lint` skips about 100 KB of parsing code and its patterns).
-  const post = jobPost === null ? null : (await import('../parse/parse-job-post.ts')).parseJobPost(jobPost);
+  const post = jobPost === null ? null : (await postParser()).parseJobPost(jobPost);
   const accepted = post === null ? [] : resolveAccepted(post.instructions, checked.acceptedInstructions ?? base?.acceptedInstructions ?? []);
   const [profile, library, earlier] = await Promise.all([
     deps.store.getProfile(),

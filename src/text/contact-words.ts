@@ -61,6 +61,14 @@ const APP_NAMES = [
   ...[...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials].map((name) => ({ runs: name.toLowerCase().match(ASCII_RUN) ?? [], cased: false })),
   ...[...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased].map((name) => ({ runs: name.match(ASCII_RUN) ?? [], cased: true })),
 ];
+// Each name's runs by their first letter in lower case, for looking a word up.
+const RUNS_BY_FIRST = new Map<string, { run: string; cased: boolean }[]>();
+for (const { runs, cased } of APP_NAMES) {
+  for (const run of runs) {
+    const key = run.charAt(0).toLowerCase();
+    RUNS_BY_FIRST.set(key, [...(RUNS_BY_FIRST.get(key) ?? []), { run, cased }]);
+  }
+}
 // A name that does not start with an ASCII letter or digit could sit where no word run starts.
 const APP_RUNS_SOUND = [...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials, ...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased].every((name) =>
   /^[A-Za-z0-9]/.test(name),
@@ -73,19 +81,22 @@ const APP_RUNS_SOUND = [...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials, .
  */
 export function mayNameApp(text: string): boolean {
   if (!APP_RUNS_SOUND) return true;
-  const words = text.match(ASCII_RUN) ?? [];
-  // The words' leading characters, one set per length and case mode a name's run needs: linear in the text.
-  const prefixes = new Map<string, ReadonlySet<string>>();
-  const starts = (run: string, cased: boolean): boolean => {
-    const key = `${cased ? 'cased' : 'any'} ${run.length}`;
-    let set = prefixes.get(key);
-    if (set === undefined) {
-      set = new Set(words.map((word) => (cased ? word : word.toLowerCase()).slice(0, run.length)));
-      prefixes.set(key, set);
+  const found = new Set<string>();
+  const done = () => APP_NAMES.some(({ runs, cased }) => runs.length > 0 && runs.every((run) => found.has(cased ? run : run.toLowerCase())));
+  const words = new RegExp(ASCII_RUN.source, 'g');
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    const word = match[0];
+    // Only the runs that start with this word's letter are compared, so the scan stays linear.
+    for (const { run, cased } of RUNS_BY_FIRST.get(word.charAt(0).toLowerCase()) ?? []) {
+      if (word.length < run.length || found.has(run)) continue;
+      const start = word.slice(0, run.length);
+      if ((cased ? start : start.toLowerCase()) === run) {
+        found.add(run);
+        if (done()) return true;
+      }
     }
-    return set.has(run);
-  };
-  return APP_NAMES.some(({ runs, cased }) => runs.length > 0 && runs.every((run) => starts(run, cased)));
+  }
+  return false;
 }
 
 /**

@@ -78,19 +78,23 @@ export function escapeRegExp(value: string): string {
 
 // Letters and digits of any script: what a term may not touch on either side.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (char: string | undefined): boolean => char !== undefined && WORD_CHAR.test(char);
+const UNDERSCORE = 0x5f;
+const HYPHEN = 0x2d;
 
-/** The code point that ends just before `at`, or undefined at the start. */
-function charBefore(text: string, at: number): string | undefined {
-  if (at <= 0) return undefined;
-  // A surrogate pair ends here when the code point two units back is outside the BMP.
-  return text.slice(at >= 2 && (text.codePointAt(at - 2) ?? 0) > 0xffff ? at - 2 : at - 1, at);
+/** True for the code point of a letter or digit of any script (ASCII without a pattern: most text is). */
+function isWordCode(code: number | undefined): boolean {
+  if (code === undefined) return false;
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_CHAR.test(String.fromCodePoint(code));
 }
 
-/** The code point that starts at `at`, or undefined at the end. */
-function charAt(text: string, at: number): string | undefined {
-  const code = text.codePointAt(at);
-  return code === undefined ? undefined : String.fromCodePoint(code);
+/** The code point that ends just before `at`, or undefined at the start. */
+function codeBefore(text: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const last = text.charCodeAt(at - 1);
+  // A surrogate pair ends here when the code point two units back is outside the BMP.
+  const pair = last >= 0xdc00 && last <= 0xdfff && at >= 2 ? (text.codePointAt(at - 2) ?? 0) : 0;
+  return pair > 0xffff ? pair : last;
 }
 
 /**
@@ -98,10 +102,10 @@ function charAt(text: string, at: number): string | undefined {
  * compound ("edge" is not found in "cutting-edge"), nor joined to an underscore.
  */
 function standsAlone(text: string, start: number, end: number): boolean {
-  const before = charBefore(text, start);
-  if (before === '_' || isWordChar(before) || (before === '-' && isWordChar(charBefore(text, start - 1)))) return false;
-  const after = charAt(text, end);
-  return !(after === '_' || isWordChar(after) || (after === '-' && isWordChar(charAt(text, end + 1))));
+  const before = codeBefore(text, start);
+  if (before === UNDERSCORE || isWordCode(before) || (before === HYPHEN && isWordCode(codeBefore(text, start - 1)))) return false;
+  const after = text.codePointAt(end);
+  return !(after === UNDERSCORE || isWordCode(after) || (after === HYPHEN && isWordCode(text.codePointAt(end + 1))));
 }
 
 /** A term's letters as a case-insensitive pattern, any run of spaces matching any whitespace; null for a blank term. */
@@ -126,7 +130,7 @@ function bodyMatches(body: RegExp, text: string, limit: number): TermMatch[] {
     const end = match.index + match[0].length;
     if (standsAlone(text, match.index, end)) found.push({ index: match.index, text: match[0] });
     // A rejected match may hide a whole-word one that starts inside it.
-    else body.lastIndex = match.index + (charAt(text, match.index)?.length ?? 1);
+    else body.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return found;
 }
