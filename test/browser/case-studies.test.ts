@@ -57,6 +57,8 @@ describe('case studies in Chromium', () => {
 
     await page.goto(`${running.url}/case-studies?saved=${id}`);
     await page.getByRole('link', { name: 'Draft a proposal' }).click();
+    // The link's page must finish loading first: opening the form again while it loads cancels it.
+    await page.waitForURL(`${running.url}/`);
     await submitPost(page, running.url, GROOMING_POST);
     expect(await page.locator('#proposal-citations code').allTextContents()).toContain(id);
     expect(errors).toEqual([]);
