@@ -2,7 +2,7 @@
 import type { DraftDetail } from '../app/show-draft.ts';
 import type { DraftPage } from '../app/list-drafts.ts';
 import type { DraftKind } from '../domain/draft-record.ts';
-import { findingsView, usageLine } from './views.ts';
+import { findingsView, usageLine } from './finding-lines.ts';
 
 const KIND_LABEL: Record<DraftKind, string> = { proposal: 'drafted', lint: 'checked', edited: 'edited' };
 

@@ -2,23 +2,11 @@
 import { groupTasks, type PositioningSuggestion } from '../domain/positioning.ts';
 import { countWords } from '../text/text.ts';
 import { PURPOSE_LABEL, mayFollow } from '../domain/instruction-purpose.ts';
-import type {
-  CaseStudy,
-  Finding,
-  Instruction,
-  LintReport,
-  MarketContext,
-  Offer,
-  Profile,
-  Proposal,
-  ProofItem,
-  TaskAudit,
-  Triage,
-  Usage,
-} from '../domain/schemas.ts';
+import type { CaseStudy, Instruction, MarketContext, Offer, Profile, Proposal, ProofItem, TaskAudit, Triage } from '../domain/schemas.ts';
 import { fieldName } from '../domain/plain-issue.ts';
 import { CRITERION_NAMES, MUST_HAVE_STATUS } from '../domain/pursuit.ts';
 import type { Shortlist } from '../domain/shortlist.ts';
+import { findingsView, gapLine, usageLine } from './finding-lines.ts';
 import { signalWords } from './signal-words.ts';
 
 const VERDICT_STYLE = { pursue: 'green', consider: 'yellow', skip: 'red' } as const;
@@ -28,24 +16,6 @@ const LABEL_STYLE = { automatable: 'red', ai_assisted: 'yellow', human_critical:
 /** An exposure label as a padded, coloured cell: "ai-assisted   ". */
 function labelCell(label: keyof typeof LABEL_STYLE) {
   return { label: label.replace('_', '-').padEnd(14), labelStyle: LABEL_STYLE[label] };
-}
-
-/** Findings with the colour and padded severity the templates print. */
-export function findingsView(findings: Finding[]) {
-  return findings.map((finding) => ({
-    ...finding,
-    severityStyle: finding.severity === 'error' ? 'red' : 'yellow',
-    severity: finding.severity === 'error' ? 'error' : 'warn ',
-  }));
-}
-
-/** One line on what the model calls cost, or an empty string when no model ran. */
-export function usageLine(usage: Usage | null): string {
-  if (usage === null) return '';
-  const calls = usage.calls.length;
-  const models = [...new Set(usage.calls.map((call) => call.model))].join(', ');
-  const cost = usage.costUsd === null ? 'cost unknown (model not in the price table)' : `about $${usage.costUsd.toFixed(4)}`;
-  return `Model usage: ${calls} call${calls === 1 ? '' : 's'} to ${models}, ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ${cost}.`;
 }
 
 /** The first `max` items, and how many more there are. */
@@ -121,12 +91,6 @@ function numberedInstructions(instructions: readonly Instruction[], accepted: re
   }));
 }
 
-/** How many gaps the freelancer still has to fill, and what they ask for; empty when there are none. */
-function gapLine(gaps: readonly string[]): string {
-  if (gaps.length === 0) return '';
-  return `${gaps.length} ${gaps.length === 1 ? 'gap' : 'gaps'} to fill before you send: ${gaps.join(', ')}`;
-}
-
 /** "NOT READY TO SEND ..." for a draft that still breaks an error rule; empty when it breaks none. */
 function guardLine(problems: number): string {
   if (problems === 0) return '';
@@ -176,18 +140,6 @@ export function auditView(result: TaskAudit) {
     ...result,
     items: result.items.map((item) => ({ ...item, ...labelCell(item.label), market: marketLines(item.market) })),
     usage: usageLine(result.usage),
-  };
-}
-
-/** A lint report. */
-export function lintView(result: LintReport) {
-  return {
-    ...result,
-    findings: findingsView(result.findings),
-    status: result.errors > 0 ? 'FAIL' : 'PASS',
-    statusStyle: result.errors > 0 ? 'red' : 'green',
-    passedCount: result.passed.length,
-    gapLine: gapLine(result.gaps),
   };
 }
 

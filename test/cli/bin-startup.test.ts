@@ -66,6 +66,9 @@ describe('starting the built command', () => {
     const loaded = await modulesLoaded(['lint', draft], join(dir, 'data'));
     expect(loaded).toContain('src/app/lint.ts');
     expect(loaded.filter((path) => /^node_modules\/(ai|@ai-sdk|hono|@hono)\/|^src\/(engines|http)\//.test(path))).toEqual([]);
+    // It prints with its own view, not the module of every command's views (and their schemas).
+    expect(loaded).toContain('src/cli/lint-view.ts');
+    expect(loaded).not.toContain('src/cli/views.ts');
     // Checked on its own, a draft needs no post parser and no ranker (only the small check of accepted instructions).
     expect(loaded.filter((path) => /^src\/(retrieval\/|parse\/(?!accept-instructions\.ts$))/.test(path))).toEqual([]);
   });

@@ -27,7 +27,7 @@ export function registerLintCommand(program: Command, ctx: CliContext): void {
       const text = await read(file, 'draft');
       const jobPost = options.job === undefined ? undefined : await read(options.job, 'job post');
       // Loaded here, not at start-up, so other commands and --help never load the rubric.
-      const [session, { lint }, { lintView }] = await Promise.all([ctx.storeSession(command), import('../../app/lint.ts'), import('../views.ts')]);
+      const [session, { lint }, { lintView }] = await Promise.all([ctx.storeSession(command), import('../../app/lint.ts'), import('../lint-view.ts')]);
       const result = await lint(
         { text, jobPost, citations: options.cite, acceptedInstructions: options.accept, draftId: options.draft },
         // The ranker is loaded only if the draft answers a post.
