@@ -83,8 +83,9 @@ const { metafile } = await build({
 // (src/..., node_modules/...), for finding what a command loads (test/cli/bin-startup.test.ts).
 const modules = Object.fromEntries(
   Object.entries(metafile.outputs).map(([file, output]) => [
-    path.relative(dist, path.resolve(root, file)).split(path.sep).join('/'),
-    Object.keys(output.inputs).map((input) => path.relative(root, path.resolve(root, input)).split(path.sep).join('/')),
+    // esbuild writes the metafile's paths relative to the directory the build runs in.
+    path.relative(dist, path.resolve(file)).split(path.sep).join('/'),
+    Object.keys(output.inputs).map((input) => path.relative(root, path.resolve(input)).split(path.sep).join('/')),
   ]),
 );
 writeFileSync(path.join(dist, 'modules.json'), `${JSON.stringify(modules, null, 1)}\n`);

@@ -59,7 +59,11 @@ export type LintRequest = z.infer<typeof LintRequest>;
 // `bidwright lint` skips about 100 KB of parsing code and its patterns). Asked for once: a server
 // lints many drafts, and each import() is resolved again.
 let parser: Promise<typeof import('../parse/parse-job-post.ts')> | undefined;
-const postParser = () => (parser ??= import('../parse/parse-job-post.ts'));
+const postParser = () =>
+  (parser ??= import('../parse/parse-job-post.ts').catch((error: unknown) => {
+    parser = undefined;
+    throw error;
+  }));
 
 /**
  * Checks any draft, a person's or a model's, against the proposal rubric, with the job post and

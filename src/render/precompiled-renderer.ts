@@ -17,7 +17,6 @@ export interface PrecompiledTemplates {
 
 // handlebars/runtime is CommonJS without a typed default export; it is the same API as the compiler's, minus compiling.
 const runtime = (runtimeModule as unknown as { default: typeof Handlebars }).default;
-const NAME = /^_?[a-z0-9-]+$/;
 
 /**
  * The templates `npm run build` writes to `dir`, one CommonJS file per template (`lint.cjs`,
@@ -29,7 +28,8 @@ export function templatesIn(dir: string): PrecompiledTemplates {
   const files = new Set(readdirSync(dir).filter((file) => file.endsWith('.cjs')));
   return {
     partials: [...files].filter((file) => file.startsWith('_')).map((file) => file.slice(1, -'.cjs'.length)),
-    spec: (name) => (NAME.test(name) && files.has(`${name}.cjs`) ? (require(`./${name}.cjs`) as TemplateSpec) : undefined),
+    // Only a file the folder holds: a name with a path in it ("../x") is never one of them.
+    spec: (name) => (files.has(`${name}.cjs`) ? (require(`./${name}.cjs`) as TemplateSpec) : undefined),
   };
 }
 

@@ -76,8 +76,9 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// Letters and digits of any script: what a term may not touch on either side.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Letters and digits of any script: what a term may not touch on either side. Case-insensitive, as
+// the look-arounds this replaced were: U+0345 counts, since it folds to a Greek iota.
+const WORD_CHAR = /[\p{L}\p{N}]/iu;
 const UNDERSCORE = 0x5f;
 const HYPHEN = 0x2d;
 
@@ -123,10 +124,12 @@ export interface TermMatch {
 // The word boundaries are checked in code, not written into each term's pattern as \p{L} and \p{N}
 // look-arounds: V8 builds those Unicode classes (and their case closure) again for every pattern it
 // compiles, about 5 million instructions each, and a cold command compiled dozens of them.
-function bodyMatches(body: RegExp, text: string, limit: number): TermMatch[] {
+function bodyMatches(body: RegExp, text: string, limit: number, from = 0): TermMatch[] {
   const found: TermMatch[] = [];
-  body.lastIndex = 0;
-  for (let match = body.exec(text); match !== null && found.length < limit; match = body.exec(text)) {
+  body.lastIndex = from;
+  while (found.length < limit) {
+    const match = body.exec(text);
+    if (match === null) break;
     const end = match.index + match[0].length;
     if (standsAlone(text, match.index, end)) found.push({ index: match.index, text: match[0] });
     // A rejected match may hide a whole-word one that starts inside it.
@@ -144,10 +147,10 @@ export function termMatches(text: string, term: string): TermMatch[] {
   return body === null ? [] : bodyMatches(body, text, Number.POSITIVE_INFINITY);
 }
 
-/** The first occurrence of `term` in `text` as a whole word or phrase (see `termMatches`), or undefined. */
-export function firstTermMatch(text: string, term: string): TermMatch | undefined {
+/** The first occurrence of `term` in `text` as a whole word or phrase (see `termMatches`) at or after `from`, or undefined. */
+export function firstTermMatch(text: string, term: string, from = 0): TermMatch | undefined {
   const body = termBody(term);
-  return body === null ? undefined : bodyMatches(body, text, 1)[0];
+  return body === null ? undefined : bodyMatches(body, text, 1, from)[0];
 }
 
 /** True when `term` occurs in `text` as a whole word or phrase, case-insensitive. */

@@ -131,6 +131,7 @@ describe('termMatches', () => {
     ['ΣΟΦΊΑ and σοφία', 'σοφία'],
     ['report, reports, reported; REPORT', 'report'],
     ['', 'report'],
+    ['x\u0345edge edge\u0345 \u0345-edge edge', 'edge'],
   ];
 
   it.each(cases)('finds what the look-around pattern finds in %j for %j', (text, term) => {

@@ -2,7 +2,7 @@
  * Keeps the offline engine's offer text inside the offer rules: strips words the user or the
  * rubric bans, and turns the user's (untrusted) task text into a short, quoted-safe phrase.
  */
-import { termMatches } from '../../../text/text.ts';
+import { firstTermMatch } from '../../../text/text.ts';
 import { AI_TELL_WORDS, GUARANTEE_PHRASES } from '../../../text/vocabulary.ts';
 
 const COMMA_AFTER = /\s*,/y;
@@ -29,8 +29,8 @@ export function scrubTerms(text: string, terms: readonly string[]): string {
   for (const term of terms) {
     let scrubbed = '';
     let at = 0;
-    for (const match of termMatches(out, term)) {
-      if (match.index < at) continue;
+    // Each search starts where the last one ended, the comma it took included.
+    for (let match = firstTermMatch(out, term); match !== undefined; match = firstTermMatch(out, term, at)) {
       // Take a comma that followed the word with it, so "a seamless, fast" does not become "a , fast".
       const end = match.index + match.text.length;
       COMMA_AFTER.lastIndex = end;

@@ -8,6 +8,10 @@ describe('scrubTerms', () => {
     expect(scrubTerms('A seamless, robust plan', banned)).toBe('A plan');
   });
 
+  it('searches on from after the comma it took, for an avoid word that starts with a comma', () => {
+    expect(scrubTerms('q ,,,,, r', [',,'])).toBe('q r');
+  });
+
   it('removes the user’s avoid words and leaves clean text untouched', () => {
     expect(scrubTerms('A rockstar editor', banned)).toBe('A editor');
     expect(scrubTerms('A careful editor', banned)).toBe('A careful editor');
