@@ -89,8 +89,10 @@ export async function lint(request: LintRequest, deps: LintDeps, config?: Rubric
   const key = post === null ? (earlier.find((draft) => sameDraftText(draft.text, text))?.postKey ?? null) : postKey(post.text);
   const earlierDrafts = reuseCandidates(others, key, text);
   const subject = { text, citations, screeningAnswers };
-  const ranker = post === null ? null : typeof deps.ranker === 'function' ? await deps.ranker() : deps.ranker;
-  const relevant = post === null || ranker === null ? undefined : ranker.rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
+  const relevant =
+    post === null
+      ? undefined
+      : (typeof deps.ranker === 'function' ? await deps.ranker() : deps.ranker).rank(library, post, RELEVANCE.rubricDepth).map((ranked) => ranked.match);
   const { findings, passed } = await scoreProposalInTurns(
     subject,
     { post, proof: library, ...(relevant && { relevant }), profile, earlierDrafts, accepted },

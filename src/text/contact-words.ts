@@ -57,9 +57,12 @@ export const SOCIAL = alternation([...CONTACT_WORDS.socials, ...CONTACT_WORDS.so
 // before a name, so where a pattern finds one, each of its runs starts a word run of the text: in
 // any case, or exactly as written for a cased name (respectsCase drops the others).
 const ASCII_RUN = /[A-Za-z0-9_]+/g;
+const UNCASED_APPS = [...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials];
+const CASED_APPS = [...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased];
+// Runs of an uncased name in lower case, so a word lower-cased is compared to them as they are.
 const APP_NAMES = [
-  ...[...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials].map((name) => ({ runs: name.toLowerCase().match(ASCII_RUN) ?? [], cased: false })),
-  ...[...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased].map((name) => ({ runs: name.match(ASCII_RUN) ?? [], cased: true })),
+  ...UNCASED_APPS.map((name) => ({ runs: name.toLowerCase().match(ASCII_RUN) ?? [], cased: false })),
+  ...CASED_APPS.map((name) => ({ runs: name.match(ASCII_RUN) ?? [], cased: true })),
 ];
 // Each name's runs by their first letter in lower case, for looking a word up.
 const RUNS_BY_FIRST = new Map<string, { run: string; cased: boolean }[]>();
@@ -70,9 +73,7 @@ for (const { runs, cased } of APP_NAMES) {
   }
 }
 // A name that does not start with an ASCII letter or digit could sit where no word run starts.
-const APP_RUNS_SOUND = [...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials, ...CONTACT_WORDS.messengersCased, ...CONTACT_WORDS.socialsCased].every((name) =>
-  /^[A-Za-z0-9]/.test(name),
-);
+const APP_RUNS_SOUND = [...UNCASED_APPS, ...CASED_APPS].every((name) => /^[A-Za-z0-9]/.test(name));
 
 /**
  * False when `text` names no messenger or social network where a contact-route pattern could find
@@ -82,10 +83,8 @@ const APP_RUNS_SOUND = [...CONTACT_WORDS.messengers, ...CONTACT_WORDS.socials, .
 export function mayNameApp(text: string): boolean {
   if (!APP_RUNS_SOUND) return true;
   const found = new Set<string>();
-  const done = () => APP_NAMES.some(({ runs, cased }) => runs.length > 0 && runs.every((run) => found.has(cased ? run : run.toLowerCase())));
-  const words = new RegExp(ASCII_RUN.source, 'g');
-  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
-    const word = match[0];
+  const done = () => APP_NAMES.some(({ runs }) => runs.length > 0 && runs.every((run) => found.has(run)));
+  for (const [word] of text.matchAll(ASCII_RUN)) {
     // Only the runs that start with this word's letter are compared, so the scan stays linear.
     for (const { run, cased } of RUNS_BY_FIRST.get(word.charAt(0).toLowerCase()) ?? []) {
       if (word.length < run.length || found.has(run)) continue;
