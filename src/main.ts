@@ -1,12 +1,11 @@
 /**
- * The composition root: reads the environment once, builds the adapters and runs the CLI.
+ * The composition root: reads the environment once (when a command runs), builds the adapters and
+ * runs the CLI.
  * The only module allowed to touch process globals. Adapters are imported when a command first
  * asks for them, so `--help` or `lint` never loads the model SDK, the other engine or the server.
  */
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli/run-cli.ts';
-import { type Config, loadConfig } from './config.ts';
-import { isBidwrightError } from './domain/errors.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
 // Written by `npm run build` beside the bundle; a run from source has none and compiles TEMPLATES_DIR.
@@ -23,19 +22,13 @@ async function readStdin(): Promise<Buffer> {
 
 /** Runs `bidwright` with the process's arguments and environment; resolves to the exit code. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    process.stderr.write(`bidwright: ${isBidwrightError(error) ? error.message : String(error)}\n`);
-    return 2;
-  }
   const clock = { now: () => new Date() };
   return runCli(argv, {
-    config,
+    // Read when a command runs, not for --help or a usage error, which then never load zod.
+    loadConfig: async () => (await import('./config.ts')).loadConfig(process.env),
     // One clock for the run: the use cases and the store (its backups) read the same one.
     openStore: async (dir) => (await import('./storage/file-store.ts')).createFileStore({ dir, now: clock.now }),
-    createEngine: async (name) =>
+    createEngine: async (name, config) =>
       name === 'openai'
         ? (await import('./engines/openai/index.ts')).createOpenAIEngine({ config: config.openai })
         : (await import('./engines/offline/index.ts')).createOfflineEngine(),

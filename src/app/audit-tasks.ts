@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
-import { boundedText, LIMITS, tooLong } from '../domain/limits.ts';
+import { boundedText } from '../domain/bounded-text.ts';
+import { LIMITS, tooLong } from '../domain/limits.ts';
 import type { Engine, Store } from '../domain/ports.ts';
 import { TaskAudit } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';

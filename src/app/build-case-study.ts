@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkEngineOutput } from '../domain/check-engine-output.ts';
-import { boundedText, LIMITS } from '../domain/limits.ts';
+import { boundedText } from '../domain/bounded-text.ts';
+import { LIMITS } from '../domain/limits.ts';
 import type { Engine } from '../domain/ports.ts';
 import { CaseStudy, Id } from '../domain/schemas.ts';
 import { parseOrThrow } from '../domain/validate.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StoredDraft } from '../domain/draft-record.ts';
-import { LIMITS, boundedText } from '../domain/limits.ts';
+import { boundedText } from '../domain/bounded-text.ts';
+import { LIMITS } from '../domain/limits.ts';
 import { parseOrThrow } from '../domain/validate.ts';
 import { draftOrThrow } from './find-draft.ts';
 import { type LintDeps, lint } from './lint.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BidwrightError } from '../domain/errors.ts';
-import { boundedText, LIMITS } from '../domain/limits.ts';
+import { boundedText } from '../domain/bounded-text.ts';
+import { LIMITS } from '../domain/limits.ts';
 import type { Store } from '../domain/ports.ts';
 import { idFromTitle } from '../domain/proof-id.ts';
 import { ProofItem } from '../domain/schemas.ts';

@@ -12,9 +12,10 @@ export interface Output {
 }
 
 export interface CliDeps {
-  config: Config;
+  /** Reads the configuration; called once, when a command's action is about to run. */
+  loadConfig(): Config | Promise<Config>;
   openStore(dir: string): Promise<Store>;
-  createEngine(name: EngineName): Engine | Promise<Engine>;
+  createEngine(name: EngineName, config: Config): Engine | Promise<Engine>;
   /**
    * Ranks proof for the use cases; one per process, so a long `serve` reuses its index. A function
    * is called once, when a command first ranks, so commands that never rank never load it.
@@ -67,12 +68,35 @@ export class CliContext {
   command: string | null = null;
   private renderer: Promise<Renderer> | null = null;
   private loadedRanker: Promise<ProofRanker> | null = null;
+  private loadedConfig: Config | undefined;
 
   /** `progress` takes the CLI's own terminal codes (the eval progress bar), never untrusted text. */
   constructor(
     readonly deps: CliDeps,
     readonly progress: Output = deps.stderr,
   ) {}
+
+  /** Reads the configuration once; the program's preAction hook calls it before any command runs. */
+  async readConfig(): Promise<Config> {
+    this.loadedConfig ??= await this.deps.loadConfig();
+    return this.loadedConfig;
+  }
+
+  /** The configuration, read before any command's action (help and usage errors never read it). */
+  get config(): Config {
+    if (this.loadedConfig === undefined) throw new Error('the configuration is read before a command runs (preAction)');
+    return this.loadedConfig;
+  }
+
+  /** Whether an unexpected error prints its stack (BIDWRIGHT_DEBUG), once the configuration is read. */
+  get debug(): boolean {
+    return this.loadedConfig?.debug === true;
+  }
+
+  /** Whether output keeps the CLI's colours: on a terminal, unless NO_COLOR; plain until the configuration is read. */
+  get color(): boolean {
+    return this.deps.isTTY && this.loadedConfig?.color === true;
+  }
 
   /**
    * Opens the store, the engine and the ranker that a command's global options choose. `print`
@@ -87,7 +111,7 @@ export class CliContext {
   async storeSession(command: Command, { print = true }: { print?: boolean } = {}): Promise<StoreSession> {
     const options = command.optsWithGlobals<GlobalOptions>();
     const json = options.json === true;
-    const [store, renderer] = await Promise.all([this.deps.openStore(options.data ?? this.deps.config.dataDir), json || !print ? null : this.loadRenderer()]);
+    const [store, renderer] = await Promise.all([this.deps.openStore(options.data ?? this.config.dataDir), json || !print ? null : this.loadRenderer()]);
     return {
       store,
       json,
@@ -100,7 +124,7 @@ export class CliContext {
 
   /** The engine a command's --engine (or the configuration) names. */
   async engine(command: Command): Promise<Engine> {
-    return this.deps.createEngine(command.optsWithGlobals<GlobalOptions>().engine ?? this.deps.config.engine);
+    return this.deps.createEngine(command.optsWithGlobals<GlobalOptions>().engine ?? this.config.engine, this.config);
   }
 
   /** The process's one ranker, loaded on first use. */
@@ -113,7 +137,7 @@ export class CliContext {
   /** The plain-text renderer, loaded on first use (a --json run never loads Handlebars). */
   private loadRenderer(): Promise<Renderer> {
     const { templatesDir, precompiledTemplates } = this.deps;
-    const color = this.deps.isTTY && this.deps.config.color;
+    const { color } = this;
     this.renderer ??= (async () => {
       // A built checkout or the installed package runs them precompiled; a run from source compiles them.
       if (precompiledTemplates !== undefined && existsSync(precompiledTemplates)) {

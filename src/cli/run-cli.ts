@@ -39,6 +39,10 @@ function createProgram(ctx: CliContext): Command {
     .configureOutput({
       writeOut: (text) => ctx.deps.stdout.write(text),
       writeErr: (text) => ctx.deps.stderr.write(text),
+    })
+    // Every command's action reads the configuration first; help and usage errors never do.
+    .hook('preAction', async () => {
+      await ctx.readConfig();
     });
   registerDraftingCommands(program, ctx);
   registerLintCommand(program, ctx);
@@ -62,9 +66,9 @@ function createProgram(ctx: CliContext): Command {
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; never throws. */
 export async function runCli(argv: string[], rawDeps: CliDeps): Promise<number> {
   // Everything the CLI prints may quote a post, draft or proof: none of it reaches the terminal raw.
-  const styled = rawDeps.isTTY && rawDeps.config.color;
+  const styled = () => ctx.color;
   const deps = { ...rawDeps, stdout: safeOutput(rawDeps.stdout, styled), stderr: safeOutput(rawDeps.stderr, styled) };
-  const ctx = new CliContext(deps, rawDeps.stderr);
+  const ctx: CliContext = new CliContext(deps, rawDeps.stderr);
   try {
     await createProgram(ctx).parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
@@ -79,7 +83,7 @@ export async function runCli(argv: string[], rawDeps: CliDeps): Promise<number> 
     }
     const message = error instanceof Error ? error.message : String(error);
     deps.stderr.write(`bidwright: unexpected error: ${message}\n`);
-    if (deps.config.debug && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
+    if (ctx.debug && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
     else deps.stderr.write('bidwright: set BIDWRIGHT_DEBUG=1 for details, and please report it.\n');
     return EXIT.error;
   }

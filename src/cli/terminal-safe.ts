@@ -25,7 +25,7 @@ export function terminalSafe(text: string, keepStyles = false): string {
   return text.replace(UNSAFE, (found) => (keepStyles && STYLE.test(found) ? found : ''));
 }
 
-/** An output that writes only terminal-safe text to `out`. */
-export function safeOutput(out: Output, keepStyles: boolean): Output {
-  return { write: (text) => out.write(terminalSafe(text, keepStyles)) };
+/** An output that writes only terminal-safe text to `out`; `keepStyles` is asked at each write. */
+export function safeOutput(out: Output, keepStyles: () => boolean): Output {
+  return { write: (text) => out.write(terminalSafe(text, keepStyles())) };
 }

@@ -2,7 +2,6 @@
  * Input size limits: generous for real use, small enough that nothing hangs or floods a prompt.
  * Every check is linear in the input, so these bound the work one request can ask for.
  */
-import { z } from 'zod';
 import { BidwrightError } from './errors.ts';
 
 export const LIMITS = {
@@ -50,9 +49,4 @@ export function isLimitMessage(message: string): boolean {
 /** Throws INVALID_INPUT with the `tooLong` message when `text` is over `limit` characters. */
 export function assertWithin(what: string, text: string, limit: number, advice?: string): void {
   if (text.length > limit) throw new BidwrightError('INVALID_INPUT', tooLong(what, text.length, limit, 'characters', advice));
-}
-
-/** A string of at most `limit` characters whose error is the `tooLong` message for `what`. */
-export function boundedText(what: string, limit: number, advice?: string) {
-  return z.string().max(limit, { error: (issue) => tooLong(what, String(issue.input).length, limit, 'characters', advice) });
 }

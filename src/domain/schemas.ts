@@ -4,7 +4,8 @@
  * to a model as strict JSON schema.
  */
 import { z } from 'zod';
-import { boundedText, LIMITS } from './limits.ts';
+import { boundedText } from './bounded-text.ts';
+import { LIMITS } from './limits.ts';
 
 export const Id = z
   .string()

@@ -53,11 +53,22 @@ describe('starting the built command', () => {
     expect(result.stderr).toContain('run npm run build');
   });
 
-  it('loads no use case, engine, store or server for --help', async () => {
+  it('loads no use case, engine, store or server for --help, nor zod and the configuration', async () => {
     const loaded = await modulesLoaded(['--help'], join(dir, 'data'));
     expect(loaded).toContain('src/cli/run-cli.ts');
     expect(loaded.filter((path) => /^src\/(app|engines|rubric|retrieval|storage|http|render|evals|parse)\//.test(path))).toEqual([]);
-    expect(loaded.filter((path) => path.startsWith('node_modules/') && !/^node_modules\/(commander|zod)\//.test(path))).toEqual([]);
+    expect(loaded).not.toContain('src/config.ts');
+    expect(loaded.filter((path) => path.startsWith('node_modules/') && !/^node_modules\/commander\//.test(path))).toEqual([]);
+  });
+
+  it('prints help whatever the environment, and refuses a command on a bad one, naming the variable', async () => {
+    const env = { BIDWRIGHT_PORT: 'eighty' };
+    const help = await spawnNode([BIN, '--help'], join(dir, 'data'), [], env);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: bidwright');
+    const list = await spawnNode([BIN, 'proof', 'list'], join(dir, 'data'), [], env);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toBe('bidwright: The environment is invalid: BIDWRIGHT_PORT must be a number\n');
   });
 
   it('lints without loading the model SDK, an engine, Hono or the web views', async () => {

@@ -32,11 +32,10 @@ export async function runBidwright(args: string[], options: CliOptions = {}): Pr
   let stdout = '';
   let stderr = '';
   const store = options.store ?? createMemoryStore();
-  const config = loadConfig(options.env ?? {});
   const code = await runCli(args, {
-    config,
+    loadConfig: () => loadConfig(options.env ?? {}),
     openStore: async () => store,
-    createEngine: (name) => options.createEngine?.(name, config) ?? options.engine ?? createOfflineEngine(),
+    createEngine: (name, config) => options.createEngine?.(name, config) ?? options.engine ?? createOfflineEngine(),
     ranker: createProofRanker(),
     clock: { now: () => new Date('2026-11-21T12:00:00Z') },
     stdin: { readStdin: async () => Buffer.from(options.stdin ?? '') },

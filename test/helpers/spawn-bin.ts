@@ -7,11 +7,11 @@ import type { CliRun } from './cli.ts';
 export const BIN = fileURLToPath(new URL('../../bin/bidwright.js', import.meta.url));
 const run = promisify(execFile);
 
-/** Runs `node [nodeArgs] args...` with only PATH, the data folder and NO_COLOR set; never throws on a failing exit. */
-export async function spawnNode(args: string[], dataDir: string, nodeArgs: string[] = []): Promise<CliRun> {
+/** Runs `node [nodeArgs] args...` with only PATH, the data folder, NO_COLOR and `env` set; never throws on a failing exit. */
+export async function spawnNode(args: string[], dataDir: string, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
   try {
     const { stdout, stderr } = await run(process.execPath, [...nodeArgs, ...args], {
-      env: { PATH: process.env.PATH, BIDWRIGHT_DATA_DIR: dataDir, NO_COLOR: '1' },
+      env: { PATH: process.env.PATH, BIDWRIGHT_DATA_DIR: dataDir, NO_COLOR: '1', ...env },
       timeout: 30_000,
     });
     return { code: 0, stdout, stderr };

@@ -55,13 +55,13 @@ interface ChosenEngine {
 async function chooseEngine(ctx: CliContext, options: EvalOptions, requested: EngineName | undefined): Promise<ChosenEngine> {
   const mode = options.record === true ? 'record' : options.replay === true ? 'replay' : null;
   if (mode === null) {
-    const name = requested ?? ctx.deps.config.engine;
-    return { engine: await ctx.deps.createEngine(name), name, recording: 'live' };
+    const name = requested ?? ctx.config.engine;
+    return { engine: await ctx.deps.createEngine(name, ctx.config), name, recording: 'live' };
   }
   if (requested === 'offline') {
     throw new BidwrightError('INVALID_INPUT', `--${mode} records or replays model answers, so it needs --engine openai (or no --engine).`);
   }
-  let config: OpenAIConfig = ctx.deps.config.openai;
+  let config: OpenAIConfig = ctx.config.openai;
   if (mode === 'replay' && config.apiKey === undefined && config.baseURL === undefined) config = { ...config, baseURL: REPLAY_BASE_URL };
   return { engine: createOpenAIEngine({ config, recording: { mode, dir: options.recordings } }), name: 'openai', recording: mode };
 }
@@ -102,11 +102,11 @@ function failureLine(run: EvalRun): string {
 export async function runEvalCommand(ctx: CliContext, names: string[], options: EvalOptions, command: Command): Promise<void> {
   if (options.calibrateTriage === true) {
     const globals = command.optsWithGlobals<GlobalOptions>();
-    await calibrateTriage(ctx, await ctx.deps.createEngine(globals.engine ?? 'offline'), options);
+    await calibrateTriage(ctx, await ctx.deps.createEngine(globals.engine ?? 'offline', ctx.config), options);
     return;
   }
   if (options.calibrate === true) {
-    const judge = options.judge === true ? createConfiguredJudge(ctx.deps.config.openai) : null;
+    const judge = options.judge === true ? createConfiguredJudge(ctx.config.openai) : null;
     if (options.judge === true && judge === null) {
       ctx.deps.stderr.write('bidwright: --judge needs a model: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server).\n');
       ctx.exitCode = 2;
@@ -146,7 +146,7 @@ export async function runEvalCommand(ctx: CliContext, names: string[], options: 
   });
   bar?.finish();
   const run = await applyBaseline(ctx, evaluated, options, chosen.name);
-  const written = await writeReports(run, { reporters, outDir: options.out, stdout: ctx.deps.stdout, color: ctx.deps.isTTY && ctx.deps.config.color });
+  const written = await writeReports(run, { reporters, outDir: options.out, stdout: ctx.deps.stdout, color: ctx.color });
   if (written.length > 0) ctx.deps.stderr.write(`bidwright: reports written: ${written.join(', ')}\n`);
   if (!run.passed) {
     if (!parseReporters(reporters).includes('console')) ctx.deps.stderr.write(failureLine(run));

@@ -34,7 +34,8 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       'the address to listen on (default: $BIDWRIGHT_HOST or 127.0.0.1); other than loopback needs BIDWRIGHT_TOKEN, and its name in BIDWRIGHT_ALLOWED_HOSTS',
     )
     .action(async (options: { port?: number; host?: string }, command: Command) => {
-      const { config, clock, stdout } = ctx.deps;
+      const { clock, stdout } = ctx.deps;
+      const { config } = ctx;
       // The server is imported only by this command, so no other one loads Hono or the web views.
       const [session, { createApp }, { createJsonLogger }, { isLoopback, startServer }, { prepareLibrary }] = await Promise.all([
         ctx.session(command, { print: false }),

@@ -20,7 +20,7 @@ async function useCases() {
 export function registerTrackCommands(program: Command, ctx: CliContext): void {
   const open = async (command: Command) => {
     const [session, cases] = await Promise.all([ctx.storeSession(command), useCases()]);
-    return { session, cases, deps: { store: session.store, clock: ctx.deps.clock, thresholds: ctx.deps.config.funnelThresholds } };
+    return { session, cases, deps: { store: session.store, clock: ctx.deps.clock, thresholds: ctx.config.funnelThresholds } };
   };
   const now = () => ctx.deps.clock.now().toISOString();
   const track = program.command('track').description('the 30-day reality test: track proposals you sent, record what happened, read the funnel');

@@ -20,7 +20,7 @@ function serve(args: string[], env: Record<string, string> = {}, openStore: () =
   let signal: ((name: string) => void) | null = null;
   const logs: LogEntry[] = [];
   const done = runCli(['serve', ...args], {
-    config: loadConfig(env),
+    loadConfig: () => loadConfig(env),
     openStore,
     createEngine: () => createOfflineEngine(),
     ranker: createProofRanker(),
