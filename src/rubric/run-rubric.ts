@@ -4,7 +4,8 @@
  */
 import { setImmediate } from 'node:timers/promises';
 import { BidwrightError } from '../domain/errors.ts';
-import type { Finding } from '../domain/schemas.ts';
+import { deriveEveryMemo } from '../domain/library-memo.ts';
+import type { Finding, ProofItem } from '../domain/schemas.ts';
 import { offerRules } from './offer/index.ts';
 import { proposalRules } from './proposal/index.ts';
 import { allRules } from './registry.ts';
@@ -123,4 +124,13 @@ export function scoreTriage(triage: TriageSubject, context: RubricContext, confi
 /** Scores a rewritten offer against the offer rules. */
 export function scoreOffer(offer: OfferSubject, context: RubricContext, config: RubricConfig = {}): RubricResult {
   return runRules(offerRules, offer, context, config);
+}
+
+/**
+ * Works out now what the rules derive from the proof library (the names they look for, what backs
+ * a claim, the figures and durations it holds), so the first draft checked against a new library
+ * does not wait for it. Every rule module is loaded with this one, so every rule's memo is there.
+ */
+export function prepareRules(proof: readonly ProofItem[]): void {
+  deriveEveryMemo(proof);
 }

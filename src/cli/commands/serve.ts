@@ -4,6 +4,10 @@ import { BidwrightError, isBidwrightError } from '../../domain/errors.ts';
 import { formatCliError } from '../advice.ts';
 import type { CliContext, GlobalOptions } from '../context.ts';
 
+// How often a running server asks the store whether the library changed: a stat of the data file
+// when it did not, so the next draft after a change from elsewhere rarely waits for it.
+const LIBRARY_CHECK_MS = 2_000;
+
 const port = (value: string): number => {
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed > 65535)
@@ -37,7 +41,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       const { clock, stdout } = ctx.deps;
       const { config } = ctx;
       // The server is imported only by this command, so no other one loads Hono or the web views.
-      const [session, { createApp }, { createJsonLogger }, { isLoopback, startServer }, { prepareLibrary }] = await Promise.all([
+      const [session, { createApp }, { createJsonLogger }, { isLoopback, startServer }, { createLibraryPreparer }] = await Promise.all([
         ctx.session(command, { print: false }),
         import('../../http/create-app.ts'),
         import('../../http/logger.ts'),
@@ -68,23 +72,39 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       if (!isLoopback(host)) {
         stdout.write("To reach it from other machines, add this machine's name or address to BIDWRIGHT_ALLOWED_HOSTS (comma-separated).\n");
       }
-      // The library is read and indexed right after listening, before anyone has pasted a post (a
-      // request that comes sooner waits for it, as it would anyway). Stopping waits for it too, so
-      // nothing is said after "stopped".
-      const prepared = prepareLibrary(session).then(
-        (count) => {
-          if (count > 0) stdout.write(`Proof library ready: ${count} item(s) indexed.\n`);
-        },
-        (error: unknown) => {
+      // The library is read, indexed and worked through for the rules right after listening, before
+      // anyone has pasted a post (a request that comes sooner waits for it, as it would anyway), and
+      // again when it changes (proof added from the CLI, the web or by hand), looked for every
+      // LIBRARY_CHECK_MS, so the next draft finds it done. A broken file is reported once.
+      // Stopping waits for a check in flight, so nothing is said after "stopped".
+      const prepare = createLibraryPreparer(session);
+      let failure: string | null = null;
+      const check = async (first: boolean): Promise<void> => {
+        try {
+          const { items, changed } = await prepare();
+          failure = null;
+          if (changed && (items > 0 || !first)) stdout.write(`Proof library ${first ? 'ready' : 'changed'}: ${items} item(s) indexed.\n`);
+        } catch (error) {
           const said = isBidwrightError(error)
             ? formatCliError(error, 'serve')
             : `bidwright: the proof library could not be read or indexed: ${String(error)}\n`;
-          ctx.deps.stderr.write(said);
-        },
-      );
+          if (said !== failure) ctx.deps.stderr.write(said);
+          failure = said;
+        }
+      };
+      let checking: Promise<void> | null = check(true).finally(() => {
+        checking = null;
+      });
+      const timer = setInterval(() => {
+        checking ??= check(false).finally(() => {
+          checking = null;
+        });
+      }, LIBRARY_CHECK_MS);
+      timer.unref();
       const signal = await nextSignal(ctx);
       stdout.write(`${signal}: finishing requests in flight, then stopping...\n`);
-      await Promise.all([server.close(), prepared]);
+      clearInterval(timer);
+      await Promise.all([server.close(), checking]);
       stdout.write('bidwright stopped.\n');
     });
 }

@@ -70,6 +70,38 @@ describe('bidwright serve', () => {
     expect(await run.done).toBe(0);
   });
 
+  it('prepares a library changed by another process while it runs, and says so', async () => {
+    const dir = await dataDir();
+    const elsewhere = await createFileStore({ dir });
+    await elsewhere.addProof(ProofItem.parse({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] }));
+    const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
+    await run.listening();
+    await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library ready: 1 item(s) indexed.');
+    await elsewhere.addProof(ProofItem.parse({ id: 'sheet-fix', kind: 'case_study', title: 'Inventory sheet rebuild', skills: ['Excel'] }));
+    await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library changed: 2 item(s) indexed.');
+    run.send('SIGTERM');
+    expect(await run.done).toBe(0);
+    expect(run.out().split('Proof library').length).toBe(3);
+  });
+
+  it('says once that the file broke while it runs, and again when it is fixed', async () => {
+    const dir = await dataDir();
+    const elsewhere = await createFileStore({ dir });
+    await elsewhere.addProof(ProofItem.parse({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] }));
+    const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
+    await run.listening();
+    await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library ready: 1 item(s) indexed.');
+    await writeFile(path.join(dir, 'bidwright.json'), '{"version": 1, "proof": [');
+    await expect.poll(run.err, { timeout: 10_000 }).toContain('bidwright.json');
+    // Two more checks find it still broken and say nothing more.
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    expect(run.err().match(/will not overwrite it/g)).toHaveLength(1);
+    await writeFile(path.join(dir, 'bidwright.json'), '{"version": 1, "profile": {}, "proof": []}');
+    await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library changed: 0 item(s) indexed.');
+    run.send('SIGTERM');
+    expect(await run.done).toBe(0);
+  });
+
   it('keeps serving and names the file when the library cannot be read at start-up', async () => {
     const dir = await dataDir();
     await writeFile(path.join(dir, 'bidwright.json'), '{"version": 1, "proof": [');
