@@ -59,24 +59,28 @@ describe('bidwright serve', () => {
     return dir;
   };
 
-  it('reads and indexes the proof library once it listens, and says how many items are ready', async () => {
-    const dir = await dataDir();
-    const seeded = await createFileStore({ dir });
-    await seeded.addProof(ProofItem.parse({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] }));
-    const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
-    await run.listening();
-    await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library ready: 1 item(s) indexed.');
-    run.send('SIGTERM');
-    expect(await run.done).toBe(0);
-  });
-
-  it('prepares a library changed by another process while it runs, and says so', async () => {
+  /**
+   * A server on a data folder holding one proof item, once it says the library is ready, and
+   * another store on that folder, writing it as another process would.
+   */
+  const servingOneItem = async () => {
     const dir = await dataDir();
     const elsewhere = await createFileStore({ dir });
     await elsewhere.addProof(ProofItem.parse({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] }));
     const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
     await run.listening();
     await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library ready: 1 item(s) indexed.');
+    return { dir, elsewhere, run };
+  };
+
+  it('reads and indexes the proof library once it listens, and says how many items are ready', async () => {
+    const { run } = await servingOneItem();
+    run.send('SIGTERM');
+    expect(await run.done).toBe(0);
+  });
+
+  it('prepares a library changed by another process while it runs, and says so', async () => {
+    const { elsewhere, run } = await servingOneItem();
     await elsewhere.addProof(ProofItem.parse({ id: 'sheet-fix', kind: 'case_study', title: 'Inventory sheet rebuild', skills: ['Excel'] }));
     await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library changed: 2 item(s) indexed.');
     run.send('SIGTERM');
@@ -85,12 +89,7 @@ describe('bidwright serve', () => {
   });
 
   it('says once that the file broke while it runs, and again when it is fixed', async () => {
-    const dir = await dataDir();
-    const elsewhere = await createFileStore({ dir });
-    await elsewhere.addProof(ProofItem.parse({ id: 'shop-fix', kind: 'case_study', title: 'Shopify checkout fix', skills: ['Shopify'] }));
-    const run = serve(['--port', '0'], {}, () => createFileStore({ dir }));
-    await run.listening();
-    await expect.poll(run.out, { timeout: 10_000 }).toContain('Proof library ready: 1 item(s) indexed.');
+    const { dir, run } = await servingOneItem();
     await writeFile(path.join(dir, 'bidwright.json'), '{"version": 1, "proof": [');
     await expect.poll(run.err, { timeout: 10_000 }).toContain('bidwright.json');
     // Two more checks find it still broken and say nothing more.
