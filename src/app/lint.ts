@@ -7,7 +7,7 @@ import { LIMITS, tooLong } from '../domain/limits.ts';
 import { postKey } from '../domain/post-key.ts';
 import { RELEVANCE, REUSE } from '../domain/judgement.ts';
 import { reuseCandidates } from '../rubric/proposal/p21-reuse.ts';
-import type { Clock, ProofRanker, Store } from '../domain/ports.ts';
+import type { Clock, RankerSource, Store } from '../domain/ports.ts';
 import { DraftId, draftFamily, newDraftId, sameDraftText } from '../domain/draft-record.ts';
 import { draftOrThrow } from './find-draft.ts';
 import { nextVersion } from './show-draft.ts';
@@ -24,7 +24,7 @@ export interface LintDeps {
    * Judges which proof is relevant to the post, as triage and drafting do. Used only when there is a
    * post; a function is called then, so a draft checked on its own never loads the ranker.
    */
-  ranker: ProofRanker | (() => Promise<ProofRanker>);
+  ranker: RankerSource;
 }
 
 export const LintRequest = z

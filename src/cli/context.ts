@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { Config, EngineName } from '../config.ts';
-import type { Clock, Engine, ProofRanker, Store } from '../domain/ports.ts';
-import type { Logger } from '../domain/ports.ts';
+import type { Clock, Engine, Logger, ProofRanker, RankerSource, Store } from '../domain/ports.ts';
 import type { Renderer } from '../render/template-env.ts';
 import type { InputSource } from './read-input.ts';
 
@@ -20,7 +19,7 @@ export interface CliDeps {
    * Ranks proof for the use cases; one per process, so a long `serve` reuses its index. A function
    * is called once, when a command first ranks, so commands that never rank never load it.
    */
-  ranker: ProofRanker | (() => Promise<ProofRanker>);
+  ranker: RankerSource;
   clock: Clock;
   stdin: InputSource;
   stdout: Output;

@@ -41,6 +41,9 @@ export interface ProofRanker {
   prepare(items: ProofItem[]): void;
 }
 
+/** A ranker, or a function that loads one when first asked, so work that never ranks never loads it. */
+export type RankerSource = ProofRanker | (() => Promise<ProofRanker>);
+
 /** Signals the core computes from facts and profile before asking an engine to judge. */
 export interface TriageSignals {
   budgetFit: Assessment;
